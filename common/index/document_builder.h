@@ -1,0 +1,36 @@
+// Turns a stored document into a Xapian document: the analyzed terms of title and body,
+// the boolean filter terms, the value slots of common/schema.h and the stored data.
+#pragma once
+
+#include <string>
+
+#include <xapian.h>
+
+#include "common/index/stored_document.h"
+#include "common/schema.h"
+
+namespace dipsearch {
+
+// Title words count this many times in the body field too, so title matches rank higher.
+inline constexpr unsigned kTitleWdfBoost = 3;
+
+// source_path: the absolute path of the source file, which incremental runs use to find
+// the documents of files that have vanished.
+Xapian::Document build_document(const StoredDocument& doc, const std::string& digest,
+                                const std::string& source_path);
+
+// Positions of one analyzed stream. Bigram positions run on their own counter.
+struct TextPositions {
+  Xapian::termpos word = 1;
+  Xapian::termpos bigram = 1;
+};
+
+// Indexes text as one field: raw words and stems at word positions, Hangul bigrams at
+// bigram positions with a gap after every word. Used for the title and the body.
+void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
+                TextPositions& positions, unsigned wdf_inc = 1);
+
+// The date slot's encoding: "2021-04-08" → "20210408", "2021-09" → "20210900", "" → "".
+std::string date_slot_value(std::string_view date);
+
+}  // namespace dipsearch

@@ -1,0 +1,113 @@
+// JSON codec for the stored fields, and the content digest used by incremental runs.
+#include "common/index/stored_document.h"
+
+#include <cinttypes>
+#include <cstdio>
+#include <stdexcept>
+
+#include "common/schema.h"
+
+namespace dipsearch {
+namespace {
+
+using nlohmann::json;
+
+std::string dump(const json& j) {
+  // Document text is validated UTF-8 already; replace anything else rather than throw.
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// Two independent 64-bit FNV-1a streams: enough to tell changed content apart.
+struct Digest {
+  uint64_t a = 14695981039346656037ull;
+  uint64_t b = 1099511628211ull * 31;
+  void add(std::string_view s) {
+    for (unsigned char c : s) {
+      a = (a ^ c) * 1099511628211ull;
+      b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
+    }
+    a = (a ^ 0xff) * 1099511628211ull;  // field separator
+    b = (b ^ 0xfe) * 0x100000001b3ull;
+  }
+  std::string hex() const {
+    char buf[33];
+    std::snprintf(buf, sizeof buf, "%016" PRIx64 "%016" PRIx64, a, b);
+    return buf;
+  }
+};
+
+}  // namespace
+
+json to_json(const StoredDocument& doc) {
+  json officials = json::array();
+  for (const auto& o : doc.officials) {
+    json entry = {{"key", o.key}, {"name", o.name}};
+    if (!o.title.empty()) entry["title"] = o.title;
+    if (!o.name_en.empty()) entry["name_en"] = o.name_en;
+    if (!o.name_ko.empty()) entry["name_ko"] = o.name_ko;
+    officials.push_back(std::move(entry));
+  }
+  return {{"id", doc.id},           {"title", doc.title},
+          {"date", doc.date},       {"lang", doc.lang},
+          {"url", doc.url},         {"source", doc.source},
+          {"countries", doc.countries}, {"officials", std::move(officials)},
+          {"body", doc.body},       {"indexed_at", doc.indexed_at}};
+}
+
+std::string encode_stored(const StoredDocument& doc) { return dump(to_json(doc)); }
+
+StoredDocument decode_stored(const std::string& data) {
+  json j = json::parse(data, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    throw std::runtime_error("document data is not a dipsearch record");
+  }
+  auto text = [&j](const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  StoredDocument doc;
+  doc.id = text("id");
+  doc.title = text("title");
+  doc.date = text("date");
+  doc.lang = text("lang");
+  doc.url = text("url");
+  doc.source = text("source");
+  doc.body = text("body");
+  doc.indexed_at = text("indexed_at");
+  if (auto it = j.find("countries"); it != j.end() && it->is_array()) {
+    for (const auto& c : *it) {
+      if (c.is_string()) doc.countries.push_back(c.get<std::string>());
+    }
+  }
+  if (auto it = j.find("officials"); it != j.end() && it->is_array()) {
+    for (const auto& o : *it) {
+      if (!o.is_object()) continue;
+      StoredOfficial official;
+      official.key = o.value("key", "");
+      official.name = o.value("name", "");
+      official.title = o.value("title", "");
+      official.name_en = o.value("name_en", "");
+      official.name_ko = o.value("name_ko", "");
+      doc.officials.push_back(std::move(official));
+    }
+  }
+  return doc;
+}
+
+std::string content_digest(const StoredDocument& doc) {
+  Digest d;
+  d.add(std::to_string(schema::kSchemaVersion));
+  for (const std::string* field : {&doc.id, &doc.title, &doc.date, &doc.lang, &doc.url,
+                                   &doc.source, &doc.body}) {
+    d.add(*field);
+  }
+  for (const auto& c : doc.countries) d.add(c);
+  for (const auto& o : doc.officials) {
+    for (const std::string* field : {&o.key, &o.name, &o.title, &o.name_en, &o.name_ko}) {
+      d.add(*field);
+    }
+  }
+  return d.hex();
+}
+
+}  // namespace dipsearch

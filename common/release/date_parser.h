@@ -1,0 +1,38 @@
+// Release dates in the forms pages and JSON state them, normalised to "YYYY-MM-DD", or to
+// "YYYY-MM" when only the month is given. Only real calendar dates are accepted.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dipsearch {
+
+// What a date-shaped beginning of a string turned out to be.
+struct DateScan {
+  enum class Status { kNone, kValid, kInvalid };
+  Status status = Status::kNone;
+  std::string value;  // normalised date when kValid; the date-shaped text itself when kInvalid
+  size_t length = 0;  // bytes covered by the date and any time of day written after it
+};
+
+// Reads a date at the very start of `text`: "2021-04-08 20:32:19", "2021-04-08", "2021/04/08",
+// "2021-09" (month only), "2022.08.05", "2022. 8. 5.", "2022년 3월 27일", "2022년 3월",
+// "Nov 18, 2016", "November 18, 2016", "18 November 2016", "November 2016". A Korean weekday
+// in brackets ("(금)") and a time of day after the date are covered too. Dates without a
+// year ("3.21.", "on January 19") are not dates here: they are event dates in body text.
+DateScan scan_date_prefix(std::string_view text);
+
+// `text` (surrounding spaces ignored) as exactly one valid date in any form above.
+std::optional<std::string> parse_release_date(std::string_view text);
+
+// Dates given in JSON: "YYYY-MM-DD", "YYYY-MM", or an ISO 8601 timestamp
+// ("2021-04-08T20:32:19+09:00", "2021-04-08 20:32", fractions and "Z" allowed). The date is
+// the one written, with no time-zone conversion, as the issuing office dated the release.
+std::optional<std::string> parse_iso_date(std::string_view text);
+
+// Gregorian calendar check with leap years; years before 1000 are not release dates.
+bool is_valid_calendar_date(int year, int month, int day);
+
+}  // namespace dipsearch

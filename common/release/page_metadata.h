@@ -1,0 +1,38 @@
+// The metadata block that release pages put between the title and the body: "Date : …" and
+// "Hit : …" lines, 작성일/조회수/부서명 label-value pairs, bare date lines ("2022.08.05 외교부")
+// and news bylines. The release date is read here and nowhere else in a page.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/release/date_parser.h"
+
+namespace dipsearch::release {
+
+// What a date found in the metadata says about the release.
+enum class DateRole {
+  kNone,
+  kPublished,  // under a publication label: "Date", "작성일", "등록일", "Posted", "송고시간"
+  kBare,       // a date line with no label ("2022.08.05 외교부", "Nov 18, 2016")
+  kModified,   // under a modification label: "수정일", "Updated"; used only when nothing else is
+};
+
+struct MetadataMatch {
+  size_t lines = 0;  // lines covered from the one examined, label-value pairs included; 0: none
+  DateRole role = DateRole::kNone;
+  DateScan date;     // kNone status when the metadata holds no date
+  bool byline_only = false;  // a "By …" or reporter line: metadata, but not where a block starts
+};
+
+// Whether `lines[index]` starts a metadata entry. `lines` hold collapsed lines, "" for blank.
+MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index);
+
+// The date of a news-agency byline that opens a body paragraph:
+// "(서울=연합뉴스) 홍길동 기자 = 2022년 3월 27일 …". Only a date written right after the
+// byline's "=" counts; "외교부는 27일 …" names the day of an event, not of the release.
+std::optional<DateScan> byline_date(const std::string& line);
+
+}  // namespace dipsearch::release

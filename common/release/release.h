@@ -1,0 +1,34 @@
+// A press release as read from a source file, before analysis: the unit the indexer stores.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace dipsearch {
+
+// An official as the source states them (JSON input may list them; pages never do).
+struct StatedOfficial {
+  std::string name;
+  std::string title;
+};
+
+struct Release {
+  std::string id;      // [A-Za-z0-9._-]{1,128}
+  std::string title;   // one line, trimmed
+  std::string date;    // "YYYY-MM-DD", "YYYY-MM" (month only) or "" when the source states none
+  std::string body;    // paragraphs separated by "\n\n", page chrome removed, valid UTF-8
+  std::string lang;    // "en" or "ko"
+  std::string url;     // may be empty
+  std::string source;  // path of the file it was read from (as given on the command line)
+  std::vector<std::string> countries;      // ISO codes given by JSON input; empty otherwise
+  std::vector<StatedOfficial> officials;   // given by JSON input; empty otherwise
+};
+
+// Why one input (a file, or one line/element of a JSON file) was not indexed.
+struct Rejection {
+  std::string path;
+  size_t line = 0;  // 1-based line (JSONL) or element index+1 (JSON array); 0 = whole file
+  std::string reason;
+};
+
+}  // namespace dipsearch

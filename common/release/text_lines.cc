@@ -1,0 +1,122 @@
+// Line splitting and white-space cleaning for release text, using ICU's character properties.
+#include "common/release/text_lines.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace dipsearch::release {
+namespace {
+
+// Characters that join or separate nothing visible; dropping them keeps words whole.
+bool is_invisible(char32_t c) {
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+}
+
+bool is_space_like(char32_t c) {
+  if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == ' ') return true;
+  if (c < 0x20 || (c >= 0x7F && c < 0xA0)) return true;  // stray control characters
+  return u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+
+}  // namespace
+
+char32_t next_code_point(std::string_view text, size_t& pos) {
+  UChar32 c = 0;
+  int32_t i = static_cast<int32_t>(pos);
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  pos = static_cast<size_t>(i);
+  return c < 0 ? char32_t{0xFFFD} : static_cast<char32_t>(c);
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n' && text[i] != '\r') continue;
+    lines.push_back(text.substr(start, i - start));
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  if (start < text.size()) lines.push_back(text.substr(start));
+  return lines;
+}
+
+std::string_view strip_bom(std::string_view text) {
+  return starts_with(text, "\xEF\xBB\xBF") ? text.substr(3) : text;
+}
+
+std::string collapse_spaces(std::string_view line) {
+  std::string out;
+  out.reserve(line.size());
+  bool pending_space = false;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    const size_t start = pos;
+    const auto byte = static_cast<unsigned char>(line[pos]);
+    if (byte < 0x80) {  // ASCII, most of every page: no decoding needed
+      ++pos;
+      if (byte <= 0x20 || byte == 0x7F) {
+        pending_space = !out.empty();
+        continue;
+      }
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out += static_cast<char>(byte);
+      continue;
+    }
+    const char32_t c = next_code_point(line, pos);
+    if (is_invisible(c)) continue;
+    if (is_space_like(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out.append(line, start, pos - start);
+  }
+  return out;
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool starts_with(std::string_view text, std::string_view prefix) {
+  return text.substr(0, prefix.size()) == prefix;
+}
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+bool starts_with_ignore_case(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
+}
+
+size_t count_code_points(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) {
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+size_t count_words(std::string_view collapsed) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : collapsed) {
+    if (c == ' ') {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++words;
+    }
+  }
+  return words;
+}
+
+}  // namespace dipsearch::release

@@ -1,0 +1,35 @@
+// Line-level text helpers shared by the release parsers, so every layout rule sees lines
+// cleaned the same way (Unicode spaces collapsed, invisible characters removed).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dipsearch::release {
+
+// Lines of `text` split at "\n", "\r\n" or "\r"; empty lines are kept (they separate paragraphs).
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// `text` without a leading UTF-8 byte order mark.
+std::string_view strip_bom(std::string_view text);
+
+// One line with every run of white space (ASCII, no-break, ideographic, control characters)
+// turned into one ASCII space and trimmed; zero-width characters are removed.
+std::string collapse_spaces(std::string_view line);
+
+// ASCII-only case folding: labels and chrome words are ASCII or Hangul, which has no case.
+std::string ascii_lower(std::string_view text);
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+bool starts_with_ignore_case(std::string_view text, std::string_view prefix);
+
+// Counts on collapsed text: code points, and words as space-separated tokens.
+size_t count_code_points(std::string_view text);
+size_t count_words(std::string_view collapsed);
+
+// The code point starting at `pos` (U+FFFD for a malformed byte), advancing `pos` past it.
+char32_t next_code_point(std::string_view text, size_t& pos);
+
+}  // namespace dipsearch::release

@@ -1,0 +1,28 @@
+// Cuts on code point boundaries so the title stays valid UTF-8.
+#include "common/release/title_fallback.h"
+
+#include "common/release/text_lines.h"
+
+namespace dipsearch {
+
+std::string title_from_body(std::string_view body) {
+  const size_t newline = body.find('\n');
+  const std::string line = release::collapse_spaces(body.substr(0, newline));
+  if (release::count_code_points(line) <= kFallbackTitleCodePoints) return line;
+
+  size_t cut = 0;  // byte offset just past kFallbackTitleCodePoints code points
+  size_t code_points = 0;
+  size_t last_space = std::string::npos;
+  size_t half = 0;
+  while (cut < line.size() && code_points < kFallbackTitleCodePoints) {
+    if (line[cut] == ' ') last_space = cut;
+    if (code_points == kFallbackTitleCodePoints / 2) half = cut;
+    ++cut;
+    while (cut < line.size() && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) ++cut;
+    ++code_points;
+  }
+  if (last_space != std::string::npos && last_space >= half) cut = last_space;
+  return line.substr(0, cut) + "…";
+}
+
+}  // namespace dipsearch

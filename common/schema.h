@@ -1,0 +1,101 @@
+// The document schema: every term prefix and value slot the index uses, in one place.
+// Prefixes follow omega's convention (single capitals are standard fields, X… are ours);
+// no other file spells a prefix literal.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace dipsearch::schema {
+
+// ---- Term prefixes --------------------------------------------------------------------
+// Unique document id, exactly as given ([A-Za-z0-9._-]{1,128}); boolean, one per document.
+inline constexpr std::string_view kId = "Q";
+// Language code, "en" or "ko"; boolean.
+inline constexpr std::string_view kLang = "L";
+// ISO 3166-1 alpha-2 country code, lower case ("Naf"); boolean, one per country mentioned.
+inline constexpr std::string_view kCountry = "N";
+// Official's registry key, lower-case ASCII with hyphens ("XOlee-kyung-chul"); boolean.
+inline constexpr std::string_view kOfficial = "XO";
+// Title words: NFKC-casefolded raw words, positional (word positions of the title stream).
+inline constexpr std::string_view kTitle = "S";
+// Stems. Body stems are "Z" + stem; title stems are "Z" + kTitle + stem (omega's layout).
+// English: Snowball stem; Korean: the word with its particle stripped. Positional, sharing
+// the raw words' positions so that phrases over stems work.
+inline constexpr std::string_view kStem = "Z";
+// Hangul character bigrams of the body (XB) and of the title (XT). Positional on their own
+// position counter, which skips one position at every word boundary so that a bigram
+// phrase never spans two words.
+inline constexpr std::string_view kBigram = "XB";
+inline constexpr std::string_view kTitleBigram = "XT";
+// Unprefixed terms are the body's raw NFKC-casefolded words (title words are also
+// indexed there), positional.
+
+// The prefixes of one analyzed text field: raw words, stems, Hangul bigrams.
+struct TextField {
+  std::string_view words;
+  std::string_view stems;
+  std::string_view bigrams;
+};
+inline constexpr TextField kBodyField{"", "Z", "XB"};
+inline constexpr TextField kTitleField{"S", "ZS", "XT"};
+static_assert(kTitleField.stems.size() == kStem.size() + kTitle.size());
+
+// ---- Value slots ------------------------------------------------------------------------
+enum Slot : Xapian::valueno {
+  // Release date as "YYYYMMDD"; a month-only date is "YYYYMM00"; empty when none is known.
+  // Plain string order is time order, so it serves sorting, ranges and date buckets.
+  kDateSlot = 0,
+  // Countries mentioned: sorted upper-case ISO codes concatenated, two bytes each ("AFKR").
+  // Counted per distinct combination with ValueCountMatchSpy (which also works on remote
+  // shards) and split into codes afterwards: one count per release per country.
+  kCountriesSlot = 1,
+  // Officials mentioned: one entry per official, "key\tlabel\tlabel_ko" (label: the English
+  // name, else the name as written), entries sorted and joined by '\n'. Counted like
+  // countries; the labels ride along so facets need no document lookups.
+  kOfficialsSlot = 2,
+  // Language code, "en" or "ko".
+  kLangSlot = 3,
+  // Hex digest of everything the index stores for the release, for incremental runs.
+  kContentHashSlot = 4,
+  // Path of the source file the release was read from, for deleting vanished sources.
+  kSourceSlot = 5,
+};
+
+// The document data is a JSON object with the stored fields (see index/document_codec.h).
+
+// ---- Database metadata keys -------------------------------------------------------------
+// UTC time (RFC 3339) of the last indexer run that changed the database.
+inline constexpr std::string_view kMetaLastIndexed = "dipsearch.last_indexed";
+
+// ---- Term builders ------------------------------------------------------------------------
+inline std::string id_term(std::string_view id) { return std::string(kId) + std::string(id); }
+inline std::string lang_term(std::string_view lang) { return std::string(kLang) + std::string(lang); }
+// Any case in, lower case stored.
+inline std::string country_term(std::string_view iso_code) {
+  std::string term(kCountry);
+  for (char c : iso_code) term += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return term;
+}
+inline std::string official_term(std::string_view key) {
+  return std::string(kOfficial) + std::string(key);
+}
+
+// Separators of kOfficialsSlot: between entries, and between an entry's fields.
+inline constexpr char kOfficialsSeparator = '\n';
+inline constexpr char kOfficialFieldSeparator = '\t';
+inline std::string official_slot_entry(std::string_view key, std::string_view label,
+                                       std::string_view label_ko) {
+  std::string entry(key);
+  entry.append(1, kOfficialFieldSeparator).append(label);
+  entry.append(1, kOfficialFieldSeparator).append(label_ko);
+  return entry;
+}
+
+// Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
+// part of every content hash, so an incremental run rewrites every document after a bump.
+inline constexpr int kSchemaVersion = 1;
+
+}  // namespace dipsearch::schema

@@ -1,0 +1,23 @@
+// The error a request can end in: an HTTP status, a machine-readable code, the parameter
+// at fault and a message in words. Thrown by validation and query meaning; turned into
+// SPEC's JSON error body at the server boundary.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace dipsearch {
+
+struct ApiError : std::runtime_error {
+  ApiError(int status, std::string code, std::string param, const std::string& message)
+      : std::runtime_error(message), status(status), code(std::move(code)), param(std::move(param)) {}
+  int status;
+  std::string code;   // "invalid_query", "invalid_parameter", "not_found", …
+  std::string param;  // the request parameter at fault; empty when none
+};
+
+inline ApiError invalid_parameter(std::string param, const std::string& message) {
+  return ApiError(400, "invalid_parameter", std::move(param), message);
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,150 @@
+// Validation of search parameters into a SearchRequest.
+#include "common/search/search_request.h"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "common/entities/country_catalog.h"
+#include "common/search/api_error.h"
+#include "common/search/date_range.h"
+
+namespace dipsearch {
+namespace {
+
+const std::set<std::string>& known_parameters() {
+  static const std::set<std::string> names = {
+      "q",    "country", "official", "lang",       "from",          "to",
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match"};
+  return names;
+}
+
+bool repeatable(const std::string& name) {
+  return name == "country" || name == "official" || name == "lang";
+}
+
+int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
+  int n = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
+  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+    throw invalid_parameter(name, name + " must be a whole number, not '" + value + "'");
+  }
+  if (n < lo || n > hi) {
+    throw invalid_parameter(name, name + " must be between " + std::to_string(lo) + " and " +
+                                      std::to_string(hi) + ", not " + value);
+  }
+  return n;
+}
+
+template <typename T>
+T choose(const std::string& name, const std::string& value,
+         std::initializer_list<std::pair<const char*, T>> options) {
+  std::string allowed;
+  for (const auto& [text, result] : options) {
+    if (value == text) return result;
+    allowed += allowed.empty() ? "" : ", ";
+    allowed += text;
+  }
+  throw invalid_parameter(name, name + " must be one of " + allowed + ", not '" + value + "'");
+}
+
+std::string upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return s;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+bool is_official_key(const std::string& key) {
+  return !key.empty() && key.size() <= 128 &&
+         std::all_of(key.begin(), key.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+         });
+}
+
+}  // namespace
+
+SortOrder SearchRequest::effective_sort() const {
+  if (sort) return *sort;
+  return q.find_first_not_of(" \t\r\n") == std::string::npos ? SortOrder::kDateDesc
+                                                              : SortOrder::kRelevance;
+}
+
+SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
+  SearchRequest r;
+  for (const auto& [name, values] : params) {
+    if (!known_parameters().count(name)) {
+      throw invalid_parameter(name, "unknown parameter '" + name + "'");
+    }
+    if (values.size() > 1 && !repeatable(name)) {
+      throw invalid_parameter(name, name + " may be given only once");
+    }
+  }
+  auto single = [&params](const char* name) -> const std::string* {
+    auto it = params.find(name);
+    return it == params.end() || it->second.empty() ? nullptr : &it->second.front();
+  };
+  auto list = [&params](const char* name) {
+    auto it = params.find(name);
+    return it == params.end() ? std::vector<std::string>() : it->second;
+  };
+
+  if (auto v = single("q")) r.q = *v;
+  for (const auto& value : list("country")) {
+    std::string code = upper(value);
+    if (code.size() != 2 || countries.find(code) == nullptr) {
+      throw invalid_parameter("country", "country must be an ISO 3166-1 alpha-2 code such as AF, not '" + value + "'");
+    }
+    r.countries.push_back(code);
+  }
+  for (const auto& value : list("official")) {
+    std::string key = lower(value);
+    if (!is_official_key(key)) {
+      throw invalid_parameter("official", "official must be a key such as lee-kyung-chul (letters, digits, '-'), not '" + value + "'");
+    }
+    r.officials.push_back(key);
+  }
+  for (const auto& value : list("lang")) {
+    r.langs.push_back(choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
+  }
+  if (auto v = single("from"); v && !v->empty()) {
+    auto bound = date_lower_bound(*v);
+    if (!bound) throw invalid_parameter("from", "from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '" + *v + "'");
+    r.from = *bound;
+  }
+  if (auto v = single("to"); v && !v->empty()) {
+    auto bound = date_upper_bound(*v);
+    if (!bound) throw invalid_parameter("to", "to must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '" + *v + "'");
+    r.to = *bound;
+  }
+  if (!r.from.empty() && !r.to.empty() && r.from > r.to) {
+    throw invalid_parameter("to", "to (" + *single("to") + ") is before from (" + *single("from") + ")");
+  }
+  if (auto v = single("sort")) {
+    r.sort = choose<SortOrder>("sort", *v, {{"relevance", SortOrder::kRelevance},
+                                            {"date_desc", SortOrder::kDateDesc},
+                                            {"date_asc", SortOrder::kDateAsc}});
+  }
+  if (auto v = single("page")) r.page = parse_int("page", *v, 1, kMaxResultWindow);
+  if (auto v = single("per_page")) r.per_page = parse_int("per_page", *v, 1, kMaxPerPage);
+  if (static_cast<long>(r.page) * r.per_page > kMaxResultWindow) {
+    throw invalid_parameter("page", "pages end at result " + std::to_string(kMaxResultWindow) +
+                                        "; use /api/export for every match");
+  }
+  if (auto v = single("facet_size")) r.facet_size = parse_int("facet_size", *v, 0, kMaxFacetSize);
+  if (auto v = single("date_interval")) {
+    r.date_interval = choose<DateInterval>("date_interval", *v, {{"year", DateInterval::kYear},
+                                                                 {"month", DateInterval::kMonth}});
+  }
+  if (auto v = single("match")) {
+    r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},
+                                              {"all", MatchMode::kAll},
+                                              {"any", MatchMode::kAny}});
+  }
+  return r;
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,46 @@
+// A validated search request: what GET query strings and POST JSON bodies both become, so
+// the two give identical answers. Validation errors are ApiErrors naming the parameter.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/search/query_builder.h"
+
+namespace dipsearch {
+
+enum class SortOrder { kRelevance, kDateDesc, kDateAsc };
+enum class DateInterval { kYear, kMonth };
+
+struct SearchRequest {
+  std::string q;
+  std::vector<std::string> countries;  // upper-case ISO codes
+  std::vector<std::string> officials;  // registry keys
+  std::vector<std::string> langs;      // "en", "ko"
+  std::string from, to;                // date-slot bounds ("YYYYMMDD"), empty when open
+  std::optional<SortOrder> sort;       // default: relevance with q, date_desc without
+  int page = 1;
+  int per_page = 20;
+  int facet_size = 10;
+  DateInterval date_interval = DateInterval::kYear;
+  MatchMode match = MatchMode::kAuto;
+
+  SortOrder effective_sort() const;
+};
+
+inline constexpr int kMaxPerPage = 100;
+inline constexpr int kMaxFacetSize = 1000;
+// Deep paging costs the whole result list; past this, analysts use the export.
+inline constexpr int kMaxResultWindow = 10000;
+
+// Parameters by name, each with its values in order ("country" may repeat).
+using ParamMap = std::map<std::string, std::vector<std::string>>;
+
+// Throws ApiError (400) naming the parameter for an unknown name, a repeated single-valued
+// parameter, or a value out of range. Needs the country catalog to check codes.
+SearchRequest parse_search_request(const ParamMap& params,
+                                   const entities::CountryCatalog& countries);
+
+}  // namespace dipsearch

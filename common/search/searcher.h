@@ -1,0 +1,32 @@
+// Runs searches and document look-ups against a Xapian database (one local database, or
+// several shards): matching, the partial tail of match=auto, facets, hits and snippets.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+#include <xapian.h>
+
+#include "common/search/search_request.h"
+
+namespace dipsearch {
+
+class Searcher {
+ public:
+  explicit Searcher(const entities::CountryCatalog& countries) : countries_(countries) {}
+
+  // SPEC's search response (without took_ms, which the caller measures). Throws ApiError
+  // for a query that does not parse; Xapian errors propagate.
+  nlohmann::json search(const Xapian::Database& db, const SearchRequest& request) const;
+
+  // The whole stored document; ApiError 404 when no release has that id.
+  nlohmann::json document(const Xapian::Database& db, const std::string& id) const;
+
+ private:
+  const entities::CountryCatalog& countries_;
+};
+
+// The valid document id form: [A-Za-z0-9._-]{1,128}.
+bool is_valid_document_id(std::string_view id);
+
+}  // namespace dipsearch

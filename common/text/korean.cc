@@ -1,0 +1,129 @@
+// Korean particle stripping: a suffix table with the conditions that keep it from
+// over-stripping nouns (결과 is not 결+과) and a short list of protected word endings.
+#include "common/text/korean.h"
+
+#include <array>
+
+namespace dipsearch::text {
+namespace {
+
+enum class After { kAny, kConsonant, kVowel, kVowelOrRieul };
+
+struct Particle {
+  std::string_view suffix;
+  int min_stem;  // syllables the stem must keep
+  After after;   // what the stem's last syllable must end in
+};
+
+// Longest first: the first rule that applies is the only one used.
+constexpr std::array kParticles = {
+    Particle{"으로부터", 1, After::kConsonant}, Particle{"에서부터", 1, After::kAny},
+    Particle{"로부터", 1, After::kVowelOrRieul}, Particle{"에게서", 1, After::kAny},
+    Particle{"으로서", 1, After::kConsonant},   Particle{"으로써", 1, After::kConsonant},
+    Particle{"에서는", 1, After::kAny},        Particle{"에서도", 1, After::kAny},
+    Particle{"에서의", 1, After::kAny},        Particle{"에서만", 1, After::kAny},
+    Particle{"으로는", 1, After::kConsonant},   Particle{"으로도", 1, After::kConsonant},
+    Particle{"으로의", 1, After::kConsonant},   Particle{"에게는", 1, After::kAny},
+    Particle{"까지는", 1, After::kAny},        Particle{"부터는", 1, After::kAny},
+    Particle{"이라는", 1, After::kConsonant},   Particle{"에서", 1, After::kAny},
+    Particle{"에게", 1, After::kAny},          Particle{"께서", 1, After::kAny},
+    Particle{"까지", 1, After::kAny},          Particle{"부터", 1, After::kAny},
+    Particle{"처럼", 1, After::kAny},          Particle{"마다", 1, After::kAny},
+    Particle{"으로", 1, After::kConsonant},     Particle{"과의", 1, After::kConsonant},
+    Particle{"와의", 1, After::kVowel},        Particle{"과는", 1, After::kConsonant},
+    Particle{"와는", 1, After::kVowel},        Particle{"과도", 1, After::kConsonant},
+    Particle{"와도", 1, After::kVowel},        Particle{"에는", 1, After::kAny},
+    Particle{"에도", 1, After::kAny},          Particle{"에의", 1, After::kAny},
+    Particle{"로서", 1, After::kVowelOrRieul},  Particle{"로써", 1, After::kVowelOrRieul},
+    Particle{"로는", 1, After::kVowelOrRieul},  Particle{"로도", 1, After::kVowelOrRieul},
+    Particle{"로의", 1, After::kVowelOrRieul},  Particle{"라는", 1, After::kVowel},
+    Particle{"은", 1, After::kConsonant},       Particle{"는", 1, After::kVowel},
+    Particle{"을", 1, After::kConsonant},       Particle{"를", 1, After::kVowel},
+    Particle{"이", 2, After::kConsonant},       Particle{"가", 2, After::kVowel},
+    Particle{"과", 2, After::kConsonant},       Particle{"와", 2, After::kVowel},
+    Particle{"의", 2, After::kAny},            Particle{"에", 2, After::kAny},
+    Particle{"도", 2, After::kAny},            Particle{"만", 2, After::kAny},
+    Particle{"로", 2, After::kVowelOrRieul},
+};
+
+// Nouns whose last syllable looks like a particle: a word ending in one of these is
+// left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country).
+constexpr std::array<std::string_view, 58> kProtectedEndings = {
+    "회의", "협의", "합의", "논의", "주의", "동의", "결의", "토의", "심의", "건의",
+    "정의", "강의", "모의", "이의", "결과", "효과", "성과", "통과", "부과", "사과",
+    "전문가", "국가", "평가", "참가", "증가", "추가", "작가", "대가", "마을", "도로",
+    "경로", "진로", "항로", "통로", "원로", "수로", "공로", "기로", "육로", "불만",
+    "미만", "천만", "백만", "반도", "제도", "인도", "정도", "태도", "속도", "한도",
+    "지도", "시도", "의도", "벨기에", "코모로", "몬테네그로", "니카라과", "오타와",
+};
+
+// Whole words that are never stripped.
+constexpr std::array<std::string_view, 4> kProtectedWords = {"오만", "이란", "우크라이나", "가나"};
+
+constexpr size_t kSyllableBytes = 3;  // every Hangul syllable is 3 bytes in UTF-8
+
+// Decodes the Hangul syllable whose 3 UTF-8 bytes start at p; -1 when it is not one.
+int syllable_at(std::string_view s, size_t p) {
+  if (p + kSyllableBytes > s.size()) return -1;
+  auto b0 = static_cast<unsigned char>(s[p]), b1 = static_cast<unsigned char>(s[p + 1]),
+       b2 = static_cast<unsigned char>(s[p + 2]);
+  if ((b0 & 0xF0) != 0xE0) return -1;
+  int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return (cp >= 0xAC00 && cp <= 0xD7A3) ? cp : -1;
+}
+
+bool all_syllables(std::string_view s) {
+  if (s.size() % kSyllableBytes != 0) return false;
+  for (size_t p = 0; p < s.size(); p += kSyllableBytes) {
+    if (syllable_at(s, p) < 0) return false;
+  }
+  return true;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool condition_holds(After after, int last_syllable) {
+  int final_consonant = (last_syllable - 0xAC00) % 28;  // 0 = none, 8 = ㄹ
+  switch (after) {
+    case After::kAny: return true;
+    case After::kConsonant: return final_consonant != 0;
+    case After::kVowel: return final_consonant == 0;
+    case After::kVowelOrRieul: return final_consonant == 0 || final_consonant == 8;
+  }
+  return false;
+}
+
+bool is_protected(std::string_view word) {
+  for (auto w : kProtectedWords) {
+    if (word == w) return true;
+  }
+  for (auto e : kProtectedEndings) {
+    if (ends_with(word, e)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string strip_particle(std::string_view word) {
+  if (!all_syllables(word) || is_protected(word)) return std::string(word);
+  for (const auto& particle : kParticles) {
+    if (!ends_with(word, particle.suffix)) continue;
+    size_t stem_bytes = word.size() - particle.suffix.size();
+    if (stem_bytes < particle.min_stem * kSyllableBytes) continue;
+    if (!condition_holds(particle.after, syllable_at(word, stem_bytes - kSyllableBytes))) continue;
+    return std::string(word.substr(0, stem_bytes));
+  }
+  return std::string(word);
+}
+
+bool is_particle(std::string_view word) {
+  for (const auto& particle : kParticles) {
+    if (word == particle.suffix) return true;
+  }
+  return false;
+}
+
+}  // namespace dipsearch::text

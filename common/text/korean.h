@@ -1,0 +1,17 @@
+// Korean particle stripping without a dictionary: one rule per word, longest suffix first,
+// with minimum stem lengths and final-consonant (batchim) conditions.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dipsearch::text {
+
+// The word without a trailing particle, or the word itself when none applies or the word
+// is protected ("결과" stays "결과", "외교부는" → "외교부", "서울에서" → "서울").
+std::string strip_particle(std::string_view hangul_word);
+
+// True when the whole word is a particle ("는", "에서"), e.g. after "NATO" in "NATO는".
+bool is_particle(std::string_view hangul_word);
+
+}  // namespace dipsearch::text

@@ -1,0 +1,16 @@
+// A parsed release plus its entities becomes the document the index stores.
+#pragma once
+
+#include <string>
+
+#include "common/entities/extractor.h"
+#include "common/index/stored_document.h"
+#include "common/release/release.h"
+
+namespace dipsearch::indexer {
+
+// Countries and officials come from the extractor; those a JSON source states are added.
+StoredDocument make_stored_document(const Release& release, const entities::EntityExtractor& extractor,
+                                    const std::string& indexed_at);
+
+}  // namespace dipsearch::indexer

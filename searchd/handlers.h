@@ -1,0 +1,15 @@
+// Route handlers, named verb_noun after the route they serve.
+#pragma once
+
+#include <httplib.h>
+
+namespace dipsearch::searchd {
+
+class Server;
+
+void get_search(Server& server, const httplib::Request& req, httplib::Response& res);
+void post_search(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_document(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_health(Server& server, const httplib::Request& req, httplib::Response& res);
+
+}  // namespace dipsearch::searchd

@@ -1,0 +1,28 @@
+// dipsearchd's command line: GNU long options, defaults from the environment.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+namespace dipsearch::searchd {
+
+struct Options {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::filesystem::path database;
+  std::filesystem::path data_dir;
+  std::filesystem::path web_dir;
+  int threads = 8;
+  std::string port_file;  // write the bound port here once listening (port 0 picks one)
+};
+
+enum class Action { kServe, kHelp, kVersion };
+
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+Action parse_options(int argc, char** argv, Options& options);
+std::string help_text();
+
+}  // namespace dipsearch::searchd

@@ -1,0 +1,164 @@
+// dipsearch-index as admins run it: incremental runs, deletions, bad inputs, the lock,
+// exit codes and the report.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "common/index/database_layout.h"
+#include "test_support.h"
+
+namespace dipsearch::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+void write_file(const fs::path& p, const std::string& content) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << content;
+}
+
+std::string page(const std::string& title, const std::string& date, const std::string& body) {
+  return "Skip navigation\n\nPress Releases\n\n" + title + "\n\n  • Date : " + date +
+         " 10:00:00\n  • Hit : 12\n\n1. " + body + " (End)\n";
+}
+
+class IndexerCli : public ::testing::Test {
+ protected:
+  TempDir dir;
+  fs::path db = dir.path() / "db";
+  fs::path src = dir.path() / "src";
+
+  CommandResult index(std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"--db", db.string()};
+    args.insert(args.end(), extra.begin(), extra.end());
+    if (std::find(extra.begin(), extra.end(), "--") == extra.end() && extra.empty()) args.push_back(src.string());
+    return run_indexer(args);
+  }
+};
+
+TEST_F(IndexerCli, IncrementalRunsAddUpdateSkipAndDelete) {
+  write_file(src / "a.txt", page("Talks with Japan", "2021-01-02", "The ministers met in Tokyo."));
+  write_file(src / "b.txt", page("Talks with Peru", "2021-01-03", "The ministers met in Lima."));
+  CommandResult r = index();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("added 2, updated 0, unchanged 0, deleted 0, rejected 0"), std::string::npos) << r.out;
+
+  r = index();
+  EXPECT_NE(r.out.find("added 0, updated 0, unchanged 2, deleted 0"), std::string::npos) << r.out;
+
+  write_file(src / "b.txt", page("Talks with Peru", "2021-01-03", "The ministers met in Lima again."));
+  write_file(src / "c.txt", page("Talks with Chile", "2021-01-04", "The ministers met in Santiago."));
+  fs::remove(src / "a.txt");
+  r = index();
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("added 1, updated 1, unchanged 0, deleted 1"), std::string::npos) << r.out;
+
+  Daemon d(db);
+  EXPECT_EQ(d.get_json("/api/health")["documents"], 2);
+  EXPECT_EQ(d.get_json("/api/search?q=Tokyo")["total"], 0);
+  EXPECT_EQ(d.get_json("/api/search?q=again")["total"], 1);
+}
+
+TEST_F(IndexerCli, DeletesOnlyWithinTheSourcesGiven) {
+  write_file(src / "one" / "a.txt", page("Talks with Japan", "2021-01-02", "Tokyo meeting."));
+  write_file(src / "two" / "b.txt", page("Talks with Peru", "2021-01-03", "Lima meeting."));
+  ASSERT_EQ(index({(src / "one").string(), (src / "two").string()}).exit_code, 0);
+  CommandResult r = index({(src / "one").string()});
+  EXPECT_NE(r.out.find("deleted 0"), std::string::npos) << r.out;
+  fs::remove(src / "one" / "a.txt");
+  r = index({(src / "one").string()});
+  EXPECT_NE(r.out.find("deleted 1"), std::string::npos) << r.out;
+  Daemon d(db);
+  EXPECT_EQ(d.get_json("/api/health")["documents"], 1);
+}
+
+TEST_F(IndexerCli, BadInputsAreReportedAndTheRestIndexed) {
+  write_file(src / "good.txt", page("Talks with Japan", "2021-01-02", "The ministers met in Tokyo."));
+  write_file(src / "empty.txt", "");
+  write_file(src / "latin1.txt", "Caf\xe9 statement\n\nDate : 2021-01-01\n\nBody text here.\n");
+  write_file(src / "lines.jsonl",
+             "{\"id\":\"j1\",\"title\":\"First\",\"date\":\"2021-02-01\",\"body\":\"Seoul meeting\"}\n"
+             "this is not json\n"
+             "{\"id\":\"j3\",\"title\":\"Third\",\"date\":\"2021-02-03\",\"body\":\"Busan meeting\"}\n");
+  write_file(src / "broken.json", "{\"id\": \"x\", ");
+  write_file(src / "baddate.json", R"({"id":"bd","title":"T","date":"2021-13-45","body":"B"})");
+  fs::path report = dir.path() / "report.json";
+  CommandResult r = index({"--report", report.string(), src.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out << r.err;
+  EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("latin1.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("UTF-8"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lines.jsonl:2"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("broken.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("baddate.json"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("added 3"), std::string::npos) << r.out;
+
+  std::ifstream in(report);
+  json j = json::parse(in);
+  EXPECT_EQ(j["added"], 3);
+  EXPECT_EQ(j["rejected"], 5);
+  ASSERT_EQ(j["rejections"].size(), 5u);
+  for (const auto& rej : j["rejections"]) EXPECT_FALSE(rej["reason"].get<std::string>().empty());
+}
+
+TEST_F(IndexerCli, DuplicateIdsKeepTheFirstAndNameBoth) {
+  write_file(src / "a" / "same.txt", page("First copy", "2021-01-02", "Alpha text."));
+  write_file(src / "b" / "same.txt", page("Second copy", "2021-01-03", "Beta text."));
+  CommandResult r = index();
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("a/same.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("b/same.txt"), std::string::npos) << r.err;
+  Daemon d(db);
+  EXPECT_EQ(d.get_json("/api/documents/same")["title"], "First copy");
+}
+
+TEST_F(IndexerCli, SecondWriterExitsThreeNamingTheHolder) {
+  write_file(src / "a.txt", page("Talks", "2021-01-02", "Text."));
+  WriterLock held(DatabaseLayout(db).lock_file());
+  CommandResult r = index();
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find(db.string()), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("pid"), std::string::npos) << r.err;
+}
+
+TEST_F(IndexerCli, RebuildSwapsInAFreshDatabase) {
+  write_file(src / "a.txt", page("Talks with Japan", "2021-01-02", "Tokyo."));
+  ASSERT_EQ(index().exit_code, 0);
+  Daemon d(db);
+  EXPECT_EQ(d.get_json("/api/search?q=Tokyo")["total"], 1);
+  write_file(src / "b.txt", page("Talks with Peru", "2021-01-03", "Lima."));
+  CommandResult r = index({"--rebuild", src.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("added 2"), std::string::npos) << r.out;
+  // The running daemon notices the swapped stub without a restart.
+  EXPECT_EQ(d.get_json("/api/search?q=Lima")["total"], 1);
+  EXPECT_EQ(d.get_json("/api/health")["documents"], 2);
+}
+
+TEST_F(IndexerCli, UsageErrorsExitTwo) {
+  CommandResult r = run_indexer({"--no-such-option", "x"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--no-such-option"), std::string::npos) << r.err;
+  r = run_indexer({"--db", db.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  r = run_indexer({"--db", db.string(), (dir.path() / "missing").string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("missing"), std::string::npos);
+  r = run_indexer({"--help"});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("Usage: dipsearch-index"), std::string::npos);
+  r = run_indexer({"--version"});
+  EXPECT_EQ(r.exit_code, 0);
+}
+
+TEST_F(IndexerCli, QuietPrintsNothingWhenAllIsWell) {
+  write_file(src / "a.txt", page("Talks", "2021-01-02", "Text."));
+  CommandResult r = index({"--quiet", src.string()});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(r.err, "");
+}
+
+}  // namespace
+}  // namespace dipsearch::testing

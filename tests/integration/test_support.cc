@@ -1,0 +1,201 @@
+// Process and server helpers for integration tests (see test_support.h).
+#include "test_support.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+extern char** environ;
+
+namespace dipsearch::testing {
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+  std::string tmpl = (fs::temp_directory_path() / "dipsearch-it-XXXXXX").string();
+  if (mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  path_ = tmpl;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+namespace {
+
+pid_t spawn(const std::vector<std::string>& argv, int out_fd, int err_fd,
+            const std::vector<std::string>& extra_env) {
+  std::vector<std::string> env_strings;
+  for (char** e = environ; *e != nullptr; ++e) env_strings.emplace_back(*e);
+  for (const auto& e : extra_env) env_strings.push_back(e);
+  pid_t pid = fork();
+  if (pid == 0) {
+    setpgid(0, 0);
+    int devnull = open("/dev/null", O_RDONLY);
+    dup2(devnull, 0);
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    std::vector<char*> args, envp;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    for (const auto& e : env_strings) envp.push_back(const_cast<char*>(e.c_str()));
+    envp.push_back(nullptr);
+    execve(args[0], args.data(), envp.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+CommandResult run_command(const std::vector<std::string>& argv, int timeout_seconds,
+                          const std::vector<std::string>& extra_env) {
+  TempDir dir;
+  fs::path out_path = dir.path() / "out", err_path = dir.path() / "err";
+  int out_fd = open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int err_fd = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  pid_t pid = spawn(argv, out_fd, err_fd, extra_env);
+  close(out_fd);
+  close(err_fd);
+  CommandResult result;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  int status = 0;
+  while (true) {
+    pid_t done = waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      ADD_FAILURE() << argv[0] << " did not finish within " << timeout_seconds << " s";
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  result.out = slurp(out_path);
+  result.err = slurp(err_path);
+  return result;
+}
+
+CommandResult run_indexer(const std::vector<std::string>& args) {
+  std::vector<std::string> argv{DIPSEARCH_INDEX_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return run_command(argv);
+}
+
+Daemon::Daemon(const fs::path& database, const std::vector<std::string>& extra_args) {
+  fs::path port_file = dir_.path() / "port";
+  std::vector<std::string> argv{DIPSEARCH_DAEMON_BIN, "--host", "127.0.0.1", "--port", "0",
+                                "--db", database.string(), "--port-file", port_file.string(),
+                                "--threads", "4"};
+  argv.insert(argv.end(), extra_args.begin(), extra_args.end());
+  int out_fd = open((dir_.path() / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int err_fd = open((dir_.path() / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  pid_ = spawn(argv, out_fd, err_fd, {});
+  close(out_fd);
+  close(err_fd);
+  // Ready when the port file is written and the port answers (bounded: 20 s).
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (std::chrono::steady_clock::now() < deadline) {
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      throw std::runtime_error("dipsearchd exited at start: " + stderr_text());
+    }
+    std::ifstream in(port_file);
+    int port = 0;
+    if (in >> port && port > 0) {
+      httplib::Client c("127.0.0.1", port);
+      c.set_connection_timeout(1);
+      if (auto res = c.Get("/api/health")) {
+        port_ = port;
+        return;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  throw std::runtime_error("dipsearchd did not become ready within 20 s: " + stderr_text());
+}
+
+Daemon::~Daemon() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGTERM);
+  for (int i = 0; i < 500; ++i) {  // up to 5 s for a clean stop
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  kill(-pid_, SIGKILL);
+  waitpid(pid_, nullptr, 0);
+}
+
+httplib::Client Daemon::client() const {
+  httplib::Client c("127.0.0.1", port_);
+  c.set_connection_timeout(5);
+  c.set_read_timeout(30);
+  return c;
+}
+
+std::string Daemon::stderr_text() const { return slurp(dir_.path() / "err"); }
+
+namespace {
+
+nlohmann::json parse_body(const httplib::Result& res, const std::string& what, int* status) {
+  if (!res) {
+    ADD_FAILURE() << what << ": no response (" << httplib::to_string(res.error()) << ")";
+    return nullptr;
+  }
+  if (status != nullptr) *status = res->status;
+  auto j = nlohmann::json::parse(res->body, nullptr, false);
+  if (j.is_discarded()) ADD_FAILURE() << what << ": body is not JSON: " << res->body.substr(0, 200);
+  return j;
+}
+
+}  // namespace
+
+nlohmann::json Daemon::get_json(const std::string& path, int* status) const {
+  auto c = client();
+  return parse_body(c.Get(path.c_str()), "GET " + path, status);
+}
+
+nlohmann::json Daemon::post_json(const std::string& path, const std::string& body, int* status) const {
+  auto c = client();
+  return parse_body(c.Post(path.c_str(), body, "application/json"), "POST " + path, status);
+}
+
+std::string url_encode(const std::string& s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+fs::path copy_sample(const fs::path& dir) {
+  fs::path target = dir / "sample";
+  fs::copy(DIPSEARCH_SAMPLE_DIR, target, fs::copy_options::recursive);
+  return target;
+}
+
+}  // namespace dipsearch::testing

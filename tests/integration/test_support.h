@@ -1,0 +1,66 @@
+// Helpers for integration tests: temporary directories, running the real programs with a
+// time bound, and a real dipsearchd on a free loopback port that always stops.
+#pragma once
+
+#include <sys/types.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+namespace dipsearch::testing {
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;  // -1 when killed by the time bound or a signal
+  std::string out;
+  std::string err;
+};
+
+// Runs a program (no shell) and waits at most timeout_seconds, then kills it.
+CommandResult run_command(const std::vector<std::string>& argv, int timeout_seconds = 120,
+                          const std::vector<std::string>& extra_env = {});
+
+// dipsearch-index with the given arguments.
+CommandResult run_indexer(const std::vector<std::string>& args);
+
+// A dipsearchd process serving `database` on 127.0.0.1 with a port the kernel picked.
+// The destructor sends SIGTERM, waits a bounded time and kills it if need be.
+class Daemon {
+ public:
+  explicit Daemon(const std::filesystem::path& database, const std::vector<std::string>& extra_args = {});
+  ~Daemon();
+  int port() const { return port_; }
+  httplib::Client client() const;
+  // GET path, parse the body as JSON (fails the test when it is not JSON).
+  nlohmann::json get_json(const std::string& path, int* status = nullptr) const;
+  nlohmann::json post_json(const std::string& path, const std::string& body, int* status = nullptr) const;
+  std::string stderr_text() const;
+
+ private:
+  TempDir dir_;
+  pid_t pid_ = -1;
+  int port_ = 0;
+};
+
+std::string url_encode(const std::string& s);
+
+// Copies the bundled sample corpus into dir (so tests may change it) and returns that dir.
+std::filesystem::path copy_sample(const std::filesystem::path& dir);
+
+}  // namespace dipsearch::testing

@@ -1,0 +1,121 @@
+// The terms, positions and values a release becomes in the index.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "common/index/document_builder.h"
+#include "common/schema.h"
+
+namespace dipsearch {
+namespace {
+
+// term → positions, for a compact comparison.
+std::map<std::string, std::vector<Xapian::termpos>> postings(const Xapian::Document& doc) {
+  std::map<std::string, std::vector<Xapian::termpos>> out;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    auto& positions = out[*t];
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) positions.push_back(*p);
+  }
+  return out;
+}
+
+StoredDocument sample() {
+  StoredDocument d;
+  d.id = "mofa-ko-1";
+  d.title = "Talks";
+  d.date = "2021-04-08";
+  d.lang = "ko";
+  d.countries = {"AF", "KR"};
+  d.officials = {{"lee-kyung-chul", "Lee Kyung-chul", "Special Representative", "Lee Kyung-chul", "이경철"},
+                 {"choi-jong-moon", "최종문", "제2차관", "", "최종문"}};
+  d.body = "외교부는 consultations";
+  d.indexed_at = "2025-01-01T00:00:00Z";
+  return d;
+}
+
+TEST(IndexText, WordsStemsAndBigramsWithTheirPositions) {
+  Xapian::Document doc;
+  TextPositions positions;
+  index_text(doc, "외교부는 held consultations", schema::kBodyField, positions);
+  auto p = postings(doc);
+  using V = std::vector<Xapian::termpos>;
+  EXPECT_EQ(p["외교부는"], V{1});
+  EXPECT_EQ(p["Z외교부"], V{1});
+  EXPECT_EQ(p["held"], V{2});
+  EXPECT_EQ(p.count("Zheld"), 0u);  // the stem equals the word: not written twice
+  EXPECT_EQ(p["consultations"], V{3});
+  EXPECT_EQ(p["Zconsult"], V{3});
+  EXPECT_EQ(p["XB외교"], V{1});
+  EXPECT_EQ(p["XB교부"], V{2});
+  EXPECT_EQ(p["XB부는"], V{3});
+  EXPECT_EQ(positions.word, 5u);    // one past the last word, plus the field gap
+  EXPECT_EQ(positions.bigram, 5u);  // one past the last bigram, plus the word gap
+}
+
+TEST(IndexText, BigramPositionsSkipBetweenWords) {
+  Xapian::Document doc;
+  TextPositions positions;
+  index_text(doc, "정상회의 회담", schema::kBodyField, positions);
+  auto p = postings(doc);
+  using V = std::vector<Xapian::termpos>;
+  EXPECT_EQ(p["XB정상"], V{1});
+  EXPECT_EQ(p.count("XB의회"), 0u);  // a bigram never spans two words
+  EXPECT_EQ(p["XB회의"], V{3});
+  EXPECT_EQ(p["XB회담"], V{5});  // 4 is the gap after 정상회의
+}
+
+TEST(BuildDocument, FilterTermsValuesAndData) {
+  StoredDocument d = sample();
+  Xapian::Document doc = build_document(d, "digest", "/abs/mofa-ko-1.txt");
+  auto p = postings(doc);
+  for (const char* term : {"Qmofa-ko-1", "Lko", "Naf", "Nkr", "XOlee-kyung-chul", "XOchoi-jong-moon",
+                           "Stalks", "talks"}) {
+    EXPECT_EQ(p.count(term), 1u) << term;
+  }
+  EXPECT_EQ(doc.get_value(schema::kDateSlot), "20210408");
+  EXPECT_EQ(doc.get_value(schema::kCountriesSlot), "AFKR");
+  EXPECT_EQ(doc.get_value(schema::kOfficialsSlot),
+            "choi-jong-moon\t최종문\t최종문\nlee-kyung-chul\tLee Kyung-chul\t이경철");
+  EXPECT_EQ(doc.get_value(schema::kLangSlot), "ko");
+  EXPECT_EQ(doc.get_value(schema::kContentHashSlot), "digest");
+  EXPECT_EQ(doc.get_value(schema::kSourceSlot), "/abs/mofa-ko-1.txt");
+  StoredDocument back = decode_stored(doc.get_data());
+  EXPECT_EQ(back.body, d.body);
+  EXPECT_EQ(back.officials.size(), 2u);
+  EXPECT_EQ(back.officials[0].name_ko, "이경철");
+  EXPECT_EQ(back.countries, d.countries);
+}
+
+TEST(BuildDocument, TitleWordsWeighMoreInTheBody) {
+  Xapian::Document doc = build_document(sample(), "d", "/x");
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    if (*t == "talks") {
+      EXPECT_EQ(t.get_wdf(), kTitleWdfBoost);
+    }
+  }
+}
+
+TEST(DateSlot, Encoding) {
+  EXPECT_EQ(date_slot_value("2021-04-08"), "20210408");
+  EXPECT_EQ(date_slot_value("2021-09"), "20210900");
+  EXPECT_EQ(date_slot_value(""), "");
+}
+
+TEST(ContentDigest, ChangesWithContentNotWithIndexTime) {
+  StoredDocument a = sample(), b = sample();
+  b.indexed_at = "2030-01-01T00:00:00Z";
+  EXPECT_EQ(content_digest(a), content_digest(b));
+  b.body += ".";
+  EXPECT_NE(content_digest(a), content_digest(b));
+  StoredDocument c = sample();
+  c.officials[0].title = "Ambassador";
+  EXPECT_NE(content_digest(a), content_digest(c));
+}
+
+TEST(StoredDocument, RejectsForeignData) {
+  EXPECT_THROW(decode_stored("not json"), std::runtime_error);
+  EXPECT_THROW(decode_stored("[1,2]"), std::runtime_error);
+}
+
+}  // namespace
+}  // namespace dipsearch

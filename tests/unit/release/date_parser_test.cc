@@ -1,0 +1,103 @@
+// Date forms of release pages and JSON, one row per input: the normalised date or a refusal.
+#include "common/release/date_parser.h"
+
+#include <gtest/gtest.h>
+
+namespace dipsearch {
+namespace {
+
+struct DateRow {
+  const char* input;
+  const char* expected;  // nullptr: not a (valid) date
+};
+
+class ReleaseDateTable : public ::testing::TestWithParam<DateRow> {};
+
+TEST_P(ReleaseDateTable, ParsesWholeString) {
+  const DateRow& row = GetParam();
+  const auto parsed = parse_release_date(row.input);
+  if (row.expected == nullptr) {
+    EXPECT_FALSE(parsed.has_value()) << row.input << " → " << parsed.value_or("");
+  } else {
+    ASSERT_TRUE(parsed.has_value()) << row.input;
+    EXPECT_EQ(*parsed, row.expected) << row.input;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, ReleaseDateTable,
+    ::testing::Values(
+        DateRow{"2021-04-08 20:32:19", "2021-04-08"}, DateRow{"2021-04-08", "2021-04-08"},
+        DateRow{"2021-04-07 18:51", "2021-04-07"}, DateRow{"2021/4/8", "2021-04-08"},
+        DateRow{"2022.08.05", "2022-08-05"}, DateRow{"2022.08.05.", "2022-08-05"},
+        DateRow{"2022. 8. 5.", "2022-08-05"}, DateRow{"2022. 8. 5.(금)", "2022-08-05"},
+        DateRow{"Nov 18, 2016", "2016-11-18"}, DateRow{"November 18, 2016", "2016-11-18"},
+        DateRow{"Nov. 18, 2016", "2016-11-18"}, DateRow{"Sept 3, 2019", "2019-09-03"},
+        DateRow{"18 November 2016", "2016-11-18"}, DateRow{"1st May 2020", "2020-05-01"},
+        DateRow{"Thursday, November 17, 2016", "2016-11-17"}, DateRow{"November 2016", "2016-11"},
+        DateRow{"2022년 3월 27일", "2022-03-27"}, DateRow{"2022년3월27일", "2022-03-27"},
+        DateRow{"2022년 3월", "2022-03"}, DateRow{"2021-09", "2021-09"},
+        DateRow{"  2021-04-08  ", "2021-04-08"},
+        // Leap years.
+        DateRow{"2024-02-29", "2024-02-29"}, DateRow{"2000-02-29", "2000-02-29"},
+        // Impossible or incomplete dates.
+        DateRow{"2021-02-30", nullptr}, DateRow{"2023-02-29", nullptr}, DateRow{"1900-02-29", nullptr},
+        DateRow{"2021-13-01", nullptr}, DateRow{"2021-04-31", nullptr}, DateRow{"2021-00-10", nullptr},
+        DateRow{"2021-13", nullptr}, DateRow{"2022.13.05", nullptr}, DateRow{"Feb 30, 2021", nullptr},
+        DateRow{"0999-01-01", nullptr},
+        // Not dates at all, or dates without a year (event dates in body text).
+        DateRow{"", nullptr}, DateRow{"3.21.(금)", nullptr}, DateRow{"on January 19", nullptr},
+        DateRow{"January 19", nullptr}, DateRow{"7 April", nullptr}, DateRow{"2021", nullptr},
+        DateRow{"20210408", nullptr}, DateRow{"2021-04-081", nullptr}, DateRow{"2021-04-08 and more", nullptr},
+        DateRow{"Mayday 2021", nullptr}));
+
+class IsoDateTable : public ::testing::TestWithParam<DateRow> {};
+
+TEST_P(IsoDateTable, ParsesJsonDate) {
+  const DateRow& row = GetParam();
+  const auto parsed = parse_iso_date(row.input);
+  if (row.expected == nullptr) {
+    EXPECT_FALSE(parsed.has_value()) << row.input << " → " << parsed.value_or("");
+  } else {
+    ASSERT_TRUE(parsed.has_value()) << row.input;
+    EXPECT_EQ(*parsed, row.expected) << row.input;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, IsoDateTable,
+    ::testing::Values(
+        DateRow{"2021-04-08", "2021-04-08"}, DateRow{"2021-09", "2021-09"},
+        DateRow{"2021-04-08T20:32:19", "2021-04-08"}, DateRow{"2021-04-08T20:32:19Z", "2021-04-08"},
+        DateRow{"2021-04-08T20:32:19.123+09:00", "2021-04-08"}, DateRow{"2021-04-08T23:59-05:00", "2021-04-08"},
+        DateRow{"2021-04-08 20:32", "2021-04-08"}, DateRow{"2024-02-29T00:00:00Z", "2024-02-29"},
+        DateRow{"2021-02-30", nullptr}, DateRow{"2021-02-29T10:00:00", nullptr}, DateRow{"2021-4-8", nullptr},
+        DateRow{"2021-04-08T25:00:00", nullptr}, DateRow{"2021-04-08T10:60", nullptr},
+        DateRow{"2021-04-08T", nullptr}, DateRow{"2021-04-08 noon", nullptr}, DateRow{"2021-13", nullptr},
+        DateRow{"2022.08.05", nullptr}, DateRow{"Nov 18, 2016", nullptr}, DateRow{"yesterday", nullptr},
+        DateRow{"", nullptr}));
+
+TEST(ScanDatePrefix, CoversTimeAndReportsWhatFollows) {
+  const DateScan scan = scan_date_prefix("2021-04-08 20:32:19 Hit : 434");
+  EXPECT_EQ(scan.status, DateScan::Status::kValid);
+  EXPECT_EQ(scan.value, "2021-04-08");
+  EXPECT_EQ(std::string_view("2021-04-08 20:32:19 Hit : 434").substr(scan.length), " Hit : 434");
+}
+
+TEST(ScanDatePrefix, KeepsTheTextOfAnImpossibleDate) {
+  const DateScan scan = scan_date_prefix("2021-02-30 외교부");
+  EXPECT_EQ(scan.status, DateScan::Status::kInvalid);
+  EXPECT_EQ(scan.value, "2021-02-30");
+}
+
+TEST(CalendarDate, KnowsLeapYears) {
+  EXPECT_TRUE(is_valid_calendar_date(2024, 2, 29));
+  EXPECT_TRUE(is_valid_calendar_date(2000, 2, 29));
+  EXPECT_FALSE(is_valid_calendar_date(2100, 2, 29));
+  EXPECT_FALSE(is_valid_calendar_date(2023, 2, 29));
+  EXPECT_TRUE(is_valid_calendar_date(2023, 12, 31));
+  EXPECT_FALSE(is_valid_calendar_date(2023, 6, 31));
+}
+
+}  // namespace
+}  // namespace dipsearch

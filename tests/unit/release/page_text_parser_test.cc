@@ -1,0 +1,210 @@
+// Saved page layouts (families A–E): one fixture per layout, each checked for title, date,
+// body start and end, and chrome that must not reach the body.
+#include "common/release/page_text_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+#include "release_test_support.h"
+
+namespace dipsearch {
+namespace {
+
+using testing_support::contains;
+using testing_support::ends_with;
+using testing_support::fixture;
+using testing_support::read_bytes;
+using testing_support::starts_with;
+
+struct LayoutRow {
+  const char* file;
+  const char* title;
+  const char* date;
+  const char* body_start;
+  const char* body_end;
+  std::vector<const char*> not_in_body;
+  size_t paragraphs;
+};
+
+void PrintTo(const LayoutRow& row, std::ostream* os) { *os << row.file; }
+
+class PageLayouts : public ::testing::TestWithParam<LayoutRow> {};
+
+TEST_P(PageLayouts, FindsTitleDateAndBody) {
+  const LayoutRow& row = GetParam();
+  std::string error;
+  const auto release = parse_page_text(read_bytes(fixture(std::string("pages/") + row.file)), &error);
+  ASSERT_TRUE(release.has_value()) << error;
+  EXPECT_EQ(release->title, row.title);
+  EXPECT_EQ(release->date, row.date);
+  EXPECT_TRUE(starts_with(release->body, row.body_start)) << release->body;
+  EXPECT_TRUE(ends_with(release->body, row.body_end)) << release->body;
+  for (const char* chrome : row.not_in_body) {
+    EXPECT_FALSE(contains(release->body, chrome)) << "\"" << chrome << "\" in body:\n" << release->body;
+  }
+  size_t breaks = 0;
+  for (size_t at = release->body.find("\n\n"); at != std::string::npos; at = release->body.find("\n\n", at + 2)) ++breaks;
+  EXPECT_EQ(breaks + 1, row.paragraphs) << release->body;
+  EXPECT_FALSE(contains(release->body, "\n\n\n"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Families, PageLayouts,
+    ::testing::Values(
+        LayoutRow{"family-a-en.txt", "Korea and Iceland Hold Second Working Group on Polar Research",
+                  "2023-11-16", "The Second Korea - Iceland Working Group",
+                  "will be held in Seoul in 2025.",
+                  {"Skip navigation", "HOME", "Hit", "상세보기", "(End)", "Related Articles", "Norway",
+                   "\n1. ", "\n* ", "\no ", "\n° ", "\n◦ ", "\n- "},
+                  8},
+        LayoutRow{"family-b-date-lines.txt",
+                  "Spokesperson's Statement on the Launch of the Coastal Cleanup Partnership", "2022-06-09",
+                  "The Government of the Republic of Korea welcomes", "expert meeting in Busan later this year.",
+                  {"바로가기", "KOR", "Press Briefings", "1875", "hit"},
+                  2},
+        LayoutRow{"family-b-no-date.txt",
+                  "Foreign Minister Meets Visiting Delegation from the Pacific Islands Forum", "",
+                  "The Foreign Minister met a delegation", "development projects in the region.",
+                  {"Ministry News", "검색창"},
+                  2},
+        LayoutRow{"family-c-ko.txt", "제3차 한-칠레 해양협력 위원회 개최 결과(5.12.)", "2024-05-12",
+                  "외교부는 5.12.(일) 산티아고에서", "차기 회의를 2025년 서울에서 개최하기로 합의하였다.",
+                  {"누리집", "화면크기", "부서명", "중남미국\n", "작성일", "조회수", "1042", "첨부", "끝.",
+                   "만족도", "보통", "□", "ㅇ "},
+                  5},
+        LayoutRow{"family-d-portal.txt", "외교부, 재외국민 안전 점검 회의 개최", "2022-08-05",
+                  "외교부는 8월 4일 재외공관장들과", "최신 안전 정보를 신속히 제공할 계획이다.",
+                  {"브리핑룸", "콘텐츠 영역", "목록", "2022.08.05", "□"},
+                  3},
+        LayoutRow{"family-d-tv.txt", "한-베트남 문화교류의 해 개막 행사 열려", "2022-03-27",
+                  "한국과 베트남이 올해를", "전통 공연을 선보였습니다.",
+                  {"등록일", "앵커", "[기자]", "정책 영상"},
+                  2},
+        LayoutRow{"family-e-wire-en.txt", "Seoul-Canberra hydrogen talks end with new shipping pact",
+                  "2016-11-18", "SEOUL, Nov. 17 (Newswire) -- South Korea and Australia",
+                  "port facilities in Ulsan.",
+                  {"By Jordan Hale", "ADVERTISEMENT", "(END)", "Related Articles", "Japan"},
+                  3},
+        LayoutRow{"family-e-wire-ko.txt", "한·몽골, 기후변화 공동연구 착수", "2022-03-27",
+                  "(서울=한빛통신) 한지우 기자 = 2022년 3월 27일 한국과 몽골이",
+                  "토양 조사를 시작한다.",
+                  {"저작권자", "무단", "관련 뉴스", "방한"},
+                  2}));
+
+// Small pages, one rule each.
+struct RuleRow {
+  const char* name;
+  const char* page;
+  const char* title;
+  const char* date;
+  const char* body;
+};
+
+void PrintTo(const RuleRow& row, std::ostream* os) { *os << row.name; }
+
+class PageRules : public ::testing::TestWithParam<RuleRow> {};
+
+TEST_P(PageRules, Parse) {
+  const RuleRow& row = GetParam();
+  std::string error;
+  const auto release = parse_page_text(row.page, &error);
+  ASSERT_TRUE(release.has_value()) << error;
+  EXPECT_EQ(release->title, row.title);
+  EXPECT_EQ(release->date, row.date);
+  EXPECT_EQ(release->body, row.body);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, PageRules,
+    ::testing::Values(
+        RuleRow{"event_date_in_body_is_not_the_release_date",
+                "Talks Held\nThe talks were held on 7 April 2021 in Kabul.\nThey ended on 2021-04-08.\n",
+                "Talks Held", "", "The talks were held on 7 April 2021 in Kabul.\n\nThey ended on 2021-04-08."},
+        RuleRow{"korean_event_date_in_body", "회의 개최(3.21.)\n작성일\n2025-03-21\n□ 3.21.(금) 회의를 개최하였다.\n",
+                "회의 개최(3.21.)", "2025-03-21", "3.21.(금) 회의를 개최하였다."},
+        RuleRow{"month_only_byline", "Rivers Accord Signed\ndate 2021-09\nFive states signed the accord.\n",
+                "Rivers Accord Signed", "2021-09", "Five states signed the accord."},
+        RuleRow{"wire_timestamp_line", "Talks end\n2021-04-07 18:51\nThe talks ended.\n", "Talks end", "2021-04-07",
+                "The talks ended."},
+        RuleRow{"english_long_date_line", "Statement\n18 November 2016\nThe statement follows.\n", "Statement",
+                "2016-11-18", "The statement follows."},
+        RuleRow{"dotted_date_with_spaces", "브리핑\n2022. 8. 5. 외교부\n본문입니다.\n", "브리핑", "2022-08-05",
+                "본문입니다."},
+        RuleRow{"korean_date_label", "공지\n등록일 : 2022년 3월 27일\n내용입니다.\n", "공지", "2022-03-27", "내용입니다."},
+        RuleRow{"published_beats_modified", "Notice\nUpdated : 2022-05-02\nPosted : 2022-05-01\nText.\n", "Notice",
+                "2022-05-01", "Text."},
+        RuleRow{"modified_date_when_alone", "Notice\n수정일 2022-05-02\nText.\n", "Notice", "2022-05-02", "Text."},
+        RuleRow{"several_entries_on_one_line", "제목\n작성일 2025-03-21 | 조회수 1,372\n본문.\n", "제목", "2025-03-21",
+                "본문."},
+        RuleRow{"metadata_above_title", "2023-01-02\nNew Year Message\nBest wishes to all.\n", "New Year Message",
+                "2023-01-02", "Best wishes to all."},
+        RuleRow{"end_mark_cuts_footer", "Title\nBody text. (End)\nFooter line\n", "Title", "", "Body text."},
+        RuleRow{"korean_end_marks", "제목\n본문 하나.\n본문 둘. (끝)\n다음 내용\n", "제목", "", "본문 하나.\n\n본문 둘."},
+        RuleRow{"word_ending_in_kkeut_is_not_an_end_mark", "제목\n오랜 논의 끝.\n결론.\n", "제목", "",
+                "오랜 논의 끝.\n\n결론."},
+        RuleRow{"hard_wrapped_lines_join", "Title\nThe ministers agreed to work with\nthe partners.\n", "Title", "",
+                "The ministers agreed to work with the partners."},
+        RuleRow{"numbers_that_are_not_markers", "Title\n3. 21.(금) 회의\n-5% growth was noted.\n1.5 million came.\n",
+                "Title", "", "3. 21.(금) 회의\n\n-5% growth was noted.\n\n1.5 million came."},
+        RuleRow{"nested_markers", "Title\n□ 1. First point.\n  - Sub point.\n※ Note kept.\n", "Title", "",
+                "First point.\n\nSub point.\n\n※ Note kept."},
+        RuleRow{"attachment_lines_dropped", "Title\nBody.\nAttachment : report.pdf\n결과 자료.hwp (52KB)\n",
+                "Title", "", "Body."},
+        RuleRow{"crlf_and_nbsp", "Title\r\n\xC2\xA0 Date : 2020-01-02\r\n\r\nBody\xC2\xA0\xC2\xA0text.\r\n", "Title",
+                "2020-01-02", "Body text."},
+        RuleRow{"news_page_controls_and_reporter_address",
+                "연수 개최\n송고시간2022-03-27 10:15\n글자크기 조정\n인쇄\n(서울=한빛통신) 한지우 기자 = 외교부는 27일 "
+                "연수를 시작한다고 밝혔다.\nhanjiwoo@example.com\n<저작권자(c) 한빛통신, 무단 전재-재배포 금지>\n",
+                "연수 개최", "2022-03-27", "(서울=한빛통신) 한지우 기자 = 외교부는 27일 연수를 시작한다고 밝혔다."},
+        RuleRow{"issuing_office_between_title_and_date",
+                "INTERNATIONAL > East Asia & Pacific\nprint PRINT\nJoint Statement on Fisheries\n"
+                "Office of the Spokesperson\nMarch 3, 2023\nThe text follows.\n",
+                "Joint Statement on Fisheries", "2023-03-03", "The text follows."},
+        RuleRow{"banner_word_in_a_title", "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n해외안전여행 누리집 개편 안내\n"
+                "작성일 2024-01-05\n누리집이 새 단장을 마쳤다.\n",
+                "해외안전여행 누리집 개편 안내", "2024-01-05", "누리집이 새 단장을 마쳤다."},
+        RuleRow{"body_only_text", "This is a long paragraph without any title line, which goes on and on about the "
+                "cooperation between the two countries in many fields including trade, culture, science and "
+                "education, for more than two hundred characters in total.\n",
+                "This is a long paragraph without any title line, which goes on and on about the cooperation "
+                "between the two countries…",
+                "",
+                "This is a long paragraph without any title line, which goes on and on about the cooperation "
+                "between the two countries in many fields including trade, culture, science and education, for "
+                "more than two hundred characters in total."}));
+
+TEST(PageText, NoBodyIsAnError) {
+  std::string error;
+  EXPECT_FALSE(parse_page_text("Skip navigation\nPress Releases\nJust a Title\nDate : 2021-01-01\nHit : 3\n", &error));
+  EXPECT_NE(error.find("no body"), std::string::npos) << error;
+  EXPECT_FALSE(parse_page_text("", &error));
+  EXPECT_FALSE(parse_page_text("바로가기 메뉴\n본문 바로가기\n", &error));
+}
+
+TEST(PageText, ImpossibleDateInTheDateLineIsAnError) {
+  std::string error;
+  EXPECT_FALSE(parse_page_text("Title\nDate : 2021-02-30\nBody.\n", &error));
+  EXPECT_NE(error.find("2021-02-30"), std::string::npos) << error;
+}
+
+TEST(PageText, DateJustAboveAKnownTitle) {
+  PageTextOptions options;
+  options.title_candidates = {"Heading"};
+  const auto release = parse_page_text("Menu\n2021-05-06\nHeading\nText.\n", options);
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2021-05-06");
+  EXPECT_EQ(release->body, "Text.");
+}
+
+TEST(PageText, KnownTitleAnchorsTheTitleLine) {
+  PageTextOptions options;
+  options.title_candidates = {"Actual Title"};
+  const auto release = parse_page_text("Some Menu\nOther Link\nActual Title\nFirst paragraph.\n", options);
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->title, "Actual Title");
+  EXPECT_EQ(release->body, "First paragraph.");
+}
+
+}  // namespace
+}  // namespace dipsearch

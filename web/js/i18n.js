@@ -1,0 +1,300 @@
+// Interface strings in English and Korean, and the remembered choice of UI language.
+// Strings that carry numbers or names are functions, so each language can order them naturally.
+
+const STORAGE_KEY = 'dipsearch.uiLang';
+export const UI_LANGS = ['en', 'ko'];
+
+const numberFormats = {
+  en: new Intl.NumberFormat('en-GB'),
+  ko: new Intl.NumberFormat('ko-KR'),
+};
+const num = (lang, n) => numberFormats[lang].format(n);
+// A server message quoted inside a sentence, ending with a full stop either way.
+const quote = (msg) => (msg ? `: ${msg}${/[.!?。]$/.test(msg) ? '' : '.'}` : '.');
+
+const STRINGS = {
+  en: {
+    page_title: 'dipsearch — diplomatic press releases',
+    page_title_q: (q) => `${q} — dipsearch`,
+    brand_sub: 'Diplomatic press releases in English and Korean',
+    skip: 'Skip to results',
+    search_label: 'Search press releases',
+    search_placeholder: 'Search, e.g. Afghanistan "political consultations"',
+    search_button: 'Search',
+    search_help: 'Quotes for a phrase, OR, -word to exclude, prefix*, title:, date:2021-01..2021-06',
+    ui_lang_button: '한국어',
+    ui_lang_aria: 'Show the page in Korean (한국어로 보기)',
+    filters: 'Filters',
+    filters_n: (n) => `Filters (${n})`,
+    facet_country: 'Countries',
+    facet_official: 'Officials',
+    facet_lang: 'Language',
+    facet_date: 'Date',
+    facet_filter_placeholder: 'Filter the list…',
+    facet_filter_aria: (name) => `Filter ${name.toLowerCase()}`,
+    facet_none: 'None in these results',
+    facet_nomatch: 'Nothing in the list matches',
+    show_more: (n) => `Show all ${n}`,
+    show_less: 'Show fewer',
+    lang_en: 'English',
+    lang_ko: 'Korean',
+    badge_en_title: 'English release',
+    badge_ko_title: 'Korean release',
+    date_from: 'From',
+    date_to: 'To',
+    date_apply: 'Apply',
+    date_format: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    date_bad: 'Write dates as YYYY, YYYY-MM or YYYY-MM-DD.',
+    date_hint: 'Click a year for that year alone; Shift-click to widen the range.',
+    date_bar: (year, n) => `${year}: ${num('en', n)} ${n === 1 ? 'release' : 'releases'}`,
+    date_span: (a, b) => (a === b ? a : `${a}–${b}`),
+    date_chip: (from, to) => (from && to ? (from === to ? from : `${from} – ${to}`) : from ? `from ${from}` : `until ${to}`),
+    histogram_aria: 'Releases per year',
+    sort_label: 'Sort',
+    sort_relevance: 'Relevance',
+    sort_date_desc: 'Newest first',
+    sort_date_asc: 'Oldest first',
+    total: (n) => `${num('en', n)} ${n === 1 ? 'release' : 'releases'}`,
+    total_partial: (n) => `+ ${num('en', n)} partial ${n === 1 ? 'match' : 'matches'}`,
+    took: (ms) => `${ms} ms`,
+    partial_sep: 'Partial matches — not every word',
+    partial_sep_count: (n) => `${num('en', n)} ${n === 1 ? 'release contains' : 'releases contain'} most but not all of the words.`,
+    empty_q: (q) => `No releases match “${q}”.`,
+    empty_filters: 'No releases match these filters.',
+    empty_hint: 'Try fewer words or remove a filter.',
+    loading: 'Searching…',
+    past_end: 'This page is past the end of the results.',
+    first_page: 'Go to the first page',
+    export_label: 'Download this search:',
+    export_csv: 'CSV',
+    export_ndjson: 'NDJSON',
+    export_atom: 'Atom feed',
+    results_label: 'Search results',
+    untitled: '(untitled)',
+    no_date: 'no date',
+    err_query: (msg) => `The query could not be read: ${msg}`,
+    err_param: (param, msg) => `The ${param} value was refused: ${msg}`,
+    err_client: (status, msg) => `The search service refused the request (HTTP ${status})${quote(msg)}`,
+    err_server: (status, msg) => `The search service failed (HTTP ${status})${quote(msg)} Please try again in a moment.`,
+    err_network: 'Could not reach the search service. Check the connection and try again.',
+    err_timeout: 'The search service took too long to answer. Please try again.',
+    err_bad_response: 'The search service sent an answer this page cannot read.',
+    retry: 'Try again',
+    chips_label: 'Active filters',
+    clear_all: 'Clear all',
+    remove_filter: (label) => `Remove filter: ${label}`,
+    chip_field_country: 'Country',
+    chip_field_official: 'Official',
+    chip_field_lang: 'Language',
+    chip_field_date: 'Date',
+    filter_by: (label) => `Filter by ${label}`,
+    pager_label: 'Result pages',
+    prev: 'Previous',
+    next: 'Next',
+    page_n: (n) => `Page ${n}`,
+    back: 'Back to results',
+    doc_loading: 'Loading the release…',
+    doc_notfound: (id) => `There is no release with the id “${id}”.`,
+    doc_countries: 'Countries',
+    doc_officials: 'Officials',
+    doc_language: 'Language',
+    doc_date: 'Date',
+    doc_source_link: 'Original release',
+    doc_source_text: 'Original address (not a web link)',
+    doc_source: 'Source',
+    doc_indexed: 'Indexed',
+    doc_id: 'Id',
+    cite: 'Cite',
+    cite_aria: 'Copy a citation of this release',
+    cite_copied: 'Citation copied to the clipboard.',
+    cite_failed: 'The clipboard is not available; the citation is selected below — copy it by hand.',
+    similar: 'Related releases',
+    similar_none: 'No related releases found.',
+    similar_loading: 'Looking for related releases…',
+    noscript: 'This search page needs JavaScript. The JSON API at /api/search works without it.',
+  },
+  ko: {
+    page_title: 'dipsearch — 외교 보도자료 검색',
+    page_title_q: (q) => `${q} — dipsearch`,
+    brand_sub: '외교 보도자료 검색 (영문·국문)',
+    skip: '검색 결과로 건너뛰기',
+    search_label: '보도자료 검색',
+    search_placeholder: '검색어 예: 아프가니스탄 "정책협의회"',
+    search_button: '검색',
+    search_help: '따옴표로 구절, OR, -단어로 제외, 접두어*, title:, date:2021-01..2021-06',
+    ui_lang_button: 'English',
+    ui_lang_aria: '영어로 보기 (Show the page in English)',
+    filters: '필터',
+    filters_n: (n) => `필터 (${n})`,
+    facet_country: '국가',
+    facet_official: '인물',
+    facet_lang: '언어',
+    facet_date: '날짜',
+    facet_filter_placeholder: '목록에서 찾기…',
+    facet_filter_aria: (name) => `${name} 목록에서 찾기`,
+    facet_none: '이 결과에는 없음',
+    facet_nomatch: '일치하는 항목이 없습니다',
+    show_more: (n) => `${n}개 모두 보기`,
+    show_less: '접기',
+    lang_en: '영어',
+    lang_ko: '한국어',
+    badge_en_title: '영문 보도자료',
+    badge_ko_title: '국문 보도자료',
+    date_from: '시작',
+    date_to: '끝',
+    date_apply: '적용',
+    date_format: 'YYYY, YYYY-MM 또는 YYYY-MM-DD',
+    date_bad: '날짜는 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력하세요.',
+    date_hint: '연도를 누르면 그 해만 봅니다. Shift를 누른 채 누르면 범위를 넓힙니다.',
+    date_bar: (year, n) => `${year}년: ${num('ko', n)}건`,
+    date_span: (a, b) => (a === b ? a : `${a}–${b}`),
+    date_chip: (from, to) => (from && to ? (from === to ? from : `${from} – ${to}`) : from ? `${from} 이후` : `${to} 이전`),
+    histogram_aria: '연도별 보도자료 수',
+    sort_label: '정렬',
+    sort_relevance: '관련도순',
+    sort_date_desc: '최신순',
+    sort_date_asc: '오래된순',
+    total: (n) => `${num('ko', n)}건`,
+    total_partial: (n) => `+ 부분 일치 ${num('ko', n)}건`,
+    took: (ms) => `${ms}ms`,
+    partial_sep: '부분 일치 — 일부 단어만 포함',
+    partial_sep_count: (n) => `다음 ${num('ko', n)}건은 검색어 중 일부만 포함합니다.`,
+    empty_q: (q) => `“${q}”에 맞는 보도자료가 없습니다.`,
+    empty_filters: '이 필터에 맞는 보도자료가 없습니다.',
+    empty_hint: '검색어를 줄이거나 필터를 해제해 보세요.',
+    loading: '검색 중…',
+    past_end: '이 페이지는 검색 결과의 끝을 넘었습니다.',
+    first_page: '첫 페이지로',
+    export_label: '이 검색 결과 내려받기:',
+    export_csv: 'CSV',
+    export_ndjson: 'NDJSON',
+    export_atom: 'Atom 피드',
+    results_label: '검색 결과',
+    untitled: '(제목 없음)',
+    no_date: '날짜 없음',
+    err_query: (msg) => `검색어를 해석할 수 없습니다: ${msg}`,
+    err_param: (param, msg) => `${param} 값이 거부되었습니다: ${msg}`,
+    err_client: (status, msg) => `검색 서버가 요청을 거부했습니다 (HTTP ${status})${quote(msg)}`,
+    err_server: (status, msg) => `검색 서버에 오류가 발생했습니다 (HTTP ${status})${quote(msg)} 잠시 후 다시 시도하세요.`,
+    err_network: '검색 서버에 연결할 수 없습니다. 연결을 확인하고 다시 시도하세요.',
+    err_timeout: '검색 서버의 응답이 너무 늦습니다. 다시 시도하세요.',
+    err_bad_response: '검색 서버의 응답을 읽을 수 없습니다.',
+    retry: '다시 시도',
+    chips_label: '적용된 필터',
+    clear_all: '모두 해제',
+    remove_filter: (label) => `필터 해제: ${label}`,
+    chip_field_country: '국가',
+    chip_field_official: '인물',
+    chip_field_lang: '언어',
+    chip_field_date: '날짜',
+    filter_by: (label) => `${label}(으)로 좁히기`,
+    pager_label: '결과 페이지',
+    prev: '이전',
+    next: '다음',
+    page_n: (n) => `${n}페이지`,
+    back: '검색 결과로 돌아가기',
+    doc_loading: '보도자료를 불러오는 중…',
+    doc_notfound: (id) => `“${id}” 보도자료가 없습니다.`,
+    doc_countries: '국가',
+    doc_officials: '인물',
+    doc_language: '언어',
+    doc_date: '날짜',
+    doc_source_link: '원문 보기',
+    doc_source_text: '원문 주소 (웹 링크 아님)',
+    doc_source: '출처',
+    doc_indexed: '색인',
+    doc_id: 'ID',
+    cite: '인용',
+    cite_aria: '이 보도자료의 인용문 복사',
+    cite_copied: '인용문을 클립보드에 복사했습니다.',
+    cite_failed: '클립보드를 쓸 수 없습니다. 아래에 선택된 인용문을 직접 복사하세요.',
+    similar: '관련 보도자료',
+    similar_none: '관련 보도자료가 없습니다.',
+    similar_loading: '관련 보도자료를 찾는 중…',
+    noscript: '이 검색 페이지는 JavaScript가 필요합니다. /api/search JSON API는 JavaScript 없이 쓸 수 있습니다.',
+  },
+};
+
+let current = 'en';
+
+function readStored() {
+  // Storage can throw (disabled cookies, some private modes); the choice is then per visit only.
+  try {
+    const v = localStorage.getItem(STORAGE_KEY);
+    return UI_LANGS.includes(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function fromNavigator() {
+  const prefs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+  for (const p of prefs) {
+    const base = String(p).toLowerCase().split('-')[0];
+    if (UI_LANGS.includes(base)) return base;
+  }
+  return 'en';
+}
+
+export function initUiLang() {
+  current = readStored() || fromNavigator();
+  document.documentElement.lang = current;
+  return current;
+}
+
+export function uiLang() {
+  return current;
+}
+
+export function setUiLang(lang) {
+  if (!UI_LANGS.includes(lang)) return;
+  current = lang;
+  document.documentElement.lang = lang;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* remembered for this visit only */
+  }
+}
+
+// t('key') or t('key', arg1, arg2) for the function-valued strings.
+export function t(key, ...args) {
+  const v = STRINGS[current][key] ?? STRINGS.en[key];
+  if (typeof v === 'function') return v(...args);
+  return v ?? key;
+}
+
+export function formatNumber(n) {
+  return num(current, n);
+}
+
+// Static markup carries data-i18n* attributes so the HTML stays readable and a language
+// switch re-labels it in place without rebuilding anything.
+export function applyStaticText(root = document) {
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t(el.dataset.i18nPlaceholder);
+  for (const el of root.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
+  for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = t(el.dataset.i18nTitle);
+}
+
+const dateFormats = {
+  en: {
+    day: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+  },
+  ko: {
+    day: new Intl.DateTimeFormat('ko-KR', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+    month: new Intl.DateTimeFormat('ko-KR', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+  },
+};
+
+// Release dates are calendar dates (YYYY, YYYY-MM or YYYY-MM-DD), not instants: format them in
+// UTC so no time zone can move a release to the day before.
+export function formatDate(value) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(String(value || ''));
+  if (!m) return String(value || '');
+  if (!m[2]) return m[1];
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
+  if (Number.isNaN(d.getTime())) return String(value);
+  return (m[3] ? dateFormats[current].day : dateFormats[current].month).format(d);
+}

@@ -1,0 +1,229 @@
+// The result list, the "Partial matches" separator, the empty state, the filter chips and the
+// pager. Rendering only: clicks are handled in app.js through data-action / data-nav attributes.
+
+import { h, clear, snippetFragment } from './dom.js';
+import { t, formatDate, formatNumber } from './i18n.js';
+import { labelFor } from './labels.js';
+import { toQueryString, effectiveSort, PER_PAGE, LIST_FIELDS } from './state.js';
+
+export function langBadge(lang) {
+  const code = String(lang || '').toLowerCase();
+  const text = code === 'ko' ? '한' : code === 'en' ? 'EN' : code.toUpperCase() || '?';
+  const title = code === 'ko' ? t('badge_ko_title') : code === 'en' ? t('badge_en_title') : code;
+  return h('span', { class: 'badge lang-badge', 'data-lang': code, title, 'aria-label': title }, text);
+}
+
+export function dateElement(date, cls) {
+  if (!date) return h('span', { class: `${cls} no-date` }, t('no_date'));
+  return h('time', { class: cls, datetime: String(date) }, formatDate(date));
+}
+
+// Country codes as buttons that add (or remove) that country as a filter.
+// In the result list these are mouse shortcuts (tabIndex -1): twenty hits with several tags each
+// would bury the pager under a hundred Tab stops, and the facets do the same from the keyboard.
+export function countryButtons(codes, state, ui, cls, { tabbable = true } = {}) {
+  const list = Array.isArray(codes) ? codes.filter((c) => typeof c === 'string' && c) : [];
+  if (!list.length) return null;
+  return h(
+    'ul',
+    { class: `${cls} tag-list` },
+    list.map((code) => {
+      const label = labelFor('country', code, ui);
+      const on = state.country.includes(code);
+      return h(
+        'li',
+        null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'tag hit-country',
+            'data-action': 'toggle',
+            'data-field': 'country',
+            'data-value': code,
+            'aria-pressed': on ? 'true' : 'false',
+            tabindex: tabbable ? null : '-1',
+            title: label === code ? t('filter_by', code) : `${t('filter_by', label)} (${code})`,
+          },
+          label,
+        ),
+      );
+    }),
+  );
+}
+
+export function officialName(o, ui) {
+  return (ui === 'ko' ? o.name_ko || o.name : o.name_en || o.name) || o.name || o.name_en || o.name_ko || o.key || '';
+}
+
+export function officialItems(officials, state, ui, cls, { tabbable = true } = {}) {
+  const list = Array.isArray(officials) ? officials.filter((o) => o && typeof o === 'object') : [];
+  if (!list.length) return null;
+  return h(
+    'ul',
+    { class: cls },
+    list.map((o) => {
+      const name = officialName(o, ui);
+      const nameEl = o.key
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button hit-official',
+              'data-action': 'toggle',
+              'data-field': 'official',
+              'data-value': String(o.key),
+              'aria-pressed': state.official.includes(String(o.key)) ? 'true' : 'false',
+              tabindex: tabbable ? null : '-1',
+              title: t('filter_by', name),
+            },
+            name,
+          )
+        : h('span', { class: 'official-name' }, name);
+      return h('li', { class: 'official' }, nameEl, o.title ? h('span', { class: 'official-title' }, String(o.title)) : null);
+    }),
+  );
+}
+
+function renderHit(hit, state, ui) {
+  const id = String(hit.id ?? '');
+  const lang = String(hit.lang || '');
+  const href = toQueryString({ ...state, doc: id });
+  return h(
+    'li',
+    { class: hit.partial ? 'hit partial' : 'hit', 'data-id': id, 'data-testid': 'hit' },
+    h(
+      'h3',
+      { class: 'hit-heading' },
+      h('a', { class: 'hit-title', href, 'data-nav': 'doc', lang: lang || null }, hit.title ? String(hit.title) : t('untitled')),
+    ),
+    h('div', { class: 'hit-meta' }, dateElement(hit.date, 'hit-date'), langBadge(lang), countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false })),
+    officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false }),
+    hit.snippet ? h('p', { class: 'hit-snippet', lang: lang || null }, snippetFragment(hit.snippet)) : null,
+  );
+}
+
+function emptyState(state, data) {
+  const beyond = state.page > 1 && (data.total || 0) + (data.total_partial || 0) > 0;
+  if (beyond) {
+    return h(
+      'div',
+      { class: 'empty-state', id: 'empty' },
+      h('p', { class: 'empty-title' }, t('past_end')),
+      h('p', null, h('a', { href: toQueryString({ ...state, page: 1 }) || '?', 'data-nav': 'page' }, t('first_page'))),
+    );
+  }
+  const q = state.q.trim();
+  return h(
+    'div',
+    { class: 'empty-state', id: 'empty' },
+    h('p', { class: 'empty-title' }, q ? t('empty_q', q) : t('empty_filters')),
+    h('p', { class: 'empty-hint' }, t('empty_hint')),
+  );
+}
+
+export function renderResults(container, data, state, ui) {
+  clear(container);
+  const hits = data.hits.filter((x) => x && typeof x === 'object');
+  if (!hits.length) {
+    container.append(emptyState(state, data));
+    return;
+  }
+  // The API already lists strict matches first; keep that order and split where partials begin.
+  const strict = hits.filter((x) => !x.partial);
+  const partial = hits.filter((x) => x.partial);
+  if (strict.length) container.append(h('ol', { class: 'hit-list' }, strict.map((x) => renderHit(x, state, ui))));
+  if (partial.length) {
+    const n = Number(data.total_partial) || partial.length;
+    container.append(
+      h(
+        'div',
+        { id: 'partial-separator', class: 'partial-separator', 'data-testid': 'partial-separator' },
+        h('h3', { class: 'partial-title' }, t('partial_sep')),
+        h('p', { class: 'partial-count' }, t('partial_sep_count', n)),
+      ),
+      h('ol', { class: 'hit-list partial-list' }, partial.map((x) => renderHit(x, state, ui))),
+    );
+  }
+}
+
+export function pageCount(data, state) {
+  const per = Number(data.per_page) || PER_PAGE;
+  let n = Number(data.total) || 0;
+  // Partial matches extend the list only in relevance order (or when the server says so by
+  // returning some on this page).
+  if (effectiveSort(state) === 'relevance' || data.hits.some((x) => x && x.partial)) n += Number(data.total_partial) || 0;
+  return Math.max(1, Math.ceil(n / per));
+}
+
+// 1 … 4 5 [6] 7 8 … 20
+function pageWindow(current, last) {
+  const pages = new Set([1, last]);
+  for (let p = current - 2; p <= current + 2; p++) if (p >= 1 && p <= last) pages.add(p);
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out = [];
+  sorted.forEach((p, i) => {
+    if (i && p - sorted[i - 1] > 1) out.push(p - sorted[i - 1] === 2 ? p - 1 : null);
+    out.push(p);
+  });
+  return out;
+}
+
+export function renderPager(nav, data, state) {
+  clear(nav);
+  const last = pageCount(data, state);
+  const current = state.page;
+  if (last <= 1 && current <= 1) {
+    nav.hidden = true;
+    return;
+  }
+  nav.hidden = false;
+  const link = (page, text, cls, extra = {}) =>
+    h('a', { class: cls, href: toQueryString({ ...state, page, doc: '' }) || '?', 'data-nav': 'page', 'data-page': page, ...extra }, text);
+  const items = [];
+  items.push(
+    current > 1
+      ? link(current - 1, `← ${t('prev')}`, 'pager-prev', { rel: 'prev' })
+      : h('span', { class: 'pager-prev', 'aria-disabled': 'true' }, `← ${t('prev')}`),
+  );
+  for (const p of pageWindow(Math.min(current, last), last)) {
+    if (p === null) items.push(h('span', { class: 'pager-gap', 'aria-hidden': 'true' }, '…'));
+    else if (p === current) items.push(h('span', { class: 'pager-page current', 'aria-current': 'page', 'data-page': p }, formatNumber(p)));
+    else items.push(link(p, formatNumber(p), 'pager-page', { 'aria-label': t('page_n', p) }));
+  }
+  items.push(
+    current < last
+      ? link(current + 1, `${t('next')} →`, 'pager-next', { rel: 'next' })
+      : h('span', { class: 'pager-next', 'aria-disabled': 'true' }, `${t('next')} →`),
+  );
+  nav.append(h('ul', null, items.map((el) => h('li', null, el))));
+}
+
+export function renderChips(container, state, ui) {
+  clear(container);
+  const chip = (field, value, label) =>
+    h(
+      'li',
+      null,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip',
+          'data-action': 'remove',
+          'data-field': field,
+          'data-value': value,
+          'aria-label': t('remove_filter', label),
+          title: t('remove_filter', label),
+        },
+        h('span', { class: 'chip-field' }, t(`chip_field_${field}`)),
+        h('span', { class: 'chip-label' }, label),
+        h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
+      ),
+    );
+  const items = [];
+  for (const f of LIST_FIELDS) for (const v of state[f]) items.push(chip(f, v, labelFor(f, v, ui)));
+  if (state.from || state.to) items.push(chip('date', '', t('date_chip', state.from, state.to)));
+  container.append(...items);
+  return items.length;
+}

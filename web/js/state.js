@@ -1,0 +1,94 @@
+// The page state and its URL form. The URL query uses the API's own parameter names
+// (q, country, official, lang, from, to, sort, page; plus doc for the document view), so a link
+// copied from the address bar restores exactly the same view and is also a valid API query.
+
+export const LIST_FIELDS = ['country', 'official', 'lang'];
+export const SORTS = ['relevance', 'date_desc', 'date_asc'];
+export const MATCHES = ['auto', 'all', 'any'];
+export const PER_PAGE = 20;
+// Facet lists are shortened on screen, but a longer list from the API lets the filter box find
+// values beyond the top ten.
+export const FACET_SIZE = 50;
+
+export function emptyState() {
+  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', page: 1, doc: '' };
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}
+
+export function parseState(search) {
+  const p = new URLSearchParams(search);
+  const s = emptyState();
+  s.q = p.get('q') ?? '';
+  for (const f of LIST_FIELDS) s[f] = unique(p.getAll(f).map((v) => v.trim()).filter(Boolean));
+  s.from = (p.get('from') ?? '').trim();
+  s.to = (p.get('to') ?? '').trim();
+  const sort = p.get('sort');
+  s.sort = SORTS.includes(sort) ? sort : '';
+  const match = p.get('match');
+  s.match = MATCHES.includes(match) ? match : '';
+  const page = Number.parseInt(p.get('page') ?? '1', 10);
+  s.page = Number.isFinite(page) && page >= 1 ? page : 1;
+  s.doc = (p.get('doc') ?? '').trim();
+  return s;
+}
+
+// Search parameters shared by the page URL and the API request, in a fixed order so equal
+// states give equal strings (used as cache keys and to avoid duplicate history entries).
+function searchParams(s) {
+  const p = new URLSearchParams();
+  if (s.q.trim() !== '') p.set('q', s.q);
+  for (const f of LIST_FIELDS) for (const v of s[f]) p.append(f, v);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.sort) p.set('sort', s.sort);
+  if (s.match) p.set('match', s.match);
+  if (s.page > 1) p.set('page', String(s.page));
+  return p;
+}
+
+export function toQueryString(s) {
+  const p = searchParams(s);
+  if (s.doc) p.set('doc', s.doc);
+  const str = p.toString();
+  return str ? `?${str}` : '';
+}
+
+// The search part only: two states with the same key show the same result list.
+export function searchKey(s) {
+  return searchParams(s).toString();
+}
+
+export function apiSearchParams(s) {
+  const p = searchParams(s);
+  p.set('page', String(s.page));
+  p.set('per_page', String(PER_PAGE));
+  p.set('facet_size', String(FACET_SIZE));
+  return p;
+}
+
+// What the API will sort by when the URL does not say (relevance with a query, newest without).
+export function effectiveSort(s) {
+  return s.sort || (s.q.trim() ? 'relevance' : 'date_desc');
+}
+
+export function filterCount(s) {
+  return s.country.length + s.official.length + s.lang.length + (s.from || s.to ? 1 : 0);
+}
+
+export function withToggled(s, field, value, on) {
+  const list = s[field].filter((v) => v !== value);
+  if (on) list.push(value);
+  return { ...s, [field]: list, page: 1, doc: '' };
+}
+
+export function withoutFilters(s) {
+  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '' };
+}
+
+const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export function isValidDateParam(v) {
+  return v === '' || DATE_RE.test(v);
+}
