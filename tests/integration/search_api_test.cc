@@ -60,7 +60,9 @@ TEST_F(SearchApi, EnglishWordsMatchTheirInflections) {
   EXPECT_TRUE(contains(found, "fx-en-004"));
   EXPECT_EQ(r["total"], found.size());
   for (const auto& h : r["hits"]) {
-    if (h["id"] == "fx-en-001") EXPECT_NE(h["snippet"].get<std::string>().find("<mark>consultations</mark>"), std::string::npos);
+    if (h["id"] == "fx-en-001") {
+      EXPECT_NE(h["snippet"].get<std::string>().find("<mark>consultations</mark>"), std::string::npos);
+    }
   }
 }
 
@@ -70,7 +72,9 @@ TEST_F(SearchApi, KoreanWordFindsItWithParticlesAttached) {
   EXPECT_TRUE(contains(found, "fx-ko-001")) << r.dump();  // 외교부는 (and 외교부 장관은)
   EXPECT_TRUE(contains(found, "fx-ko-002"));              // 외교부의
   for (const auto& h : r["hits"]) {
-    if (h["id"] == "fx-ko-002") EXPECT_NE(h["snippet"].get<std::string>().find("<mark>외교부의</mark>"), std::string::npos) << h.dump();
+    if (h["id"] == "fx-ko-002") {
+      EXPECT_NE(h["snippet"].get<std::string>().find("<mark>외교부의</mark>"), std::string::npos) << h.dump();
+    }
   }
 }
 
@@ -81,7 +85,7 @@ TEST_F(SearchApi, KoreanCompoundIsNotMatchedAcrossWords) {
 }
 
 TEST_F(SearchApi, SnippetsAndFieldsNeverCarryMarkupFromDocuments) {
-  json r = search("q=cyber");
+  json r = search("q=condemned");
   ASSERT_EQ(r["total"], 1) << r.dump();
   const json& hit = r["hits"][0];
   std::string snippet = hit["snippet"];
@@ -127,10 +131,18 @@ TEST_F(SearchApi, DateBucketsComeInTimeOrderWithEveryBucket) {
   std::vector<std::string> values;
   for (const auto& f : r["facets"]["date"]) values.push_back(f["value"]);
   EXPECT_EQ(values, (std::vector<std::string>{"2018", "2019", "2020", "2021", "2022", "2023"}));
+  // By month, every month from the first to the last; the date facet ignores the date
+  // filter (disjunctive), so a histogram can show where the selection lies.
   json months = search("date_interval=month&from=2021-08&to=2021-08");
-  ASSERT_EQ(months["facets"]["date"].size(), 1u) << months.dump();
-  EXPECT_EQ(months["facets"]["date"][0]["value"], "2021-08");
-  EXPECT_EQ(months["facets"]["date"][0]["count"], 2);
+  EXPECT_EQ(months["total"], 2);
+  const json& buckets = months["facets"]["date"];
+  ASSERT_EQ(buckets.size(), 64u) << months.dump();  // 2018-03 … 2023-06
+  EXPECT_EQ(buckets.front()["value"], "2018-03");
+  EXPECT_EQ(buckets.back()["value"], "2023-06");
+  std::map<std::string, int> counts;
+  for (const auto& b : buckets) counts[b["value"]] = b["count"];
+  EXPECT_EQ(counts["2021-08"], 2);
+  EXPECT_EQ(counts["2021-09"], 0);
 }
 
 TEST_F(SearchApi, FacetsAreDisjunctive) {
@@ -215,7 +227,8 @@ TEST_F(SearchApi, QueryLanguage) {
   auto prefix = ids(search("q=" + url_encode("recon*")));
   EXPECT_EQ(prefix, std::vector<std::string>{"fx-en-005"});
   auto either = ids(search("q=" + url_encode("cyberspace OR Hanoi") + "&per_page=100"));
-  EXPECT_EQ(either.size(), 3u);
+  std::sort(either.begin(), either.end());
+  EXPECT_EQ(either, (std::vector<std::string>{"fx-en-003", "fx-en-006"}));
 }
 
 TEST_F(SearchApi, PostBodyGivesTheSameAnswerAsGet) {
@@ -267,6 +280,9 @@ TEST_P(SearchApiBadInput, AnswersWithAJsonErrorNamingTheParameter) {
   EXPECT_NE(r["error"]["message"].get<std::string>().find(c.message_part), std::string::npos) << r.dump();
   EXPECT_EQ(daemon_->get_json("/api/health")["status"], "ok");
 }
+
+// Readable test names: the query string's parameter.
+void PrintTo(const BadRequest& c, std::ostream* os) { *os << c.query_string; }
 
 INSTANTIATE_TEST_SUITE_P(
     Table, SearchApiBadInput,
@@ -320,15 +336,22 @@ TEST_F(SearchApi, BadPostBodiesAreRefused) {
   EXPECT_EQ(r["error"]["param"], "qq");
   r = daemon_->post_json("/api/search", R"([1,2,3])", &status);
   EXPECT_EQ(status, 400);
-  r = daemon_->post_json("/api/search", std::string(2 << 20, ' '), &status);
-  EXPECT_EQ(status, 413);
-  EXPECT_EQ(r["error"]["code"], "body_too_large");
-
-  auto c = daemon_->client();
-  httplib::Headers gzip{{"Content-Encoding", "gzip"}};
-  auto res = c.Post("/api/search", gzip, std::string("\x1f\x8b", 2), "application/json");
-  ASSERT_TRUE(res);
-  EXPECT_EQ(res->status, 415);
+  // Oversized, compressed and chunked bodies are refused before they are read (Debian's
+  // cpp-httplib would otherwise inflate or accept them past its limit).
+  std::string big = raw_exchange(daemon_->port(),
+                                 "POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                 "Content-Length: 2097152\r\n\r\n{\"q\":");
+  EXPECT_EQ(big.rfind("HTTP/1.1 413", 0), 0u) << big;
+  EXPECT_NE(big.find("body_too_large"), std::string::npos) << big;
+  std::string gzip = raw_exchange(daemon_->port(),
+                                  "POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Encoding: gzip\r\n"
+                                  "Content-Length: 2\r\n\r\n\x1f\x8b");
+  EXPECT_EQ(gzip.rfind("HTTP/1.1 415", 0), 0u) << gzip;
+  std::string chunked = raw_exchange(daemon_->port(),
+                                     "POST /api/search HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                     "2\r\n{}\r\n0\r\n\r\n");
+  EXPECT_EQ(chunked.rfind("HTTP/1.1 411", 0), 0u) << chunked;
+  EXPECT_NE(chunked.find("\"error\""), std::string::npos) << chunked;
   EXPECT_EQ(daemon_->get_json("/api/health")["status"], "ok");
 }
 

@@ -1,7 +1,10 @@
 // Process and server helpers for integration tests (see test_support.h).
 #include "test_support.h"
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -98,6 +101,9 @@ CommandResult run_indexer(const std::vector<std::string>& args) {
 }
 
 Daemon::Daemon(const fs::path& database, const std::vector<std::string>& extra_args) {
+  // A server may close a connection while a test still sends (e.g. on 413): that must fail
+  // the request, not kill the test process.
+  signal(SIGPIPE, SIG_IGN);
   fs::path port_file = dir_.path() / "port";
   std::vector<std::string> argv{DIPSEARCH_DAEMON_BIN, "--host", "127.0.0.1", "--port", "0",
                                 "--db", database.string(), "--port-file", port_file.string(),
@@ -175,6 +181,38 @@ nlohmann::json Daemon::get_json(const std::string& path, int* status) const {
 nlohmann::json Daemon::post_json(const std::string& path, const std::string& body, int* status) const {
   auto c = client();
   return parse_body(c.Post(path.c_str(), body, "application/json"), "POST " + path, status);
+}
+
+std::string raw_exchange(int port, const std::string& request, int timeout_ms) {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0) {
+    send(fd, request.data(), request.size(), MSG_NOSIGNAL);
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+    char buf[4096];
+    while (std::chrono::steady_clock::now() < deadline) {
+      pollfd p{fd, POLLIN, 0};
+      if (poll(&p, 1, 50) <= 0) continue;
+      ssize_t n = recv(fd, buf, sizeof buf, 0);
+      if (n <= 0) break;
+      answer.append(buf, static_cast<size_t>(n));
+      if (answer.find("\r\n\r\n") != std::string::npos) {
+        // Headers are in; read the body as far as Content-Length says.
+        size_t header_end = answer.find("\r\n\r\n") + 4;
+        size_t cl = answer.find("Content-Length: ");
+        if (cl != std::string::npos && cl < header_end &&
+            answer.size() >= header_end + std::stoul(answer.substr(cl + 16))) {
+          break;
+        }
+      }
+    }
+  }
+  close(fd);
+  return answer;
 }
 
 std::string url_encode(const std::string& s) {

@@ -58,6 +58,10 @@ class Daemon {
   int port_ = 0;
 };
 
+// Sends raw bytes to the daemon and returns whatever it answers before closing or the
+// time bound (for requests no client library would send).
+std::string raw_exchange(int port, const std::string& request, int timeout_ms = 5000);
+
 std::string url_encode(const std::string& s);
 
 // Copies the bundled sample corpus into dir (so tests may change it) and returns that dir.

@@ -1,0 +1,259 @@
+// Word lists as sets of literals. Continuation checks split the rest of a word into at most a
+// few listed pieces (particles stack: 측 + 과 + 의), walking a trie of the pieces.
+#include "common/entities/korean_lexicon.h"
+
+#include <unordered_set>
+
+#include "common/entities/prefix_trie.h"
+
+namespace dipsearch::entities::detail {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+// Particles that attach to nouns (including stacked forms that are common enough to list).
+// Sentence-final 다/이다 are left out: 가나다 is the Korean ABC, not "it is Ghana".
+const Set& particles() {
+  static const Set set = {
+      "은",   "는",   "이",   "가",   "을",   "를",   "의",     "에",     "에서",   "에게",
+      "께",   "께서", "와",   "과",   "로",   "으로", "도",     "만",     "까지",   "부터",
+      "보다", "처럼", "조차", "마저", "이나", "이며", "며",     "이고",   "고",     "이라는",
+      "라는", "이란", "란",   "이든", "든",   "서",   "로서",   "으로서", "로부터", "으로부터",
+      "에게서", "한테", "하고", "로써", "으로써", "뿐", "밖에", "이자", "께서는", "에서부터"};
+  return set;
+}
+
+// Nouns that follow a country name inside one word (미국측, 일본정부, 중국산, 베트남전).
+const Set& country_nouns() {
+  static const Set set = {
+      "측",     "정부",   "당국",   "대사관", "대사",   "총영사관", "총영사", "대표부",
+      "공관",   "국민",   "인",     "내",     "간",     "산",       "군",     "외교부",
+      "외무부", "외교장관", "외무장관", "외교차관", "대통령", "총리", "국왕",   "정상",
+      "대표단", "국적",   "출신",   "현지",   "지역",   "전역",     "국경",   "방문",
+      "순방",   "사태",   "문제",   "관계",   "교민",   "동포",     "국회",   "의회",
+      "경제",   "기업",   "주재",   "행",     "발",     "등",       "등지",   "제",
+      "식",     "계",     "어",     "전",     "정세",   "내전",     "수도",   "군부",
+      "난민",   "국가",   "해군",   "육군",   "공군",   "언론",     "정상회담", "회담",
+      "회의",   "외교",   "특사",   "협력",   "대화",   "양국",     "관계자", "정권",
+      "전쟁",   "형",     "학",     "문화원", "문화",   "들",       "국적자", "여권",
+      "대표",   "대표팀", "방문단", "사절단", "특사단", "관광",     "투자",   "센터"};
+  return set;
+}
+
+// Titles and honorifics that may follow a person's name inside one word.
+const Set& person_nouns() {
+  static const Set set = {
+      "장관",   "차관",   "차관보", "부장관", "대변인", "대사",   "특별대표", "대표",
+      "특사",   "총리",   "부총리", "대통령", "부통령", "외교부", "외교",     "국무",
+      "관방",   "외무",   "외교부장", "사무총장", "관방장관", "국무장관", "외무장관",
+      "외교장관", "국장", "실장",   "본부장", "조정관", "의장",   "위원장",   "보좌관",
+      "국왕",   "총재",   "님",     "씨",     "측",     "일행",   "부부",     "여사",
+      "내정자", "후보자", "대행",   "당선인", "전",     "당시"};
+  return set;
+}
+
+// Title heads: the word that ends an official's title.
+const Set& title_heads() {
+  static const Set set = {
+      "장관",     "차관",     "차관보",   "부장관",   "대변인",   "대사",     "특별대표",
+      "대표",     "특사",     "총리",     "부총리",   "대통령",   "부통령",   "외교부장",
+      "사무총장", "사무차장", "관방장관", "국무장관", "외무장관", "외교장관", "국장",
+      "실장",     "본부장",   "조정관",   "의장",     "위원장",   "보좌관",   "비서관",
+      "비서실장", "안보실장", "국왕",     "왕세자",   "총재",     "대사대리", "총영사",
+      "참사관",   "고등판무관", "수석대표", "국무위원", "외무상",   "외상",     "부부장",
+      "국무상",   "국방상"};
+  return set;
+}
+
+// Particles after a title (장관은, 대사와의, 대변인 명의…).
+const Set& title_particles() {
+  static const Set set = {
+      "은",   "는",   "이",   "가",   "을",   "를",   "의",     "과",   "와",   "께",
+      "에게", "께서", "께서는", "과의", "와의", "으로", "로",   "도",   "만",   "이며",
+      "이자", "으로서", "로서", "님",  "측",   "에게는", "과도", "와도", "에",  "에서",
+      "님은", "님이", "님과", "님의", "으로부터", "로부터", "과는", "와는", "께는"};
+  return set;
+}
+
+const Set& title_modifiers() {
+  static const Set set = {
+      "외교부",   "외교통상부", "국무부",   "외무부",   "외무성",   "신임",     "전",
+      "전임",     "현",         "초대",     "특임",     "수석",     "유엔",     "국가안보실",
+      "대통령실", "청와대",     "국무원",   "백악관",   "내각",     "정무",     "경제",
+      "다자",     "양자",       "주한",     "주재",     "겸",       "총괄",     "담당",
+      "특별",     "상임",       "아프간",   "국방부",   "통일부",   "기획재정부", "산업통상자원부",
+      "국무총리", "평화교섭본부", "한반도평화교섭본부", "외교안보", "안보", "통상", "제1", "제2", "안보리", "유엔총회",
+      "사무국", "북핵", "협상", "국방", "문화", "노동", "환경", "보건", "교육", "법무", "통일",
+      "산업", "재무", "상무", "농업", "공보", "내무", "에너지", "무역", "기후", "인권",
+      // Country abbreviations standing before a title: 미 국무장관, 일 외무상, 중 외교부장.
+      "미", "중", "일", "러", "북", "영", "불", "독", "호", "베", "인니"};
+  return set;
+}
+
+const Set& name_stopwords() {
+  static const Set set = {
+      "정부",   "한국",   "우리",   "우리나라", "외교부", "양국",   "양측",   "신임",
+      "전임",   "후임",   "현",     "전",       "당시",   "이날",   "한편",   "또한",
+      "이후",   "오늘",   "금일",   "그",       "이",     "동",     "각국",   "주요",
+      "관계",   "담당",   "초대",   "역대",     "차기",   "현직",   "전직",   "부처",
+      "국가",   "정상",   "외교",   "대통령실", "청와대", "국무부", "외무부", "외교통상부",
+      "상대국", "방한",   "계기",   "통해",     "대한",   "관련",   "및",     "등",
+      "각",     "공동",   "수석",   "특별",     "유엔",   "아세안", "주한",   "주재",
+      "현재",   "이번",   "지난",   "다음",     "올해",   "최근",   "차관급", "장관급",
+      "고위급", "실무",   "오전",   "오후",     "내일",   "어제",   "당일",   "전날",
+      "다음날", "그간",   "아울러", "이어",     "또",     "특히",   "향후",   "앞서",
+      "먼저",   "다시",   "함께",   "모든",     "여러",   "양",     "해당",   "우리측",
+      "상대측", "측",     "주",     "현지",     "본부",   "재외",   "그리고", "그러나",
+      "하지만", "이에",   "따라",   "한국측",   "귀국",   "본국",   "당국",   "국무",
+      "장관",   "차관",   "대사",   "대표",     "외교장관", "정상들", "각료",  "여타",
+      "신규",   "정식",   "임시",   "명예",     "직전",   "초청",   "공식",   "이란",
+      "미국",   "중국",   "일본",   "북한",     "러시아", "관방",   "정무",   "경제",
+      "세계",   "국제",   "지역",   "대륙",     "동아시아", "회원국", "의장국", "주최국"};
+  return set;
+}
+
+const Set& surnames() {
+  static const Set set = {
+      "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신",
+      "권", "황", "안", "송", "류", "유", "홍", "전", "고", "문", "양", "손", "배", "백",
+      "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나",
+      "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도",
+      "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금",
+      "옥", "육", "인", "맹", "제", "모", "탁", "국", "어", "은", "편", "용", "예", "경",
+      "봉", "사", "부", "황보", "남궁", "제갈", "선우", "독고"};
+  return set;
+}
+
+const Set& particle_endings() {
+  // Also adnominal verb endings: 방문한, 참석했던 (방문한 미국 대통령 is no one's name).
+  static const Set set = {"은", "는", "을", "를", "의", "에", "와", "과", "가", "며",
+                          "면", "다", "께", "요", "된", "할", "적", "고", "서", "로",
+                          "한", "던", "운", "될"};
+  return set;
+}
+
+// The pieces a word may continue with, in one trie so that a split is a walk, not probes.
+PrefixTrie pieces(std::initializer_list<const Set*> sets) {
+  PrefixTrie trie;
+  for (const Set* set : sets) {
+    for (std::string_view w : *set) trie.insert(w, 0);
+  }
+  return trie;
+}
+
+// Splits rest into at most max_parts listed pieces, longest pieces tried first.
+bool splits(std::string_view rest, const PrefixTrie& trie, int max_parts) {
+  if (rest.empty()) return true;
+  if (max_parts == 0) return false;
+  const PrefixTrie::Matches m = trie.prefixes(rest);
+  for (size_t k = m.count; k-- > 0;) {
+    if (splits(rest.substr(m.items[k].length), trie, max_parts - 1)) return true;
+  }
+  return false;
+}
+
+bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (text.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+char32_t last_syllable(std::string_view word) {
+  if (word.size() < 3) return 0;
+  size_t i = word.size() - 3;
+  return decode_at(word, i);
+}
+
+// Title heads end in one of these syllables: a cheap test before any set lookup.
+bool may_end_title(std::string_view stem) {
+  switch (last_syllable(stem)) {
+    case U'관': case U'사': case U'인': case U'표': case U'리': case U'령': case U'장':
+    case U'보': case U'왕': case U'자': case U'재': case U'원': case U'상':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Last syllables of the title particles (은, 는, 의, 과, 께서…).
+bool may_end_particle(std::string_view word) {
+  switch (last_syllable(word)) {
+    case U'은': case U'는': case U'이': case U'가': case U'을': case U'를': case U'의':
+    case U'과': case U'와': case U'께': case U'게': case U'서': case U'로': case U'도':
+    case U'만': case U'며': case U'자': case U'님': case U'측': case U'에': case U'터':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool is_country_continuation(std::string_view rest) {
+  if (rest.empty()) return true;
+  static const PrefixTrie trie = pieces({&particles(), &country_nouns()});
+  return splits(rest, trie, 3);
+}
+
+bool is_person_continuation(std::string_view rest) {
+  if (rest.empty()) return true;
+  static const PrefixTrie trie = pieces({&particles(), &person_nouns()});
+  return splits(rest, trie, 4);
+}
+
+bool starts_with_country_cue(std::string_view text) {
+  return starts_with_any(text, {"정부", "측", "대사관", "대사", "국민", "외교부", "외교장관",
+                                "외무장관", "외교차관", "대통령", "총리", "국왕", "내", "인",
+                                "사태", "정세", "주재", "현지", "내전", "군부", "난민", "국경",
+                                "수도", "국적", "출신", "교민", "동포", "정상", "의회", "국회",
+                                "분쟁", "평화", "공화국", "왕국", "술탄"});
+}
+
+bool starts_with_foreign_office(std::string_view text) {
+  return starts_with_any(text, {"국무장관", "국무부", "국방장관", "국방부", "외교부", "외교장관",
+                                "외무상", "외무성", "외무장관", "외상", "대통령", "행정부",
+                                "총리", "정부", "당국", "의회", "대사", "국무원", "국가주석"});
+}
+
+bool starts_with_post(std::string_view text) {
+  return starts_with_any(text, {"대사", "총영사", "영사", "공관", "대표부", "외교단", "무관",
+                                "미군", "한국대사", "일본대사", "중국대사", "미국대사"});
+}
+
+size_t title_head_length(std::string_view word) {
+  const Set& heads = title_heads();
+  if (!may_end_title(word) && !may_end_particle(word)) return 0;
+  // Particle of 0–3 syllables, then a head of 1–6 syllables ending the stem.
+  for (size_t p = 0; p <= 9 && p < word.size(); p += 3) {
+    if (p > 0 && !title_particles().count(word.substr(word.size() - p))) continue;
+    const std::string_view stem = word.substr(0, word.size() - p);
+    if (!may_end_title(stem)) continue;
+    for (size_t len = 3; len <= stem.size() && len <= 18; len += 3) {
+      if (heads.count(stem.substr(stem.size() - len))) return stem.size();
+    }
+  }
+  return 0;
+}
+
+bool is_title_modifier(std::string_view word) {
+  if (title_modifiers().count(word)) return true;
+  // Ministries, offices, bureaus, councils and delegations: 국방부, 국무총리실, 북미국, 외무성,
+  // 이사회, 대표단.
+  if (word.size() >= 6) {
+    const std::string_view last = word.substr(word.size() - 3);
+    return last == "부" || last == "처" || last == "실" || last == "국" || last == "성" ||
+           last == "청" || last == "회" || last == "단";
+  }
+  return false;
+}
+
+bool is_name_stopword(std::string_view word) { return name_stopwords().count(word) != 0; }
+
+bool is_korean_surname(std::string_view hangul) { return surnames().count(hangul) != 0; }
+
+bool ends_like_particle(std::string_view word) {
+  return word.size() >= 3 && particle_endings().count(word.substr(word.size() - 3)) != 0;
+}
+
+}  // namespace dipsearch::entities::detail

@@ -1,0 +1,47 @@
+// The small Korean word lists entity matching needs without a dictionary: what may follow a
+// name inside a word, title endings, words that are never names, common surnames.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace dipsearch::entities::detail {
+
+// True when the rest of a Hangul word after a country name is only particles and the nouns
+// that attach to country names: "" , "은", "과의", "측", "정부는", "대사관에서".
+// 인도 + "적" (humanitarian) or 인도 + "양" (Indian Ocean) are not.
+bool is_country_continuation(std::string_view rest);
+
+// Same for a person's name: particles, titles and honorifics ("장관은", "님", "외교부장관과").
+bool is_person_continuation(std::string_view rest);
+
+// True when the text starts with a word that marks a country as a country (정부, 측, 대사관,
+// 내, 사태…): the context needed by ambiguous names such as 수단 ("means").
+bool starts_with_country_cue(std::string_view text);
+
+// True when the text starts with a government or foreign-office word (국무장관, 외무상,
+// 외교부, 정부…): after it a lone abbreviation names a country (미 국무장관, 북 외무성).
+bool starts_with_foreign_office(std::string_view text);
+
+// True when the text starts with an embassy-like word (대사, 대사관, 공관, 대표부, 미군…): the
+// context of 주 + abbreviation (주미대사, 주중 대사관), since 주중 is also "on weekdays".
+bool starts_with_post(std::string_view text);
+
+// When the Hangul word ends with an official's title (장관은, 외교부장관, 특별대표가, 대사),
+// the byte length of the word up to the end of the title, particle dropped; else 0.
+size_t title_head_length(std::string_view hangul_word);
+
+// Words that may stand inside a Korean title before its head: 외교부, 신임, 前, 제1…
+bool is_title_modifier(std::string_view hangul_word);
+
+// Frequent words that precede titles but are not names: 정부, 양국, 한편, 이날, 신임…
+bool is_name_stopword(std::string_view hangul_word);
+
+// One- or two-syllable Korean family names (김, 이, 남궁…).
+bool is_korean_surname(std::string_view hangul);
+
+// True when the last syllable is one that usually ends a word with a particle or a verb
+// ending (은, 는, 를, 의, 에, 과, 며…): such a word is not taken as a name.
+bool ends_like_particle(std::string_view hangul_word);
+
+}  // namespace dipsearch::entities::detail

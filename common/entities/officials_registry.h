@@ -1,0 +1,69 @@
+// The officials registry (data/officials/*.json): people the extractor knows by every
+// spelling, with their stable keys, names in both languages and dated titles.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dipsearch::entities {
+
+struct OfficialRole {
+  std::string title_en;  // "Minister of Foreign Affairs"
+  std::string title_ko;  // "외교부 장관" (may be empty)
+  std::string from;      // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty: unknown start
+  std::string to;        // same forms; empty: still in office
+};
+
+struct RegistryOfficial {
+  std::string key;                   // "kang-kyung-wha"
+  std::string name_en;               // "Kang Kyung-wha"
+  std::string name_ko;               // "강경화" (may be empty)
+  std::vector<std::string> aliases;  // other spellings, either language ("Kang Kyungwha")
+  std::string country;               // ISO 3166-1 alpha-2 ("KR"); "" for UN officials
+  std::vector<OfficialRole> roles;
+};
+
+class OfficialsRegistry {
+ public:
+  OfficialsRegistry() = default;
+
+  // Reads <data_dir>/officials/registry.json, then any other *.json in that folder in name
+  // order (site additions, same format). Throws DataError naming the file, the entry index
+  // and the field for the first problem found.
+  static OfficialsRegistry load(const std::filesystem::path& data_dir);
+
+  // Adds the entries of one file (a JSON array of objects). Same validation as load().
+  void add_file(const std::filesystem::path& file);
+
+  const RegistryOfficial* find_by_key(std::string_view key) const;
+
+  // The official one of whose spellings this is, in either language: "Choi Jongmoon",
+  // "choi jong-moon", "최종문", "미르와이스 나브". Latin names compare by letters only
+  // (accents, case, spaces and hyphens ignored) and in either name order; Hangul names
+  // compare without spaces.
+  const RegistryOfficial* match_name(std::string_view name) const;
+
+  // The title the official held on a date ("YYYY-MM-DD" or shorter), in "en" or "ko"; empty
+  // when no role covers the date.
+  std::string title_at(const RegistryOfficial& official, std::string_view date,
+                       std::string_view lang) const;
+
+  const std::vector<RegistryOfficial>& all() const { return officials_; }
+
+  // Spellings for the extractor's name index: compact Latin form or Hangul without spaces.
+  const std::unordered_map<std::string, size_t>& latin_index() const { return latin_; }
+  const std::unordered_map<std::string, size_t>& hangul_index() const { return hangul_; }
+
+ private:
+  void index(size_t i, const std::string& file, size_t entry);
+
+  std::vector<RegistryOfficial> officials_;
+  std::unordered_map<std::string, size_t> by_key_;
+  std::unordered_map<std::string, size_t> latin_;   // compact_latin(spelling) → index
+  std::unordered_map<std::string, size_t> hangul_;  // Hangul spelling without spaces → index
+};
+
+}  // namespace dipsearch::entities

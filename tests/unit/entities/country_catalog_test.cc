@@ -1,0 +1,179 @@
+// The country catalog: ICU names in both languages, alias lookups for the query side, and the
+// errors an admin sees for a broken alias file.
+#include "common/entities/country_catalog.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "common/entities/data_error.h"
+#include "entities_test_support.h"
+
+namespace dipsearch::entities {
+namespace {
+
+using testing::data_dir;
+using testing::ScratchDir;
+
+const CountryCatalog& catalog() { return CountryCatalog::instance(data_dir()); }
+
+TEST(CountryCatalog, KnowsEveryIcuRegion) {
+  EXPECT_GE(catalog().all().size(), 240u);
+  EXPECT_TRUE(std::is_sorted(catalog().all().begin(), catalog().all().end(),
+                             [](const Country& a, const Country& b) { return a.code < b.code; }));
+  for (const Country& c : catalog().all()) {
+    EXPECT_EQ(c.code.size(), 2u) << c.code;
+    EXPECT_FALSE(c.name_en.empty()) << c.code;
+    EXPECT_FALSE(c.name_ko.empty()) << c.code;
+  }
+}
+
+TEST(CountryCatalog, LeavesOutCodesIsoOnlyReserves) {
+  EXPECT_EQ(catalog().find("IC"), nullptr);  // Canary Islands belong to ES
+  EXPECT_EQ(catalog().find("EA"), nullptr);
+  EXPECT_NE(catalog().find("XK"), nullptr);  // Kosovo: the code everyone uses
+}
+
+struct FindCase {
+  const char* code;
+  const char* name_en;
+  const char* name_ko;
+};
+
+class CountryFind : public ::testing::TestWithParam<FindCase> {};
+
+TEST_P(CountryFind, NamesFromIcuInBothLanguages) {
+  const Country* c = catalog().find(GetParam().code);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->name_en, GetParam().name_en);
+  EXPECT_EQ(c->name_ko, GetParam().name_ko);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, CountryFind,
+                         ::testing::Values(FindCase{"AF", "Afghanistan", "아프가니스탄"},
+                                           FindCase{"af", "Afghanistan", "아프가니스탄"},
+                                           FindCase{"Kr", "South Korea", "대한민국"},
+                                           FindCase{"KP", "North Korea", "북한"},
+                                           FindCase{"US", "United States", "미국"},
+                                           FindCase{"VN", "Vietnam", "베트남"},
+                                           FindCase{"PG", "Papua New Guinea", "파푸아뉴기니"}));
+
+TEST(CountryCatalog, FindRejectsUnknownCodes) {
+  EXPECT_EQ(catalog().find("ZZ"), nullptr);
+  EXPECT_EQ(catalog().find(""), nullptr);
+  EXPECT_EQ(catalog().find("AFG"), nullptr);
+}
+
+struct LookupCase {
+  const char* phrase;
+  std::vector<std::string> codes;
+};
+
+class CountryLookup : public ::testing::TestWithParam<LookupCase> {};
+
+TEST_P(CountryLookup, NameOrAliasInEitherLanguage) {
+  EXPECT_EQ(catalog().lookup_name(GetParam().phrase), GetParam().codes) << GetParam().phrase;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CountryLookup,
+    ::testing::Values(
+        LookupCase{"afghanistan", {"AF"}}, LookupCase{"Afghanistan", {"AF"}},
+        LookupCase{"아프가니스탄", {"AF"}}, LookupCase{"아프간", {"AF"}},
+        LookupCase{"afghan", {"AF"}}, LookupCase{"u.s.", {"US"}}, LookupCase{"U.S.", {"US"}},
+        LookupCase{"미국", {"US"}}, LookupCase{"united states", {"US"}},
+        LookupCase{"United States of America", {"US"}}, LookupCase{"美", {"US"}},
+        LookupCase{"republic of korea", {"KR"}}, LookupCase{"ROK", {"KR"}},
+        LookupCase{"대한민국", {"KR"}}, LookupCase{"한국", {"KR"}},
+        LookupCase{"south korea", {"KR"}}, LookupCase{"north korea", {"KP"}},
+        LookupCase{"DPRK", {"KP"}}, LookupCase{"북한", {"KP"}},
+        LookupCase{"Democratic People's Republic of Korea", {"KP"}},
+        LookupCase{"Türkiye", {"TR"}}, LookupCase{"turkey", {"TR"}},
+        LookupCase{"튀르키예", {"TR"}}, LookupCase{"터키", {"TR"}},
+        LookupCase{"Czechia", {"CZ"}}, LookupCase{"czech republic", {"CZ"}},
+        LookupCase{"viet nam", {"VN"}}, LookupCase{"UAE", {"AE"}},
+        LookupCase{"PRC", {"CN"}}, LookupCase{"중국", {"CN"}}, LookupCase{"UK", {"GB"}},
+        LookupCase{"britain", {"GB"}}, LookupCase{"영국", {"GB"}},
+        LookupCase{"russian federation", {"RU"}}, LookupCase{"Myanmar", {"MM"}},
+        LookupCase{"Burma", {"MM"}}, LookupCase{"Hong Kong", {"HK"}},
+        LookupCase{"홍콩", {"HK"}}, LookupCase{"Saint Lucia", {"LC"}},
+        LookupCase{"St. Lucia", {"LC"}}, LookupCase{"trinidad and tobago", {"TT"}},
+        LookupCase{"중앙아프리카공화국", {"CF"}}, LookupCase{"중앙 아프리카 공화국", {"CF"}},
+        LookupCase{"  papua   new guinea ", {"PG"}}, LookupCase{"ＵＳＡ", {"US"}},
+        LookupCase{"미일", {"JP", "US"}},
+        // Not offered to queries: compound-only abbreviations, stop phrases, the pronoun.
+        LookupCase{"미", {}}, LookupCase{"한", {}}, LookupCase{"us", {}},
+        LookupCase{"korean peninsula", {}}, LookupCase{"latin america", {}},
+        LookupCase{"", {}}, LookupCase{"atlantis", {}}));
+
+TEST(CountryCatalog, InstanceIsSharedPerDataDirectory) {
+  EXPECT_EQ(&CountryCatalog::instance(data_dir()), &CountryCatalog::instance(data_dir()));
+}
+
+TEST(CountryCatalog, IsKnownCountryCode) {
+  EXPECT_TRUE(is_known_country_code("AF"));
+  EXPECT_FALSE(is_known_country_code("af"));
+  EXPECT_FALSE(is_known_country_code("ZZ"));
+  EXPECT_FALSE(is_known_country_code("IC"));
+}
+
+TEST(CountryCatalog, AliasFileRefinesIcuNames) {
+  // "Chad" comes from ICU; the alias file marks it ambiguous.
+  bool found = false;
+  for (const CountryAlias& a : catalog().names()) {
+    if (a.text == "Chad") {
+      found = true;
+      EXPECT_TRUE(a.flags & kAliasContext);
+    }
+    if (a.text == "US") {
+      EXPECT_TRUE(a.flags & kAliasExactCase);
+    }
+    if (a.text == "미") {
+      EXPECT_TRUE(a.flags & kAliasCompound);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+struct AliasErrorCase {
+  const char* content;  // nullptr: no file at all
+  const char* expected;
+};
+
+class AliasFileErrors : public ::testing::TestWithParam<AliasErrorCase> {};
+
+TEST_P(AliasFileErrors, NameTheFileAndLine) {
+  ScratchDir dir;
+  if (GetParam().content != nullptr) dir.write("countries/aliases.tsv", GetParam().content);
+  try {
+    CountryCatalog c(dir.path());
+    FAIL() << "accepted a bad alias file";
+  } catch (const DataError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("aliases.tsv"), std::string::npos) << message;
+    EXPECT_NE(message.find(GetParam().expected), std::string::npos) << message;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AliasFileErrors,
+    ::testing::Values(AliasErrorCase{nullptr, "cannot read"},
+                      AliasErrorCase{"# ok\nXX\tNowhere\n", ":2: unknown country code \"XX\""},
+                      AliasErrorCase{"af\tAfghanistan\n", ":1: unknown country code \"af\""},
+                      AliasErrorCase{"AF,ZZ\tAfpak\n", ":1: unknown country code \"ZZ\""},
+                      AliasErrorCase{"AF\n", ":1: expected CODE<TAB>alias"},
+                      AliasErrorCase{"AF\tx\tcase\textra\n", ":1: expected CODE<TAB>alias"},
+                      AliasErrorCase{"AF\t\n", ":1: empty alias"},
+                      AliasErrorCase{"\nAF\tAfghanistan\tloud\n", ":2: unknown option \"loud\""},
+                      AliasErrorCase{"AF\t\xff\xfe\n", ":1: not valid UTF-8"}));
+
+TEST(CountryCatalog, AcceptsAMinimalAliasFile) {
+  ScratchDir dir;
+  dir.write("countries/aliases.tsv", "\xEF\xBB\xBF# comment\r\n\r\nAF\tAfghanistan\r\n-\tNowhere Land\n");
+  CountryCatalog c(dir.path());
+  EXPECT_EQ(c.lookup_name("Afghanistan"), std::vector<std::string>{"AF"});
+  EXPECT_TRUE(c.lookup_name("nowhere land").empty());
+}
+
+}  // namespace
+}  // namespace dipsearch::entities

@@ -1,0 +1,174 @@
+// The officials registry: the bundled file loads and answers lookups by any spelling; a broken
+// file is refused with the file, the entry and the field named.
+#include "common/entities/officials_registry.h"
+
+#include <gtest/gtest.h>
+
+#include "common/entities/data_error.h"
+#include "entities_test_support.h"
+
+namespace dipsearch::entities {
+namespace {
+
+using testing::data_dir;
+using testing::ScratchDir;
+
+const OfficialsRegistry& registry() {
+  static const OfficialsRegistry r = OfficialsRegistry::load(data_dir());
+  return r;
+}
+
+TEST(OfficialsRegistry, BundledFileHasTheRequiredPeople) {
+  for (const char* key :
+       {"kim-sung-hwan", "yun-byung-se", "kang-kyung-wha", "chung-eui-yong", "park-jin",
+        "cho-tae-yul", "cho-hyun", "choi-jong-moon", "choi-jong-kun", "lee-kyung-chul",
+        "meerwais-nab", "antony-blinken", "wang-yi", "yoshimasa-hayashi", "sergey-lavrov",
+        "antonio-guterres", "noh-kyu-duk", "kim-in-chul"}) {
+    EXPECT_NE(registry().find_by_key(key), nullptr) << key;
+  }
+  EXPECT_EQ(registry().find_by_key("nobody"), nullptr);
+  const RegistryOfficial* lee = registry().find_by_key("lee-kyung-chul");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(lee->name_ko, "이경철");
+  EXPECT_EQ(lee->country, "KR");
+}
+
+struct SpellingCase {
+  const char* spelling;
+  const char* key;  // nullptr: no one
+};
+
+class RegistryMatchName : public ::testing::TestWithParam<SpellingCase> {};
+
+TEST_P(RegistryMatchName, AnySpelling) {
+  const RegistryOfficial* o = registry().match_name(GetParam().spelling);
+  if (GetParam().key == nullptr) {
+    EXPECT_EQ(o, nullptr) << GetParam().spelling;
+  } else {
+    ASSERT_NE(o, nullptr) << GetParam().spelling;
+    EXPECT_EQ(o->key, GetParam().key);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RegistryMatchName,
+    ::testing::Values(SpellingCase{"Choi Jongmoon", "choi-jong-moon"},
+                      SpellingCase{"choi jong-moon", "choi-jong-moon"},
+                      SpellingCase{"CHOI JONG MOON", "choi-jong-moon"},
+                      SpellingCase{"최종문", "choi-jong-moon"},
+                      SpellingCase{"Kyung-wha Kang", "kang-kyung-wha"},
+                      SpellingCase{"미르와이스 나브", "meerwais-nab"},
+                      SpellingCase{"미르와이스나브", "meerwais-nab"},
+                      SpellingCase{"Mevlut Cavusoglu", "mevlut-cavusoglu"},
+                      SpellingCase{"Hayashi Yoshimasa", "yoshimasa-hayashi"},
+                      SpellingCase{"Blinken", "antony-blinken"},
+                      SpellingCase{"블링컨", "antony-blinken"},
+                      SpellingCase{"Choi", nullptr},
+                      SpellingCase{"", nullptr}));
+
+TEST(OfficialsRegistry, TitleAtDate) {
+  const RegistryOfficial* kang = registry().find_by_key("kang-kyung-wha");
+  ASSERT_NE(kang, nullptr);
+  EXPECT_EQ(registry().title_at(*kang, "2019-05-01", "en"), "Minister of Foreign Affairs");
+  EXPECT_EQ(registry().title_at(*kang, "2019-05-01", "ko"), "외교부 장관");
+  EXPECT_EQ(registry().title_at(*kang, "2017-06", "en"), "Minister of Foreign Affairs");
+  EXPECT_EQ(registry().title_at(*kang, "2016-01-01", "en"), "");
+  EXPECT_EQ(registry().title_at(*kang, "2022-01-01", "en"), "");
+  EXPECT_EQ(registry().title_at(*kang, "", "en"), "");
+  const RegistryOfficial* cho = registry().find_by_key("cho-tae-yul");
+  ASSERT_NE(cho, nullptr);
+  EXPECT_EQ(registry().title_at(*cho, "2024-03-02", "en"), "Minister of Foreign Affairs");
+  EXPECT_EQ(registry().title_at(*cho, "2014-03-02", "en"), "Second Vice Minister of Foreign Affairs");
+}
+
+struct RegistryErrorCase {
+  const char* json;
+  const char* expected;  // part of the message after the file name
+};
+
+class RegistryErrors : public ::testing::TestWithParam<RegistryErrorCase> {};
+
+TEST_P(RegistryErrors, NameFileEntryAndField) {
+  ScratchDir dir;
+  dir.write("officials/registry.json", GetParam().json);
+  try {
+    OfficialsRegistry::load(dir.path());
+    FAIL() << "accepted: " << GetParam().json;
+  } catch (const DataError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("registry.json"), std::string::npos) << message;
+    EXPECT_NE(message.find(GetParam().expected), std::string::npos) << message;
+  }
+}
+
+#define OK_ENTRY R"({"key":"kim-a","name_en":"Kim A","name_ko":"김아","country":"KR"})"
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RegistryErrors,
+    ::testing::Values(
+        RegistryErrorCase{"[", "not valid JSON"},
+        RegistryErrorCase{"{}", "must hold a JSON array"},
+        RegistryErrorCase{"[" OK_ENTRY ", 3]", "entry [1]: must be a JSON object"},
+        RegistryErrorCase{R"([{"name_en":"Kim A"}])", "entry [0]: field \"key\": missing"},
+        RegistryErrorCase{R"([{"key":"Kim A","name_en":"Kim A"}])",
+                          "entry [0] (key \"Kim A\"): field \"key\": must be lower-case"},
+        RegistryErrorCase{"[" OK_ENTRY "," OK_ENTRY "]",
+                          "entry [1] (key \"kim-a\"): field \"key\": duplicate key"},
+        RegistryErrorCase{R"([{"key":"kim-a"}])", "field \"name_en\": missing"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":""}])",
+                          "field \"name_en\": must be a non-empty string"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","name_ko":"Kim"}])",
+                          "field \"name_ko\": must be written in Hangul"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","country":"XX"}])",
+                          "field \"country\": unknown ISO 3166-1 alpha-2 code \"XX\""},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","country":"kr"}])",
+                          "field \"country\""},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","aliases":"Kim"}])",
+                          "field \"aliases\": must be an array"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","aliases":["x", ""]}])",
+                          "field \"aliases[1]\": must be a non-empty string"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","alias":["x"]}])",
+                          "field \"alias\": unknown field"},
+        RegistryErrorCase{R"([{"key":"kim-a","name_en":"Kim A","roles":[{"from":"2020"}]}])",
+                          "field \"roles[0].title_en\": missing"},
+        RegistryErrorCase{
+            R"([{"key":"kim-a","name_en":"Kim A","roles":[{"title_en":"X","from":"2020-13"}]}])",
+            "field \"roles[0].from\": must be a date"},
+        RegistryErrorCase{
+            R"([{"key":"kim-a","name_en":"Kim A","roles":[{"title_en":"X","from":"2021","to":"2020-05"}]}])",
+            "field \"roles[0].to\": ends before it starts"},
+        RegistryErrorCase{
+            R"([{"key":"kim-a","name_en":"Kim A","roles":[{"title_en":"X","since":"2020"}]}])",
+            "field \"roles[0].since\": unknown field"},
+        RegistryErrorCase{"[" OK_ENTRY R"(,{"key":"kim-b","name_en":"Kim B","aliases":["KIM A"]}])",
+                          "entry [1] (key \"kim-b\"): field \"aliases[0]\": spelling \"KIM A\" "
+                          "already belongs to \"kim-a\""},
+        RegistryErrorCase{"[" OK_ENTRY R"(,{"key":"kim-b","name_en":"Kim B","name_ko":"김 아"}])",
+                          "field \"name_ko\": spelling \"김 아\" already belongs to \"kim-a\""}));
+
+TEST(OfficialsRegistry, MissingFileIsAnError) {
+  ScratchDir dir;
+  EXPECT_THROW(OfficialsRegistry::load(dir.path()), DataError);
+}
+
+TEST(OfficialsRegistry, SiteFilesAddEntries) {
+  ScratchDir dir;
+  dir.write("officials/registry.json", "[" OK_ENTRY "]");
+  dir.write("officials/local.json", R"([{"key":"hong-gil-dong","name_en":"Hong Gil-dong",
+      "name_ko":"홍길동","country":"KR","roles":[{"title_en":"Director-General"}]}])");
+  const OfficialsRegistry r = OfficialsRegistry::load(dir.path());
+  EXPECT_EQ(r.all().size(), 2u);
+  ASSERT_NE(r.match_name("Hong Gildong"), nullptr);
+  EXPECT_EQ(r.match_name("홍길동")->key, "hong-gil-dong");
+  // A clash across files names the second file.
+  dir.write("officials/more.json", "[" OK_ENTRY "]");
+  try {
+    OfficialsRegistry::load(dir.path());
+    FAIL();
+  } catch (const DataError& e) {
+    EXPECT_NE(std::string(e.what()).find("more.json: entry [0]"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace dipsearch::entities
