@@ -10,6 +10,11 @@ class Server;
 void get_search(Server& server, const httplib::Request& req, httplib::Response& res);
 void post_search(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_document(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_similar(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_export(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_feed(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_health(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_metrics(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_openapi(Server& server, const httplib::Request& req, httplib::Response& res);
 
 }  // namespace dipsearch::searchd

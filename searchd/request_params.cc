@@ -1,6 +1,8 @@
 // Conversion of query strings and JSON bodies into ParamMaps.
 #include "searchd/request_params.h"
 
+#include <cctype>
+
 #include <nlohmann/json.hpp>
 
 #include "common/search/api_error.h"
@@ -75,6 +77,40 @@ ParamMap params_from_json(const std::string& body) {
     }
   }
   return params;
+}
+
+std::string take_param(ParamMap& params, const std::string& name, const std::string& fallback) {
+  auto it = params.find(name);
+  if (it == params.end() || it->second.empty()) return fallback;
+  if (it->second.size() > 1) throw invalid_parameter(name, name + " may be given only once");
+  std::string value = it->second.front();
+  params.erase(it);
+  return value;
+}
+
+std::string encode_query(const ParamMap& params) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  auto encode = [](std::string& out, const std::string& s) {
+    for (unsigned char c : s) {
+      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+        out += static_cast<char>(c);
+      } else {
+        out += '%';
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      }
+    }
+  };
+  std::string out;
+  for (const auto& [name, values] : params) {
+    for (const auto& value : values) {
+      if (!out.empty()) out += '&';
+      encode(out, name);
+      out += '=';
+      encode(out, value);
+    }
+  }
+  return out;
 }
 
 }  // namespace dipsearch::searchd

@@ -15,4 +15,11 @@ ParamMap params_from_query(const httplib::Request& req);
 // field or a value of the wrong type.
 ParamMap params_from_json(const std::string& body);
 
+// Removes a parameter that only one route knows (export's "format") and returns its
+// single value, or `fallback` when absent; ApiError 400 when it is given twice.
+std::string take_param(ParamMap& params, const std::string& name, const std::string& fallback);
+
+// The parameters as a URL query string (percent-encoded, in name order).
+std::string encode_query(const ParamMap& params);
+
 }  // namespace dipsearch::searchd

@@ -1,6 +1,7 @@
 // Route table, dispatch (404/405 as JSON), body limits and the exception boundary.
 #include "searchd/server.h"
 
+#include <chrono>
 #include <iostream>
 
 #include "common/search/api_error.h"
@@ -14,20 +15,8 @@ using httplib::Request;
 using httplib::Response;
 
 std::vector<Route> make_routes() {
-  struct Entry {
-    const char* method;
-    const char* pattern;
-    void (*handler)(Server&, const Request&, Response&);
-  };
-  // The one route table: every API path the daemon answers.
-  static const Entry kRoutes[] = {
-      {"GET", "/api/search", get_search},
-      {"POST", "/api/search", post_search},
-      {"GET", "/api/documents/([^/]+)", get_document},
-      {"GET", "/api/health", get_health},
-  };
   std::vector<Route> routes;
-  for (const auto& e : kRoutes) routes.push_back({e.method, e.pattern, std::regex(e.pattern), e.handler});
+  for (const RouteSpec& spec : route_table()) routes.push_back({&spec, std::regex(path_pattern(spec.path))});
   return routes;
 }
 
@@ -101,17 +90,26 @@ Server::Server(const Options& options)
 }
 
 void Server::dispatch(const Request& req, Response& res) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string label = "unmatched";
+  route(req, res, label);
+  metrics_.observe(label, req.method, res.status < 0 ? 200 : res.status,
+                   std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+}
+
+void Server::route(const Request& req, Response& res, std::string& label) {
   std::string allowed;
   std::smatch match;
   for (const auto& route : routes_) {
     if (!std::regex_match(req.path, match, route.regex)) continue;
-    if (route.method != req.method) {
-      allowed += allowed.empty() ? route.method : ", " + route.method;
+    label = route.spec->path;
+    if (route.spec->method != req.method) {
+      allowed += allowed.empty() ? route.spec->method : ", " + route.spec->method;
       continue;
     }
     try {
       const_cast<Request&>(req).matches = match;
-      route.handler(*this, req, res);
+      route.spec->handler(*this, req, res);
     } catch (const ApiError& e) {
       send_error(res, e.status, e.code, e.what(), e.param);
     } catch (const Xapian::DatabaseOpeningError& e) {
@@ -130,6 +128,7 @@ void Server::dispatch(const Request& req, Response& res) {
   }
   if (req.method == "GET" && !is_api_path(req.path)) {
     if (auto file = static_files_.find(req.path)) {
+      label = "static";
       res.set_content(file->body, file->content_type.c_str());
       return;
     }

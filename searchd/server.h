@@ -12,16 +12,17 @@
 #include "common/entities/country_catalog.h"
 #include "common/search/searcher.h"
 #include "searchd/database_provider.h"
+#include "searchd/metrics.h"
 #include "searchd/options.h"
+#include "searchd/route_table.h"
 #include "searchd/static_files.h"
 
 namespace dipsearch::searchd {
 
+// A route of route_table() with its path compiled.
 struct Route {
-  std::string method;   // "GET", "POST"
-  std::string pattern;  // regular expression over the whole path
+  const RouteSpec* spec;
   std::regex regex;
-  void (*handler)(class Server&, const httplib::Request&, httplib::Response&);
 };
 
 class Server {
@@ -41,9 +42,13 @@ class Server {
   const Searcher& searcher() const { return searcher_; }
   const entities::CountryCatalog& countries() const { return countries_; }
   const StaticFiles& static_files() const { return static_files_; }
+  Metrics& metrics() { return metrics_; }
 
  private:
   void dispatch(const httplib::Request& req, httplib::Response& res);
+  // Finds and runs the route (or a static file, or a JSON 404/405); `label` names the
+  // route for metrics.
+  void route(const httplib::Request& req, httplib::Response& res, std::string& label);
 
   Options options_;
   const entities::CountryCatalog& countries_;
@@ -51,6 +56,7 @@ class Server {
   DatabaseProvider databases_;
   StaticFiles static_files_;
   std::vector<Route> routes_;
+  Metrics metrics_;
   httplib::Server http_;
 };
 

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <set>
 
 #include "common/entities/country_catalog.h"
 #include "common/search/api_error.h"
@@ -12,11 +11,9 @@
 namespace dipsearch {
 namespace {
 
-const std::set<std::string>& known_parameters() {
-  static const std::set<std::string> names = {
-      "q",    "country", "official", "lang",       "from",          "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match"};
-  return names;
+bool is_known_parameter(const std::string& name) {
+  const auto& names = search_parameter_names();
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 bool repeatable(const std::string& name) {
@@ -67,6 +64,13 @@ bool is_official_key(const std::string& key) {
 
 }  // namespace
 
+const std::vector<std::string>& search_parameter_names() {
+  static const std::vector<std::string> names = {
+      "q",    "country", "official", "lang",       "from",          "to",
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match"};
+  return names;
+}
+
 SortOrder SearchRequest::effective_sort() const {
   if (sort) return *sort;
   return q.find_first_not_of(" \t\r\n") == std::string::npos ? SortOrder::kDateDesc
@@ -76,7 +80,7 @@ SortOrder SearchRequest::effective_sort() const {
 SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
   SearchRequest r;
   for (const auto& [name, values] : params) {
-    if (!known_parameters().count(name)) {
+    if (!is_known_parameter(name)) {
       throw invalid_parameter(name, "unknown parameter '" + name + "'");
     }
     if (values.size() > 1 && !repeatable(name)) {

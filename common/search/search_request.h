@@ -38,6 +38,9 @@ inline constexpr int kMaxResultWindow = 10000;
 // Parameters by name, each with its values in order ("country" may repeat).
 using ParamMap = std::map<std::string, std::vector<std::string>>;
 
+// Every parameter name a search accepts (GET query string and POST body alike).
+const std::vector<std::string>& search_parameter_names();
+
 // Throws ApiError (400) naming the parameter for an unknown name, a repeated single-valued
 // parameter, or a value out of range. Needs the country catalog to check codes.
 SearchRequest parse_search_request(const ParamMap& params,

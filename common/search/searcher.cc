@@ -5,94 +5,23 @@
 #include <optional>
 
 #include "common/index/stored_document.h"
-#include "common/query/query_parser.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/facets.h"
 #include "common/search/highlighter.h"
+#include "common/search/prepared_search.h"
+#include "common/search/result_rows.h"
 
 namespace dipsearch {
 namespace {
 
 using nlohmann::json;
-using Q = Xapian::Query;
-
-Q any_term(const std::vector<std::string>& values, std::string (*term)(std::string_view)) {
-  std::vector<Q> terms;
-  for (const auto& v : values) terms.emplace_back(term(v));
-  return Q(Q::OP_OR, terms.begin(), terms.end());
-}
-
-// The filters of a request, all but `except` (disjunctive facets leave out their own).
-Q filters(const SearchRequest& r, std::optional<FacetField> except = std::nullopt) {
-  std::vector<Q> parts;
-  if (!r.countries.empty() && except != FacetField::kCountry) parts.push_back(any_term(r.countries, schema::country_term));
-  if (!r.officials.empty() && except != FacetField::kOfficial) parts.push_back(any_term(r.officials, schema::official_term));
-  if (!r.langs.empty() && except != FacetField::kLang) parts.push_back(any_term(r.langs, schema::lang_term));
-  if ((!r.from.empty() || !r.to.empty()) && except != FacetField::kDate) {
-    if (r.from.empty()) parts.emplace_back(Q::OP_VALUE_LE, schema::kDateSlot, r.to);
-    else if (r.to.empty()) parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, r.from);
-    else parts.emplace_back(Q::OP_VALUE_RANGE, schema::kDateSlot, r.from, r.to);
-  }
-  if (parts.empty()) return Q();
-  return Q(Q::OP_AND, parts.begin(), parts.end());
-}
-
-Q filtered(const Q& q, const Q& filter) {
-  if (filter.empty() || q.empty()) return q;
-  return Q(Q::OP_FILTER, q, filter);
-}
-
-bool has_filter(const SearchRequest& r, FacetField f) {
-  switch (f) {
-    case FacetField::kCountry: return !r.countries.empty();
-    case FacetField::kOfficial: return !r.officials.empty();
-    case FacetField::kLang: return !r.langs.empty();
-    case FacetField::kDate: return !r.from.empty() || !r.to.empty();
-  }
-  return false;
-}
-
-void apply_sort(Xapian::Enquire& enquire, SortOrder sort) {
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
-  switch (sort) {
-    case SortOrder::kRelevance:
-      enquire.set_sort_by_relevance();
-      break;
-    case SortOrder::kDateDesc:
-      enquire.set_sort_by_value(schema::kDateSlot, true);
-      enquire.set_docid_order(Xapian::Enquire::DESCENDING);
-      break;
-    case SortOrder::kDateAsc:
-      enquire.set_sort_by_value(schema::kDateSlot, false);
-      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
-      break;
-  }
-}
-
-json officials_json(const std::vector<StoredOfficial>& officials) {
-  json out = json::array();
-  for (const auto& o : officials) {
-    json entry = {{"key", o.key}, {"name", o.name}};
-    if (!o.name_en.empty()) entry["name_en"] = o.name_en;
-    if (!o.name_ko.empty()) entry["name_ko"] = o.name_ko;
-    if (!o.title.empty()) entry["title"] = o.title;
-    out.push_back(std::move(entry));
-  }
-  return out;
-}
 
 json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
-  json hit = {{"id", doc.id},
-              {"title", doc.title},
-              {"date", doc.date},
-              {"lang", doc.lang},
-              {"url", doc.url},
-              {"countries", doc.countries},
-              {"officials", officials_json(doc.officials)},
-              {"snippet", make_snippet(doc.body, highlight)},
-              {"score", it.get_weight()}};
+  json hit = summary_json(doc);
+  hit["snippet"] = make_snippet(doc.body, highlight);
+  hit["score"] = it.get_weight();
   if (partial) hit["partial"] = true;
   return hit;
 }
@@ -107,30 +36,22 @@ bool is_valid_document_id(std::string_view id) {
 }
 
 json Searcher::search(const Xapian::Database& db, const SearchRequest& r) const {
-  query::NodePtr root;
-  try {
-    root = query::parse_query(r.q);
-  } catch (const query::QuerySyntaxError& e) {
-    throw ApiError(400, "invalid_query", "q", e.what());
-  }
-  BuiltQuery built = build_query(r.q, root.get(), r.match, countries_);
+  const PreparedSearch search(r, countries_);
   const Xapian::doccount all = db.get_doccount();
-  const SortOrder sort = r.effective_sort();
-  const Q filter = filters(r);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(filtered(built.matching, filter));
-  apply_sort(enquire, sort);
+  enquire.set_query(search.matching());
+  search.apply_sort(enquire);
   std::vector<std::unique_ptr<FacetCounter>> counters;
   std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
   for (FacetField field : kFacetFields) {
     counters.push_back(std::make_unique<FacetCounter>(field));
-    if (!has_filter(r, field)) {
+    if (!search.filters_on(field)) {
       counters.back()->attach(enquire);
     } else {
       // Disjunctive counts: this field's values counted without its own filter.
       auto e = std::make_unique<Xapian::Enquire>(db);
-      e->set_query(filtered(built.matching, filters(r, field)));
+      e->set_query(search.matching_without(field));
       e->set_weighting_scheme(Xapian::BoolWeight());
       counters.back()->attach(*e);
       facet_enquires.push_back(std::move(e));
@@ -143,20 +64,20 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r) const 
   const Xapian::doccount total = mset.get_matches_estimated();
 
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, built.highlight, false));
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
-  if (!built.partial.empty() && sort == SortOrder::kRelevance) {
+  if (const Xapian::Query partial_query = search.partial(); !partial_query.empty()) {
     Xapian::Enquire partial(db);
-    partial.set_query(filtered(built.partial, filter));
-    apply_sort(partial, sort);
+    partial.set_query(partial_query);
+    search.apply_sort(partial);
     const Xapian::doccount end = first + r.per_page;
     const Xapian::doccount partial_first = first > total ? first - total : 0;
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, built.highlight, true));
+    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
   }
 
   json facets = json::object();
@@ -171,16 +92,19 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r) const 
           {"facets", std::move(facets)}};
 }
 
-json Searcher::document(const Xapian::Database& db, const std::string& id) const {
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
   if (!is_valid_document_id(id)) {
     throw ApiError(400, "invalid_parameter", "id",
                    "a document id is 1 to 128 characters of A-Z, a-z, 0-9, '.', '_' and '-'");
   }
-  Xapian::PostingIterator it = db.postlist_begin(schema::id_term(id));
-  if (it == db.postlist_end(schema::id_term(id))) {
-    throw ApiError(404, "not_found", "id", "no release has the id '" + id + "'");
-  }
-  StoredDocument doc = decode_stored(db.get_document(*it).get_data());
+  const std::string term = schema::id_term(id);
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) throw ApiError(404, "not_found", "id", "no release has the id '" + id + "'");
+  return *it;
+}
+
+json Searcher::document(const Xapian::Database& db, const std::string& id) const {
+  StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
   return out;

@@ -29,4 +29,8 @@ class Searcher {
 // The valid document id form: [A-Za-z0-9._-]{1,128}.
 bool is_valid_document_id(std::string_view id);
 
+// The Xapian document of a release id: ApiError 400 for an id of the wrong form, 404 when
+// no release has it.
+Xapian::docid docid_of(const Xapian::Database& db, const std::string& id);
+
 }  // namespace dipsearch

@@ -1,0 +1,95 @@
+// Query assembly shared by search, export and feeds.
+#include "common/search/prepared_search.h"
+
+#include "common/query/query_parser.h"
+#include "common/schema.h"
+#include "common/search/api_error.h"
+
+namespace dipsearch {
+namespace {
+
+using Q = Xapian::Query;
+
+Q any_term(const std::vector<std::string>& values, std::string (*term)(std::string_view)) {
+  std::vector<Q> terms;
+  for (const auto& v : values) terms.emplace_back(term(v));
+  return Q(Q::OP_OR, terms.begin(), terms.end());
+}
+
+Q filtered(const Q& q, const Q& filter) {
+  if (filter.empty() || q.empty()) return q;
+  return Q(Q::OP_FILTER, q, filter);
+}
+
+BuiltQuery parse_and_build(const SearchRequest& r, const entities::CountryCatalog& countries) {
+  query::NodePtr root;
+  try {
+    root = query::parse_query(r.q);
+  } catch (const query::QuerySyntaxError& e) {
+    throw ApiError(400, "invalid_query", "q", e.what());
+  }
+  return build_query(r.q, root.get(), r.match, countries);
+}
+
+}  // namespace
+
+PreparedSearch::PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries)
+    : request_(request), built_(parse_and_build(request, countries)), sort_(request.effective_sort()) {}
+
+bool PreparedSearch::filters_on(FacetField field) const {
+  const SearchRequest& r = request_;
+  switch (field) {
+    case FacetField::kCountry: return !r.countries.empty();
+    case FacetField::kOfficial: return !r.officials.empty();
+    case FacetField::kLang: return !r.langs.empty();
+    case FacetField::kDate: return !r.from.empty() || !r.to.empty();
+  }
+  return false;
+}
+
+Q PreparedSearch::filters(std::optional<FacetField> except) const {
+  const SearchRequest& r = request_;
+  std::vector<Q> parts;
+  auto wanted = [&](FacetField f) { return filters_on(f) && except != f; };
+  if (wanted(FacetField::kCountry)) parts.push_back(any_term(r.countries, schema::country_term));
+  if (wanted(FacetField::kOfficial)) parts.push_back(any_term(r.officials, schema::official_term));
+  if (wanted(FacetField::kLang)) parts.push_back(any_term(r.langs, schema::lang_term));
+  if (wanted(FacetField::kDate)) {
+    if (r.from.empty()) parts.emplace_back(Q::OP_VALUE_LE, schema::kDateSlot, r.to);
+    else if (r.to.empty()) parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, r.from);
+    else parts.emplace_back(Q::OP_VALUE_RANGE, schema::kDateSlot, r.from, r.to);
+  }
+  if (parts.empty()) return Q();
+  return Q(Q::OP_AND, parts.begin(), parts.end());
+}
+
+Q PreparedSearch::matching() const { return filtered(built_.matching, filters(std::nullopt)); }
+
+Q PreparedSearch::partial() const {
+  if (built_.partial.empty() || sort_ != SortOrder::kRelevance) return Q();
+  return filtered(built_.partial, filters(std::nullopt));
+}
+
+Q PreparedSearch::matching_without(FacetField field) const {
+  return filtered(built_.matching, filters(field));
+}
+
+void PreparedSearch::apply_sort(Xapian::Enquire& enquire) const {
+  switch (sort_) {
+    case SortOrder::kRelevance:
+      enquire.set_weighting_scheme(relevance_weight());
+      enquire.set_sort_by_relevance();
+      break;
+    case SortOrder::kDateDesc:
+      // Equal dates keep one stable order: newest document first.
+      enquire.set_sort_by_value(schema::kDateSlot, true);
+      enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+      break;
+    case SortOrder::kDateAsc:
+      enquire.set_sort_by_value(schema::kDateSlot, false);
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      break;
+  }
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,43 @@
+// A search request turned into Xapian queries once: the match set with every filter, the
+// partial tail of match=auto, per-field variants for disjunctive facets, and the sort.
+// Search, export and feeds all start here, so they agree on what "the matches" are.
+#pragma once
+
+#include <optional>
+
+#include <xapian.h>
+
+#include "common/search/facets.h"
+#include "common/search/query_builder.h"
+#include "common/search/search_request.h"
+
+namespace dipsearch {
+
+class PreparedSearch {
+ public:
+  // Throws ApiError (400, invalid_query) when q does not parse or means nothing.
+  PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries);
+
+  // The result set: every word (or any, for match=any) and every filter.
+  Xapian::Query matching() const;
+  // match=auto's releases with some of the words; empty when there is no such tail.
+  Xapian::Query partial() const;
+  // The result set without one field's own filter, for that field's disjunctive counts.
+  Xapian::Query matching_without(FacetField field) const;
+  bool filters_on(FacetField field) const;
+
+  SortOrder sort() const { return sort_; }
+  const HighlightTerms& highlight() const { return built_.highlight; }
+
+  // Sets the weighting and order of an Enquire for this search.
+  void apply_sort(Xapian::Enquire& enquire) const;
+
+ private:
+  Xapian::Query filters(std::optional<FacetField> except) const;
+
+  SearchRequest request_;  // a copy: exports outlive the handler's request
+  BuiltQuery built_;
+  SortOrder sort_;
+};
+
+}  // namespace dipsearch

@@ -1,0 +1,56 @@
+// Output rows for hits and exports.
+#include "common/search/result_rows.h"
+
+#include "common/text/escape.h"
+
+namespace dipsearch {
+
+using nlohmann::json;
+
+json officials_json(const std::vector<StoredOfficial>& officials) {
+  json out = json::array();
+  for (const auto& o : officials) {
+    json entry = {{"key", o.key}, {"name", o.name}};
+    if (!o.name_en.empty()) entry["name_en"] = o.name_en;
+    if (!o.name_ko.empty()) entry["name_ko"] = o.name_ko;
+    if (!o.title.empty()) entry["title"] = o.title;
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+json summary_json(const StoredDocument& doc) {
+  return {{"id", doc.id},     {"title", doc.title},
+          {"date", doc.date}, {"lang", doc.lang},
+          {"url", doc.url},   {"countries", doc.countries},
+          {"officials", officials_json(doc.officials)}};
+}
+
+void append_csv_header(std::string& out) {
+  out += "id,date,lang,title,url,countries,officials,official_names,body\r\n";
+}
+
+void append_csv_row(std::string& out, const StoredDocument& doc) {
+  std::string countries, keys, names;
+  for (const auto& c : doc.countries) countries += (countries.empty() ? "" : ";") + c;
+  for (const auto& o : doc.officials) {
+    keys += (keys.empty() ? "" : ";") + o.key;
+    names += (names.empty() ? "" : ";") + (o.name_en.empty() ? o.name : o.name_en);
+  }
+  for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url, &countries,
+                                   &keys, &names}) {
+    text::append_csv_field(out, *field);
+    out += ',';
+  }
+  text::append_csv_field(out, doc.body);
+  out += "\r\n";
+}
+
+void append_ndjson_row(std::string& out, const StoredDocument& doc) {
+  json row = summary_json(doc);
+  row["body"] = doc.body;
+  out += row.dump(-1, ' ', false, json::error_handler_t::replace);
+  out += '\n';
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,26 @@
+// How one stored release is written out: the JSON hit of a search, and the rows of
+// NDJSON and CSV exports. One place, so the three never disagree on field names.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "common/index/stored_document.h"
+
+namespace dipsearch {
+
+// SPEC's officials list: key, name, name_en, name_ko, title (empty ones left out).
+nlohmann::json officials_json(const std::vector<StoredOfficial>& officials);
+
+// The fields every output shares: id, title, date, lang, url, countries, officials.
+nlohmann::json summary_json(const StoredDocument& doc);
+
+// The CSV header row and a row per release (RFC 4180, CRLF line ends).
+void append_csv_header(std::string& out);
+void append_csv_row(std::string& out, const StoredDocument& doc);
+
+// One NDJSON line: summary_json plus the body.
+void append_ndjson_row(std::string& out, const StoredDocument& doc);
+
+}  // namespace dipsearch

@@ -1,0 +1,283 @@
+// The analysts' contract beyond search: export, feed, related releases, metrics and the
+// OpenAPI description, against a real dipsearchd.
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "common/search/search_request.h"
+#include "searchd/route_table.h"
+#include "test_support.h"
+
+namespace dipsearch::testing {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+class ApiContract : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    db_ = dir_->path() / "db";
+    CommandResult r = run_indexer({"--db", db_.string(), std::string(DIPSEARCH_FIXTURES) + "/search", DIPSEARCH_SAMPLE_DIR});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    daemon_ = new Daemon(db_);
+  }
+  static void TearDownTestSuite() {
+    delete daemon_;
+    delete dir_;
+  }
+  static httplib::Result get(const std::string& path) { return daemon_->client().Get(path.c_str()); }
+  static TempDir* dir_;
+  static fs::path db_;
+  static Daemon* daemon_;
+};
+
+TempDir* ApiContract::dir_ = nullptr;
+fs::path ApiContract::db_;
+Daemon* ApiContract::daemon_ = nullptr;
+
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(field);
+      field.clear();
+    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      rows.back().push_back(field);
+      field.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+TEST_F(ApiContract, NdjsonExportHasEveryMatchOnce) {
+  json search = daemon_->get_json("/api/search?q=Afghanistan&per_page=1");
+  auto res = get("/api/export?q=Afghanistan&format=ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Type").find("application/x-ndjson"), std::string::npos);
+  EXPECT_EQ(res->get_header_value("Transfer-Encoding"), "chunked");
+  std::istringstream lines(res->body);
+  std::set<std::string> ids;
+  std::string line;
+  while (std::getline(lines, line)) {
+    json row = json::parse(line);
+    EXPECT_TRUE(ids.insert(row["id"]).second) << row["id"];
+    EXPECT_FALSE(row["body"].get<std::string>().empty());
+  }
+  EXPECT_EQ(ids.size(), search["total"].get<size_t>());
+  EXPECT_GT(ids.size(), 3u);
+}
+
+TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
+  json search = daemon_->get_json("/api/search?lang=en&per_page=1");
+  auto res = get("/api/export?lang=en&format=csv&sort=date_asc");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Type").find("text/csv"), std::string::npos);
+  auto rows = parse_csv(res->body);
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "lang", "title", "url", "countries", "officials",
+                                               "official_names", "body"}));
+  EXPECT_EQ(rows.size() - 1, search["total"].get<size_t>());
+  std::string previous;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    ASSERT_EQ(rows[i].size(), 9u) << i;
+    EXPECT_EQ(rows[i][2], "en");
+    EXPECT_GE(rows[i][1], previous);  // date_asc
+    previous = rows[i][1];
+  }
+  // A body with quotes, an ampersand and line breaks survives the round trip.
+  bool found = false;
+  for (const auto& row : rows) {
+    if (row[0] == "fx-en-003") {
+      found = true;
+      EXPECT_NE(row[8].find("alert('x')"), std::string::npos);
+      EXPECT_NE(row[8].find("\n\n"), std::string::npos);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ApiContract, ExportRejectsBadParameters) {
+  int status = 0;
+  json r = daemon_->get_json("/api/export?format=xlsx", &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(r["error"]["param"], "format");
+  r = daemon_->get_json("/api/export?q=%22open", &status);
+  EXPECT_EQ(status, 400);
+  EXPECT_EQ(r["error"]["param"], "q");
+}
+
+TEST_F(ApiContract, AtomFeedParsesAndHasStableIds) {
+  auto res = get("/api/feed.atom?q=Afghanistan");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Type").find("application/atom+xml"), std::string::npos);
+  xmlDocPtr doc = xmlReadMemory(res->body.data(), static_cast<int>(res->body.size()), "feed.atom", nullptr,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  ASSERT_NE(doc, nullptr) << res->body.substr(0, 500);
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  ASSERT_STREQ(reinterpret_cast<const char*>(root->name), "feed");
+  ASSERT_NE(root->ns, nullptr);
+  EXPECT_STREQ(reinterpret_cast<const char*>(root->ns->href), "http://www.w3.org/2005/Atom");
+  std::vector<std::string> ids, updated;
+  for (xmlNodePtr entry = root->children; entry; entry = entry->next) {
+    if (entry->type != XML_ELEMENT_NODE || xmlStrcmp(entry->name, BAD_CAST "entry") != 0) continue;
+    for (xmlNodePtr child = entry->children; child; child = child->next) {
+      if (child->type != XML_ELEMENT_NODE) continue;
+      xmlChar* text = xmlNodeGetContent(child);
+      if (xmlStrcmp(child->name, BAD_CAST "id") == 0) ids.emplace_back(reinterpret_cast<char*>(text));
+      if (xmlStrcmp(child->name, BAD_CAST "updated") == 0) updated.emplace_back(reinterpret_cast<char*>(text));
+      xmlFree(text);
+    }
+  }
+  xmlFreeDoc(doc);
+  json search = daemon_->get_json("/api/search?q=Afghanistan&per_page=1");
+  EXPECT_EQ(ids.size(), std::min<size_t>(50, search["total"].get<size_t>()));
+  EXPECT_TRUE(std::is_sorted(updated.rbegin(), updated.rend()));  // newest first
+  for (const auto& id : ids) EXPECT_EQ(id.rfind("urn:dipsearch:release:", 0), 0u) << id;
+  auto again = get("/api/feed.atom?q=Afghanistan");
+  EXPECT_EQ(again->body, res->body);  // same search, same feed
+}
+
+TEST_F(ApiContract, AtomFeedEscapesDocumentText) {
+  auto res = get("/api/feed.atom?q=condemned");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body.find("<script"), std::string::npos);
+  EXPECT_EQ(res->body.find("<img"), std::string::npos);
+  EXPECT_EQ(res->body.find("javascript:"), std::string::npos);  // not a web URL: no link
+  xmlDocPtr doc = xmlReadMemory(res->body.data(), static_cast<int>(res->body.size()), "feed.atom", nullptr, XML_PARSE_NONET);
+  EXPECT_NE(doc, nullptr);
+  xmlFreeDoc(doc);
+}
+
+TEST_F(ApiContract, FeedIsCappedAtFiftyNewest) {
+  auto res = get("/api/feed.atom");
+  ASSERT_TRUE(res);
+  size_t entries = 0;
+  for (size_t p = 0; (p = res->body.find("<entry>", p)) != std::string::npos; ++p) ++entries;
+  EXPECT_EQ(entries, 50u);
+}
+
+TEST_F(ApiContract, SimilarReleasesExcludeTheReleaseItself) {
+  int status = 0;
+  json r = daemon_->get_json("/api/documents/fx-en-002/similar", &status);
+  EXPECT_EQ(status, 200);
+  ASSERT_TRUE(r["hits"].is_array());
+  ASSERT_GE(r["hits"].size(), 1u) << r.dump();
+  EXPECT_LE(r["hits"].size(), 10u);
+  std::set<std::string> ids;
+  for (const auto& h : r["hits"]) ids.insert(h["id"]);
+  EXPECT_FALSE(ids.count("fx-en-002"));
+  // A release on humanitarian assistance relates first to other humanitarian assistance.
+  EXPECT_NE(r["hits"][0]["title"].get<std::string>().find("Humanitarian Assistance"), std::string::npos) << r.dump();
+  daemon_->get_json("/api/documents/no-such-id/similar", &status);
+  EXPECT_EQ(status, 404);
+  daemon_->get_json("/api/documents/bad%20id/similar", &status);
+  EXPECT_EQ(status, 400);
+}
+
+TEST_F(ApiContract, SimilarSkipsNearIdenticalCopies) {
+  TempDir dir;
+  fs::path src = dir.path() / "src";
+  fs::create_directories(src);
+  std::string body = "The two ministers discussed cooperation on fisheries, maritime safety and port logistics in the Pacific.";
+  std::ofstream(src / "copies.jsonl")
+      << json{{"id", "orig"}, {"title", "Fisheries talks"}, {"date", "2020-01-01"}, {"body", body}}.dump() << "\n"
+      << json{{"id", "copy"}, {"title", "Fisheries talks"}, {"date", "2020-01-02"}, {"body", body}}.dump() << "\n"
+      << json{{"id", "related"}, {"title", "Port logistics"}, {"date", "2020-02-01"},
+              {"body", "Experts met on port logistics and maritime safety in the Pacific, and on training."}}.dump() << "\n";
+  // Unrelated releases, so that word statistics look like a real collection's.
+  const char* topics[] = {"vaccines", "scholarships", "elections", "films", "railways", "wheat", "museums", "chess"};
+  for (int i = 0; i < 8; ++i) {
+    std::ofstream(src / "copies.jsonl", std::ios::app)
+        << json{{"id", "other-" + std::to_string(i)}, {"title", std::string("Talks on ") + topics[i]},
+                {"date", "2021-01-01"}, {"body", std::string("The delegations discussed ") + topics[i] + " and budgets."}}.dump()
+        << "\n";
+  }
+  fs::path db = dir.path() / "db";
+  ASSERT_EQ(run_indexer({"--db", db.string(), src.string()}).exit_code, 0);
+  Daemon d(db);
+  json r = d.get_json("/api/documents/orig/similar");
+  std::vector<std::string> ids;
+  for (const auto& h : r["hits"]) ids.push_back(h["id"]);
+  EXPECT_EQ(ids, std::vector<std::string>{"related"}) << r.dump();
+}
+
+TEST_F(ApiContract, MetricsCountRequestsByRouteAndStatus) {
+  daemon_->get_json("/api/search?q=Korea");
+  daemon_->get_json("/api/search?sort=nonsense");
+  auto res = get("/metrics");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_NE(res->get_header_value("Content-Type").find("text/plain"), std::string::npos);
+  const std::string& m = res->body;
+  EXPECT_NE(m.find("# TYPE dipsearch_http_requests_total counter"), std::string::npos);
+  EXPECT_NE(m.find("dipsearch_http_requests_total{route=\"/api/search\",method=\"GET\",status=\"200\"}"), std::string::npos) << m;
+  EXPECT_NE(m.find("dipsearch_http_request_errors_total{route=\"/api/search\",method=\"GET\",status=\"400\"}"), std::string::npos) << m;
+  EXPECT_NE(m.find("dipsearch_http_request_duration_seconds_bucket{route=\"/api/search\",le=\"+Inf\"}"), std::string::npos);
+  json health = daemon_->get_json("/api/health");
+  EXPECT_NE(m.find("dipsearch_documents " + std::to_string(health["documents"].get<int>()) + "\n"), std::string::npos) << m;
+  EXPECT_EQ(m.find("dipsearch_last_indexed_timestamp_seconds 0\n"), std::string::npos) << m;
+}
+
+TEST_F(ApiContract, OpenApiDescribesEveryRouteAndParameter) {
+  json spec = daemon_->get_json("/api/openapi.json");
+  EXPECT_EQ(spec["openapi"].get<std::string>().substr(0, 2), "3.");
+  for (const auto& route : searchd::route_table()) {
+    std::string method = route.method;
+    std::transform(method.begin(), method.end(), method.begin(), ::tolower);
+    ASSERT_TRUE(spec["paths"].contains(route.path)) << route.path << " is missing from openapi.json";
+    EXPECT_TRUE(spec["paths"][route.path].contains(method)) << route.method << " " << route.path;
+  }
+  // Every search parameter is described for GET /api/search, and in the POST body schema.
+  std::set<std::string> described;
+  for (const auto& p : spec["paths"]["/api/search"]["get"]["parameters"]) {
+    std::string ref = p["$ref"];
+    described.insert(ref.substr(ref.rfind('/') + 1));
+  }
+  for (const auto& name : search_parameter_names()) {
+    EXPECT_TRUE(described.count(name)) << name << " is missing from GET /api/search";
+    EXPECT_TRUE(spec["components"]["schemas"]["SearchRequest"]["properties"].contains(name)) << name;
+    EXPECT_TRUE(spec["components"]["parameters"].contains(name)) << name;
+  }
+  // And nothing is described that the route table does not serve.
+  for (const auto& [path, operations] : spec["paths"].items()) {
+    for (const auto& [method, operation] : operations.items()) {
+      std::string upper = method;
+      std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
+      bool served = std::any_of(searchd::route_table().begin(), searchd::route_table().end(),
+                                [&](const auto& r) { return r.path == path && r.method == upper; });
+      EXPECT_TRUE(served) << upper << " " << path << " is described but not served";
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dipsearch::testing

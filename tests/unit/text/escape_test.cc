@@ -1,0 +1,40 @@
+// Escaping for HTML snippets, CSV exports and Atom feeds, one table each.
+#include <gtest/gtest.h>
+
+#include "common/text/escape.h"
+
+namespace dipsearch::text {
+namespace {
+
+TEST(HtmlEscape, MakesMarkupInert) {
+  EXPECT_EQ(html_escape("<script>alert('x')</script> & \"q\""),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+  EXPECT_EQ(html_escape("외교부 plain"), "외교부 plain");
+}
+
+struct CsvCase {
+  std::string field, expected;
+};
+
+class CsvField : public ::testing::TestWithParam<CsvCase> {};
+
+TEST_P(CsvField, FollowsRfc4180) {
+  std::string out;
+  append_csv_field(out, GetParam().field);
+  EXPECT_EQ(out, GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, CsvField,
+                         ::testing::Values(CsvCase{"plain", "plain"}, CsvCase{"", ""},
+                                           CsvCase{"a,b", "\"a,b\""}, CsvCase{"say \"hi\"", "\"say \"\"hi\"\"\""},
+                                           CsvCase{"two\nlines", "\"two\nlines\""}, CsvCase{"cr\r", "\"cr\r\""},
+                                           CsvCase{"한·미", "한·미"}));
+
+TEST(XmlEscape, EscapesAndDropsForbiddenCharacters) {
+  std::string out;
+  append_xml_escaped(out, "a<b>&\"c\"'d'\x01\x1f\ttab\n");
+  EXPECT_EQ(out, "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\ttab\n");
+}
+
+}  // namespace
+}  // namespace dipsearch::text
