@@ -7,6 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libcpp-httplib-dev
   libxml2-dev libgtest-dev
+  chromium fonts-noto-cjk
   curl ca-certificates
 )
 
@@ -14,6 +15,10 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
 done
+# Node.js and npm run the search page's browser tests. A node installed another way brings
+# its own npm, which Debian's npm package would conflict with: the commands decide.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ]; then

@@ -9,7 +9,6 @@ import {
   toQueryString,
   searchKey,
   effectiveSort,
-  filterCount,
   withToggled,
   withoutFilters,
   isValidDateParam,
@@ -17,7 +16,8 @@ import {
 } from './js/state.js';
 import { rememberFacets, rememberHits, labelFor } from './js/labels.js';
 import { renderResults, renderPager, renderChips } from './js/results.js';
-import { renderFacet, renderDateFacet, setFacetFilter, toggleFacetExpanded, moveBarFocus, wireHistogramCaption } from './js/facets.js';
+import { renderFacet, setFacetFilter, toggleFacetExpanded } from './js/facets.js';
+import { renderHistogram, wireHistogram } from './js/histogram.js';
 import { renderDoc, renderDocError, renderLoading, renderSimilar, citation } from './js/docview.js';
 import { queryTerms, buildMatcher } from './js/highlight.js';
 import { h, clear, isPlainClick, snippetFragment } from './js/dom.js';
@@ -178,10 +178,18 @@ function syncDateInputs() {
   els.dateTo.removeAttribute('aria-invalid');
 }
 
+// Which optional endpoints answered (see api.optionalEndpoints); until then no link is shown.
+let endpoints = { export: false, feed: false };
+
 function syncExportLinks() {
+  let any = false;
   for (const a of els.exportLinks.querySelectorAll('a[data-format]')) {
-    a.href = a.dataset.format === 'atom' ? api.feedUrl(state) : api.exportUrl(state, a.dataset.format);
+    const feed = a.dataset.format === 'atom';
+    a.hidden = !(feed ? endpoints.feed : endpoints.export);
+    a.href = feed ? api.feedUrl(state) : api.exportUrl(state, a.dataset.format);
+    any ||= !a.hidden;
   }
+  els.exportLinks.hidden = !any;
 }
 
 function showSearchView(prev) {
@@ -277,7 +285,7 @@ function showData(key, data, st) {
 
   const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
   for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
-  renderDateFacet(els.facetDate, facets.date, st);
+  renderHistogram(els.facetDate, facets.date, st);
 
   els.results.classList.remove('stale');
   renderResults(els.results, data, st, ui);
@@ -560,17 +568,6 @@ els.facets.addEventListener('keydown', (ev) => {
   }
   if (target.classList && target.classList.contains('facet-filter') && ev.key === 'Enter') {
     ev.preventDefault(); // a filter box is not a form: Enter must not submit anything
-    return;
-  }
-  const bar = target.closest && target.closest('.date-bar');
-  if (!bar) return;
-  const moves = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };
-  if (ev.key in moves) {
-    ev.preventDefault();
-    moveBarFocus(bar, moves[ev.key]);
-  } else if (ev.key === 'Enter' || ev.key === ' ') {
-    ev.preventDefault();
-    selectYear(bar.dataset.value, ev.shiftKey);
   }
 });
 
@@ -583,24 +580,13 @@ for (const btn of document.querySelectorAll('.facet-more')) {
   });
 }
 
-wireHistogramCaption(els.facetDate);
-
-// Click a year: only that year. Click it again: no date filter. Shift-click: widen the range.
-function selectYear(year, extend) {
-  if (!/^\d{4}$/.test(year)) return;
-  let from = year;
-  let to = year;
-  if (extend && (state.from || state.to)) {
-    const lo = state.from ? state.from.slice(0, 4) : year;
-    const hi = state.to ? state.to.slice(0, 4) : year;
-    from = lo < year ? lo : year;
-    to = hi > year ? hi : year;
-  } else if (state.from === year && state.to === year) {
-    from = '';
-    to = '';
-  }
-  navigate({ ...state, from, to, page: 1, doc: '' });
-}
+wireHistogram(els.facetDate, {
+  select: ({ from, to }) => navigate({ ...state, from, to, page: 1, doc: '' }),
+  getState: () => state,
+  redraw: () => {
+    if (shown.data) renderHistogram(els.facetDate, (shown.data.facets || {}).date, shown.state);
+  },
+});
 
 els.dateForm.addEventListener('submit', (ev) => {
   ev.preventDefault();
@@ -678,9 +664,6 @@ document.addEventListener('click', (ev) => {
       next.focus();
       break;
     }
-    case 'year':
-      selectYear(el.dataset.value, ev.shiftKey);
-      break;
     case 'retry':
       if (state.doc) update({ ...state, doc: '' });
       else runSearch({ force: true });
@@ -734,4 +717,8 @@ initUiLang();
 applyUiLang();
 els.q.value = state.q;
 update(null);
+api.optionalEndpoints().then((found) => {
+  endpoints = found;
+  syncExportLinks();
+});
 if (!state.doc && !matchMedia('(pointer: coarse)').matches) els.q.focus({ preventScroll: true });

@@ -93,13 +93,30 @@ export async function getSimilar(id, signal) {
 // Links for the current search's full export and Atom feed (same parameters, no paging).
 export function exportUrl(state, format) {
   const p = apiSearchParams(state);
-  for (const k of ['page', 'per_page', 'facet_size']) p.delete(k);
+  for (const k of ['page', 'per_page', 'facet_size', 'date_interval']) p.delete(k);
   p.set('format', format);
   return new URL(`export?${p}`, API_BASE).href;
 }
 
 export function feedUrl(state) {
   const p = apiSearchParams(state);
-  for (const k of ['page', 'per_page', 'facet_size', 'sort']) p.delete(k);
+  for (const k of ['page', 'per_page', 'facet_size', 'date_interval', 'sort']) p.delete(k);
   return new URL(`feed.atom?${p}`, API_BASE).href;
+}
+
+// Which of the optional endpoints this service answers: {export, feed}. The page offers a link
+// only once its endpoint has answered 200, so a service without it shows no broken link. The
+// probes ask for a year no release has, so their answers are empty and cheap.
+export async function optionalEndpoints() {
+  const answers = async (path) => {
+    try {
+      const res = await fetch(new URL(path, API_BASE), { credentials: 'same-origin' });
+      await res.arrayBuffer();
+      return res.ok;
+    } catch {
+      return false;
+    }
+  };
+  const [exp, feed] = await Promise.all([answers('export?format=ndjson&from=9999&to=9999'), answers('feed.atom?from=9999&to=9999')]);
+  return { export: exp, feed };
 }

@@ -21,11 +21,16 @@ function wordsOf(text) {
   return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
 }
 
-// Crude English stemming, only so "consultations" marks "consultation" and "agreed" marks
-// "agreement"; the server's real stemmer decides what matches, this only decides what is shown.
+// Crude English stemming, only so "consultations" marks "consultation" and "consultative",
+// and "agreed" marks "agreement", as the server's Snowball stems match them. The server decides
+// what matches; this only decides what is shown. Longer suffixes need a longer stem left.
+const SUFFIXES = [
+  ['ations', 4], ['ation', 4], ['ative', 4], ['ments', 4], ['ment', 4], ['ions', 4], ['ion', 4],
+  ['ies', 3], ['ing', 3], ['ed', 3], ['es', 3], ['s', 3],
+];
 function stem(w) {
-  for (const suffix of ['ies', 'ing', 'ed', 'es', 's']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) return w.slice(0, -suffix.length);
+  for (const [suffix, keep] of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= keep) return w.slice(0, -suffix.length);
   }
   return w;
 }

@@ -223,7 +223,7 @@ export function renderChips(container, state, ui) {
     );
   const items = [];
   for (const f of LIST_FIELDS) for (const v of state[f]) items.push(chip(f, v, labelFor(f, v, ui)));
-  if (state.from || state.to) items.push(chip('date', '', t('date_chip', state.from, state.to)));
+  if (state.from || state.to) items.push(chip('date', '', t('date_chip', formatDate(state.from), formatDate(state.to))));
   container.append(...items);
   return items.length;
 }

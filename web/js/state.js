@@ -66,16 +66,14 @@ export function apiSearchParams(s) {
   p.set('page', String(s.page));
   p.set('per_page', String(PER_PAGE));
   p.set('facet_size', String(FACET_SIZE));
+  // Month buckets always: the histogram sums them into years when the span is long.
+  p.set('date_interval', 'month');
   return p;
 }
 
 // What the API will sort by when the URL does not say (relevance with a query, newest without).
 export function effectiveSort(s) {
   return s.sort || (s.q.trim() ? 'relevance' : 'date_desc');
-}
-
-export function filterCount(s) {
-  return s.country.length + s.official.length + s.lang.length + (s.from || s.to ? 1 : 0);
 }
 
 export function withToggled(s, field, value, on) {

@@ -1,0 +1,108 @@
+// The document view: opened from a hit, the full text with the query marked, metadata, the
+// source link, "cite" copying a citation, related releases when the service offers them, and
+// the way back to the same list.
+
+import assert from 'node:assert/strict';
+
+import { waitForResults, waitForState, params, hitIds } from '../lib/page_helpers.mjs';
+
+export default function documents(scenario) {
+  scenario('opening a release shows it in full with the query marked, and Escape goes back', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url('?q=Afghanistan'));
+    await waitForResults(page);
+    const list = await hitIds(page);
+    const id = list[0];
+    const doc = await env.api(`api/documents/${id}`);
+
+    await page.click(`#results .hit[data-id="${id}"] .hit-title`);
+    await page.waitForURL((url) => url.searchParams.get('doc') === id);
+    await page.locator('#doc-body').waitFor();
+    assert.equal(await page.textContent('#doc-title'), doc.title);
+    assert.equal(await page.isVisible('#search-view'), false);
+    const marks = await page.$$eval('#doc-body mark', (els) => els.map((e) => e.textContent));
+    assert.ok(marks.length >= 2 && marks.every((m) => m === 'Afghanistan'), `marks: ${marks}`);
+    const body = await page.$$eval('#doc-body p', (els) => els.map((e) => e.textContent).join('\n\n'));
+    assert.equal(body.replace(/\s+/g, ' ').trim(), doc.body.replace(/\s+/g, ' ').trim(), 'the whole text, as text');
+    assert.equal(await page.getAttribute('.doc-date', 'datetime'), doc.date);
+    const countries = await page.$$eval('.doc-countries .hit-country', (els) => els.map((e) => e.dataset.value));
+    assert.deepEqual(countries, doc.countries);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'doc-title', 'focus moves to the release');
+
+    await page.click('#cite');
+    await page.locator('#cite-status[data-ok="true"]').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `Ministry of Foreign Affairs, "${doc.title}", ${doc.date}`);
+
+    // Related releases appear only where the service answers for them.
+    const similarStatus = await env.status(`api/documents/${id}/similar`);
+    if (similarStatus === 200) {
+      await page.locator('#similar .similar-item').first().waitFor();
+      const related = await page.$$eval('#similar .similar-item', (els) => els.map((e) => e.dataset.id));
+      assert.ok(related.length > 0 && !related.includes(id));
+    } else {
+      assert.equal(await page.isVisible('#similar'), false, `similar answers ${similarStatus}: no empty section`);
+    }
+    await env.shot(page, 'document');
+
+    await page.keyboard.press('Escape');
+    await waitForState(page, (p) => !p.has('doc') && p.get('q') === 'Afghanistan');
+    assert.deepEqual(await hitIds(page), list);
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.hit')?.dataset.id), id, 'focus returns to the hit');
+
+    // The browser's Forward reopens it; Back closes it again.
+    await page.goForward();
+    await page.waitForURL((url) => url.searchParams.get('doc') === id);
+    await page.locator('#doc-body').waitFor();
+    await page.goBack();
+    await waitForState(page, (p) => !p.has('doc'));
+  });
+
+  scenario('a Korean release marks the query inside words with particles', async (env) => {
+    // A release where the word is written with a particle attached (외교부는, 외교부의 …).
+    const expected = await env.api(`api/search?q=${encodeURIComponent('외교부')}&per_page=20`);
+    let id = null;
+    for (const hit of expected.hits) {
+      if (/외교부[는의가은]/.test((await env.api(`api/documents/${hit.id}`)).body)) {
+        id = hit.id;
+        break;
+      }
+    }
+    assert.ok(id, 'the sample has 외교부 with a particle');
+    const page = await env.newPage();
+    await page.goto(env.url(`?q=${encodeURIComponent('외교부')}&doc=${id}`));
+    await page.locator('#doc-body').waitFor();
+    const marks = await page.$$eval('#doc-body mark', (els) => els.map((e) => e.textContent + e.nextSibling?.textContent?.slice(0, 1)));
+    assert.ok(marks.length > 0);
+    assert.ok(marks.some((m) => /^외교부[는의가은]/.test(m)), `marks: ${marks}`);
+    assert.equal(await page.getAttribute('#doc-title', 'lang'), 'ko');
+    // Opened straight from a link: the back link still leads to the list for that query.
+    await page.click('#back-link');
+    await waitForState(page, (p) => !p.has('doc'));
+    assert.equal(params(page).get('q'), '외교부');
+  });
+
+  scenario('the source link opens the original page safely in a new tab', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url('?doc=fixture-source-link'));
+    await page.locator('#doc-body').waitFor();
+    const link = page.locator('.doc-meta a.source-link');
+    assert.equal(await link.getAttribute('href'), 'https://example.org/press/travel-registration');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.match(await link.getAttribute('rel'), /noopener/);
+    await page.click('#cite');
+    await page.locator('#cite-status[data-ok="true"]').waitFor();
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      'Ministry of Foreign Affairs, "Consular Notice on the Travel Registration Service", 2024-05-12, https://example.org/press/travel-registration',
+    );
+  });
+
+  scenario('an unknown release id is reported, not a blank page', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url('?doc=no-such-release'));
+    const status = page.locator('#doc-content .doc-error');
+    await status.waitFor();
+    assert.equal(await status.textContent(), 'There is no release with the id “no-such-release”.');
+  });
+}
