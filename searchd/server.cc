@@ -103,7 +103,9 @@ void Server::route(const Request& req, Response& res, std::string& label) {
   for (const auto& route : routes_) {
     if (!std::regex_match(req.path, match, route.regex)) continue;
     label = route.spec->path;
-    if (route.spec->method != req.method) {
+    // HEAD is GET without the body (cpp-httplib drops the body itself).
+    const std::string method = req.method == "HEAD" ? "GET" : req.method;
+    if (route.spec->method != method) {
       allowed += allowed.empty() ? route.spec->method : ", " + route.spec->method;
       continue;
     }
@@ -126,9 +128,17 @@ void Server::route(const Request& req, Response& res, std::string& label) {
     send_error(res, 405, "method_not_allowed", req.method + " is not allowed on " + req.path + "; use " + allowed);
     return;
   }
-  if (req.method == "GET" && !is_api_path(req.path)) {
+  if ((req.method == "GET" || req.method == "HEAD") && !is_api_path(req.path)) {
     if (auto file = static_files_.find(req.path)) {
       label = "static";
+      // Revalidated on every load, so a changed page is seen at once, and an unchanged one
+      // costs a 304 instead of a body compressed again.
+      res.set_header("Cache-Control", "no-cache");
+      res.set_header("ETag", file->etag);
+      if (req.get_header_value("If-None-Match") == file->etag) {
+        res.status = 304;
+        return;
+      }
       res.set_content(file->body, file->content_type.c_str());
       return;
     }

@@ -11,6 +11,7 @@ namespace dipsearch::searchd {
 struct StaticFile {
   std::string body;
   std::string content_type;
+  std::string etag;  // quoted digest of the body, for conditional requests
 };
 
 class StaticFiles {

@@ -361,9 +361,26 @@ TEST_F(SearchApi, ServesTheSearchPage) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
   EXPECT_NE(res->get_header_value("Content-Type").find("text/html"), std::string::npos);
+  const std::string etag = res->get_header_value("ETag");
+  EXPECT_FALSE(etag.empty());
+  // An unchanged page is revalidated for the price of a 304.
+  res = c.Get("/", httplib::Headers{{"If-None-Match", etag}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 304);
+  EXPECT_TRUE(res->body.empty());
+  res = c.Head("/app.js");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  res = c.Head("/api/health");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
   res = c.Get("/../CMakeLists.txt");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 404);
+  res = c.Get("/index.php");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
+  EXPECT_TRUE(json::parse(res->body).contains("error"));
 }
 
 }  // namespace
