@@ -31,7 +31,9 @@ inline constexpr std::string_view kStem = "Z";
 inline constexpr std::string_view kBigram = "XB";
 inline constexpr std::string_view kTitleBigram = "XT";
 // Unprefixed terms are the body's raw NFKC-casefolded words (title words are also
-// indexed there), positional.
+// indexed there), positional. Beside a word at its position: a Latin word without
+// diacritics ("cavusoglu"), and a compound's joined form ("kyungwha" for Kyung-wha,
+// "한미" for 한·미) at its first and last part's positions; stems likewise under "Z".
 
 // The prefixes of one analyzed text field: raw words, stems, Hangul bigrams.
 struct TextField {
@@ -96,6 +98,6 @@ inline std::string official_slot_entry(std::string_view key, std::string_view la
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 }  // namespace dipsearch::schema

@@ -1,13 +1,18 @@
 // One run of the indexer: read the sources, analyze, write the database, delete what
-// vanished, and report. Exceptions leave the previous database as it was committed.
+// vanished, and report. Nothing is visible to readers until the run's single commit (or,
+// for a new generation, the stub swap), so a run that fails or is killed leaves the
+// database exactly as it was.
 #pragma once
 
 #include "indexer/options.h"
+#include "indexer/progress.h"
 #include "indexer/run_summary.h"
 
 namespace dipsearch::indexer {
 
-// Throws LockHeld (exit 3), UsageError (exit 2) or another exception (exit 4).
-RunSummary run_index(const Options& options);
+// Rejections are printed through `progress` as they are found. Throws LockHeld (exit 3),
+// UsageError (exit 2), Xapian::DatabaseLockError (another program writes the generation,
+// exit 3) or another exception (exit 4); in every case the database is unchanged.
+RunSummary run_index(const Options& options, Progress& progress);
 
 }  // namespace dipsearch::indexer

@@ -1,44 +1,113 @@
-// dipsearch-index: the command-line boundary, where exceptions become exit codes.
+// dipsearch-index: the command-line boundary, where exceptions become exit codes (and,
+// with --report, a JSON report of how the run ended, whatever the ending).
+#include <unistd.h>
+
 #include <iostream>
 
 #include <xapian.h>
 
 #include "common/index/database_layout.h"
 #include "dipsearch/config.h"
+#include "indexer/database_check.h"
+#include "indexer/exit_code.h"
 #include "indexer/index_run.h"
 #include "indexer/options.h"
+#include "indexer/progress.h"
+#include "indexer/report_file.h"
 
 namespace {
 
-enum ExitCode { kOk = 0, kSomeRejected = 1, kUsage = 2, kLocked = 3, kFatal = 4 };
+using namespace dipsearch::indexer;
+
+// Reports of runs that did not finish say how they ended and why.
+void report_failure(const Options& options, int exit_code, const std::string& message) {
+  if (options.report.empty()) return;
+  try {
+    write_report_file(options.report, {{"database", options.database.string()},
+                                       {"status", exit_code == kExitLocked ? "locked" : "failed"},
+                                       {"exit_code", exit_code},
+                                       {"error", message}});
+  } catch (const std::exception& e) {
+    std::cerr << "dipsearch-index: " << e.what() << "\n";
+  }
+}
+
+int fail(const Options& options, int exit_code, const std::string& message) {
+  std::cerr << "dipsearch-index: " << message << "\n";
+  report_failure(options, exit_code, message);
+  return exit_code;
+}
+
+int index_command(const Options& options) {
+  Progress progress(choose_progress_mode(options.progress, options.quiet, ::isatty(STDERR_FILENO) == 1), std::cerr);
+  RunSummary summary;
+  try {
+    summary = run_index(options, progress);
+  } catch (const UsageError& e) {
+    progress.finish();
+    std::cerr << "dipsearch-index: " << e.what() << "\nTry 'dipsearch-index --help'.\n";
+    report_failure(options, kExitUsage, e.what());
+    return kExitUsage;
+  } catch (const dipsearch::LockHeld& e) {
+    progress.finish();
+    return fail(options, kExitLocked, e.what());
+  } catch (const Xapian::DatabaseLockError& e) {
+    progress.finish();
+    return fail(options, kExitLocked,
+                "another program is writing the database " + options.database.string() + ": " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    progress.finish();
+    return fail(options, kExitFatal,
+                "database " + options.database.string() + ": " + e.get_description() + " (the database is unchanged)");
+  } catch (const std::exception& e) {
+    progress.finish();
+    return fail(options, kExitFatal, std::string(e.what()) + " (the database is unchanged)");
+  }
+  if (!options.quiet) std::cout << summary.line() << std::endl;
+  if (!options.report.empty()) {
+    try {
+      write_report_file(options.report, summary.to_json(options.database.string()));
+    } catch (const std::exception& e) {
+      // Too late to keep the database unchanged: say exactly what happened.
+      std::cerr << "dipsearch-index: " << e.what() << " (the database was updated)\n";
+      return kExitFatal;
+    }
+  }
+  return summary.exit_code();
+}
+
+int check_command(const Options& options) {
+  const CheckResult result = check_database(options.database, {options.check_full, options.check_sample});
+  for (const auto& problem : result.problems) std::cerr << "dipsearch-index: check: " << problem << "\n";
+  if (!options.quiet || !result.sound()) std::cout << result.line() << std::endl;
+  if (!options.report.empty()) {
+    try {
+      write_report_file(options.report, result.to_json());
+    } catch (const std::exception& e) {
+      std::cerr << "dipsearch-index: " << e.what() << "\n";
+      return kExitFatal;
+    }
+  }
+  return result.sound() ? kExitOk : kExitFatal;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace dipsearch::indexer;
   Options options;
+  Action action;
   try {
-    switch (parse_options(argc, argv, options)) {
-      case Action::kHelp: std::cout << help_text(); return kOk;
-      case Action::kVersion: std::cout << "dipsearch-index " << DIPSEARCH_VERSION << "\n"; return kOk;
-      case Action::kIndex: break;
-    }
-    RunSummary summary = run_index(options);
-    if (!options.quiet) std::cout << summary.line() << std::endl;
-    if (!options.report.empty()) summary.write_report(options.report, options.database.string());
-    return summary.rejections.empty() ? kOk : kSomeRejected;
+    action = parse_options(argc, argv, options);
+    if (!options.report.empty()) check_report_destination(options.report);
   } catch (const UsageError& e) {
     std::cerr << "dipsearch-index: " << e.what() << "\nTry 'dipsearch-index --help'.\n";
-    return kUsage;
-  } catch (const dipsearch::LockHeld& e) {
-    std::cerr << "dipsearch-index: " << e.what() << "\n";
-    return kLocked;
-  } catch (const Xapian::Error& e) {
-    std::cerr << "dipsearch-index: database " << options.database.string() << ": " << e.get_description()
-              << " (the database is unchanged)\n";
-    return kFatal;
-  } catch (const std::exception& e) {
-    std::cerr << "dipsearch-index: " << e.what() << " (the database is unchanged)\n";
-    return kFatal;
+    return kExitUsage;
   }
+  switch (action) {
+    case Action::kHelp: std::cout << help_text(); return kExitOk;
+    case Action::kVersion: std::cout << "dipsearch-index " << DIPSEARCH_VERSION << "\n"; return kExitOk;
+    case Action::kCheck: return check_command(options);
+    case Action::kIndex: return index_command(options);
+  }
+  return kExitUsage;
 }

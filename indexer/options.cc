@@ -3,22 +3,39 @@
 
 #include <getopt.h>
 
+#include <cerrno>
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
 #include "dipsearch/config.h"
 
 namespace dipsearch::indexer {
+namespace {
+
+size_t parse_count(const char* option, const std::string& value) {
+  if (value == "all") return 0;
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
+  if (value.empty() || value[0] == '-' || *end != '\0' || errno == ERANGE || n == 0) {
+    throw UsageError(std::string(option) + " wants a positive number or 'all', not '" + value + "'");
+  }
+  return static_cast<size_t>(n);
+}
+
+}  // namespace
 
 std::string help_text() {
   return R"(Usage: dipsearch-index [OPTION]... SOURCE...
-Index press releases into the dipsearch database.
+  or:  dipsearch-index --check[=full] [OPTION]...
+Index press releases into the dipsearch database, or check the database.
 
 Each SOURCE is a file or a directory (read recursively). Formats by extension:
 .txt (saved release page text), .html/.htm, .json (an object or an array of
 objects), .jsonl/.ndjson (one object per line). Runs are incremental: new and
 changed releases are written, unchanged ones skipped, and releases whose source
-file vanished from a SOURCE are deleted.
+file vanished from a SOURCE are deleted. A run commits all of its changes at
+once, or none: killed or failed, it leaves the database as it was.
 
 Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
@@ -27,13 +44,21 @@ Options:
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
   -q, --quiet           no summary line (errors and rejections still go to stderr)
+      --progress        show progress even when stderr is not a terminal
+      --no-progress     never show progress (default: a bar on a terminal)
+      --check[=full]    check the database instead of indexing: document count,
+                        ids, a sample of documents readable; 'full' also checks
+                        every table's structure (slower)
+      --sample=N        documents --check reads (default 100; 'all' for every one)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
 Exit status:
-  0  everything indexed          3  another indexer holds the database
-  1  finished, some inputs rejected  4  fatal error, database unchanged
+  0  everything indexed; --check: the database is sound
+  1  finished, some inputs rejected (listed on stderr and in the report)
   2  usage or configuration error
+  3  another indexer holds the database (the message names it)
+  4  fatal error, database unchanged; --check: a problem was found
 )";
 }
 
@@ -42,17 +67,22 @@ Action parse_options(int argc, char** argv, Options& options) {
   const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
   options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
 
-  enum { kRebuild = 256, kDataDir, kReport };
+  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample };
   static const option long_options[] = {
       {"db", required_argument, nullptr, 'd'},
       {"rebuild", no_argument, nullptr, kRebuild},
       {"data-dir", required_argument, nullptr, kDataDir},
       {"report", required_argument, nullptr, kReport},
       {"quiet", no_argument, nullptr, 'q'},
+      {"progress", no_argument, nullptr, kProgress},
+      {"no-progress", no_argument, nullptr, kNoProgress},
+      {"check", optional_argument, nullptr, kCheck},
+      {"sample", required_argument, nullptr, kSample},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
   };
+  bool check = false, sample_given = false;
   opterr = 0;
   optind = 1;
   int c;
@@ -63,6 +93,19 @@ Action parse_options(int argc, char** argv, Options& options) {
       case kDataDir: options.data_dir = optarg; break;
       case kReport: options.report = optarg; break;
       case 'q': options.quiet = true; break;
+      case kProgress: options.progress = true; break;
+      case kNoProgress: options.progress = false; break;
+      case kCheck:
+        check = true;
+        if (optarg != nullptr && std::string(optarg) != "full" && std::string(optarg) != "quick") {
+          throw UsageError(std::string("--check takes 'quick' or 'full', not '") + optarg + "'");
+        }
+        options.check_full = optarg != nullptr && std::string(optarg) == "full";
+        break;
+      case kSample:
+        options.check_sample = parse_count("--sample", optarg);
+        sample_given = true;
+        break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;
       case ':':
@@ -72,8 +115,14 @@ Action parse_options(int argc, char** argv, Options& options) {
     }
   }
   for (int i = optind; i < argc; ++i) options.sources.emplace_back(argv[i]);
-  if (options.sources.empty()) throw UsageError("no SOURCE given: name release files or directories");
   if (options.database.empty()) throw UsageError("the database path is empty");
+  if (check) {
+    if (!options.sources.empty()) throw UsageError("--check reads no SOURCE: drop '" + options.sources[0].string() + "'");
+    if (options.rebuild) throw UsageError("--check and --rebuild do not go together");
+    return Action::kCheck;
+  }
+  if (sample_given) throw UsageError("--sample only goes with --check");
+  if (options.sources.empty()) throw UsageError("no SOURCE given: name release files or directories");
   return Action::kIndex;
 }
 

@@ -1,11 +1,17 @@
 // dipsearch-index's command line: GNU long options, defaults from the environment.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
+#include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace dipsearch::indexer {
+
+// What parse_options decided besides the options themselves.
+enum class Action { kIndex, kCheck, kHelp, kVersion };
 
 struct Options {
   std::filesystem::path database;     // the stub file users name
@@ -14,10 +20,10 @@ struct Options {
   std::filesystem::path report;       // --report FILE, empty when not asked
   bool rebuild = false;
   bool quiet = false;
+  std::optional<bool> progress;       // --progress / --no-progress; unset: only on a terminal
+  bool check_full = false;            // --check=full: also Xapian's structural check
+  size_t check_sample = 100;          // --sample N: documents read by --check (0: all)
 };
-
-// What parse_options decided besides the options themselves.
-enum class Action { kIndex, kHelp, kVersion };
 
 struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;

@@ -9,7 +9,7 @@
 
 namespace dipsearch::indexer {
 
-// Countries and officials come from the extractor; those a JSON source states are added.
+// Countries and officials come from the extractor, which includes those a JSON source states.
 StoredDocument make_stored_document(const Release& release, const entities::EntityExtractor& extractor,
                                     const std::string& indexed_at);
 

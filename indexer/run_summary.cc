@@ -2,12 +2,17 @@
 #include "indexer/run_summary.h"
 
 #include <cstdio>
-#include <fstream>
-#include <stdexcept>
-
-#include <nlohmann/json.hpp>
 
 namespace dipsearch::indexer {
+namespace {
+
+nlohmann::json path_list(const std::vector<std::filesystem::path>& paths) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& p : paths) list.push_back(p.string());
+  return list;
+}
+
+}  // namespace
 
 std::string describe(const Rejection& r) {
   std::string out = r.path;
@@ -25,19 +30,29 @@ std::string RunSummary::line() const {
   return buf;
 }
 
-void RunSummary::write_report(const std::filesystem::path& file, const std::string& database) const {
+nlohmann::json RunSummary::to_json(const std::string& database) const {
   nlohmann::json rejected = nlohmann::json::array();
   for (const auto& r : rejections) {
     nlohmann::json entry = {{"path", r.path}, {"reason", r.reason}};
     if (r.line > 0) entry["line"] = r.line;
     rejected.push_back(std::move(entry));
   }
-  nlohmann::json report = {{"database", database}, {"added", added},         {"updated", updated},
-                           {"unchanged", unchanged}, {"deleted", deleted},   {"rejected", rejections.size()},
-                           {"undated", undated},   {"seconds", seconds},     {"rejections", std::move(rejected)}};
-  std::ofstream out(file);
-  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  if (!out) throw std::runtime_error("cannot write report " + file.string());
+  return {{"database", database},
+          {"status", rejections.empty() ? "ok" : "rejected"},
+          {"exit_code", exit_code()},
+          {"added", added},
+          {"updated", updated},
+          {"unchanged", unchanged},
+          {"deleted", deleted},
+          {"rejected", rejections.size()},
+          {"undated", undated},
+          {"seconds", seconds},
+          {"rebuild", rebuild},
+          {"changed", changed},
+          {"generation", generation.string()},
+          {"generations_removed", path_list(generations_removed)},
+          {"generations_in_use", path_list(generations_in_use)},
+          {"rejections", std::move(rejected)}};
 }
 
 }  // namespace dipsearch::indexer

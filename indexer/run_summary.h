@@ -1,12 +1,15 @@
-// What one indexer run did: counts, rejections and timing; printed as one line and
-// optionally written as JSON for --report.
+// What one indexer run did: counts, rejections, timing and the generations it touched;
+// printed as one line and written as JSON for --report.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "common/release/release.h"
+#include "indexer/exit_code.h"
 
 namespace dipsearch::indexer {
 
@@ -15,10 +18,16 @@ struct RunSummary {
   std::vector<Rejection> rejections;
   double seconds = 0;
   size_t undated = 0;  // releases whose source states no date
+  bool rebuild = false;  // a new generation was built and swapped in
+  bool changed = false;  // the run committed something (an unchanged database is left alone)
+  std::filesystem::path generation;  // the generation the stub names after the run
+  // Stale generations removed, and those left for a later run because a reader had them.
+  std::vector<std::filesystem::path> generations_removed, generations_in_use;
 
   size_t indexed() const { return added + updated + unchanged; }
+  int exit_code() const { return rejections.empty() ? kExitOk : kExitSomeRejected; }
   std::string line() const;
-  void write_report(const std::filesystem::path& file, const std::string& database) const;
+  nlohmann::json to_json(const std::string& database) const;
 };
 
 // "path:line: reason" (line omitted when 0), as rejections are printed on stderr.

@@ -1,12 +1,55 @@
-// Directory walking for SOURCE arguments.
+// Directory walking for SOURCE arguments. The walk is our own rather than
+// recursive_directory_iterator, which ends the whole walk at the first unreadable directory
+// (or silently skips it): a file missed that way would look vanished and be deleted.
 #include "indexer/source_scan.h"
 
 #include <algorithm>
+#include <set>
 
 #include "common/release/source_reader.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
+namespace {
+
+// A file that cannot be sized now is still read; the reader reports what is wrong with it.
+std::uintmax_t size_or_zero(const fs::path& path) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  return ec ? 0 : size;
+}
+
+SourceFile source_file(const fs::path& path) {
+  return {path, fs::absolute(path).lexically_normal(), size_or_zero(path)};
+}
+
+void walk_directory(const fs::path& root, SourceScan& scan) {
+  std::vector<fs::path> pending{root};
+  while (!pending.empty()) {
+    const fs::path dir = pending.back();
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code entry_ec;
+      if (it->is_symlink(entry_ec)) {
+        if (fs::is_regular_file(it->path(), entry_ec) && is_release_file(it->path())) {
+          scan.files.push_back(source_file(it->path()));
+        }
+      } else if (it->is_directory(entry_ec)) {
+        pending.push_back(it->path());
+      } else if (it->is_regular_file(entry_ec) && is_release_file(it->path())) {
+        scan.files.push_back(source_file(it->path()));
+      }
+    }
+    if (ec) {
+      scan.unreadable_directories.push_back(
+          {fs::absolute(dir).lexically_normal().string(), 0, "cannot read directory: " + ec.message()});
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<fs::path> absolute_sources(const std::vector<fs::path>& sources) {
   std::vector<fs::path> out;
@@ -24,32 +67,28 @@ bool is_within(const std::string& path, const std::vector<fs::path>& roots) {
   return false;
 }
 
-std::vector<SourceFile> scan_sources(const std::vector<fs::path>& sources) {
-  std::vector<SourceFile> files;
+SourceScan scan_sources(const std::vector<fs::path>& sources) {
+  SourceScan scan;
   for (const auto& source : sources) {
     std::error_code ec;
     fs::file_status status = fs::status(source, ec);
     if (ec || !fs::exists(status)) throw UsageError("SOURCE " + source.string() + " does not exist");
     if (fs::is_regular_file(status)) {
-      files.push_back({source, fs::absolute(source).lexically_normal()});
-      continue;
-    }
-    if (!fs::is_directory(status)) throw UsageError("SOURCE " + source.string() + " is not a file or directory");
-    fs::recursive_directory_iterator it(source, fs::directory_options::skip_permission_denied, ec);
-    if (ec) throw UsageError("cannot read SOURCE " + source.string() + ": " + ec.message());
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) break;
-      if (it->is_regular_file(ec) && is_release_file(it->path())) {
-        files.push_back({it->path(), fs::absolute(it->path()).lexically_normal()});
-      }
+      scan.files.push_back(source_file(source));
+    } else if (fs::is_directory(status)) {
+      walk_directory(source, scan);
+    } else {
+      throw UsageError("SOURCE " + source.string() + " is not a file or directory");
     }
   }
-  std::sort(files.begin(), files.end(),
-            [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
-  files.erase(std::unique(files.begin(), files.end(),
-                          [](const SourceFile& a, const SourceFile& b) { return a.absolute == b.absolute; }),
+  auto& files = scan.files;
+  std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+  // The same file named twice (overlapping SOURCEs) is read once, where it comes first.
+  std::set<fs::path> seen;
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&seen](const SourceFile& f) { return !seen.insert(f.absolute).second; }),
               files.end());
-  return files;
+  return scan;
 }
 
 }  // namespace dipsearch::indexer

@@ -1,9 +1,12 @@
 // Expands the SOURCE arguments into the release files to read, in path order.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
+#include <string>
 #include <vector>
 
+#include "common/release/release.h"
 #include "indexer/options.h"
 
 namespace dipsearch::indexer {
@@ -11,11 +14,20 @@ namespace dipsearch::indexer {
 struct SourceFile {
   std::filesystem::path path;      // as the user would write it (SOURCE joined with the rest)
   std::filesystem::path absolute;  // what the index stores to recognise the file later
+  std::uintmax_t size = 0;         // bytes when scanned, for the progress display and limits
 };
 
-// Files under each SOURCE (recursively) whose extension names a release format, sorted by
-// path. Throws UsageError for a SOURCE that does not exist or cannot be read.
-std::vector<SourceFile> scan_sources(const std::vector<std::filesystem::path>& sources);
+struct SourceScan {
+  std::vector<SourceFile> files;
+  // Directories that could not be read, with the reason. Their files are unknown, so the
+  // documents indexed from them must be kept, not deleted as vanished.
+  std::vector<Rejection> unreadable_directories;
+};
+
+// Files under each SOURCE (recursively; symbolic links to files are followed, to
+// directories not) whose extension names a release format, sorted by path. Throws
+// UsageError for a SOURCE that does not exist or is neither a file nor a directory.
+SourceScan scan_sources(const std::vector<std::filesystem::path>& sources);
 
 // Absolute, normalized forms of the SOURCE arguments, and whether a stored absolute source
 // path falls under one of them (only there may vanished files be deleted).

@@ -72,9 +72,13 @@ Server::Server(const Options& options)
   // Errors cpp-httplib raises itself (bad request line, body too large…) get a JSON body.
   http_.set_error_handler(httplib::Server::HandlerWithResponse([](const Request&, Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    const bool too_large = res.status == 413;
-    send_error(res, res.status, too_large ? "body_too_large" : "bad_request",
-               too_large ? "the request body is too large" : "the request could not be read");
+    if (res.status == 413) {
+      send_error(res, 413, "body_too_large", "the request body is too large");
+    } else if (res.status == 414) {
+      send_error(res, 414, "uri_too_long", "the request URL is too long; send long queries with POST /api/search", "q");
+    } else {
+      send_error(res, res.status, "bad_request", "the request could not be read");
+    }
     return httplib::Server::HandlerResponse::Handled;
   }));
   http_.set_exception_handler([](const Request& req, Response& res, std::exception_ptr ep) {

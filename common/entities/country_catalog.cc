@@ -1,4 +1,5 @@
-// Builds the catalog from ICU's region list and display names, then reads the alias file.
+// Builds the catalog from ICU's region list and display names, then reads the label and alias
+// files.
 #include "common/entities/country_catalog.h"
 
 #include <unicode/locid.h>
@@ -118,9 +119,11 @@ unsigned parse_options(std::string_view field, const std::string& where) {
       flags |= kAliasContext;
     } else if (opt == "noquery") {
       flags |= kAliasNoQuery;
+    } else if (opt == "relation") {
+      flags |= kAliasRelation;
     } else if (!opt.empty()) {
       throw DataError(where + ": unknown option \"" + opt +
-                      "\" (expected case, compound, prefix, context or noquery)");
+                      "\" (expected case, compound, prefix, context, noquery or relation)");
     }
     pos = comma + 1;
   }
@@ -152,6 +155,34 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+// Calls row(fields, where) for each line of a tab-separated data file that is not empty or a
+// comment, with "file:line" for messages. Tolerates a byte-order mark and CRLF line ends.
+template <typename Row>
+void read_table(const std::filesystem::path& file, const char* what, Row row) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw DataError(file.string() + ": cannot read the " + what);
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    const std::string where = file.string() + ":" + std::to_string(number);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
+    const std::string trimmed = trim(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    if (!text::is_valid_utf8(line)) throw DataError(where + ": not valid UTF-8");
+    std::vector<std::string> fields;
+    size_t pos = 0;
+    while (true) {
+      const size_t tab = line.find('\t', pos);
+      fields.push_back(trim(line.substr(pos, tab == std::string::npos ? tab : tab - pos)));
+      if (tab == std::string::npos) break;
+      pos = tab + 1;
+    }
+    row(fields, where);
+  }
+}
+
 }  // namespace
 
 bool is_known_country_code(std::string_view iso_code) {
@@ -176,10 +207,13 @@ CountryCatalog::CountryCatalog(const std::filesystem::path& data_dir) {
     for (std::string& v : english_variants(countries_[i].name_en)) add_name(one, std::move(v), 0);
     for (std::string& v : korean_variants(countries_[i].name_ko)) add_name(one, std::move(v), 0);
   }
+  load_labels(data_dir / "countries" / "labels.tsv");
   load_aliases(data_dir / "countries" / "aliases.tsv");
 
   for (const CountryAlias& a : names_) {
-    if (a.countries.empty() || (a.flags & (kAliasCompound | kAliasNoQuery)) != 0) continue;
+    if (a.countries.empty() || (a.flags & (kAliasCompound | kAliasNoQuery | kAliasRelation)) != 0) {
+      continue;
+    }
     std::vector<uint16_t>& codes = query_[collapse_spaces(text::normalize(a.text))];
     codes.insert(codes.end(), a.countries.begin(), a.countries.end());
   }
@@ -202,27 +236,42 @@ void CountryCatalog::add_name(std::vector<uint16_t> countries, std::string text,
   names_.push_back(CountryAlias{std::move(countries), std::move(text), flags});
 }
 
-void CountryCatalog::load_aliases(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string() + ": cannot read the country alias file");
-  std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    const std::string where = file.string() + ":" + std::to_string(number);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    const std::string trimmed = trim(line);
-    if (trimmed.empty() || trimmed[0] == '#') continue;
-    if (!text::is_valid_utf8(line)) throw DataError(where + ": not valid UTF-8");
-    std::vector<std::string> fields;
-    size_t pos = 0;
-    while (true) {
-      const size_t tab = line.find('\t', pos);
-      fields.push_back(trim(line.substr(pos, tab == std::string::npos ? tab : tab - pos)));
-      if (tab == std::string::npos) break;
-      pos = tab + 1;
+// Labels replace ICU's display names where users expect another one ("Türkiye", "DR Congo");
+// ICU's names stay known for matching.
+void CountryCatalog::load_labels(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return;
+  read_table(file, "country label file", [&](const std::vector<std::string>& fields,
+                                             const std::string& where) {
+    if (fields.size() != 3) {
+      throw DataError(where + ": expected CODE<TAB>English label<TAB>Korean label, found " +
+                      std::to_string(fields.size()) + " field(s)");
     }
+    const int index = index_of(fields[0]);
+    if (index < 0 || fields[0][0] < 'A' || fields[0][0] > 'Z') {
+      throw DataError(where + ": unknown country code \"" + fields[0] +
+                      "\" (expected an upper-case ISO 3166-1 alpha-2 code)");
+    }
+    if (fields[1].empty() || fields[2].empty()) {
+      throw DataError(where + ": empty label (write - to keep ICU's name)");
+    }
+    Country& c = countries_[static_cast<size_t>(index)];
+    const std::vector<uint16_t> one{static_cast<uint16_t>(index)};
+    if (fields[1] != "-") {
+      c.name_en = fields[1];
+      add_name(one, fields[1], 0);
+    }
+    if (fields[2] != "-") {
+      if (!text::has_hangul(fields[2])) throw DataError(where + ": the Korean label has no Hangul");
+      c.name_ko = fields[2];
+      for (std::string& v : korean_variants(fields[2])) add_name(one, std::move(v), 0);
+    }
+  });
+}
+
+void CountryCatalog::load_aliases(const std::filesystem::path& file) {
+  read_table(file, "country alias file", [&](const std::vector<std::string>& fields,
+                                             const std::string& where) {
     if (fields.size() < 2 || fields.size() > 3) {
       throw DataError(where + ": expected CODE<TAB>alias[<TAB>options], found " +
                       std::to_string(fields.size()) + " field(s)");
@@ -247,7 +296,7 @@ void CountryCatalog::load_aliases(const std::filesystem::path& file) {
     }
     const unsigned flags = fields.size() == 3 ? parse_options(fields[2], where) : 0u;
     add_name(std::move(countries), fields[1], flags);
-  }
+  });
 }
 
 const CountryCatalog& CountryCatalog::instance(const std::filesystem::path& data_dir) {

@@ -1,5 +1,6 @@
 // The country reference: every ISO 3166-1 region ICU names, with its English and Korean display
-// names, plus the aliases of data/countries/aliases.tsv. Extraction and the query side share it.
+// names (data/countries/labels.tsv overrides a few), plus the aliases of
+// data/countries/aliases.tsv. Extraction, facets and the query side share it.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +14,8 @@ namespace dipsearch::entities {
 
 struct Country {
   std::string code;     // "AF"
-  std::string name_en;  // "Afghanistan" (ICU, locale "en")
-  std::string name_ko;  // "아프가니스탄" (ICU, locale "ko")
+  std::string name_en;  // "Afghanistan": ICU's name in locale "en", or labels.tsv's
+  std::string name_ko;  // "아프가니스탄": ICU's name in locale "ko", or labels.tsv's
 };
 
 // How a name may match in running text (options column of aliases.tsv).
@@ -24,6 +25,7 @@ enum AliasFlag : unsigned {
   kAliasPrefix = 1u << 2,     // "prefix": counts at the start of a Hangul word whatever follows
   kAliasContext = 1u << 3,    // "context": ambiguous word (Chad, Jordan, 수단): needs context
   kAliasNoQuery = 1u << 4,    // "noquery": not offered to the query side ("us" is a pronoun)
+  kAliasRelation = 1u << 5,   // "relation": Korean pair (남북, 북미) only before 관계/회담/대화…
 };
 
 // One way of naming one or more countries. No codes: a phrase that is not a country mention
@@ -36,8 +38,9 @@ struct CountryAlias {
 
 class CountryCatalog {
  public:
-  // Countries from ICU; aliases from <data_dir>/countries/aliases.tsv.
-  // Throws DataError naming the file and line when the alias file is missing or malformed.
+  // Countries from ICU; display names from <data_dir>/countries/labels.tsv where it has them
+  // (the file is optional); aliases from <data_dir>/countries/aliases.tsv. Throws DataError
+  // naming the file and line when the alias file is missing or either file is malformed.
   explicit CountryCatalog(const std::filesystem::path& data_dir);
 
   // One shared, immutable catalog per data directory, loaded on first use (thread-safe).
@@ -55,7 +58,7 @@ class CountryCatalog {
   const std::vector<Country>& all() const { return countries_; }
 
   // Every name by which text may mention a country: ICU names and their usual variants
-  // ("St." → "Saint", "&" → "and", Korean without spaces), then the alias file.
+  // ("St." → "Saint", "&" → "and", Korean without spaces), the labels, then the alias file.
   const std::vector<CountryAlias>& names() const { return names_; }
 
   // Index of a code in all(), or -1.
@@ -63,6 +66,7 @@ class CountryCatalog {
 
  private:
   void add_name(std::vector<uint16_t> countries, std::string text, unsigned flags);
+  void load_labels(const std::filesystem::path& file);
   void load_aliases(const std::filesystem::path& file);
 
   std::vector<Country> countries_;

@@ -27,7 +27,7 @@ bool is_honorific(std::string_view w) {
 // Capitalized words that may stand right before an ambiguous country name (Chad, Jordan)
 // without making it part of a person's name.
 bool allowed_before_ambiguous(std::string_view w) {
-  static const std::unordered_set<std::string_view> set = {
+  static const WordSet set = {
       "the",      "in",       "to",      "from",     "with",    "of",        "for",
       "and",      "between",  "visit",   "visits",   "visited", "king",      "queen",
       "president", "embassy", "kingdom", "republic", "government", "state",  "minister",
@@ -37,6 +37,23 @@ bool allowed_before_ambiguous(std::string_view w) {
 
 bool is_separator(const Token& t) {
   return t.kind == Tok::kPunct && (t.norm == "\xC2\xB7" || t.norm == "-" || t.norm == "/");
+}
+
+// What stands around names in a menu line: list numbers, bullets ("o"), separators. Not a
+// comma: "Egypt, Sudan, Libya" is a list written in a sentence.
+bool is_filler(const Token& t) {
+  return (t.kind == Tok::kPunct && t.norm != ",") || t.kind == Tok::kNumber ||
+         (t.kind == Tok::kWord && t.raw.size() == 1 && !t.cap);
+}
+
+// Whether the tokens [first, end) hold a line of prose: six words or more.
+bool has_prose(const TokenStream& ts, size_t first, size_t end) {
+  size_t words = 0;
+  for (size_t t = first; t < end; ++t) {
+    if (ts[t].line_before) words = 0;
+    if (!is_filler(ts[t]) && ++words >= 6) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -56,6 +73,7 @@ CountryMatcher::CountryMatcher(const CountryCatalog& catalog) : catalog_(catalog
       } else {
         hangul_.insert(text, n);
       }
+      hangul_initials_.insert_first(text);
     } else if (has_han(text)) {
       han_.insert(text, n);
     } else {
@@ -71,18 +89,30 @@ CountryMatcher::CountryMatcher(const CountryCatalog& catalog) : catalog_(catalog
       latin_.push_back(std::move(p));
     }
   }
-  for (uint32_t i = 0; i < latin_.size(); ++i) latin_first_[latin_[i].norm[0]].push_back(i);
-  for (auto& [first, list] : latin_first_) {
+  for (uint32_t i = 0; i < latin_.size(); ++i) {
+    const std::string& first = latin_[i].norm[0];
+    latin_first_[first].push_back(i);
+    if (!latin_[i].cap[0]) {
+      lower_first_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+    }
+  }
+  latin_first_.for_each([&](std::string_view, std::vector<uint32_t>& list) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return latin_[a].norm.size() > latin_[b].norm.size();
     });
+  });
+  for (uint32_t i = 0; i < phrases_.size(); ++i) {
+    phrase_first_[phrases_[i].words[0]].push_back(i);
+    size_t end = 0;
+    phrase_initials_.push_back(decode_at(phrases_[i].words[0], end));
   }
-  for (uint32_t i = 0; i < phrases_.size(); ++i) phrase_first_[phrases_[i].words[0]].push_back(i);
+  std::sort(phrase_initials_.begin(), phrase_initials_.end());
   for (auto& [first, list] : phrase_first_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return phrases_[a].words.size() > phrases_[b].words.size();
     });
   }
+  hangul_initials_.insert_first("\xEC\xA3\xBC");  // 주, the mission prefix (주미대사)
   korea_ = static_cast<uint16_t>(std::max(0, catalog.index_of("KR")));
 }
 
@@ -98,7 +128,13 @@ std::vector<CountryHit> CountryMatcher::find(const TokenStream& ts) const {
     const Token& t = ts[i];
     switch (t.kind) {
       case Tok::kWord:
-        i = match_latin(ts, i, hits);
+        // Names start with a capital, so most words need no lookup at all; the few that start
+        // with a lower-case word ("inter-Korean") are screened by first letter and length.
+        if (!t.cap && !t.upper && !may_start_lower(t.norm)) {
+          ++i;
+        } else {
+          i = match_latin(ts, i, hits);
+        }
         break;
       case Tok::kHangul:
         if (i == 0 || t.space_before || ts[i - 1].kind == Tok::kPunct) {
@@ -129,14 +165,69 @@ std::vector<CountryHit> CountryMatcher::find(const TokenStream& ts) const {
     std::sort(hits.begin(), hits.end(),
               [](const CountryHit& a, const CountryHit& b) { return a.first < b.first; });
   }
+  drop_menus(ts, hits);
   return hits;
+}
+
+// Menus and link lists of page chrome name countries one a line ("Japan", "China", …), or
+// several on a line with nothing else. Two such lines in a row, or one naming three countries
+// or more, are dropped when they open or close the text (no prose before or after them); a
+// list between paragraphs is content.
+void CountryMatcher::drop_menus(const TokenStream& ts, std::vector<CountryHit>& hits) const {
+  struct Line {
+    size_t first_hit, end_hit;  // hits [first_hit, end_hit) fill the line
+    size_t first_tok, end_tok;  // its tokens; end_tok starts the next line
+  };
+  std::vector<Line> lines;
+  size_t k = 0;
+  while (k < hits.size()) {
+    size_t b = hits[k].first;
+    while (b > 0 && !ts[b].line_before && is_filler(ts[b - 1])) --b;
+    if (hits[k].count == 0 || !ts[b].line_before) {
+      ++k;
+      continue;
+    }
+    size_t j = k;
+    size_t e = hits[k].end;
+    bool fills = true;
+    while (true) {
+      while (e < ts.size() && !ts[e].line_before && is_filler(ts[e])) ++e;
+      if (e >= ts.size() || ts[e].line_before) break;
+      if (j + 1 < hits.size() && hits[j + 1].first == e && hits[j + 1].count > 0) {
+        e = hits[++j].end;
+        continue;
+      }
+      fills = false;
+      break;
+    }
+    if (fills) lines.push_back(Line{k, j + 1, b, e});
+    k = j + 1;
+  }
+  std::vector<bool> drop;
+  for (size_t a = 0; a < lines.size();) {
+    size_t z = a + 1;
+    while (z < lines.size() && lines[z].first_tok == lines[z - 1].end_tok) ++z;
+    const bool menu = z - a >= 2 || lines[a].end_hit - lines[a].first_hit >= 3;
+    if (menu && (!has_prose(ts, 0, lines[a].first_tok) ||
+                 !has_prose(ts, lines[z - 1].end_tok, ts.size()))) {
+      drop.resize(hits.size(), false);
+      for (size_t h = lines[a].first_hit; h < lines[z - 1].end_hit; ++h) drop[h] = true;
+    }
+    a = z;
+  }
+  if (drop.empty()) return;
+  size_t out = 0;
+  for (size_t h = 0; h < hits.size(); ++h) {
+    if (!drop[h]) hits[out++] = hits[h];
+  }
+  hits.resize(out);
 }
 
 size_t CountryMatcher::match_latin(const TokenStream& ts, size_t i,
                                    std::vector<CountryHit>& hits) const {
-  auto it = latin_first_.find(ts[i].norm);
-  if (it == latin_first_.end()) return i + 1;
-  for (uint32_t index : it->second) {
+  const std::vector<uint32_t>* candidates = latin_first_.find(ts[i].norm);
+  if (candidates == nullptr) return i + 1;
+  for (uint32_t index : *candidates) {
     const LatinPattern& p = latin_[index];
     const size_t n = p.norm.size();
     if (i + n > ts.size()) continue;
@@ -171,9 +262,23 @@ size_t CountryMatcher::match_latin(const TokenStream& ts, size_t i,
   return i + 1;
 }
 
-// Person cues around an ambiguous name: "Mr. Chad Smith", "Michael Jordan", "Georgia Tech".
+// Person and place cues around an ambiguous name: "Mr. Chad Smith", "Michael Jordan", "Georgia
+// Tech", and the U.S. state: "the State of Georgia", "Georgia, U.S.", "Georgia (USA)". A town
+// before it proves nothing: "Amman, Jordan" and "Atlanta, Georgia" look alike.
 // Capitals prove nothing in a headline ("Korea-Jordan Talks"), honorifics still do.
 bool CountryMatcher::english_context_ok(const TokenStream& ts, size_t first, size_t end) const {
+  auto same_line = [&](size_t t) { return t < ts.size() && !ts[t].line_before; };
+  if (first >= 2 && same_line(first) && same_line(first - 1) && ts[first - 1].norm == "of" &&
+      ts[first - 2].norm == "state") {
+    return false;
+  }
+  if (same_line(end) && same_line(end + 1) && (ts[end].norm == "," || ts[end].norm == "(")) {
+    const Token& n = ts[end + 1];
+    if (n.kind == Tok::kWord && (n.cap || n.upper) &&
+        (n.norm == "u" || n.norm == "usa" || n.norm == "united")) {
+      return false;
+    }
+  }
   if (first > 0 && !ts[first].line_before) {
     const Token& p = ts[first - 1];
     if (p.kind == Tok::kWord && is_honorific(p.norm)) return false;
@@ -200,7 +305,9 @@ size_t CountryMatcher::unit_at(std::string_view word, bool whole, CountryHit& hi
   const PrefixTrie::Matches m = hangul_.prefixes(word);
   for (size_t k = m.count; k-- > 0;) {
     const CountryAlias& name = catalog_.names()[m.items[k].value];
-    if (name.countries.empty() || (name.flags & (kAliasContext | kAliasPrefix))) continue;
+    if (name.countries.empty() || (name.flags & (kAliasContext | kAliasPrefix | kAliasRelation))) {
+      continue;
+    }
     if (whole && !is_country_continuation(word.substr(m.items[k].length))) continue;
     add_codes(hit, m.items[k].value);
     if (abbreviation != nullptr) *abbreviation = (name.flags & kAliasCompound) != 0;
@@ -225,8 +332,7 @@ bool CountryMatcher::han_units(std::string_view run, CountryHit& hit) const {
 
 // 한·미·일, 한-아프가니스탄, 아프가니스탄·파키스탄: at least two of the parts must be
 // countries; a lone abbreviation beside a common noun (일·가정, 중·장기) is not.
-bool CountryMatcher::compound(const TokenStream& ts, const std::vector<size_t>& parts,
-                              CountryHit& hit) const {
+bool CountryMatcher::compound(const TokenStream& ts, const Parts& parts, CountryHit& hit) const {
   int units = 0;
   for (size_t k = 0; k < parts.size(); ++k) {
     const Token& t = ts[parts[k]];
@@ -257,13 +363,19 @@ bool CountryMatcher::compound(const TokenStream& ts, const std::vector<size_t>& 
 size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector<CountryHit>& hits,
                                     std::vector<CountryHit>& pending) const {
   const Token& t = ts[i];
+  if (!hangul_initials_.contains_first(t.norm)) return i + 1;  // most words: no name starts so
   const auto& names = catalog_.names();
   CountryHit hit;
   hit.first = static_cast<uint32_t>(i);
   hit.end = static_cast<uint32_t>(i + 1);
 
   // Names of several words (남아프리카 공화국) and stop phrases (범죄인 인도).
-  if (auto pf = phrase_first_.find(t.norm); pf != phrase_first_.end()) {
+  size_t first_end = 0;
+  const char32_t first = decode_at(t.norm, first_end);
+  if (auto pf = std::binary_search(phrase_initials_.begin(), phrase_initials_.end(), first)
+                    ? phrase_first_.find(t.norm)
+                    : phrase_first_.end();
+      pf != phrase_first_.end()) {
     for (uint32_t index : pf->second) {
       const HangulPhrase& phrase = phrases_[index];
       const size_t n = phrase.words.size();
@@ -291,8 +403,9 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
   }
 
   // Parts joined by a middle dot, hyphen or slash.
-  std::vector<size_t> parts{i};
-  for (size_t j = i; j + 2 < ts.size(); j += 2) {
+  Parts parts;
+  parts.push_back(i);
+  for (size_t j = i; j + 2 < ts.size() && parts.size() < parts.capacity(); j += 2) {
     const Token& sep = ts[j + 1];
     const Token& next = ts[j + 2];
     if (!is_separator(sep) || sep.space_before || next.space_before ||
@@ -332,6 +445,19 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
       return i + 1;
     }
     if (name.flags & kAliasCompound) continue;
+    if (name.flags & kAliasRelation) {
+      // 남북관계, 북미 정상회담 name the pair; 북미 지역 and 남북전쟁 name neither, and block the
+      // shorter names inside (북, 미) like a stop phrase.
+      const bool next_relation = rest.empty() && i + 1 < ts.size() &&
+                                 ts[i + 1].kind == Tok::kHangul && ts[i + 1].space_before &&
+                                 !ts[i + 1].line_before && starts_with_relation(ts[i + 1].norm);
+      if (starts_with_relation(rest) || next_relation) {
+        add_codes(hit, n);
+        hit.bare = false;
+      }
+      hits.push_back(hit);
+      return i + 1;
+    }
     if (!(name.flags & kAliasPrefix) && !is_country_continuation(rest)) continue;
     add_codes(hit, n);
     hit.bare = rest.empty();
@@ -351,14 +477,14 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
 
   // A lone abbreviation before a government word: 미 국무장관, 일 외무상, 북 외무성. Not 한,
   // which is also "one" (한 정부 관계자: a government official).
-  if (i + 1 < ts.size() && ts[i + 1].kind == Tok::kHangul && ts[i + 1].space_before &&
-      !ts[i + 1].line_before && starts_with_foreign_office(ts[i + 1].norm)) {
-    for (size_t k = m.count; k-- > 0;) {
-      const CountryAlias& name = names[m.items[k].value];
-      if (m.items[k].length != t.norm.size() || !(name.flags & kAliasCompound) ||
-          name.countries.size() != 1 || name.countries[0] == korea_) {
-        continue;
-      }
+  for (size_t k = m.count; k-- > 0;) {
+    const CountryAlias& name = names[m.items[k].value];
+    if (m.items[k].length != t.norm.size() || !(name.flags & kAliasCompound) ||
+        name.countries.size() != 1 || name.countries[0] == korea_) {
+      continue;
+    }
+    if (i + 1 < ts.size() && ts[i + 1].kind == Tok::kHangul && ts[i + 1].space_before &&
+        !ts[i + 1].line_before && starts_with_foreign_office(ts[i + 1].norm)) {
       add_codes(hit, m.items[k].value);
       hits.push_back(hit);
       return i + 1;
@@ -368,10 +494,9 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
   // Abbreviations run together: 한미, 한중일, 한아프가니스탄 (Korea first, as Korean writes).
   {
     CountryHit c = hit;
-    const PrefixTrie::Matches first = hangul_.prefixes(t.norm);
     bool korea_first = false;
-    for (size_t k = 0; k < first.count; ++k) {
-      const CountryAlias& name = names[first.items[k].value];
+    for (size_t k = 0; k < m.count; ++k) {
+      const CountryAlias& name = names[m.items[k].value];
       if ((name.flags & kAliasCompound) && name.countries.size() == 1 &&
           name.countries[0] == korea_) {
         korea_first = true;

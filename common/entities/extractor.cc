@@ -71,7 +71,9 @@ Entities EntityExtractor::extract(const Release& release) const {
   }
   for (OfficialMention& found : official_matcher_->find(tokens, hits, release.date, lang)) {
     bool duplicate = false;
-    for (const OfficialMention& prior : out.officials) duplicate = duplicate || prior.key == found.key;
+    for (const OfficialMention& prior : out.officials) {
+      duplicate = duplicate || prior.key == found.key;
+    }
     if (!duplicate) out.officials.push_back(std::move(found));
   }
   return out;

@@ -2,14 +2,17 @@
 // few listed pieces (particles stack: 측 + 과 + 의), walking a trie of the pieces.
 #include "common/entities/korean_lexicon.h"
 
+#include <array>
 #include <unordered_set>
 
 #include "common/entities/prefix_trie.h"
+#include "common/entities/syllable_set.h"
+#include "common/entities/word_hash.h"
 
 namespace dipsearch::entities::detail {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = WordSet;
 
 // Particles that attach to nouns (including stacked forms that are common enough to list).
 // Sentence-final 다/이다 are left out: 가나다 is the Korean ABC, not "it is Ghana".
@@ -48,7 +51,8 @@ const Set& person_nouns() {
       "관방",   "외무",   "외교부장", "사무총장", "관방장관", "국무장관", "외무장관",
       "외교장관", "국장", "실장",   "본부장", "조정관", "의장",   "위원장",   "보좌관",
       "국왕",   "총재",   "님",     "씨",     "측",     "일행",   "부부",     "여사",
-      "내정자", "후보자", "대행",   "당선인", "전",     "당시"};
+      "내정자", "후보자", "대행",   "당선인", "전",     "당시",   "대신",     "주석",
+      "외무대신", "국가주석"};
   return set;
 }
 
@@ -61,7 +65,9 @@ const Set& title_heads() {
       "실장",     "본부장",   "조정관",   "의장",     "위원장",   "보좌관",   "비서관",
       "비서실장", "안보실장", "국왕",     "왕세자",   "총재",     "대사대리", "총영사",
       "참사관",   "고등판무관", "수석대표", "국무위원", "외무상",   "외상",     "부부장",
-      "국무상",   "국방상"};
+      "국무상",   "국방상",   "대신",     "주석",     "국가주석", "관리관",   "협력관",
+      "정책관",   "기획관",   "심의관",   "차장",     "단장",     "청장",     "이사장",
+      "원장",     "총괄공사", "보도관"};
   return set;
 }
 
@@ -82,11 +88,16 @@ const Set& title_modifiers() {
       "대통령실", "청와대",     "국무원",   "백악관",   "내각",     "정무",     "경제",
       "다자",     "양자",       "주한",     "주재",     "겸",       "총괄",     "담당",
       "특별",     "상임",       "아프간",   "국방부",   "통일부",   "기획재정부", "산업통상자원부",
-      "국무총리", "평화교섭본부", "한반도평화교섭본부", "외교안보", "안보", "통상", "제1", "제2", "안보리", "유엔총회",
+      "국무총리", "평화교섭본부", "한반도평화교섭본부", "외교안보", "안보", "통상", "제1", "제2",
+      "안보리", "유엔총회",
       "사무국", "북핵", "협상", "국방", "문화", "노동", "환경", "보건", "교육", "법무", "통일",
       "산업", "재무", "상무", "농업", "공보", "내무", "에너지", "무역", "기후", "인권",
       // Country abbreviations standing before a title: 미 국무장관, 일 외무상, 중 외교부장.
-      "미", "중", "일", "러", "북", "영", "불", "독", "호", "베", "인니"};
+      "미", "중", "일", "러", "북", "영", "불", "독", "호", "베", "인니",
+      // Parts of longer titles: 중앙정치국 위원 겸 외교부장, 한반도 평화교섭본부장.
+      "위원", "상무위원", "정치국", "중앙정치국", "한반도", "평화교섭", "공공외교", "기후변화",
+      "인도태평양", "동북아", "아태", "국제", "개발협력", "재외동포", "영사", "의전", "군축",
+      "비확산", "경제안보", "총괄"};
   return set;
 }
 
@@ -125,10 +136,10 @@ const Set& surnames() {
 }
 
 const Set& particle_endings() {
-  // Also adnominal verb endings: 방문한, 참석했던 (방문한 미국 대통령 is no one's name).
+  // Also verb endings: 방문한, 참석했던, 방문하여 (방문한 미국 대통령 is no one's name).
   static const Set set = {"은", "는", "을", "를", "의", "에", "와", "과", "가", "며",
                           "면", "다", "께", "요", "된", "할", "적", "고", "서", "로",
-                          "한", "던", "운", "될"};
+                          "한", "던", "운", "될", "여", "난", "측"};
   return set;
 }
 
@@ -152,40 +163,22 @@ bool splits(std::string_view rest, const PrefixTrie& trie, int max_parts) {
   return false;
 }
 
-bool starts_with_any(std::string_view text, std::initializer_list<std::string_view> words) {
+template <size_t N>
+bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words) {
-    if (text.substr(0, w.size()) == w) return true;
+    if (text.size() >= w.size() && text.compare(0, w.size(), w) == 0) return true;
   }
   return false;
 }
 
-char32_t last_syllable(std::string_view word) {
-  if (word.size() < 3) return 0;
-  size_t i = word.size() - 3;
-  return decode_at(word, i);
-}
-
-// Title heads end in one of these syllables: a cheap test before any set lookup.
-bool may_end_title(std::string_view stem) {
-  switch (last_syllable(stem)) {
-    case U'관': case U'사': case U'인': case U'표': case U'리': case U'령': case U'장':
-    case U'보': case U'왕': case U'자': case U'재': case U'원': case U'상':
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Last syllables of the title particles (은, 는, 의, 과, 께서…).
-bool may_end_particle(std::string_view word) {
-  switch (last_syllable(word)) {
-    case U'은': case U'는': case U'이': case U'가': case U'을': case U'를': case U'의':
-    case U'과': case U'와': case U'께': case U'게': case U'서': case U'로': case U'도':
-    case U'만': case U'며': case U'자': case U'님': case U'측': case U'에': case U'터':
-      return true;
-    default:
-      return false;
-  }
+// The last syllables of the title heads: a one-bit test before any set lookup.
+const SyllableSet& title_head_finals() {
+  static const SyllableSet finals = [] {
+    SyllableSet set;
+    for (std::string_view head : title_heads()) set.insert_first(head.substr(head.size() - 3));
+    return set;
+  }();
+  return finals;
 }
 
 }  // namespace
@@ -203,47 +196,107 @@ bool is_person_continuation(std::string_view rest) {
 }
 
 bool starts_with_country_cue(std::string_view text) {
-  return starts_with_any(text, {"정부", "측", "대사관", "대사", "국민", "외교부", "외교장관",
-                                "외무장관", "외교차관", "대통령", "총리", "국왕", "내", "인",
-                                "사태", "정세", "주재", "현지", "내전", "군부", "난민", "국경",
-                                "수도", "국적", "출신", "교민", "동포", "정상", "의회", "국회",
-                                "분쟁", "평화", "공화국", "왕국", "술탄"});
+  static constexpr std::array<std::string_view, 35> kWords = {
+      "정부", "측", "대사관", "대사", "국민", "외교부", "외교장관", "외무장관", "외교차관",
+      "대통령", "총리", "국왕", "내", "인", "사태", "정세", "주재", "현지", "내전", "군부",
+      "난민", "국경", "수도", "국적", "출신", "교민", "동포", "정상", "의회", "국회", "분쟁",
+      "평화", "공화국", "왕국", "술탄"};
+  return starts_with_any(text, kWords);
 }
 
 bool starts_with_foreign_office(std::string_view text) {
-  return starts_with_any(text, {"국무장관", "국무부", "국방장관", "국방부", "외교부", "외교장관",
-                                "외무상", "외무성", "외무장관", "외상", "대통령", "행정부",
-                                "총리", "정부", "당국", "의회", "대사", "국무원", "국가주석"});
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "국무장관", "국무부", "국방장관", "국방부", "외교부", "외교장관", "외무상", "외무성",
+      "외무장관", "외상", "대통령", "행정부", "총리", "정부", "당국", "의회", "대사", "국무원",
+      "국가주석"};
+  return starts_with_any(text, kWords);
+}
+
+bool starts_with_relation(std::string_view text) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "관계", "정상", "회담", "대화", "협상", "협의", "간", "합의", "공동", "협력", "교류",
+      "화해", "군사", "경협", "이산가족", "연락", "철도", "고위급", "실무", "당국", "긴장",
+      "대립", "비핵화", "평화"};
+  return starts_with_any(text, kWords);
 }
 
 bool starts_with_post(std::string_view text) {
-  return starts_with_any(text, {"대사", "총영사", "영사", "공관", "대표부", "외교단", "무관",
-                                "미군", "한국대사", "일본대사", "중국대사", "미국대사"});
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "대사", "총영사", "영사", "공관", "대표부", "외교단", "무관", "미군", "한국대사",
+      "일본대사", "중국대사", "미국대사"};
+  return starts_with_any(text, kWords);
 }
 
+namespace {
+
+// Hangul reversed syllable by syllable (three bytes each), so that a prefix trie of reversed
+// words finds the particles and title heads that end a word in one backward walk.
+std::string reverse_syllables(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  for (size_t end = word.size(); end >= 3; end -= 3) out.append(word.substr(end - 3, 3));
+  return out;
+}
+
+PrefixTrie reversed_trie(const Set& words) {
+  PrefixTrie trie;
+  for (std::string_view w : words) trie.insert(reverse_syllables(w), 0);
+  return trie;
+}
+
+// Byte lengths of the keys of a reversed trie that end `word` (which must be pure Hangul).
+PrefixTrie::Matches suffixes(const PrefixTrie& reversed, std::string_view word) {
+  // Titles and particles are short: the last six syllables are enough.
+  char buffer[18];
+  size_t n = 0;
+  for (size_t end = word.size(); end >= 3 && n < sizeof buffer; end -= 3) {
+    word.copy(buffer + n, 3, end - 3);
+    n += 3;
+  }
+  return reversed.prefixes(std::string_view(buffer, n));
+}
+
+}  // namespace
+
 size_t title_head_length(std::string_view word) {
-  const Set& heads = title_heads();
-  if (!may_end_title(word) && !may_end_particle(word)) return 0;
-  // Particle of 0–3 syllables, then a head of 1–6 syllables ending the stem.
-  for (size_t p = 0; p <= 9 && p < word.size(); p += 3) {
-    if (p > 0 && !title_particles().count(word.substr(word.size() - p))) continue;
-    const std::string_view stem = word.substr(0, word.size() - p);
-    if (!may_end_title(stem)) continue;
-    for (size_t len = 3; len <= stem.size() && len <= 18; len += 3) {
-      if (heads.count(stem.substr(stem.size() - len))) return stem.size();
-    }
+  if (word.empty() || word.size() % 3 != 0) return 0;
+  static const PrefixTrie heads = reversed_trie(title_heads());
+  const SyllableSet& finals = title_head_finals();
+  // No particle first (대사), then particles of one to four syllables (장관은, 대사와의,
+  // 대표로부터). The head's last syllable is tested first: most words fail there, unread.
+  for (size_t p = 0; p <= 12 && p + 3 <= word.size(); p += 3) {
+    const size_t stem_size = word.size() - p;
+    if (!finals.contains_at(word, stem_size - 3)) continue;
+    if (p > 0 && title_particles().count(word.substr(stem_size)) == 0) continue;
+    if (suffixes(heads, word.substr(0, stem_size)).count > 0) return stem_size;
   }
   return 0;
 }
 
+bool is_international_body(std::string_view word) {
+  static const Set names = {"유엔", "나토", "아세안", "유네스코", "유니세프", "오이시디"};
+  if (names.count(word)) return true;
+  // Organizations, banks, programmes, funds and unions: 세계보건기구, 아시아개발은행,
+  // 유엔개발계획, 녹색기후기금, 아프리카연합.
+  if (word.size() >= 9) {
+    const std::string_view last = word.substr(word.size() - 6);
+    return last == "기구" || last == "은행" || last == "계획" || last == "기금" || last == "연합";
+  }
+  return false;
+}
+
 bool is_title_modifier(std::string_view word) {
-  if (title_modifiers().count(word)) return true;
-  // Ministries, offices, bureaus, councils and delegations: 국방부, 국무총리실, 북미국, 외무성,
-  // 이사회, 대표단.
+  if (title_modifiers().count(word) || is_international_body(word)) return true;
+  // Ministries, offices, bureaus, councils, delegations and parties: 국방부, 국무총리실, 북미국,
+  // 외무성, 이사회, 대표단, 공산당; conferences and agencies: 국가안보회의, 국제협력기관.
   if (word.size() >= 6) {
     const std::string_view last = word.substr(word.size() - 3);
-    return last == "부" || last == "처" || last == "실" || last == "국" || last == "성" ||
-           last == "청" || last == "회" || last == "단";
+    if (last == "부" || last == "처" || last == "실" || last == "국" || last == "성" ||
+        last == "청" || last == "회" || last == "단" || last == "당") {
+      return true;
+    }
+    const std::string_view last2 = word.substr(word.size() - 6);
+    return word.size() >= 9 && (last2 == "회의" || last2 == "기관");
   }
   return false;
 }

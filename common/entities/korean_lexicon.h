@@ -23,6 +23,10 @@ bool starts_with_country_cue(std::string_view text);
 // 외교부, 정부…): after it a lone abbreviation names a country (미 국무장관, 북 외무성).
 bool starts_with_foreign_office(std::string_view text);
 
+// True when the text starts with a word of relations or talks between two countries (관계,
+// 정상회담, 대화, 협상, 간…): what makes 남북 and 북미 name the Koreas and the U.S.
+bool starts_with_relation(std::string_view text);
+
 // True when the text starts with an embassy-like word (대사, 대사관, 공관, 대표부, 미군…): the
 // context of 주 + abbreviation (주미대사, 주중 대사관), since 주중 is also "on weekdays".
 bool starts_with_post(std::string_view text);
@@ -33,6 +37,10 @@ size_t title_head_length(std::string_view hangul_word);
 
 // Words that may stand inside a Korean title before its head: 외교부, 신임, 前, 제1…
 bool is_title_modifier(std::string_view hangul_word);
+
+// An international body or its usual name inside a title: 유엔, 나토, 아세안, and names of
+// organizations (국제원자력기구, 세계은행, 유엔개발계획, 아프리카연합).
+bool is_international_body(std::string_view hangul_word);
 
 // Frequent words that precede titles but are not names: 정부, 양국, 한편, 이날, 신임…
 bool is_name_stopword(std::string_view hangul_word);

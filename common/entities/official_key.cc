@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/entities/tokens.h"
+#include "common/entities/word_hash.h"
 
 namespace dipsearch::entities {
 namespace {
@@ -64,8 +65,8 @@ const std::unordered_set<std::string>& romanized_syllables() {
   return set;
 }
 
-const std::unordered_set<std::string_view>& korean_surnames_latin() {
-  static const std::unordered_set<std::string_view> set = {
+const detail::WordSet& korean_surnames_latin() {
+  static const detail::WordSet set = {
       "kim",   "lee",    "yi",    "rhee",   "park",  "pak",     "bak",    "choi",  "choe",
       "jung",  "jeong",  "chung", "kang",   "cho",   "jo",      "yoon",   "yun",   "jang",
       "chang", "lim",    "im",    "han",    "oh",    "seo",     "suh",    "shin",  "sin",
@@ -158,6 +159,10 @@ std::string compact_latin(std::string_view text) {
   return out;
 }
 
+bool is_korean_surname_latin(std::string_view word) {
+  return korean_surnames_latin().count(word) != 0;
+}
+
 std::string romanize_syllable(char32_t s) {
   static const std::array<const char*, 19> initial = {
       "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
@@ -220,6 +225,15 @@ std::string official_key(std::string_view name) {
   }
   if (!word.empty()) parts.push_back(std::move(word));
   if (parts.empty()) return {};
+  // Middle initials come and go ("Kurt M. Campbell", "Kurt Campbell"): not part of the key.
+  if (parts.size() >= 3) {
+    std::vector<std::string> kept{parts.front()};
+    for (size_t i = 1; i + 1 < parts.size(); ++i) {
+      if (parts[i].size() > 1) kept.push_back(parts[i]);
+    }
+    kept.push_back(parts.back());
+    parts = std::move(kept);
+  }
   if (parts.size() == 2 && korean_surnames_latin().count(parts[0]) && parts[1].size() >= 4) {
     parts[1] = split_given_name(parts[1]);
   }

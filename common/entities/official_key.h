@@ -29,6 +29,10 @@ std::string fold_latin(std::string_view text);
 // compared in this form, so spacing and hyphenation variants meet.
 std::string compact_latin(std::string_view text);
 
+// True for a romanized Korean family name in any usual spelling ("kim", "lee", "choi"),
+// lower case.
+bool is_korean_surname_latin(std::string_view word);
+
 // Revised Romanization of one Hangul syllable, without sound-change rules ("경" → "gyeong").
 std::string romanize_syllable(char32_t syllable);
 

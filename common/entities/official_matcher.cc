@@ -15,7 +15,7 @@
 namespace dipsearch::entities::detail {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using Set = WordSet;
 
 // Words that open an English title before its head ("Vice", "Foreign", "Chief Cabinet").
 const Set& pre_words() {
@@ -24,7 +24,8 @@ const Set& pre_words() {
       "prime",     "special",  "chief",    "assistant", "under",    "permanent", "acting",
       "executive", "principal", "cabinet", "state",    "national",  "security", "defense",
       "defence",   "trade",    "finance",  "unification", "interior", "parliamentary", "high",
-      "crown",     "grand",    "external", "economic", "political", "former",  "lord"};
+      "crown",     "grand",    "external", "economic", "political", "former",  "lord",
+      "affairs",   "home"};  // "External Affairs Minister", "Home Affairs Minister"
   return set;
 }
 
@@ -37,7 +38,8 @@ const Set& head_words() {
       "counselor",   "counsellor", "consul",      "governor",   "mayor",       "senator",
       "speaker",     "coordinator", "king",       "queen",      "emir",        "sultan",
       "prince",      "princess",   "commander",   "negotiator", "delegate",    "administrator",
-      "head",        "executive"};
+      "head",        "executive",
+      "extraordinary", "plenipotentiary"};  // "Ambassador Extraordinary and Plenipotentiary"
   return set;
 }
 
@@ -68,7 +70,13 @@ const Set& complement_words() {
       "korean",     "peninsula",   "g20",         "apec",        "oecd",       "eu",
       "nato",       "iaea",        "who",         "wto",         "unesco",     "unicef",
       "geneva",     "new",         "york",        "vienna",      "relief",     "aid",
-      "commonwealth", "europe",    "francophonie", "veterans",   "patriots",   "unification"};
+      "commonwealth", "francophonie", "veterans", "patriots",  "ministry",   "indo",
+      "council",    "office",      "department",  "house",       "presidential", "union",
+      "commission", "committee",   "agency",      "organization", "organisation", "bank",
+      "fund",       "programme",   "program",     "forum",       "assembly",   "parliament",
+      "senate",     "institute",   "foundation",  "alliance",    "partnership", "community",
+      "federation", "league",      "secretariat", "communist",   "party",      "bureau",
+      "chiefs",     "staff",       "joint",       "world"};
   return set;
 }
 
@@ -119,9 +127,29 @@ const Set& name_particles() {
   return set;
 }
 
-bool is_pre(std::string_view w) { return pre_words().count(w) != 0; }
-bool is_head(std::string_view w) { return head_words().count(w) != 0; }
-bool is_title_word(std::string_view w) { return is_pre(w) || is_head(w); }
+// Word classes, one bit each (a word may be in several lists).
+enum WordClass : uint8_t {
+  kPre = 1,
+  kHead = 2,
+  kComplement = 4,
+  kNonName = 8,
+  kHonorific = 16,
+  kRegistryFirst = 32,  // first word of a registry spelling
+};
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+// Honorifics before names ("H" opens "H.E.", "his"/"her" open "His Excellency").
+const Set& honorific_words() {
+  static const Set set = {"mr", "mrs", "ms", "dr", "prof", "amb", "sir", "madam", "mme",
+                          "hon", "rev", "h", "his", "her"};
+  return set;
+}
 
 // Compact Latin form of one word token (letters and digits, accents folded).
 std::string compact_token(const Token& t) {
@@ -162,6 +190,7 @@ struct Mention {
 struct Eojeol {  // a Korean space-delimited word (hard punctuation also separates)
   uint32_t first = 0;
   uint32_t end = 0;
+  uint32_t core_end = 0;  // end of the word before an acronym bracket written onto it: (NSC)
   bool hard_before = false;
   bool line_before = false;
 };
@@ -173,7 +202,16 @@ class OfficialScan {
  public:
   OfficialScan(const OfficialMatcher& m, const TokenStream& ts, const std::vector<CountryHit>& hits)
       : m_(m), ts_(ts), hits_(hits), n_(ts.size()), owner_(ts.size(), -1),
-        hit_start_(ts.size(), -1), hit_of_(ts.size(), -1) {
+        hit_start_(ts.size(), -1), hit_of_(ts.size(), -1), class_(ts.size(), 0) {
+    // One lookup per capitalized word (and per word after a hyphen: Director-General).
+    for (size_t i = 0; i < n_; ++i) {
+      const Token& t = ts[i];
+      if (t.kind == Tok::kHangul) has_hangul_ = true;
+      if (t.kind != Tok::kWord) continue;
+      if (t.cap || t.upper || (i > 0 && !t.space_before && ts[i - 1].norm == "-")) {
+        class_[i] = m.word_class(t);
+      }
+    }
     for (size_t h = 0; h < hits.size(); ++h) {
       hit_start_[hits[h].first] = static_cast<int>(h);
       for (uint32_t t = hits[h].first; t < hits[h].end && t < n_; ++t) {
@@ -187,9 +225,12 @@ class OfficialScan {
     latin_titles();
     latin_honorifics();
     latin_titles_after();
-    build_eojeols();
-    hangul_registry();
-    hangul_titles();
+    latin_appositions();
+    if (has_hangul_) {
+      build_eojeols();
+      hangul_registry();
+      hangul_titles();
+    }
     return resolve(date, lang);
   }
 
@@ -200,16 +241,21 @@ class OfficialScan {
     return ts_.text().substr(b, e - b);
   }
 
-  int add(Mention m) {
+  // Records a mention; its tokens belong to it unless an earlier mention holds them.
+  void add(Mention m) {
     const int index = static_cast<int>(mentions_.size());
     for (uint32_t t = m.first; t < m.end; ++t) {
       if (owner_[t] < 0) owner_[t] = index;
     }
     mentions_.push_back(std::move(m));
-    return index;
   }
 
   bool same_line(size_t t) const { return t < n_ && !ts_[t].line_before; }
+  bool is_pre(size_t t) const { return (class_[t] & kPre) != 0; }
+  bool is_head(size_t t) const { return (class_[t] & kHead) != 0; }
+  bool is_title_word(size_t t) const { return (class_[t] & (kPre | kHead)) != 0; }
+  bool is_complement(size_t t) const { return (class_[t] & kComplement) != 0; }
+  bool may_start_registry_name(size_t t) const { return (class_[t] & kRegistryFirst) != 0; }
 
   // ---- English ---------------------------------------------------------------------------
 
@@ -218,7 +264,7 @@ class OfficialScan {
     for (size_t i = 0; i < n_; ++i) {
       const Token& t = ts_[i];
       if (t.kind != Tok::kWord || !(t.cap || t.upper) || owner_[i] >= 0) continue;
-      if (!m_.latin_first_.count(compact_token(t))) continue;
+      if (!may_start_registry_name(i)) continue;
       std::string acc;
       size_t j = i;
       int words = 0;
@@ -274,25 +320,29 @@ class OfficialScan {
                                 "met", "meets", "said", "says"};
     if (first > 0 && !ts_[first].line_before) {
       const Token& p = ts_[first - 1];
-      if (p.kind == Tok::kWord && p.cap && !p.upper && !is_title_word(p.norm) &&
-          !complement_words().count(p.norm) && !allowed.count(p.norm)) {
+      if (p.kind == Tok::kWord && p.cap && !p.upper && !is_title_word(first - 1) &&
+          !is_complement(first - 1) && !allowed.count(p.norm)) {
         return false;
       }
     }
     if (same_line(end)) {
+      // "the Biden Administration" names Biden; "Blinken Smith" is someone else.
       const Token& n = ts_[end];
-      if (n.kind == Tok::kWord && n.cap && !n.upper) return false;
+      if (n.kind == Tok::kWord && n.cap && !n.upper && n.norm != "administration" &&
+          n.norm != "government") {
+        return false;
+      }
     }
     return true;
   }
 
   bool title_start(size_t i) const {
     const Token& t = ts_[i];
-    if (t.kind != Tok::kWord || !(t.cap || t.upper) || !is_title_word(t.norm)) return false;
+    if (t.kind != Tok::kWord || !(t.cap || t.upper) || !is_title_word(i)) return false;
     if (i > 0 && !t.line_before) {
       const Token& p = ts_[i - 1];
-      if (p.kind == Tok::kWord && (p.cap || p.upper) && is_title_word(p.norm)) return false;
-      if (p.norm == "-" && i >= 2 && is_title_word(ts_[i - 2].norm)) return false;
+      if (p.kind == Tok::kWord && (p.cap || p.upper) && is_title_word(i - 1)) return false;
+      if (p.norm == "-" && i >= 2 && is_title_word(i - 2)) return false;
     }
     return true;
   }
@@ -306,21 +356,34 @@ class OfficialScan {
       if (pos > i && t.line_before) break;
       if (t.kind == Tok::kWord && (t.cap || t.upper || (pos > i && ts_[pos - 1].norm == "-"))) {
         const bool general = pos > i && t.norm == "general";  // Secretary-General, Director General
-        if (is_head(t.norm) || general) {
+        if (is_head(pos) || general) {
           head_end = pos + 1;
           ++pos;
           continue;
         }
-        if (is_pre(t.norm)) {
+        if (is_pre(pos)) {
           ++pos;
           continue;
         }
         break;
       }
+      // "Ambassador Extraordinary and Plenipotentiary": two heads joined by "and".
+      if (t.norm == "and" && head_end == pos && pos + 1 < n_ && !ts_[pos + 1].line_before &&
+          ts_[pos + 1].cap && is_head(pos + 1) && !is_pre(pos + 1)) {
+        ++pos;
+        continue;
+      }
       if (t.norm == "-" && !t.space_before && pos + 1 < n_ && !ts_[pos + 1].space_before &&
           ts_[pos + 1].kind == Tok::kWord &&
-          (is_title_word(ts_[pos + 1].norm) || ts_[pos + 1].norm == "general")) {
+          (is_title_word(pos + 1) || ts_[pos + 1].norm == "general")) {
         ++pos;
+        continue;
+      }
+      // "Ambassador-at-large for Climate Change".
+      if (head_end == pos && t.norm == "-" && pos + 3 < n_ && ts_[pos + 1].norm == "at" &&
+          ts_[pos + 2].norm == "-" && ts_[pos + 3].norm == "large" && !ts_[pos + 3].space_before) {
+        pos += 4;
+        head_end = pos;
         continue;
       }
       break;
@@ -348,7 +411,8 @@ class OfficialScan {
           continue;
         }
         const Token& u = ts_[q];
-        if (u.kind == Tok::kWord && (u.cap || u.upper) && complement_words().count(u.norm)) {
+        // Acronyms name bodies inside titles too: "of the CPC Central Committee".
+        if (u.kind == Tok::kWord && ((u.cap && is_complement(q)) || (u.upper && u.raw.size() >= 2))) {
           ++q;
           ++units;
           only_countries = false;
@@ -356,7 +420,7 @@ class OfficialScan {
         }
         if (units > 0 && (u.norm == "and" || u.norm == "&" || u.norm == "-") && same_line(q + 1) &&
             (hit_start_[q + 1] >= 0 ||
-             ((ts_[q + 1].cap || ts_[q + 1].upper) && complement_words().count(ts_[q + 1].norm)))) {
+             ((ts_[q + 1].cap || ts_[q + 1].upper) && is_complement(q + 1)))) {
           ++q;
           continue;
         }
@@ -376,7 +440,7 @@ class OfficialScan {
     }
     // Two offices held together: "Spokesperson and Deputy Minister for Public Affairs".
     if (out.text_end == end && same_line(end) && ts_[end].norm == "and" && same_line(end + 1) &&
-        (ts_[end + 1].cap || ts_[end + 1].upper) && is_title_word(ts_[end + 1].norm)) {
+        (ts_[end + 1].cap || ts_[end + 1].upper) && is_title_word(end + 1)) {
       const TitleSpan second = parse_title(end + 1);
       if (second.ok) {
         out.end = second.end;
@@ -391,8 +455,7 @@ class OfficialScan {
     if (t.kind != Tok::kWord || !t.cap) return false;
     if (t.upper && t.raw.size() > 1) return false;  // ROK, UN
     if (t.upper) return false;                      // initials are handled by the caller
-    if (hit_of_[q] >= 0 || is_title_word(t.norm) || non_name_words().count(t.norm) ||
-        complement_words().count(t.norm)) {
+    if (hit_of_[q] >= 0 || (class_[q] & (kPre | kHead | kComplement | kNonName)) != 0) {
       return false;
     }
     return true;
@@ -419,10 +482,17 @@ class OfficialScan {
         q += 2;
         continue;
       }
-      if (out.groups > 0 && t.kind == Tok::kWord && !t.cap && name_particles().count(t.norm) &&
-          q + 1 < n_ && name_word(q + 1)) {
-        ++q;
-        continue;
+      // Lower-case particles inside Western names: "von der Leyen", "da Rocha", "bin Salman".
+      if (out.groups > 0 && t.kind == Tok::kWord && !t.cap && name_particles().count(t.norm)) {
+        size_t r = q + 1;
+        if (r + 1 < n_ && ts_[r].kind == Tok::kWord && !ts_[r].cap &&
+            name_particles().count(ts_[r].norm)) {
+          ++r;
+        }
+        if (r < n_ && !ts_[r].line_before && name_word(r)) {
+          q = r;
+          continue;
+        }
       }
       break;
     }
@@ -435,7 +505,7 @@ class OfficialScan {
     static const Set plain = {"mr", "mrs", "ms", "dr", "prof", "amb", "sir", "madam", "mme",
                               "hon", "rev"};
     const Token& t = ts_[i];
-    if (t.kind != Tok::kWord || !t.cap) return 0;
+    if (t.kind != Tok::kWord || !t.cap || (class_[i] & kHonorific) == 0) return 0;
     if (plain.count(t.norm)) {
       *excellency = false;
       size_t p = i + 1;
@@ -456,13 +526,19 @@ class OfficialScan {
 
   void latin_titles() {
     for (size_t i = 0; i < n_; ++i) {
-      if (!title_start(i)) continue;
+      if ((class_[i] & (kPre | kHead)) == 0 || !title_start(i)) continue;
       const TitleSpan title = parse_title(i);
       if (!title.ok) continue;
       size_t p = title.end;
       bool excellency = false;
       if (p < n_ && same_line(p)) {
         if (const size_t h = honorific_end(p, &excellency)) p = h;
+      }
+      // "the Ukrainian Foreign Minister, Dmytro Kuleba, …": a full name after a comma.
+      bool after_comma = false;
+      if (same_line(p) && ts_[p].norm == "," && same_line(p + 1)) {
+        after_comma = true;
+        ++p;
       }
       if (!same_line(p)) continue;
       const std::string text(raw(i, title.text_end));
@@ -473,6 +549,12 @@ class OfficialScan {
         continue;
       }
       const NameSpan name = parse_name(p);
+      const bool closed = !same_line(name.end) || ts_[name.end].norm == "," ||
+                          ts_[name.end].norm == "." || ts_[name.end].norm == ")";
+      if (after_comma && (name.groups < 2 || !closed)) {
+        i = title.end - 1;
+        continue;
+      }
       if (name.groups >= 1) {
         Mention m;
         m.first = static_cast<uint32_t>(p);
@@ -491,6 +573,7 @@ class OfficialScan {
 
   void latin_honorifics() {
     for (size_t i = 0; i < n_; ++i) {
+      if ((class_[i] & kHonorific) == 0) continue;
       bool excellency = false;
       size_t p = honorific_end(i, &excellency);
       if (p == 0) continue;
@@ -516,16 +599,71 @@ class OfficialScan {
     }
   }
 
-  // "Mr. Lee Kyung-chul, Special Representative for Afghanistan and Pakistan of the ROK,"
+  // "Mr. Lee Kyung-chul, Special Representative for Afghanistan and Pakistan of the ROK,".
+  // The office named after the comma also beats a one-word courtesy title before the name
+  // ("Ambassador Monica Juma, Cabinet Secretary for Foreign Affairs of Kenya").
   void latin_titles_after() {
     for (Mention& m : mentions_) {
-      if (m.hangul || !m.title.empty()) continue;
+      if (m.hangul || m.title.find(' ') != std::string::npos) continue;
       const size_t e = m.end;
-      if (!same_line(e) || ts_[e].norm != "," || !same_line(e + 1)) continue;
-      const Token& t = ts_[e + 1];
-      if (t.kind != Tok::kWord || !(t.cap || t.upper) || !is_title_word(t.norm)) continue;
-      const TitleSpan title = parse_title(e + 1);
-      if (title.ok) m.title = std::string(raw(e + 1, title.text_end));
+      if (!same_line(e) || ts_[e].norm != ",") continue;
+      const size_t q = title_after_comma(e);
+      if (q == 0) continue;
+      const TitleSpan title = parse_title(q);
+      if (title.ok) m.title = std::string(raw(q, title.text_end));
+    }
+  }
+
+  // Where an office starts after the comma at `comma`, past "the" and a country qualifier
+  // ("U.S.", "Japanese", "Korea's"); 0 when no title word follows.
+  size_t title_after_comma(size_t comma) const {
+    size_t q = comma + 1;
+    if (same_line(q) && ts_[q].norm == "the") ++q;
+    if (same_line(q) && hit_start_[q] >= 0 && hits_[static_cast<size_t>(hit_start_[q])].count > 0) {
+      q = hits_[static_cast<size_t>(hit_start_[q])].end;
+      if (same_line(q + 1) && ts_[q].norm == "'" && ts_[q + 1].norm == "s") q += 2;
+    }
+    if (!same_line(q)) return 0;
+    const Token& t = ts_[q];
+    if (t.kind != Tok::kWord || !(t.cap || t.upper) || !is_title_word(q)) return 0;
+    return q;
+  }
+
+  // "… met Sung Kim, U.S. Special Representative for North Korea.": a full name (two words or
+  // more) followed by a comma and an office is an official, as after an honorific. The office
+  // must end there: in "In New York, Special Representative Lee met …" it is Lee's.
+  void latin_appositions() {
+    for (size_t c = 2; c < n_; ++c) {
+      if (ts_[c].norm != "," || !same_line(c) || ts_[c].headline || owner_[c - 1] >= 0) continue;
+      const size_t q = title_after_comma(c);
+      if (q == 0) continue;
+      const TitleSpan title = parse_title(q);
+      if (!title.ok) continue;
+      if (same_line(title.end)) {
+        const Token& after = ts_[title.end];
+        if (after.kind == Tok::kWord && (after.cap || after.upper)) continue;
+      }
+      // The longest run of name words that ends at the comma, not led by a capitalized word.
+      size_t first = c;
+      for (size_t s = c - 1; s + 8 >= c && !ts_[s + 1].line_before; --s) {
+        if (name_word(s)) {
+          const NameSpan name = parse_name(s);
+          const bool led = s > 0 && same_line(s) && ts_[s - 1].kind == Tok::kWord &&
+                           (ts_[s - 1].cap || ts_[s - 1].upper);
+          if (name.end == c && name.groups >= 2 && !led) first = s;
+        }
+        if (s == 0 || ts_[s].line_before) break;
+      }
+      if (first == c) continue;
+      bool owned = false;
+      for (size_t t = first; t < c; ++t) owned = owned || owner_[t] >= 0;
+      if (owned) continue;
+      Mention m;
+      m.first = static_cast<uint32_t>(first);
+      m.end = static_cast<uint32_t>(c);
+      m.name = std::string(raw(first, c));
+      m.title = std::string(raw(q, title.text_end));
+      add(std::move(m));
     }
   }
 
@@ -537,20 +675,49 @@ class OfficialScan {
 
   void build_eojeols() {
     eojeol_of_.assign(n_, -1);
+    // Korean names and titles never span lines: only lines with Hangul need eojeols.
+    std::vector<bool> korean_line(n_, false);
+    for (size_t start = 0; start < n_;) {
+      size_t end = start + 1;
+      bool hangul = ts_[start].kind == Tok::kHangul;
+      for (; end < n_ && !ts_[end].line_before; ++end) {
+        if (ts_[end].kind == Tok::kHangul) hangul = true;
+      }
+      if (hangul) std::fill(korean_line.begin() + start, korean_line.begin() + end, true);
+      start = end;
+    }
     bool hard = false;
     for (size_t i = 0; i < n_; ++i) {
       const Token& t = ts_[i];
+      if (!korean_line[i]) {
+        hard = true;
+        continue;
+      }
       const bool joined = !t.space_before && !eojeols_.empty() && eojeols_.back().end == i;
+      // An acronym in brackets written onto a word stays with it, inside titles too:
+      // 미국 국가안보회의(NSC) 인도태평양조정관, 국제원자력기구(IAEA) 사무총장.
+      if (t.norm == "(" && joined && !hard) {
+        if (const size_t close = acronym_bracket_close(i)) {
+          for (size_t k = i; k <= close; ++k) eojeol_of_[k] = static_cast<int>(eojeols_.size() - 1);
+          eojeols_.back().end = static_cast<uint32_t>(close + 1);
+          i = close;
+          continue;
+        }
+      }
       if (t.kind == Tok::kPunct && !(is_separator(t) && joined)) {
         hard = true;
         continue;
       }
       if (joined && !hard) {
-        eojeols_.back().end = static_cast<uint32_t>(i + 1);
+        Eojeol& e = eojeols_.back();
+        const bool bracketed = e.core_end != e.end;
+        e.end = static_cast<uint32_t>(i + 1);
+        if (!bracketed) e.core_end = e.end;
       } else {
         Eojeol e;
         e.first = static_cast<uint32_t>(i);
         e.end = static_cast<uint32_t>(i + 1);
+        e.core_end = e.end;
         e.hard_before = hard;
         e.line_before = t.line_before;
         eojeols_.push_back(e);
@@ -558,26 +725,43 @@ class OfficialScan {
       eojeol_of_[i] = static_cast<int>(eojeols_.size() - 1);
       hard = false;
     }
+    head_len_.resize(eojeols_.size());
+    for (size_t e = 0; e < eojeols_.size(); ++e) {
+      const Token& last = ts_[eojeols_[e].core_end - 1];
+      head_len_[e] = last.kind == Tok::kHangul ? title_head_length(last.norm) : 0;
+    }
   }
 
-  // Length of the title ending this eojeol (its last token: 장관은 → 장관), or 0.
-  size_t head_length(size_t e) const {
-    const Token& last = ts_[eojeols_[e].end - 1];
-    if (last.kind != Tok::kHangul) return 0;
-    return title_head_length(last.norm);
+  // The ")" of a bracket opened at `open` that holds only acronyms (NSC, IAEA, G-20), or 0.
+  size_t acronym_bracket_close(size_t open) const {
+    bool acronym = false;
+    for (size_t k = open + 1; k < n_ && k <= open + 6 && !ts_[k].line_before; ++k) {
+      const Token& u = ts_[k];
+      if (u.norm == ")") return acronym ? k : 0;
+      if (u.kind == Tok::kWord && u.upper && u.raw.size() >= 2) {
+        acronym = true;
+      } else if (!(u.kind == Tok::kNumber || u.norm == "-" || u.norm == "&" || u.norm == "/")) {
+        return 0;
+      }
+    }
+    return 0;
   }
+
+  // Length of the title ending this eojeol (its last token: 장관은 → 장관), or 0; computed
+  // once per eojeol in build_eojeols().
+  size_t head_length(size_t e) const { return head_len_[e]; }
 
   // Words inside a Korean title before its head: 외교부, 신임, 중국, 日, 아프가니스탄·파키스탄,
   // UN, 제1.
   bool titleish(size_t e) const {
     const Eojeol& w = eojeols_[e];
-    if (w.end - w.first == 1 && ts_[w.first].kind == Tok::kHangul &&
+    if (w.core_end - w.first == 1 && ts_[w.first].kind == Tok::kHangul &&
         is_title_modifier(ts_[w.first].norm)) {
       return true;
     }
     bool all_country = true;
     bool all_acronym = true;
-    for (uint32_t t = w.first; t < w.end; ++t) {
+    for (uint32_t t = w.first; t < w.core_end; ++t) {
       const Token& u = ts_[t];
       if (u.kind == Tok::kPunct) continue;
       const int h = hit_of_[t];
@@ -587,15 +771,42 @@ class OfficialScan {
     if (all_country || all_acronym) return true;
     // 제1, 제2; 前 (former), 現 (current).
     const Token& f = ts_[w.first];
-    if (w.end - w.first == 2 && f.norm == "\xEC\xA0\x9C" && ts_[w.first + 1].kind == Tok::kNumber) {
+    if (w.core_end - w.first == 2 && f.norm == "\xEC\xA0\x9C" &&
+        ts_[w.first + 1].kind == Tok::kNumber) {
       return true;
     }
-    return w.end - w.first == 1 && (f.norm == "\xE5\x89\x8D" || f.norm == "\xE7\x8F\xBE");
+    return w.core_end - w.first == 1 && (f.norm == "\xE5\x89\x8D" || f.norm == "\xE7\x8F\xBE");
   }
 
-  // The Latin text of a bracket group that ends just before token `close_end` ("(Meerwais
-  // Nab)"), and the index of its "(": for names written 미르와이스 나브(Meerwais Nab).
-  bool bracket_before(size_t close_end, std::string* latin, size_t* open) const {
+  // 겸 ("and concurrently") joins two titles: 부총리 겸 외교장관.
+  bool is_concurrently(size_t e) const {
+    const Eojeol& w = eojeols_[e];
+    return w.end - w.first == 1 && ts_[w.first].norm == "\xEA\xB2\xB8";
+  }
+
+  // A title word standing before 겸 counts as part of the title.
+  bool titleish_before(size_t e) const {
+    if (titleish(e)) return true;
+    if (e + 1 >= eojeols_.size() || !is_concurrently(e + 1)) return false;
+    const Token& last = ts_[eojeols_[e].core_end - 1];
+    return head_length(e) == last.norm.size() && last.kind == Tok::kHangul;
+  }
+
+  // After a title ending at eojeol `head`, a second one joined by 겸: the eojeol of its head.
+  size_t concurrent_head(size_t head) const {
+    size_t e = head + 1;
+    if (e >= eojeols_.size() || !is_concurrently(e) || eojeols_[e].hard_before) return head;
+    for (size_t k = e + 1; k < eojeols_.size() && k <= e + 3; ++k) {
+      if (eojeols_[k].hard_before || eojeols_[k].line_before) break;
+      if (head_length(k) > 0) return k;
+      if (!titleish(k)) break;
+    }
+    return head;
+  }
+
+  // A bracket group that ends just before token `close_end` after a name: its Latin text
+  // ("(Meerwais Nab)") or whether it holds Hanja ("(杉山晋輔)"), and the index of its "(".
+  bool bracket_before(size_t close_end, std::string* latin, bool* hanja, size_t* open) const {
     if (close_end == 0 || ts_[close_end - 1].norm != ")") return false;
     const size_t close = close_end - 1;
     for (size_t k = close; k-- > 0 && close - k <= 10;) {
@@ -605,11 +816,13 @@ class OfficialScan {
         for (size_t j = k + 1; j < close; ++j) {
           if (ts_[j].kind == Tok::kWord) {
             letters = true;
+          } else if (ts_[j].kind == Tok::kHan) {
+            *hanja = true;
           } else if (ts_[j].kind != Tok::kPunct) {
             return false;
           }
         }
-        if (letters) *latin = std::string(raw(k + 1, close));
+        if (letters && !*hanja) *latin = std::string(raw(k + 1, close));
         return true;
       }
     }
@@ -617,7 +830,7 @@ class OfficialScan {
   }
 
   std::string title_text(size_t first_eojeol, size_t head_eojeol, size_t head_len) const {
-    const Token& last = ts_[eojeols_[head_eojeol].end - 1];
+    const Token& last = ts_[eojeols_[head_eojeol].core_end - 1];
     const uint32_t b = ts_[eojeols_[first_eojeol].first].begin;
     return std::string(ts_.text().substr(b, last.begin + head_len - b));
   }
@@ -643,10 +856,13 @@ class OfficialScan {
       while (e < eojeols_.size() && eojeols_[e].first <= close) ++e;
     }
     const size_t start = e;
-    for (size_t count = 0; e < eojeols_.size() && count < 4; ++e, ++count) {
+    for (size_t count = 0; e < eojeols_.size() && count < 6; ++e, ++count) {
       const bool hard = eojeols_[e].hard_before && !(e == start && bracket);
       if (hard || eojeols_[e].line_before) break;
-      if (const size_t hl = head_length(e)) return title_text(start, e, hl);
+      if (head_length(e) > 0) {
+        const size_t last = concurrent_head(e);
+        return title_text(start, last, head_length(last));
+      }
       if (!titleish(e)) break;
     }
     return {};
@@ -657,12 +873,12 @@ class OfficialScan {
     const size_t e = static_cast<size_t>(eojeol_of_[token]);
     if (e == 0 || eojeols_[e].hard_before || eojeols_[e].line_before) return {};
     const size_t h = e - 1;
-    const Token& last = ts_[eojeols_[h].end - 1];
+    const Token& last = ts_[eojeols_[h].core_end - 1];
     const size_t hl = head_length(h);
     if (hl == 0 || hl != last.norm.size()) return {};
     size_t first = h;
-    while (first > 0 && h - first < 3 && !eojeols_[first].hard_before &&
-           !eojeols_[first].line_before && titleish(first - 1)) {
+    while (first > 0 && h - first < 4 && !eojeols_[first].hard_before &&
+           !eojeols_[first].line_before && titleish_before(first - 1)) {
       --first;
     }
     return title_text(first, h, hl);
@@ -675,12 +891,21 @@ class OfficialScan {
   void hangul_registry() {
     for (size_t i = 0; i < n_; ++i) {
       const Token& t = ts_[i];
-      if (t.kind != Tok::kHangul || owner_[i] >= 0 || !hangul_word_start(i)) continue;
+      if (t.kind != Tok::kHangul || owner_[i] >= 0 || !hangul_word_start(i) ||
+          !m_.hangul_initials_.contains_first(t.norm)) {
+        continue;
+      }
       Mention m;
       std::string_view rest;
       bool weak = false;
       bool found = false;
-      if (auto pf = m_.phrase_first_.find(t.norm); pf != m_.phrase_first_.end()) {
+      size_t first_end = 0;
+      const char32_t first = decode_at(t.norm, first_end);
+      const auto& initials = m_.phrase_initials_;
+      if (auto pf = std::binary_search(initials.begin(), initials.end(), first)
+                        ? m_.phrase_first_.find(t.norm)
+                        : m_.phrase_first_.end();
+          pf != m_.phrase_first_.end()) {
         for (uint32_t index : pf->second) {
           const auto& phrase = m_.hangul_phrases_[index];
           const size_t n = phrase.words.size();
@@ -693,7 +918,8 @@ class OfficialScan {
             } else if (k + 1 < n) {
               ok = u.norm == w;
             } else {
-              ok = u.norm.substr(0, w.size()) == w && is_person_continuation(u.norm.substr(w.size()));
+              ok = u.norm.substr(0, w.size()) == w &&
+                   is_person_continuation(u.norm.substr(w.size()));
               if (ok) rest = u.norm.substr(w.size());
             }
           }
@@ -702,7 +928,8 @@ class OfficialScan {
           m.end = static_cast<uint32_t>(i + n);
           m.official = static_cast<int>(phrase.official);
           const Token& last = ts_[i + n - 1];
-          m.name = std::string(ts_.text().substr(t.begin, last.begin + (last.norm.size() - rest.size()) - t.begin));
+          const uint32_t name_end = last.begin + static_cast<uint32_t>(last.norm.size() - rest.size());
+          m.name = std::string(ts_.text().substr(t.begin, name_end - t.begin));
           found = true;
           break;
         }
@@ -725,7 +952,8 @@ class OfficialScan {
       m.hangul = true;
       const size_t last = m.end - 1;
       // The bracketed Latin spelling after the name is part of the mention.
-      if (rest.empty() && last + 1 < n_ && ts_[last + 1].norm == "(" && !ts_[last + 1].space_before) {
+      if (rest.empty() && last + 1 < n_ && ts_[last + 1].norm == "(" &&
+          !ts_[last + 1].space_before) {
         size_t k = last + 2;
         while (k < n_ && ts_[k].kind != Tok::kHangul && ts_[k].norm != ")" && k - last < 10) ++k;
         if (k < n_ && ts_[k].norm == ")") {
@@ -757,23 +985,57 @@ class OfficialScan {
            title_head_length(t.norm) == 0;
   }
 
-  void hangul_titles() {
+  // Whether the title [first, head] is another country's or an international body's: a country
+  // other than Korea in it (일본 외무상, 주한미국대사), a foreign office (국무장관, 외교부장),
+  // or an international organization (NATO 사무총장, 유엔 사무총장, 국제원자력기구 사무총장).
+  bool foreign_title(size_t first, size_t h, size_t hl) const {
     static const Set foreign_heads = {"외교부장", "국무장관", "외무장관", "관방장관", "외무상",
                                       "외상",     "부부장"};
+    for (uint32_t t = eojeols_[first].first; t < eojeols_[h].core_end; ++t) {
+      const Token& u = ts_[t];
+      if (u.kind == Tok::kWord && u.upper && u.raw.size() >= 2) return true;  // NATO, UN
+      if (u.kind == Tok::kHangul && is_international_body(u.norm)) return true;
+      const int hi = hit_of_[t];
+      if (hi < 0) continue;
+      const CountryHit& ch = hits_[static_cast<size_t>(hi)];
+      for (uint8_t k = 0; k < ch.count; ++k) {
+        if (ch.countries[k] != m_.korea_) return true;
+      }
+    }
+    const Token& head_tok = ts_[eojeols_[h].core_end - 1];
+    for (size_t len = 3; len <= hl; len += 3) {
+      if (foreign_heads.count(head_tok.norm.substr(hl - len, len))) return true;
+    }
+    return false;
+  }
+
+  // A word that may stand before the last word of a foreign name: 하야시 요시마사, 옌스
+  // 스톨텐베르그. Not a verb form (만난, 방문한), which ends like a particle.
+  bool foreign_name_part(size_t e) const {
+    if (!name_candidate(e)) return false;
+    const Token& t = ts_[eojeols_[e].first];
+    const size_t syl = syllables(t.norm);
+    return syl >= 1 && syl <= 6 && !ends_like_particle(t.norm);
+  }
+
+  void hangul_titles() {
     for (size_t h = 0; h < eojeols_.size(); ++h) {
       const size_t hl = head_length(h);
       if (hl == 0) continue;
+      // A head followed by 겸 belongs to the next title (부총리 겸 외교장관).
+      if (h + 1 < eojeols_.size() && is_concurrently(h + 1)) continue;
       size_t first = h;
-      while (first > 0 && h - first < 3 && !eojeols_[first].hard_before &&
-             !eojeols_[first].line_before && titleish(first - 1)) {
+      while (first > 0 && h - first < 4 && !eojeols_[first].hard_before &&
+             !eojeols_[first].line_before && titleish_before(first - 1)) {
         --first;
       }
       if (eojeols_[first].line_before) continue;
       std::string latin;
+      bool hanja = false;
       size_t candidate_end_tok = eojeols_[first].first;  // the name ends before this token
       if (eojeols_[first].hard_before) {
         size_t open = 0;
-        if (!bracket_before(eojeols_[first].first, &latin, &open)) continue;
+        if (!bracket_before(eojeols_[first].first, &latin, &hanja, &open)) continue;
         candidate_end_tok = open;
       }
       if (candidate_end_tok == 0 || eojeol_of_[candidate_end_tok - 1] < 0) continue;
@@ -783,13 +1045,15 @@ class OfficialScan {
       const Token& tok = ts_[eojeols_[c].first];
       if (owner_[eojeols_[c].first] >= 0) continue;  // a registry name: titled already
       if (!name_candidate(c)) continue;
-      const std::string title = title_text(first, h, hl);
       const size_t syl = syllables(tok.norm);
+      // The words of the name a bracket spells out: 성 김(Sung Kim), 호세 마누엘 알바레스(José
+      // Manuel Albares). A Korean-looking name is one word whatever its romanization.
+      const size_t latin_words = latin.empty() ? 0 : count_words(latin);
       Mention m;
       m.hangul = true;
-      m.title = title;
+      m.title = title_text(first, h, hl);
       m.latin = latin;
-      if (syl == 1) {
+      if (syl == 1 && latin_words < 2) {
         if (!is_korean_surname(tok.norm)) continue;
         m.first = eojeols_[c].first;
         m.end = eojeols_[c].end;
@@ -798,36 +1062,26 @@ class OfficialScan {
         add(std::move(m));
         continue;
       }
-      if (syl > 5 || (ends_like_particle(tok.norm) && latin.empty())) continue;
-      // Is the title a foreign one (a country other than Korea in it, or a foreign office)?
-      bool foreign = latin.find(' ') != std::string::npos;
-      for (uint32_t t = eojeols_[first].first; t < eojeols_[h].end && !foreign; ++t) {
-        const int hi = hit_of_[t];
-        if (hi < 0) continue;
-        const CountryHit& ch = hits_[static_cast<size_t>(hi)];
-        for (uint8_t k = 0; k < ch.count; ++k) {
-          if (ch.countries[k] != m_.korea_) foreign = true;
-        }
-      }
-      const Token& head_tok = ts_[eojeols_[h].end - 1];
-      for (size_t len = 3; len <= hl && !foreign; len += 3) {
-        if (foreign_heads.count(head_tok.norm.substr(hl - len, len))) foreign = true;
-      }
-      // Foreign names often come in two words (하야시 요시마사 日 관방장관): take the word
-      // before too when the title is foreign and the name does not look Korean.
+      const bool foreign = latin_words >= 2 || hanja || foreign_title(first, h, hl);
+      if (syl > (foreign ? 7u : 5u) || (ends_like_particle(tok.norm) && latin.empty())) continue;
       const bool looks_korean = korean_looking(tok.norm);
-      size_t name_first = c;
-      if (foreign && !looks_korean && c > 0 && !eojeols_[c].hard_before &&
-          !eojeols_[c].line_before) {
-        const Token& prev = ts_[eojeols_[c - 1].first];
-        const size_t psyl = syllables(prev.norm);
-        if (name_candidate(c - 1) && psyl >= 2 && psyl <= 5 && !ends_like_particle(prev.norm)) {
-          name_first = c - 1;
-        }
-      }
       // Otherwise a one-word name must look Korean, or stand before a foreign title (마자오쉬
       // 중국 외교부 부부장): 국방 장관, 문화 장관 and 북핵 수석대표 are not people.
       if (!looks_korean && latin.empty() && !foreign) continue;
+      // Foreign names often come in two words (하야시 요시마사 日 관방장관, 아이보시 고이치
+      // 주한일본대사): take the word before too, or as many as the bracket spells.
+      size_t name_first = c;
+      const size_t want = latin_words >= 2 && !looks_korean ? std::min<size_t>(latin_words, 4)
+                          : foreign && !eojeols_[c].hard_before ? 2
+                                                                : 1;
+      while (c - name_first + 1 < want && name_first > 0 && !eojeols_[name_first].hard_before &&
+             !eojeols_[name_first].line_before &&
+             foreign_name_part(name_first - 1) &&
+             (latin_words >= 2 || !looks_korean ||
+              !korean_looking(ts_[eojeols_[name_first - 1].first].norm)) &&
+             (latin_words >= 2 || syllables(ts_[eojeols_[name_first - 1].first].norm) >= 2)) {
+        --name_first;
+      }
       m.first = eojeols_[name_first].first;
       m.end = eojeols_[c].end;
       m.name = std::string(raw(m.first, m.end));
@@ -845,32 +1099,57 @@ class OfficialScan {
     // Name and title come from the fullest mention: rank 2 a full name, 1 a one-word
     // registry spelling (Blinken), 0 a short mention (Minister Kang).
     int name_rank = -1;
+    bool name_own = false;  // the name is written in the release's own script
     std::string title;
     int title_rank = -1;
     bool confirmed = false;  // a registry person, or named outside a headline
     bool hangul = false;
     uint32_t first_pos = 0;
-    std::vector<std::string> words;  // name words for short mentions to match
   };
 
-  static std::vector<std::string> words_of(std::string_view name, bool hangul) {
-    std::vector<std::string> out;
-    std::string w;
-    for (char ch : std::string(name) + " ") {
-      const bool sep = ch == ' ' || (!hangul && (ch == '-' || ch == '.'));
-      if (!sep) {
-        w += ch;
-      } else if (!w.empty()) {
-        out.push_back(hangul ? w : compact_latin(w));
-        w.clear();
-      }
+  static size_t count_words(std::string_view s) {
+    size_t n = 0;
+    bool in_word = false;
+    for (char c : s) {
+      const bool space = c == ' ';
+      if (!space && !in_word) ++n;
+      in_word = !space;
     }
-    return out;
+    return n;
+  }
+
+  // Whether Latin text, in its compact form (letters and digits, lower case, accents folded),
+  // equals `compact`; ASCII text is compared in place.
+  static bool same_compact(std::string_view text, std::string_view compact) {
+    if (!is_ascii(text)) return compact_latin(text) == compact;
+    size_t k = 0;
+    for (char c : text) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) continue;
+      if (k >= compact.size() || compact[k++] != c) return false;
+    }
+    return k == compact.size();
+  }
+
+  // Whether one of the words of a name is `word`: Hangul names split at spaces; Latin ones
+  // also at hyphens and dots, compared compact ("Jong-moon" holds "moon").
+  static bool has_word(std::string_view name, bool hangul, std::string_view word) {
+    size_t start = 0;
+    for (size_t k = 0; k <= name.size(); ++k) {
+      const bool sep = k == name.size() || name[k] == ' ' ||
+                       (!hangul && (name[k] == '-' || name[k] == '.'));
+      if (!sep) continue;
+      if (k > start) {
+        const std::string_view w = name.substr(start, k - start);
+        if (hangul ? w == word : same_compact(w, word)) return true;
+      }
+      start = k + 1;
+    }
+    return false;
   }
 
   std::vector<OfficialMention> resolve(std::string_view date, std::string_view lang) {
-    std::vector<Person> people;
-    std::unordered_map<std::string, size_t> by_key;
+    std::vector<Person> people;  // a handful: found by key with a linear search
     const auto& registry = m_.registry_;
     auto person_for = [&](const Mention& mention) -> size_t {
       std::string key;
@@ -890,8 +1169,9 @@ class OfficialScan {
         }
       }
       if (key.empty()) return SIZE_MAX;
-      auto it = by_key.find(key);
-      if (it != by_key.end()) return it->second;
+      for (size_t k = 0; k < people.size(); ++k) {
+        if (people[k].key == key) return k;
+      }
       Person p;
       p.key = key;
       p.official = official;
@@ -899,16 +1179,6 @@ class OfficialScan {
       p.latin = mention.latin;
       p.hangul = mention.hangul;
       p.first_pos = mention.first;
-      p.words = words_of(mention.name, mention.hangul);
-      if (!mention.latin.empty()) {
-        for (std::string& w : words_of(mention.latin, false)) p.words.push_back(std::move(w));
-      }
-      if (official >= 0) {
-        const RegistryOfficial& o = registry.all()[static_cast<size_t>(official)];
-        for (std::string& w : words_of(o.name_en, false)) p.words.push_back(std::move(w));
-        for (std::string& w : words_of(o.name_ko, true)) p.words.push_back(std::move(w));
-      }
-      by_key.emplace(key, people.size());
       people.push_back(std::move(p));
       return people.size() - 1;
     };
@@ -919,22 +1189,19 @@ class OfficialScan {
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
     std::sort(order.begin(), order.end(),
               [&](size_t a, size_t b) { return mentions_[a].first < mentions_[b].first; });
-    // Hangul names of several words, for the check below.
-    std::vector<std::vector<std::string>> hangul_words;
-    for (const Mention& other : mentions_) {
-      if (other.short_form) continue;
-      if (other.hangul && other.name.find(' ') != std::string::npos) {
-        hangul_words.push_back(words_of(other.name, true));
-      }
-      if (other.official >= 0) {
-        const auto& o = registry.all()[static_cast<size_t>(other.official)];
-        if (o.name_ko.find(' ') != std::string::npos) hangul_words.push_back(words_of(o.name_ko, true));
-      }
-    }
+    // Whether a one-word Hangul name is a word of a Hangul name of several words found in full.
     auto is_part_of_other = [&](const Mention& m) {
       if (!m.hangul || m.official >= 0 || m.name.find(' ') != std::string::npos) return false;
-      for (const auto& words : hangul_words) {
-        if (std::find(words.begin(), words.end(), m.name) != words.end()) return true;
+      for (const Mention& other : mentions_) {
+        if (other.short_form) continue;
+        if (other.hangul && other.name.find(' ') != std::string::npos &&
+            has_word(other.name, true, m.name)) {
+          return true;
+        }
+        if (other.official >= 0) {
+          const std::string& ko = registry.all()[static_cast<size_t>(other.official)].name_ko;
+          if (ko.find(' ') != std::string::npos && has_word(ko, true, m.name)) return true;
+        }
       }
       return false;
     };
@@ -958,11 +1225,16 @@ class OfficialScan {
         const RegistryOfficial& o = registry.all()[static_cast<size_t>(m.official)];
         const std::string& full = m.hangul ? o.name_ko : o.name_en;
         // Whitespace words only: "Choi Jongmoon" is as full as "Choi Jong-moon".
-        if (words_of(m.name, true).size() < words_of(full, true).size()) rank = 1;
+        if (count_words(m.name) < count_words(full)) rank = 1;
       }
-      if (rank > person.name_rank) {
+      // Equally full spellings: the one in the release's own script (마코 루비오 in a Korean
+      // release that also gives "Marco Rubio" in brackets).
+      const bool own_script = m.hangul == (lang == "ko");
+      if (rank > person.name_rank || (rank == person.name_rank && own_script && !person.name_own)) {
         person.name = m.name;
+        person.hangul = m.hangul;
         person.name_rank = rank;
+        person.name_own = own_script;
       }
       if (!m.title.empty() && rank > person.title_rank) {
         person.title = m.title;
@@ -980,15 +1252,22 @@ class OfficialScan {
         bool match = false;
         if (m.hangul && syllables(word) == 1) {
           // 정 장관 → 정의용: a surname starts the Korean name.
-          const RegistryOfficial* o =
-              person.official >= 0 ? &registry.all()[static_cast<size_t>(person.official)] : nullptr;
+          const RegistryOfficial* o = person.official >= 0
+                                          ? &registry.all()[static_cast<size_t>(person.official)]
+                                          : nullptr;
           const std::string ko = o != nullptr && !o->name_ko.empty()
                                      ? o->name_ko
                                      : (person.hangul ? person.name : std::string());
           match = !ko.empty() && ko.compare(0, word.size(), word) == 0 &&
                   ko.find(' ') == std::string::npos;
         } else {
-          match = std::find(person.words.begin(), person.words.end(), word) != person.words.end();
+          // A word of any of the person's names.
+          match = has_word(person.name, person.hangul, word) ||
+                  (!person.latin.empty() && has_word(person.latin, false, word));
+          if (!match && person.official >= 0) {
+            const RegistryOfficial& o = registry.all()[static_cast<size_t>(person.official)];
+            match = has_word(o.name_en, false, word) || has_word(o.name_ko, true, word);
+          }
         }
         if (!match) continue;
         if (best == SIZE_MAX || (person.first_pos <= m.first &&
@@ -1042,10 +1321,21 @@ class OfficialScan {
   std::vector<int> owner_;      // token → mention that covers it
   std::vector<int> hit_start_;  // token → country hit starting there
   std::vector<int> hit_of_;     // token → country hit covering it
+  std::vector<uint8_t> class_;  // token → WordClass bits
+  bool has_hangul_ = false;     // the Korean steps run only when there is Hangul
   std::vector<Mention> mentions_;
   std::vector<Eojeol> eojeols_;
   std::vector<int> eojeol_of_;  // token → eojeol
+  std::vector<size_t> head_len_;  // eojeol → length of the title it ends, or 0
 };
+
+uint8_t OfficialMatcher::word_class(const Token& t) const {
+  uint8_t c = 0;
+  if (const uint8_t* found = word_classes_.find(t.norm)) c = *found;
+  // Registry spellings are indexed accent-free: "Çavuşoğlu" starts like "Cavusoglu".
+  if (!is_ascii(t.raw) && latin_first_.count(compact_latin(t.raw))) c |= kRegistryFirst;
+  return c;
+}
 
 OfficialMatcher::OfficialMatcher(const OfficialsRegistry& registry, const CountryCatalog& catalog)
     : registry_(registry) {
@@ -1061,6 +1351,7 @@ OfficialMatcher::OfficialMatcher(const OfficialsRegistry& registry, const Countr
         std::istringstream in(s);
         std::string w;
         while (in >> w) words.push_back(w);
+        if (!words.empty()) hangul_initials_.insert_first(words[0]);
         if (words.size() == 1) {
           const uint32_t index = static_cast<uint32_t>(hangul_official_.size());
           hangul_official_.push_back(i);
@@ -1076,7 +1367,6 @@ OfficialMatcher::OfficialMatcher(const OfficialsRegistry& registry, const Countr
       for (const Token& t : ts.tokens()) words += t.kind == Tok::kWord ? 1 : 0;
       if (ts.size() == 0 || ts[0].kind != Tok::kWord) continue;
       latin_first_.insert(compact_token(ts[0]));
-      if (words == 1) single_word_latin_.insert(compact_latin(s));
       // The registry also indexes two-word names in reversed order ("Kyung-wha Kang").
       std::istringstream in(s);
       std::vector<std::string> spaced;
@@ -1084,13 +1374,24 @@ OfficialMatcher::OfficialMatcher(const OfficialsRegistry& registry, const Countr
       while (in >> w) spaced.push_back(w);
       if (spaced.size() == 2) {
         const TokenStream last(spaced[1]);
-        if (last.size() > 0 && last[0].kind == Tok::kWord) latin_first_.insert(compact_token(last[0]));
+        if (last.size() > 0 && last[0].kind == Tok::kWord) {
+          latin_first_.insert(compact_token(last[0]));
+        }
       }
     }
   }
   for (uint32_t k = 0; k < hangul_phrases_.size(); ++k) {
     phrase_first_[hangul_phrases_[k].words[0]].push_back(k);
+    size_t end = 0;
+    phrase_initials_.push_back(decode_at(hangul_phrases_[k].words[0], end));
   }
+  std::sort(phrase_initials_.begin(), phrase_initials_.end());
+  for (std::string_view x : pre_words()) word_classes_[x] |= kPre;
+  for (std::string_view x : head_words()) word_classes_[x] |= kHead;
+  for (std::string_view x : complement_words()) word_classes_[x] |= kComplement;
+  for (std::string_view x : non_name_words()) word_classes_[x] |= kNonName;
+  for (std::string_view x : honorific_words()) word_classes_[x] |= kHonorific;
+  for (const std::string& x : latin_first_) word_classes_[x] |= kRegistryFirst;
   for (auto& [first, list] : phrase_first_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return hangul_phrases_[a].words.size() > hangul_phrases_[b].words.size();

@@ -13,7 +13,9 @@
 #include "common/entities/country_matcher.h"
 #include "common/entities/officials_registry.h"
 #include "common/entities/prefix_trie.h"
+#include "common/entities/syllable_set.h"
 #include "common/entities/tokens.h"
+#include "common/entities/word_hash.h"
 
 namespace dipsearch::entities {
 struct OfficialMention;
@@ -42,13 +44,19 @@ class OfficialMatcher {
   };
 
   const OfficialsRegistry& registry_;
-  std::unordered_set<std::string> latin_first_;        // compact first word of Latin spellings
-  std::unordered_set<std::string> single_word_latin_;  // compact one-word spellings (blinken)
+  // Lexical classes of words (title words, non-names, honorifics, registry first words), so
+  // that a scan looks each capitalized word up once.
+  uint8_t word_class(const Token& t) const;
+
+  WordTable<uint8_t> word_classes_;
+  std::unordered_set<std::string> latin_first_;  // compact first word of Latin spellings
   PrefixTrie hangul_names_;                            // one-word Hangul spellings → index
+  SyllableSet hangul_initials_;                        // first syllables of Hangul spellings
   std::vector<uint32_t> hangul_official_;              // that index → official
   std::vector<bool> hangul_weak_;                      // ≤ 2 syllables: needs a title nearby
   std::vector<HangulPhrase> hangul_phrases_;
-  std::unordered_map<std::string_view, std::vector<uint32_t>> phrase_first_;  // longest first
+  WordMap<std::vector<uint32_t>> phrase_first_;  // longest first
+  std::vector<char32_t> phrase_initials_;  // sorted first syllables of the phrases
   uint16_t korea_ = 0;
 };
 

@@ -237,9 +237,14 @@ void OfficialsRegistry::index(size_t i, const std::string& file, size_t entry) {
       err.fail(field, "spelling \"" + spelling + "\" already belongs to \"" +
                           officials_[it->second].key + "\"");
     }
+    // Not when the reversed order starts with a Korean family name: "Sung Kim" must not
+    // claim "Kim Sung", the start of many Korean names written family name first.
     if (!hangul) {
       const std::vector<std::string> words = split_words(spelling);
-      if (words.size() == 2) reversed.push_back(detail::compact_latin(words[1] + words[0]));
+      if (words.size() == 2 &&
+          !detail::is_korean_surname_latin(detail::compact_latin(words[1]))) {
+        reversed.push_back(detail::compact_latin(words[1] + words[0]));
+      }
     }
   }
   for (const std::string& form : reversed) latin_.emplace(form, i);
@@ -257,6 +262,17 @@ const RegistryOfficial* OfficialsRegistry::match_name(std::string_view name) con
   }
   auto it = latin_.find(detail::compact_latin(name));
   return it == latin_.end() ? nullptr : &officials_[it->second];
+}
+
+std::vector<std::string> OfficialsRegistry::lookup_name(std::string_view phrase) const {
+  const std::string normalized = text::normalize(phrase);
+  const RegistryOfficial* found = match_name(normalized);
+  if (found == nullptr && !text::has_hangul(normalized)) {
+    const std::string key = official_key(normalized);
+    if (!key.empty()) found = find_by_key(key);
+  }
+  if (found == nullptr) return {};
+  return {found->key};
 }
 
 std::string OfficialsRegistry::title_at(const RegistryOfficial& official, std::string_view date,

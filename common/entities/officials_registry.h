@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/entities/word_hash.h"
+
 namespace dipsearch::entities {
 
 struct OfficialRole {
@@ -46,6 +48,14 @@ class OfficialsRegistry {
   // compare without spaces.
   const RegistryOfficial* match_name(std::string_view name) const;
 
+  // Registry keys (sorted) of the officials a phrase typed in a search names, in either
+  // language, for the query side: a full spelling or alias ("정의용", "Chung Eui-yong", "chung
+  // euiyong", "Blinken", "블링컨") or a key ("chung-eui-yong"). Compared after text::normalize,
+  // as match_name does; a romanized Korean name that no spelling lists still finds its person
+  // through the key it derives ("Choi Jong Moon"). Empty when the phrase names no one. Mirrors
+  // CountryCatalog::lookup_name.
+  std::vector<std::string> lookup_name(std::string_view phrase) const;
+
   // The title the official held on a date ("YYYY-MM-DD" or shorter), in "en" or "ko"; empty
   // when no role covers the date.
   std::string title_at(const RegistryOfficial& official, std::string_view date,
@@ -54,16 +64,17 @@ class OfficialsRegistry {
   const std::vector<RegistryOfficial>& all() const { return officials_; }
 
   // Spellings for the extractor's name index: compact Latin form or Hangul without spaces.
-  const std::unordered_map<std::string, size_t>& latin_index() const { return latin_; }
-  const std::unordered_map<std::string, size_t>& hangul_index() const { return hangul_; }
+  using SpellingIndex = std::unordered_map<std::string, size_t, detail::WordHash>;
+  const SpellingIndex& latin_index() const { return latin_; }
+  const SpellingIndex& hangul_index() const { return hangul_; }
 
  private:
   void index(size_t i, const std::string& file, size_t entry);
 
   std::vector<RegistryOfficial> officials_;
   std::unordered_map<std::string, size_t> by_key_;
-  std::unordered_map<std::string, size_t> latin_;   // compact_latin(spelling) → index
-  std::unordered_map<std::string, size_t> hangul_;  // Hangul spelling without spaces → index
+  SpellingIndex latin_;   // compact_latin(spelling) → index
+  SpellingIndex hangul_;  // Hangul spelling without spaces → index
 };
 
 }  // namespace dipsearch::entities

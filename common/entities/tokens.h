@@ -3,12 +3,11 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <unicode/utf8.h>
 
 namespace dipsearch::entities::detail {
 
@@ -44,24 +43,52 @@ class TokenStream {
   const Token& operator[](size_t i) const { return tokens_[i]; }
 
  private:
+  // Longer Latin words and capitalized ones on the current line, from token `first`.
+  struct HeadlineCount {
+    size_t first = 0;
+    size_t words = 0;
+    size_t caps = 0;
+    void add(const Token& t) {
+      if (t.kind == Tok::kWord && t.raw.size() >= 4) {
+        ++words;
+        if (t.cap || t.upper) ++caps;
+      }
+    }
+  };
+  size_t scan_word(std::string_view text, size_t start, Token& t);
+  void end_line(HeadlineCount& count);
+
   std::string_view text_;
   std::string lower_;              // the text with ASCII letters lower-cased, same offsets
-  void mark_headlines();
 
-  std::deque<std::string> folded_; // case-folded forms of non-ASCII words (stable addresses)
+  // Case-folded forms of non-ASCII words: a list, for stable addresses and no allocation
+  // while (as usual) there are none.
+  std::list<std::string> folded_;
   std::vector<Token> tokens_;
 };
 
 // UTF-8 helpers shared by the matchers.
-// Decodes the code point at i and advances i; U+FFFD for malformed bytes.
+// The general decoder behind decode_at: any sequence, U+FFFD for malformed bytes.
+char32_t decode_slow(std::string_view s, size_t& i);
+
+// Decodes the code point at i and advances i; U+FFFD for malformed bytes. ASCII and
+// well-formed three-byte sequences (all of Hangul and Han) are decoded inline.
 inline char32_t decode_at(std::string_view s, size_t& i) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t idx = static_cast<int32_t>(i);
-  const int32_t len = static_cast<int32_t>(s.size());
-  UChar32 c;
-  U8_NEXT(p, idx, len, c);
-  i = static_cast<size_t>(idx);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    const char32_t c = (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (b2 & 0x3F);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+      i += 3;
+      return c;
+    }
+  }
+  return decode_slow(s, i);
 }
 inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 inline bool is_han(char32_t c) {

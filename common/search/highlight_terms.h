@@ -9,9 +9,13 @@
 namespace dipsearch {
 
 struct HighlightTerms {
-  std::set<std::string> words;     // normalized words and their stems
-  std::vector<std::string> hangul; // Hangul stems found inside longer words (외교부 in 외교부장관은)
-  std::vector<std::string> prefixes;  // from prefix* queries
+  // Normalized words, their stems, Latin words without diacritics and compounds joined
+  // ("kyungwha"); a document word matches when one of its forms is here.
+  std::set<std::string> words;
+  // Hangul stems also found inside longer words (외교부 in 외교부장관은).
+  std::set<std::string> hangul;
+  // From prefix* queries.
+  std::vector<std::string> prefixes;
   bool empty() const { return words.empty() && hangul.empty() && prefixes.empty(); }
 };
 

@@ -7,6 +7,7 @@
 
 #include "common/text/analyzer.h"
 #include "common/text/escape.h"
+#include "common/text/normalize.h"
 
 namespace dipsearch {
 namespace {
@@ -16,34 +17,59 @@ struct Match {
   std::string key;  // which query word it matched, to count distinct ones
 };
 
+// The query form a document word matched: its own form, stem or plain spelling; for Korean
+// a stem inside it (외교부 in 외교부장관은); or a prefix it starts with. Empty when none.
+std::string key_of(std::string_view word, const std::string& stem, const std::string& folded,
+                   bool hangul, const HighlightTerms& terms) {
+  for (const std::string* form : {&stem, &folded}) {
+    if (!form->empty() && terms.words.count(*form)) return *form;
+  }
+  if (terms.words.count(std::string(word))) return std::string(word);
+  if (hangul) {
+    for (const auto& h : terms.hangul) {
+      if (word.find(h) != std::string_view::npos || (!stem.empty() && stem.find(h) != std::string::npos)) return h;
+    }
+  }
+  std::string_view plain = folded.empty() ? word : std::string_view(folded);
+  for (const auto& p : terms.prefixes) {
+    if (plain.compare(0, p.size(), p) == 0) return p;
+  }
+  return {};
+}
+
+std::string key_of(const text::Token& token, const HighlightTerms& terms) {
+  const bool korean = token.script == text::Script::kHangul || token.hanja_abbreviation;
+  return key_of(token.text, text::stem_of(token), text::folded_of(token), korean, terms);
+}
+
+std::string key_of(const text::Compound& compound, const HighlightTerms& terms) {
+  const bool latin = compound.script == text::Script::kLatin;
+  std::string folded = latin ? text::fold_diacritics(compound.text) : std::string();
+  if (folded == compound.text) folded.clear();
+  return key_of(compound.text, text::stem_of(compound.text, compound.script), folded, !latin, terms);
+}
+
+// Matched words in text order. A compound that matched as a whole ("Kyung-wha" for
+// kyungwha, "한·미" for 한미) is one match from its first part to its last.
 std::vector<Match> find_matches(std::string_view text, const HighlightTerms& terms,
                                 std::vector<text::Token>& tokens) {
   text::split_words(text, tokens);
   std::vector<Match> matches;
   if (terms.empty()) return matches;
-  for (const auto& token : tokens) {
-    std::string key;
-    if (terms.words.count(token.text)) {
-      key = token.text;
-    } else if (std::string stem = text::stem_of(token); !stem.empty() && terms.words.count(stem)) {
-      key = stem;
-    } else if (token.script == text::Script::kHangul) {
-      for (const auto& h : terms.hangul) {
-        if (token.text.find(h) != std::string::npos) {
-          key = h;
-          break;
-        }
+  std::vector<text::Compound> compounds = text::find_compounds(tokens);
+  auto compound = compounds.begin();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (compound != compounds.end() && i == compound->first) {
+      if (std::string key = key_of(*compound, terms); !key.empty()) {
+        matches.push_back({tokens[i].begin, tokens[compound->last].end, std::move(key)});
+        i = compound++->last;
+        continue;
       }
+      ++compound;
     }
-    if (key.empty()) {
-      for (const auto& p : terms.prefixes) {
-        if (token.text.compare(0, p.size(), p) == 0) {
-          key = p;
-          break;
-        }
-      }
+    if (std::string key = key_of(tokens[i], terms); !key.empty()) {
+      matches.push_back({tokens[i].begin, tokens[i].end, std::move(key)});
     }
-    if (!key.empty()) matches.push_back({token.begin, token.end, std::move(key)});
   }
   return matches;
 }

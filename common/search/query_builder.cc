@@ -1,13 +1,17 @@
-// AST → Xapian::Query. Each word becomes the alternatives the indexer wrote for it: the
-// exact word above its stem above (Korean) a phrase of its bigrams.
+// AST → Xapian::Query. Words and phrases get their index forms from word_query; this file
+// gives the tree its structure: conjunctions with their proximity boost, match=auto's strict
+// and partial sets, country names across languages, and the field terms.
 #include "common/search/query_builder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/entities/country_catalog.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
+#include "common/search/query_ops.h"
+#include "common/search/word_query.h"
 #include "common/text/analyzer.h"
 #include "common/text/normalize.h"
 
@@ -17,15 +21,17 @@ namespace {
 using query::Node;
 using query::NodeKind;
 using Q = Xapian::Query;
+using query_ops::combine;
+using query_ops::scaled;
 
-constexpr double kStemWeight = 0.9;
-constexpr double kBigramWeight = 0.5;
-
-std::string term(std::string_view prefix, std::string_view word) {
-  std::string t(prefix);
-  t.append(word);
-  return t;
-}
+// Country names are at most this many words ("Saint Vincent and the Grenadines" aside).
+constexpr size_t kMaxNameWords = 4;
+// Partial matches weigh every pair of query words up to this many words; longer queries
+// weigh adjacent pairs only, so the query stays small.
+constexpr size_t kMaxCoordinationWords = 6;
+// Proximity is checked for the first few pairs of adjacent words only: each pair reads
+// positions in every matching release, the costliest part of a long query.
+constexpr size_t kMaxProximityPairs = 3;
 
 // 1-based code point column of a byte offset, for error messages.
 size_t column_of(std::string_view text, size_t offset) {
@@ -36,166 +42,224 @@ size_t column_of(std::string_view text, size_t offset) {
   return column;
 }
 
-Q or_of(const std::vector<Q>& parts) {
-  if (parts.empty()) return Q();
-  if (parts.size() == 1) return parts.front();
-  return Q(Q::OP_OR, parts.begin(), parts.end());
+// A ranking boost that never changes which releases match.
+Q boosted(const Q& q, const Q& boost) {
+  if (q.empty() || boost.empty()) return q;
+  return Q(Q::OP_AND_MAYBE, q, boost);
 }
 
-bool all_stop_words(const Node& node) {
-  switch (node.kind) {
-    case NodeKind::kWord: {
-      auto tokens = text::split_words(node.text);
-      return std::all_of(tokens.begin(), tokens.end(),
-                         [](const text::Token& t) { return text::is_stop_word(t.text); });
-    }
-    case NodeKind::kAnd:
-    case NodeKind::kOr:
-      return std::all_of(node.children.begin(), node.children.end(),
-                         [](const auto& c) { return all_stop_words(*c); });
-    default:
-      return false;
-  }
+Q without(const Q& q, const Q& excluded) {
+  if (excluded.empty()) return q;
+  return Q(Q::OP_AND_NOT, q.empty() ? Q::MatchAll : q, excluded);
 }
+
+bool is_stop_word(std::string_view typed) {
+  auto tokens = text::split_words(typed);
+  return tokens.size() == 1 && text::is_stop_word(tokens[0].text);
+}
+
+// One member of a conjunction: a word, a phrase, a group or a field, or a negated one.
+struct Unit {
+  Q query;
+  bool negated = false;
+  Q positional;  // its terms at word positions, when it is a single word
+};
 
 class Builder {
  public:
-  Builder(std::string_view text, const entities::CountryCatalog& countries,
-          HighlightTerms& highlight, bool keep_stop_words)
-      : text_(text), countries_(countries), highlight_(highlight), keep_stop_words_(keep_stop_words) {}
+  Builder(std::string_view text, const entities::CountryCatalog& countries, const RankingParams& params,
+          HighlightTerms& highlight)
+      : text_(text), countries_(countries), params_(params), highlight_(highlight) {}
 
-  Q build(const Node& node, const schema::TextField& field, bool negated = false) {
+  Q build(const Node& node, const schema::TextField& field, bool negated) {
     switch (node.kind) {
       case NodeKind::kWord: return word(node, field, negated);
-      case NodeKind::kPhrase: return phrase(node, field, negated);
+      case NodeKind::kPhrase: return phrase(node.text, field, negated);
       case NodeKind::kPrefix: return prefix(node, field, negated);
       case NodeKind::kField: return field_term(node, negated);
-      case NodeKind::kNot: return Q(Q::OP_AND_NOT, Q::MatchAll, build(*node.children.at(0), field, !negated));
+      case NodeKind::kNot: {
+        Q inner = build(*node.children.at(0), field, !negated);
+        return inner.empty() ? Q() : without(Q(), inner);
+      }
       case NodeKind::kOr: {
         std::vector<Q> parts;
-        for (const auto& child : node.children) {
-          Q q = build(*child, field, negated);
-          if (!q.empty()) parts.push_back(q);
-        }
-        return or_of(parts);
+        for (const auto& child : node.children) parts.push_back(build(*child, field, negated));
+        return combine(Q::OP_OR, parts);
       }
-      case NodeKind::kAnd: return conjunction(node.children, field, negated);
+      case NodeKind::kAnd: return all_of(conjunction_units(node.children, field, negated));
     }
     return Q();
   }
 
-  // AND of the positive children, minus the negated ones ("a -b" → a AND_NOT b).
-  Q conjunction(const std::vector<query::NodePtr>& children, const schema::TextField& field,
-                bool negated) {
-    std::vector<Q> positive, negative;
-    for (const auto& child : children) {
-      if (child->kind == NodeKind::kNot) {
-        Q q = build(*child->children.at(0), field, !negated);
-        if (!q.empty()) negative.push_back(q);
-      } else {
-        Q q = build(*child, field, negated);
-        if (!q.empty()) positive.push_back(q);
+  // The members of an AND. Runs of words that name a country become one member; adjacent
+  // Latin words also match written as one word.
+  std::vector<Unit> conjunction_units(const std::vector<query::NodePtr>& children,
+                                      const schema::TextField& field, bool negated) {
+    std::vector<Unit> units;
+    std::vector<std::optional<size_t>> word_unit(children.size());  // child → its unit
+    for (size_t i = 0; i < children.size(); ++i) {
+      const Node& child = *children[i];
+      if (child.kind == NodeKind::kNot) {
+        Unit u{build(*child.children.at(0), field, !negated), true, Q()};
+        if (!u.query.empty()) units.push_back(u);
+        continue;
       }
+      if (child.kind != NodeKind::kWord) {
+        Unit u{build(child, field, negated), false, Q()};
+        if (!u.query.empty()) units.push_back(u);
+        continue;
+      }
+      if (size_t words = country_name_run(children, i, field); words > 1) {
+        std::string name = typed_run(children, i, words);
+        units.push_back(Unit{with_country_names(phrase(name, field, negated), name, field, negated), false, Q()});
+        i += words - 1;
+        continue;
+      }
+      if (is_stop_word(child.text)) continue;
+      Unit u{word(child, field, negated), false, word_queries(field, negated).positional(child.text)};
+      if (u.query.empty()) continue;
+      word_unit[i] = units.size();
+      units.push_back(u);
     }
-    Q result = positive.empty() ? (negative.empty() ? Q() : Q::MatchAll)
-                                : Q(Q::OP_AND, positive.begin(), positive.end());
-    if (!negative.empty()) result = Q(Q::OP_AND_NOT, result, or_of(negative));
-    return result;
+    // "Kyung wha" is also "Kyungwha": both words accept the joined form.
+    for (size_t i = 0; i + 1 < children.size(); ++i) {
+      if (!word_unit[i] || !word_unit[i + 1]) continue;
+      Q joined = word_queries(field, negated).joined(children[i]->text, children[i + 1]->text);
+      if (joined.empty()) continue;
+      for (size_t u : {*word_unit[i], *word_unit[i + 1]}) units[u].query = Q(Q::OP_OR, units[u].query, joined);
+    }
+    return units;
   }
 
-  // The positive top-level words and the negated ones, for match=auto's relaxation.
-  void split_top(const Node& root, std::vector<Q>& positive, std::vector<Q>& negative) {
-    for (const auto& child : root.children) {
-      bool is_not = child->kind == NodeKind::kNot;
-      Q q = build(is_not ? *child->children.at(0) : *child, schema::kBodyField, is_not);
-      if (!q.empty()) (is_not ? negative : positive).push_back(q);
+  // Every member, ranked up when its words are near each other, without the negated ones.
+  // Only negations ("NOT x") mean every release but those; nothing at all when even they
+  // were stop words.
+  Q all_of(const std::vector<Unit>& units) const {
+    const std::vector<Q> positive = queries(units, false);
+    const Q excluded = combine(Q::OP_OR, queries(units, true));
+    if (positive.empty()) return excluded.empty() ? Q() : without(Q(), excluded);
+    return without(boosted(combine(Q::OP_AND, positive), proximity(units)), excluded);
+  }
+
+  // Releases with some of the members, those with more of them and with the words nearer
+  // first, without the negated ones; with `but_not_all`, only those that lack some.
+  Q some_of(const std::vector<Unit>& units, bool but_not_all) const {
+    const std::vector<Q> positive = queries(units, false);
+    Q some = boosted(combine(Q::OP_OR, positive), combine(Q::OP_OR, {proximity(units), coordination(positive)}));
+    if (but_not_all) some = Q(Q::OP_AND_NOT, some, combine(Q::OP_AND, positive));
+    return without(some, combine(Q::OP_OR, queries(units, true)));
+  }
+
+  static std::vector<Q> queries(const std::vector<Unit>& units, bool negated) {
+    std::vector<Q> out;
+    for (const auto& u : units) {
+      if (u.negated == negated) out.push_back(u.query);
     }
+    return out;
   }
 
  private:
-  Q word(const Node& node, const schema::TextField& field, bool negated) {
-    std::vector<text::Token> tokens = text::split_words(node.text);
-    if (tokens.empty()) return Q();
-    if (tokens.size() == 1 && !keep_stop_words_ && text::is_stop_word(tokens[0].text)) return Q();
-    Q q;
-    if (tokens.size() == 1) {
-      q = word_alternatives(tokens[0], field, negated);
-    } else {
-      // "Kyung-wha", "COVID-19": the parts as a phrase.
-      q = tokens_phrase(tokens, field, negated);
+  // Adjacent query words found near each other weigh more (only words have positions).
+  Q proximity(const std::vector<Unit>& units) const {
+    std::vector<Q> pairs;
+    for (size_t i = 0; i + 1 < units.size() && pairs.size() < kMaxProximityPairs; ++i) {
+      if (units[i].negated || units[i + 1].negated) continue;
+      if (units[i].positional.empty() || units[i + 1].positional.empty()) continue;
+      Q pair[] = {units[i].positional, units[i + 1].positional};
+      pairs.emplace_back(Q::OP_NEAR, std::begin(pair), std::end(pair), params_.proximity_window);
     }
-    return with_country_names(q, node.text, field);
+    if (pairs.empty() || params_.proximity <= 0) return Q();
+    return scaled(combine(Q::OP_OR, pairs), params_.proximity);
   }
 
-  Q phrase(const Node& node, const schema::TextField& field, bool negated) {
-    std::vector<text::Token> tokens = text::split_words(node.text);
-    if (tokens.empty()) return Q();
-    return with_country_names(tokens_phrase(tokens, field, negated), node.text, field);
+  // Releases with more of the query words weigh more: each pair of words they hold adds.
+  Q coordination(const std::vector<Q>& positive) const {
+    if (params_.coordination <= 0 || positive.size() < 2) return Q();
+    std::vector<Q> pairs;
+    const bool all_pairs = positive.size() <= kMaxCoordinationWords;
+    for (size_t i = 0; i < positive.size(); ++i) {
+      for (size_t j = i + 1; j < positive.size() && (all_pairs || j == i + 1); ++j) {
+        pairs.emplace_back(Q::OP_AND, positive[i], positive[j]);
+      }
+    }
+    return scaled(combine(Q::OP_OR, pairs), params_.coordination);
+  }
+
+  WordQueries word_queries(const schema::TextField& field, bool negated) {
+    return WordQueries(field, params_, negated ? nullptr : &highlight_);
+  }
+
+  Q word(const Node& node, const schema::TextField& field, bool negated) {
+    if (is_stop_word(node.text)) return Q();
+    return with_country_names(word_queries(field, negated).word(node.text), node.text, field, negated);
+  }
+
+  Q phrase(std::string_view typed, const schema::TextField& field, bool negated) {
+    return with_country_names(word_queries(field, negated).phrase(typed), typed, field, negated);
   }
 
   Q prefix(const Node& node, const schema::TextField& field, bool negated) {
-    std::string norm = text::normalize(node.text);
-    if (norm.empty()) return Q();
-    if (!negated) highlight_.prefixes.push_back(norm);
-    return Q(Q::OP_WILDCARD, term(field.words, norm), kMaxWildcardExpansion,
-             Q::WILDCARD_LIMIT_MOST_FREQUENT);
-  }
-
-  // The exact word, its stem class, and for Korean the bigram phrase of its stem.
-  Q word_alternatives(const text::Token& token, const schema::TextField& field, bool negated) {
-    std::string stem = text::stem_of(token);
-    const std::string& base = stem.empty() ? token.text : stem;
-    if (!negated) {
-      highlight_.words.insert(token.text);
-      highlight_.words.insert(base);
+    if (++prefixes_ > kMaxPrefixTerms) {
+      fail(node, "a query may hold at most " + std::to_string(kMaxPrefixTerms) + " prefix* terms");
     }
-    std::vector<Q> parts{Q(term(field.words, token.text))};
-    if (token.script == text::Script::kLatin || token.script == text::Script::kHangul) {
-      Q stems(Q::OP_SYNONYM, Q(term(field.stems, base)), Q(term(field.words, base)));
-      parts.emplace_back(Q::OP_SCALE_WEIGHT, stems, kStemWeight);
+    return word_queries(field, negated).prefix(node.text);
+  }
+
+  // How many words from children[i] on name a country together ("New Zealand", "Sri
+  // Lanka"); 0 when none does.
+  size_t country_name_run(const std::vector<query::NodePtr>& children, size_t i,
+                          const schema::TextField& field) const {
+    if (&field != &schema::kBodyField) return 0;
+    size_t words = 0;
+    while (i + words < children.size() && words < kMaxNameWords && children[i + words]->kind == NodeKind::kWord) {
+      ++words;
     }
-    if (token.script == text::Script::kHangul) {
-      std::vector<std::string> bigrams = text::hangul_bigrams(base);
-      if (!bigrams.empty()) {
-        if (!negated) highlight_.hangul.push_back(base);
-        std::vector<Q> terms;
-        for (const auto& b : bigrams) terms.emplace_back(term(field.bigrams, b));
-        Q bigram_phrase = terms.size() == 1
-                              ? terms.front()
-                              : Q(Q::OP_PHRASE, terms.begin(), terms.end(), terms.size());
-        parts.emplace_back(Q::OP_SCALE_WEIGHT, bigram_phrase, kBigramWeight);
-      }
+    for (; words > 1; --words) {
+      if (!countries_.lookup_name(text::normalize(typed_run(children, i, words))).empty()) return words;
     }
-    return or_of(parts);
+    return 0;
   }
 
-  // A word of a phrase: the exact word; a Korean word also with any particle attached.
-  Q phrase_word(const text::Token& token, const schema::TextField& field, bool negated) {
-    if (!negated) highlight_.words.insert(token.text);
-    if (token.script != text::Script::kHangul) return Q(term(field.words, token.text));
-    std::string stem = text::stem_of(token);
-    const std::string& base = stem.empty() ? token.text : stem;
-    if (!negated) highlight_.words.insert(base);
-    return Q(Q::OP_OR, Q(term(field.words, token.text)), Q(term(field.stems, base)));
+  static std::string typed_run(const std::vector<query::NodePtr>& children, size_t i, size_t words) {
+    std::string typed;
+    for (size_t k = i; k < i + words; ++k) {
+      if (!typed.empty()) typed += ' ';
+      typed += children[k]->text;
+    }
+    return typed;
   }
 
-  Q tokens_phrase(const std::vector<text::Token>& tokens, const schema::TextField& field,
-                  bool negated) {
-    std::vector<Q> words;
-    for (const auto& t : tokens) words.push_back(phrase_word(t, field, negated));
-    if (words.size() == 1) return words.front();
-    return Q(Q::OP_PHRASE, words.begin(), words.end(), words.size());
+  // The codes of the countries a typed name means, as written or without its particle or
+  // inflection (아프가니스탄의, Afghanistan's).
+  std::vector<std::string> country_codes(std::string_view typed) const {
+    std::vector<std::string> codes = countries_.lookup_name(text::normalize(typed));
+    if (!codes.empty()) return codes;
+    auto tokens = text::split_words(typed);
+    if (tokens.size() != 1) return codes;
+    std::string stem = text::stem_of(tokens[0]);
+    return stem.empty() ? codes : countries_.lookup_name(stem);
   }
 
-  // A country's name in either language also finds releases tagged with that country,
-  // which carries no weight of its own, so such releases rank below text matches.
-  Q with_country_names(const Q& q, std::string_view written, const schema::TextField& field) {
-    if (&field != &schema::kBodyField) return q;
-    std::vector<std::string> codes = countries_.lookup_name(text::normalize(written));
+  // A country's name in either language also finds releases about it in the other: the
+  // country tag (no weight) and the name written in that language (a small weight) keep
+  // them below releases that match directly.
+  Q with_country_names(const Q& q, std::string_view typed, const schema::TextField& field, bool negated) {
+    if (&field != &schema::kBodyField || q.empty()) return q;
+    std::vector<std::string> codes = country_codes(typed);
     if (codes.empty()) return q;
+    const bool korean = text::has_hangul(typed);
     std::vector<Q> parts{q};
-    for (const auto& code : codes) parts.emplace_back(schema::country_term(code));
-    return Q(Q::OP_OR, parts.begin(), parts.end());
+    for (const auto& code : codes) {
+      parts.emplace_back(schema::country_term(code));
+      const entities::Country* country = countries_.find(code);
+      if (country == nullptr || params_.cross_language <= 0) continue;
+      const std::string& other = korean ? country->name_en : country->name_ko;
+      if (other.empty()) continue;
+      WordQueries words = word_queries(field, negated);
+      Q name = text::split_words(other).size() == 1 ? words.word(other) : words.phrase(other);
+      parts.push_back(scaled(name, params_.cross_language));
+    }
+    return combine(Q::OP_OR, parts);
   }
 
   Q field_term(const Node& node, bool negated) {
@@ -214,7 +278,7 @@ class Builder {
       if (codes.empty()) fail(node, "'" + node.value + "' is not a country code or name");
       std::vector<Q> terms;
       for (const auto& code : codes) terms.emplace_back(schema::country_term(code));
-      return or_of(terms);
+      return combine(Q::OP_OR, terms);
     }
     if (name == "official") return Q(schema::official_term(text::normalize(node.value)));
     if (name == "lang") {
@@ -242,50 +306,39 @@ class Builder {
   }
 
   [[noreturn]] void fail(const Node& node, const std::string& what) {
-    throw ApiError(400, "invalid_query", "q",
-                   node.field + ": at column " + std::to_string(column_of(text_, node.offset)) +
-                       ": " + what);
+    std::string where = node.kind == NodeKind::kField ? node.field + ": at column " : "at column ";
+    throw ApiError(400, "invalid_query", "q", where + std::to_string(column_of(text_, node.offset)) + ": " + what);
   }
 
   std::string_view text_;
   const entities::CountryCatalog& countries_;
+  const RankingParams& params_;
   HighlightTerms& highlight_;
-  bool keep_stop_words_;
+  size_t prefixes_ = 0;
 };
 
 }  // namespace
 
 BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode mode,
-                       const entities::CountryCatalog& countries) {
+                       const entities::CountryCatalog& countries, const RankingParams& params) {
   BuiltQuery built;
   if (root == nullptr) {
     built.matching = Q::MatchAll;
     return built;
   }
-  Builder builder(text, countries, built.highlight, all_stop_words(*root));
-  if (root->kind != NodeKind::kAnd || mode == MatchMode::kAll) {
-    built.matching = builder.build(*root, schema::kBodyField);
-  } else {
-    std::vector<Q> positive, negative;
-    builder.split_top(*root, positive, negative);
-    Q exclude = or_of(negative);
-    auto without_negative = [&](Q q) {
-      if (exclude.empty()) return q;
-      return Q(Q::OP_AND_NOT, q.empty() ? Q::MatchAll : q, exclude);
-    };
-    if (positive.empty()) {
-      built.matching = without_negative(Q());
-    } else if (mode == MatchMode::kAny) {
-      built.matching = without_negative(or_of(positive));
-    } else {
-      Q all(Q::OP_AND, positive.begin(), positive.end());
-      built.matching = without_negative(all);
-      if (positive.size() > 1) {
-        built.partial = without_negative(Q(Q::OP_AND_NOT, or_of(positive), all));
-      }
-    }
+  Builder builder(text, countries, params, built.highlight);
+  if (root->kind != NodeKind::kAnd) {
+    built.matching = builder.build(*root, schema::kBodyField, false);
+    return built;
   }
-  // Only punctuation leaves an empty query, which matches nothing.
+  const std::vector<Unit> units = builder.conjunction_units(root->children, schema::kBodyField, false);
+  const size_t words = Builder::queries(units, false).size();
+  if (mode == MatchMode::kAny && words > 0) {
+    built.matching = builder.some_of(units, false);
+  } else {
+    built.matching = builder.all_of(units);
+    if (mode == MatchMode::kAuto && words > 1) built.partial = builder.some_of(units, true);
+  }
   return built;
 }
 

@@ -2,12 +2,14 @@
 // built from the same analyzer the indexer used (Xapian's QueryParser cannot use ICU).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include <xapian.h>
 
 #include "common/query/query_ast.h"
 #include "common/search/highlight_terms.h"
+#include "common/search/ranking.h"
 
 namespace dipsearch {
 namespace entities {
@@ -17,7 +19,9 @@ class CountryCatalog;
 enum class MatchMode { kAuto, kAll, kAny };
 
 struct BuiltQuery {
-  // The result set: releases with every word (kAuto, kAll) or with any word (kAny).
+  // The result set: releases with every word (kAuto, kAll) or with any word (kAny). An
+  // empty query when the text holds nothing to search for (only stop words or
+  // punctuation): it matches nothing.
   Xapian::Query matching;
   // kAuto only: releases with some words but not all, ranked after `matching`; an empty
   // query when there is nothing to relax (a single word, an OR, a phrase…).
@@ -25,13 +29,23 @@ struct BuiltQuery {
   HighlightTerms highlight;
 };
 
+// What the words of a query mean:
+// - A word is its exact form, above its stem class (English inflections, Korean particles),
+//   above the phrase of its Hangul bigrams (the word inside a compound); English stop
+//   words are ignored outside quotes. Two adjacent Latin words also match written as one
+//   ("Kyung wha" finds "Kyungwha").
+// - A country's name (also several words: "New Zealand") also finds releases about that
+//   country in the other language, through the country tag (no weight) and the name as
+//   written there (a small weight), so they rank below direct matches.
+// - Words near each other rank higher, and so do words of the title.
 // A null root (empty query text) matches every release. Throws ApiError (400,
-// invalid_query) for a field value that means nothing, naming its position.
-// `text` is the query as typed, for the positions in error messages.
+// invalid_query) for a field value that means nothing or too many prefix* terms, naming
+// its position; `text` is the query as typed, for those positions.
 BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode mode,
-                       const entities::CountryCatalog& countries);
+                       const entities::CountryCatalog& countries, const RankingParams& params = {});
 
-// Upper bound on the terms one prefix* expands to.
-inline constexpr Xapian::termcount kMaxWildcardExpansion = 200;
+// At most this many prefix* terms in one query (each expands to up to
+// kMaxWildcardExpansion words).
+inline constexpr std::size_t kMaxPrefixTerms = 8;
 
 }  // namespace dipsearch

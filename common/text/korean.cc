@@ -1,5 +1,6 @@
-// Korean particle stripping: a suffix table with the conditions that keep it from
-// over-stripping nouns (결과 is not 결+과) and a short list of protected word endings.
+// Korean particle stripping: a suffix table (particles and 하다/되다 endings) with the
+// conditions that keep it from over-stripping nouns (결과 is not 결+과) and a short list of
+// protected word endings.
 #include "common/text/korean.h"
 
 #include <array>
@@ -13,41 +14,63 @@ struct Particle {
   std::string_view suffix;
   int min_stem;  // syllables the stem must keep
   After after;   // what the stem's last syllable must end in
+  bool ending = false;  // a verb ending of 하다/되다 (개최+하였다), not a particle
 };
 
-// Longest first: the first rule that applies is the only one used.
+// Longest first: the first rule that applies is the only one used. Verb endings follow a
+// verbal noun of at least two syllables (개최하였다, 협의하고, 개최되는); the short forms 한,
+// 할, 해 and 함 are left out because nouns end in them (북한, 역할, 피해, 군함).
 constexpr std::array kParticles = {
     Particle{"으로부터", 1, After::kConsonant}, Particle{"에서부터", 1, After::kAny},
-    Particle{"로부터", 1, After::kVowelOrRieul}, Particle{"에게서", 1, After::kAny},
-    Particle{"으로서", 1, After::kConsonant},   Particle{"으로써", 1, After::kConsonant},
-    Particle{"에서는", 1, After::kAny},        Particle{"에서도", 1, After::kAny},
-    Particle{"에서의", 1, After::kAny},        Particle{"에서만", 1, After::kAny},
-    Particle{"으로는", 1, After::kConsonant},   Particle{"으로도", 1, After::kConsonant},
-    Particle{"으로의", 1, After::kConsonant},   Particle{"에게는", 1, After::kAny},
-    Particle{"까지는", 1, After::kAny},        Particle{"부터는", 1, After::kAny},
-    Particle{"이라는", 1, After::kConsonant},   Particle{"에서", 1, After::kAny},
-    Particle{"에게", 1, After::kAny},          Particle{"께서", 1, After::kAny},
-    Particle{"까지", 1, After::kAny},          Particle{"부터", 1, After::kAny},
-    Particle{"처럼", 1, After::kAny},          Particle{"마다", 1, After::kAny},
-    Particle{"으로", 1, After::kConsonant},     Particle{"과의", 1, After::kConsonant},
-    Particle{"와의", 1, After::kVowel},        Particle{"과는", 1, After::kConsonant},
-    Particle{"와는", 1, After::kVowel},        Particle{"과도", 1, After::kConsonant},
-    Particle{"와도", 1, After::kVowel},        Particle{"에는", 1, After::kAny},
-    Particle{"에도", 1, After::kAny},          Particle{"에의", 1, After::kAny},
-    Particle{"로서", 1, After::kVowelOrRieul},  Particle{"로써", 1, After::kVowelOrRieul},
-    Particle{"로는", 1, After::kVowelOrRieul},  Particle{"로도", 1, After::kVowelOrRieul},
-    Particle{"로의", 1, After::kVowelOrRieul},  Particle{"라는", 1, After::kVowel},
-    Particle{"은", 1, After::kConsonant},       Particle{"는", 1, After::kVowel},
-    Particle{"을", 1, After::kConsonant},       Particle{"를", 1, After::kVowel},
-    Particle{"이", 2, After::kConsonant},       Particle{"가", 2, After::kVowel},
-    Particle{"과", 2, After::kConsonant},       Particle{"와", 2, After::kVowel},
-    Particle{"의", 2, After::kAny},            Particle{"에", 2, After::kAny},
-    Particle{"도", 2, After::kAny},            Particle{"만", 2, After::kAny},
+    Particle{"하였으며", 2, After::kAny, true}, Particle{"하였는데", 2, After::kAny, true},
+    Particle{"하겠다고", 2, After::kAny, true}, Particle{"하였다고", 2, After::kAny, true},
+    Particle{"되었으며", 2, After::kAny, true}, Particle{"로부터", 1, After::kVowelOrRieul},
+    Particle{"에게서", 1, After::kAny}, Particle{"으로서", 1, After::kConsonant},
+    Particle{"으로써", 1, After::kConsonant}, Particle{"에서는", 1, After::kAny},
+    Particle{"에서도", 1, After::kAny}, Particle{"에서의", 1, After::kAny},
+    Particle{"에서만", 1, After::kAny}, Particle{"으로는", 1, After::kConsonant},
+    Particle{"으로도", 1, After::kConsonant}, Particle{"으로의", 1, After::kConsonant},
+    Particle{"에게는", 1, After::kAny}, Particle{"까지는", 1, After::kAny},
+    Particle{"부터는", 1, After::kAny}, Particle{"이라는", 1, After::kConsonant},
+    Particle{"하였다", 2, After::kAny, true}, Particle{"하였고", 2, After::kAny, true},
+    Particle{"하였음", 2, After::kAny, true}, Particle{"하였던", 2, After::kAny, true},
+    Particle{"하기로", 2, After::kAny, true}, Particle{"하기를", 2, After::kAny, true},
+    Particle{"하기도", 2, After::kAny, true}, Particle{"하도록", 2, After::kAny, true},
+    Particle{"하겠다", 2, After::kAny, true}, Particle{"하면서", 2, After::kAny, true},
+    Particle{"했으며", 2, After::kAny, true}, Particle{"했다고", 2, After::kAny, true},
+    Particle{"한다고", 2, After::kAny, true}, Particle{"되었다", 2, After::kAny, true},
+    Particle{"되었고", 2, After::kAny, true}, Particle{"되도록", 2, After::kAny, true},
+    Particle{"된다고", 2, After::kAny, true}, Particle{"에서", 1, After::kAny},
+    Particle{"에게", 1, After::kAny}, Particle{"께서", 1, After::kAny}, Particle{"까지", 1, After::kAny},
+    Particle{"부터", 1, After::kAny}, Particle{"처럼", 1, After::kAny}, Particle{"마다", 1, After::kAny},
+    Particle{"으로", 1, After::kConsonant}, Particle{"과의", 1, After::kConsonant},
+    Particle{"와의", 1, After::kVowel}, Particle{"과는", 1, After::kConsonant},
+    Particle{"와는", 1, After::kVowel}, Particle{"과도", 1, After::kConsonant},
+    Particle{"와도", 1, After::kVowel}, Particle{"에는", 1, After::kAny},
+    Particle{"에도", 1, After::kAny}, Particle{"에의", 1, After::kAny},
+    Particle{"로서", 1, After::kVowelOrRieul}, Particle{"로써", 1, After::kVowelOrRieul},
+    Particle{"로는", 1, After::kVowelOrRieul}, Particle{"로도", 1, After::kVowelOrRieul},
+    Particle{"로의", 1, After::kVowelOrRieul}, Particle{"라는", 1, After::kVowel},
+    Particle{"하고", 2, After::kAny, true}, Particle{"하며", 2, After::kAny, true},
+    Particle{"하여", 2, After::kAny, true}, Particle{"하는", 2, After::kAny, true},
+    Particle{"하기", 2, After::kAny, true}, Particle{"한다", 2, After::kAny, true},
+    Particle{"했다", 2, After::kAny, true}, Particle{"했고", 2, After::kAny, true},
+    Particle{"해야", 2, After::kAny, true}, Particle{"된다", 2, After::kAny, true},
+    Particle{"됐다", 2, After::kAny, true}, Particle{"되는", 2, After::kAny, true},
+    Particle{"되어", 2, After::kAny, true}, Particle{"되고", 2, After::kAny, true},
+    Particle{"되며", 2, After::kAny, true}, Particle{"은", 1, After::kConsonant},
+    Particle{"는", 1, After::kVowel}, Particle{"을", 1, After::kConsonant},
+    Particle{"를", 1, After::kVowel}, Particle{"이", 2, After::kConsonant},
+    Particle{"가", 2, After::kVowel}, Particle{"과", 2, After::kConsonant},
+    Particle{"와", 2, After::kVowel}, Particle{"의", 2, After::kAny}, Particle{"에", 2, After::kAny},
+    Particle{"도", 2, After::kAny}, Particle{"만", 2, After::kAny},
     Particle{"로", 2, After::kVowelOrRieul},
 };
 
 // Nouns whose last syllable looks like a particle: a word ending in one of these is
 // left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country).
+// The same endings also stop a longer particle from cutting through them: 결과는 is 결과+는,
+// never 결+과는.
 constexpr std::array<std::string_view, 58> kProtectedEndings = {
     "회의", "협의", "합의", "논의", "주의", "동의", "결의", "토의", "심의", "건의",
     "정의", "강의", "모의", "이의", "결과", "효과", "성과", "통과", "부과", "사과",
@@ -56,6 +79,11 @@ constexpr std::array<std::string_view, 58> kProtectedEndings = {
     "미만", "천만", "백만", "반도", "제도", "인도", "정도", "태도", "속도", "한도",
     "지도", "시도", "의도", "벨기에", "코모로", "몬테네그로", "니카라과", "오타와",
 };
+
+// Suffixes written between a noun and its particle: the plural 들 (국민들에게) and 측, "side"
+// (이집트측은). Stripped after the particle when at least two syllables remain.
+constexpr std::array<std::string_view, 2> kNounSuffixes = {"들", "측"};
+constexpr size_t kMinStemBeforeSuffix = 2;
 
 // Whole words that are never stripped.
 constexpr std::array<std::string_view, 4> kProtectedWords = {"오만", "이란", "우크라이나", "가나"};
@@ -95,33 +123,65 @@ bool condition_holds(After after, int last_syllable) {
   return false;
 }
 
-bool is_protected(std::string_view word) {
+bool is_protected_word(std::string_view word) {
   for (auto w : kProtectedWords) {
     if (word == w) return true;
   }
+  return false;
+}
+
+bool is_protected(std::string_view word) {
+  if (is_protected_word(word)) return true;
   for (auto e : kProtectedEndings) {
     if (ends_with(word, e)) return true;
   }
   return false;
 }
 
-}  // namespace
+// True when cutting `word` after `stem_bytes` would split a protected ending that lies
+// across the cut (결|과는 splits 결과).
+bool cuts_through_protected(std::string_view word, size_t stem_bytes) {
+  for (size_t end = stem_bytes + kSyllableBytes; end <= word.size(); end += kSyllableBytes) {
+    std::string_view head = word.substr(0, end);
+    for (auto e : kProtectedEndings) {
+      if (e.size() > end - stem_bytes && ends_with(head, e)) return true;
+    }
+  }
+  return false;
+}
 
-std::string strip_particle(std::string_view word) {
-  if (!all_syllables(word) || is_protected(word)) return std::string(word);
+// The word without its particle: the longest particle whose conditions hold and whose cut
+// keeps every protected ending whole.
+std::string_view without_particle(std::string_view word) {
   for (const auto& particle : kParticles) {
     if (!ends_with(word, particle.suffix)) continue;
     size_t stem_bytes = word.size() - particle.suffix.size();
     if (stem_bytes < particle.min_stem * kSyllableBytes) continue;
     if (!condition_holds(particle.after, syllable_at(word, stem_bytes - kSyllableBytes))) continue;
-    return std::string(word.substr(0, stem_bytes));
+    if (cuts_through_protected(word, stem_bytes)) continue;
+    return word.substr(0, stem_bytes);
   }
-  return std::string(word);
+  return word;
+}
+
+}  // namespace
+
+std::string strip_particle(std::string_view word) {
+  if (!all_syllables(word) || is_protected_word(word)) return std::string(word);
+  std::string_view stem = is_protected(word) ? word : without_particle(word);
+  for (auto suffix : kNounSuffixes) {
+    if (ends_with(stem, suffix) && stem.size() >= (kMinStemBeforeSuffix * kSyllableBytes) + suffix.size() &&
+        !is_protected_word(stem)) {
+      stem.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return std::string(stem);
 }
 
 bool is_particle(std::string_view word) {
   for (const auto& particle : kParticles) {
-    if (word == particle.suffix) return true;
+    if (!particle.ending && word == particle.suffix) return true;
   }
   return false;
 }

@@ -10,6 +10,11 @@ namespace dipsearch::text {
 // NFKC-casefolded copy of UTF-8 text. Invalid UTF-8 sequences become U+FFFD.
 std::string normalize(std::string_view utf8);
 
+// A Latin word without its diacritics, for names typed in plain ASCII: "çavuşoğlu" →
+// "cavusoglu", "türkiye" → "turkiye", "brasília" → "brasilia". Expects normalize()d text;
+// returns it unchanged when there is nothing to fold.
+std::string fold_diacritics(std::string_view normalized_word);
+
 // True when every byte sequence in the text is well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
 

@@ -115,7 +115,7 @@ TEST_F(IndexerCli, DuplicateIdsKeepTheFirstAndNameBoth) {
 
 TEST_F(IndexerCli, SecondWriterExitsThreeNamingTheHolder) {
   write_file(src / "a.txt", page("Talks", "2021-01-02", "Text."));
-  WriterLock held(DatabaseLayout(db).lock_file());
+  WriterLock held{DatabaseLayout(db)};
   CommandResult r = index();
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find(db.string()), std::string::npos) << r.err;

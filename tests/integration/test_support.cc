@@ -100,6 +100,89 @@ CommandResult run_indexer(const std::vector<std::string>& args) {
   return run_command(argv);
 }
 
+std::vector<std::string> indexer_argv(const std::vector<std::string>& args) {
+  std::vector<std::string> argv{DIPSEARCH_INDEX_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return argv;
+}
+
+BackgroundProcess::BackgroundProcess(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env,
+                                     int stderr_fd) {
+  int out_fd = open((dir_.path() / "out").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int err_fd = stderr_fd >= 0 ? stderr_fd : open((dir_.path() / "err").c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  pid_ = spawn(argv, out_fd, err_fd, extra_env);
+  close(out_fd);
+  if (stderr_fd < 0) close(err_fd);
+}
+
+BackgroundProcess::~BackgroundProcess() {
+  if (!reaped_) kill_now();
+}
+
+bool BackgroundProcess::wait_stopped(int timeout_seconds) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  while (!reaped_ && std::chrono::steady_clock::now() < deadline) {
+    int status = 0;
+    pid_t got = waitpid(pid_, &status, WNOHANG | WUNTRACED);
+    if (got == pid_ && WIFSTOPPED(status)) return true;
+    if (got == pid_) {
+      reaped_ = true;
+      status_ = status;
+      return false;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return false;
+}
+
+bool BackgroundProcess::wait_for_stderr(const std::string& text, int timeout_seconds) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (err().find(text) != std::string::npos) return true;
+    int status = 0;
+    if (!reaped_ && waitpid(pid_, &status, WNOHANG) == pid_) {
+      reaped_ = true;
+      status_ = status;
+    }
+    if (reaped_) return err().find(text) != std::string::npos;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return false;
+}
+
+int BackgroundProcess::wait_exit(int timeout_seconds) {
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  while (!reaped_) {
+    int status = 0;
+    if (waitpid(pid_, &status, WNOHANG) == pid_) {
+      reaped_ = true;
+      status_ = status;
+      break;
+    }
+    if (std::chrono::steady_clock::now() > deadline) {
+      ADD_FAILURE() << "process " << pid_ << " did not exit within " << timeout_seconds << " s";
+      kill_now();
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return WIFEXITED(status_) ? WEXITSTATUS(status_) : -1;
+}
+
+void BackgroundProcess::kill_now() {
+  if (reaped_) return;
+  kill(-pid_, SIGKILL);
+  kill(pid_, SIGKILL);
+  waitpid(pid_, &status_, 0);
+  reaped_ = true;
+}
+
+void BackgroundProcess::resume() { kill(pid_, SIGCONT); }
+
+std::string BackgroundProcess::out() const { return slurp(dir_.path() / "out"); }
+
+std::string BackgroundProcess::err() const { return slurp(dir_.path() / "err"); }
+
 Daemon::Daemon(const fs::path& database, const std::vector<std::string>& extra_args) {
   // A server may close a connection while a test still sends (e.g. on 413): that must fail
   // the request, not kill the test process.

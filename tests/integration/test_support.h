@@ -39,6 +39,40 @@ CommandResult run_command(const std::vector<std::string>& argv, int timeout_seco
 // dipsearch-index with the given arguments.
 CommandResult run_indexer(const std::vector<std::string>& args);
 
+// A program running in the background, its stdout and stderr going to files (or stderr to
+// a descriptor the test gives, such as a pseudo-terminal). Every wait is bounded; the
+// destructor kills and reaps the process if it still runs.
+class BackgroundProcess {
+ public:
+  explicit BackgroundProcess(const std::vector<std::string>& argv, const std::vector<std::string>& extra_env = {},
+                             int stderr_fd = -1);
+  ~BackgroundProcess();
+  BackgroundProcess(const BackgroundProcess&) = delete;
+  BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+
+  pid_t pid() const { return pid_; }
+  // Until the process stops itself (SIGSTOP); false when it exited or the time ran out.
+  bool wait_stopped(int timeout_seconds);
+  // Until stderr contains `text`; false when the process exited first or the time ran out.
+  bool wait_for_stderr(const std::string& text, int timeout_seconds);
+  // The exit code; -1 when a signal ended it or the time ran out (then it is killed).
+  int wait_exit(int timeout_seconds);
+  // SIGKILL, then reap.
+  void kill_now();
+  void resume();  // SIGCONT after wait_stopped
+  std::string out() const;
+  std::string err() const;
+
+ private:
+  TempDir dir_;
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+  int status_ = 0;
+};
+
+// dipsearch-index started in the background.
+std::vector<std::string> indexer_argv(const std::vector<std::string>& args);
+
 // A dipsearchd process serving `database` on 127.0.0.1 with a port the kernel picked.
 // The destructor sends SIGTERM, waits a bounded time and kills it if need be.
 class Daemon {

@@ -169,7 +169,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(CountryCatalog, AcceptsAMinimalAliasFile) {
   ScratchDir dir;
-  dir.write("countries/aliases.tsv", "\xEF\xBB\xBF# comment\r\n\r\nAF\tAfghanistan\r\n-\tNowhere Land\n");
+  dir.write("countries/aliases.tsv",
+            "\xEF\xBB\xBF# comment\r\n\r\nAF\tAfghanistan\r\n-\tNowhere Land\n");
   CountryCatalog c(dir.path());
   EXPECT_EQ(c.lookup_name("Afghanistan"), std::vector<std::string>{"AF"});
   EXPECT_TRUE(c.lookup_name("nowhere land").empty());

@@ -77,6 +77,21 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"Jordan Peterson spoke.", {}},
         CountryCase{"A visit to New Jersey.", {}},
         CountryCase{"The Government of Jersey.", {"JE"}},
+        // The U.S. state: never Georgia the country.
+        CountryCase{"Workers detained in the State of Georgia.", {}},
+        CountryCase{"A plant in Ellabell, Georgia, U.S., was raided.", {"US"}},
+        CountryCase{"Talks in Amman, Jordan and in Tbilisi, Georgia.", {"GE", "JO"}},
+        CountryCase{"Armenia, Georgia and Azerbaijan.", {"AM", "AZ", "GE"}},
+        // Both Koreas.
+        CountryCase{"Inter-Korean talks and inter-Korean relations.", {"KP", "KR"}},
+        CountryCase{"Trust between the two Koreas.", {"KP", "KR"}},
+        CountryCase{"An interim agreement.", {}},
+        CountryCase{"The Korean War ended in an armistice.", {}},
+        // The two Congos: never one for the other.
+        CountryCase{"The Democratic Republic of Congo and the DRC.", {"CD"}},
+        CountryCase{"The Republic of the Congo and the Republic of Congo.", {"CG"}},
+        CountryCase{"Congo-Kinshasa and Congo - Brazzaville.", {"CD", "CG"}},
+        CountryCase{"Demonyms: Ecuadorian, Zimbabwean and Azerbaijani firms.", {"AZ", "EC", "ZW"}},
         CountryCase{"", {}}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -117,7 +132,14 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"아프가니스탄·파키스탄 특별대표", {"AF", "PK"}},
         CountryCase{"일·가정 양립과 중·장기 과제", {}},
         CountryCase{"한·미래 포럼", {}},
-        CountryCase{"북미 대화", {}},
+        // Pairs that name both only before a word of relations: 북미 is also North America.
+        CountryCase{"북미 대화와 북미정상회담", {"KP", "US"}},
+        CountryCase{"북미 지역과 북미국", {}},
+        CountryCase{"남북관계 개선과 남북 정상회담", {"KP", "KR"}},
+        CountryCase{"남북한 관계", {"KP", "KR"}},
+        CountryCase{"남북전쟁과 남북 방향", {}},
+        CountryCase{"대북 제재와 대북정책", {"KP"}},
+        CountryCase{"한국국제협력단(KOICA)", {"KR"}},
         // Hanja in headlines.
         CountryCase{"韓日 외교장관 회담", {"JP", "KR"}},
         CountryCase{"日 관방장관", {"JP"}},
@@ -151,6 +173,32 @@ TEST(CountryExtraction, HeadlinesAreTitleCase) {
             (std::vector<std::string>{"JO", "KR"}));
   EXPECT_EQ(testing::extract("", "en", "Award Ceremony Honors Mr. Chad Smith").countries,
             std::vector<std::string>{});
+}
+
+TEST(CountryExtraction, MenusOfPageChromeDoNotCount) {
+  // Link lists that open or close a saved page name countries one a line, or several on a line
+  // with nothing else.
+  const std::string prose = "Korea and Japan held talks on trade in Tokyo and agreed to meet again.";
+  EXPECT_EQ(testing::extract(prose + "\n\nRelated\nUkraine\nRussia\n  2. China\n", "en").countries,
+            (std::vector<std::string>{"JP", "KR"}));
+  EXPECT_EQ(testing::extract("Countries\nUkraine\nRussia\n\n" + prose, "en").countries,
+            (std::vector<std::string>{"JP", "KR"}));
+  EXPECT_EQ(testing::extract(prose + "\nUkraine | Russia | China\n", "en").countries,
+            (std::vector<std::string>{"JP", "KR"}));
+  EXPECT_EQ(testing::extract("우크라이나\n러시아\n\n한국과 일본은 도쿄에서 무역 협의를 갖고 다시 만나기로 하였다.",
+                             "ko").countries,
+            (std::vector<std::string>{"JP", "KR"}));
+}
+
+TEST(CountryExtraction, ListsBetweenParagraphsCount) {
+  const std::string prose = "Korea held talks on trade in Seoul and agreed to meet again soon.";
+  // One name on a line of its own, or a list of names inside the text, is content.
+  EXPECT_EQ(testing::extract(prose + "\nParticipants:\nUkraine\nRussia\n" + prose, "en").countries,
+            (std::vector<std::string>{"KR", "RU", "UA"}));
+  EXPECT_EQ(testing::extract(prose + "\nUkraine\n", "en").countries,
+            (std::vector<std::string>{"KR", "UA"}));
+  EXPECT_EQ(testing::extract("Egypt, Sudan, Libya", "en").countries,
+            (std::vector<std::string>{"EG", "LY", "SD"}));
 }
 
 TEST(CountryExtraction, TitleCountsToo) {

@@ -82,12 +82,13 @@ INSTANTIATE_TEST_SUITE_P(
                      {{"choi-jong-moon", "Choi Jong Moon", ""},
                       {"kang-kyung-wha", "Kang Kyungwha", ""}}},
         // Unknown people: a title and a full name; keys from the name as written.
-        OfficialCase{"Ambassador Philip Goldberg and Prime Minister Anthony Albanese met.",
-                     {{"philip-goldberg", "Philip Goldberg", "Ambassador"},
+        OfficialCase{"Ambassador Daniel Whitmore and Prime Minister Anthony Albanese met.",
+                     {{"daniel-whitmore", "Daniel Whitmore", "Ambassador"},
                       {"anthony-albanese", "Anthony Albanese", "Prime Minister"}}},
         OfficialCase{"Director-General for North American Affairs Hong Gildong briefed. "
                      "Director-General Hong added details.",
-                     {{"hong-gil-dong", "Hong Gildong", "Director-General for North American Affairs"}}},
+                     {{"hong-gil-dong", "Hong Gildong",
+                       "Director-General for North American Affairs"}}},
         OfficialCase{"Mr. Hong Gil-dong, Director-General for Climate Change, spoke.",
                      {{"hong-gil-dong", "Hong Gil-dong", "Director-General for Climate Change"}}},
         OfficialCase{"H.E. Hong Gil-dong attended.", {{"hong-gil-dong", "Hong Gil-dong", ""}}},
@@ -118,12 +119,25 @@ INSTANTIATE_TEST_SUITE_P(
                      {{"cho-hyun-dong", "Cho Hyun-dong", "Ambassador to the United States"}}},
         OfficialCase{"Crown Prince Mohammed bin Salman and Ursula von der Leyen met.",
                      {{"mohammed-bin-salman", "Mohammed bin Salman", "Crown Prince"}}},
+        OfficialCase{"Minister Kang and H.E. Dr. S. Jaishankar, External Affairs Minister of "
+                     "India, co-chaired. Minister Jaishankar said so.",
+                     {{"subrahmanyam-jaishankar", "S. Jaishankar", "External Affairs Minister"}}},
+        OfficialCase{"He met Ambassador Monica Juma, Cabinet Secretary for Foreign Affairs of "
+                     "Kenya. Cabinet Secretary Juma agreed.",
+                     {{"monica-juma", "Monica Juma", "Cabinet Secretary for Foreign Affairs"}}},
+        OfficialCase{"He met the Ukrainian Foreign Minister, Dmytro Kuleba, in Brussels.",
+                     {{"dmytro-kuleba", "Dmytro Kuleba", "Foreign Minister"}}},
+        OfficialCase{"He met the Foreign Minister, and Seoul agreed.", {}},
         OfficialCase{"He called US Deputy Secretary of State Tony Blinken.",
                      {{"antony-blinken", "Tony Blinken", "Deputy Secretary of State"}}},
-        OfficialCase{"Chairman Kim Jong Un and Kim Jong-un.", {{"kim-jong-un", "Kim Jong Un", "Chairman"}}},
+        OfficialCase{"Chairman Kim Jong Un and Kim Jong-un.",
+                     {{"kim-jong-un", "Kim Jong Un", "Chairman"}}},
         // Title Case headlines: capitalized words there are not names unless the body agrees.
-        OfficialCase{"Vice Minister Congratulates New Ambassador Appointee\nThe event was held.", {}},
-        OfficialCase{"Vice Minister Hong Gil-dong Meets Delegation\nVice Minister Hong Gil-dong met them.",
+        OfficialCase{"Vice Minister Congratulates New Ambassador Appointee\n"
+                     "The event was held.",
+                     {}},
+        OfficialCase{"Vice Minister Hong Gil-dong Meets Delegation\n"
+                     "Vice Minister Hong Gil-dong met them.",
                      {{"hong-gil-dong", "Hong Gil-dong", "Vice Minister"}}},
         OfficialCase{"Foreign Minister Kang Kyung-wha Holds Talks\nThe talks were held.",
                      {{"kang-kyung-wha", "Kang Kyung-wha", "Foreign Minister"}}},
@@ -157,8 +171,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Unknown people.
         OfficialCase{"홍길동 외교부 국장은 설명했다. 홍 국장은 덧붙였다.",
                      {{"ko-hong-gil-dong", "홍길동", "외교부 국장"}}},
-        OfficialCase{"필립 골드버그(Philip Goldberg) 신임 주한미국대사는 도착했다.",
-                     {{"philip-goldberg", "필립 골드버그", "신임 주한미국대사"}}},
+        OfficialCase{"대니얼 위트모어(Daniel Whitmore) 신임 주한미국대사는 도착했다.",
+                     {{"daniel-whitmore", "대니얼 위트모어", "신임 주한미국대사"}}},
         // Nothing.
         OfficialCase{"한국 정부 대변인은 논평했다.", {}},
         OfficialCase{"양국 외교장관은 한미 외교장관회담을 가졌다.", {}},
@@ -177,13 +191,25 @@ INSTANTIATE_TEST_SUITE_P(
                      {{"yun-byung-se", "윤병세", "장관"},
                       {"ko-jo-ji-chi-ko-ti", "조지 치코티", "앙골라 외교장관"}}},
         OfficialCase{"토니 블링컨 미 국무장관", {{"antony-blinken", "토니 블링컨", "미 국무장관"}}},
+        OfficialCase{"윤 장관은 기시다 후미오(岸田文雄) 일본 외무대신과 만났다. "
+                     "기시다 대신은 답했다.",
+                     {{"fumio-kishida", "기시다 후미오", "일본 외무대신"}}},
+        OfficialCase{"왕이 중국 공산당 중앙정치국 위원 겸 외교부장과 통화했다. 시진핑 주석의 방한.",
+                     {{"wang-yi", "왕이", "중국 공산당 중앙정치국 위원 겸 외교부장"},
+                      {"xi-jinping", "시진핑", "주석"}}},
+        OfficialCase{"장관은 팜 빈 민 베트남 부총리 겸 외교장관과 회담했다.",
+                     {{"pham-binh-minh", "팜 빈 민", "베트남 부총리 겸 외교장관"}}},
+        OfficialCase{"장관은 마르코 루비오(Marco Rubio) 미국 국무장관과 통화했다.",
+                     {{"marco-rubio", "마르코 루비오", "미국 국무장관"}}},
+        OfficialCase{"차관은 바르샤바를 방문하여 폴란드 외교부 차관과 협의했다.", {}},
         OfficialCase{"외교부 제1차관 최종건은 노규덕 한반도평화교섭본부장과 협의했다.",
                      {{"choi-jong-kun", "최종건", "외교부 제1차관"},
                       {"noh-kyu-duk", "노규덕", "한반도평화교섭본부장"}}}));
 
 TEST(OfficialExtraction, OneWordSpellingsInHeadlines) {
   const Entities e =
-      testing::extract("The meeting was held.", "en", "Foreign Minister Meets Secretary Blinken Today");
+      testing::extract("The meeting was held.", "en",
+                       "Foreign Minister Meets Secretary Blinken Today");
   EXPECT_EQ(testing::official_keys(e), std::vector<std::string>{"antony-blinken"});
 }
 
@@ -202,14 +228,14 @@ TEST(OfficialExtraction, RegistryTitleWhenTheReleaseStatesNone) {
 }
 
 TEST(OfficialExtraction, UnknownPeopleKeepTheirWrittenNames) {
-  Entities e = testing::extract("Ambassador Philip Goldberg arrived.", "en");
+  Entities e = testing::extract("Ambassador Daniel Whitmore arrived.", "en");
   ASSERT_EQ(e.officials.size(), 1u);
-  EXPECT_EQ(e.officials[0].name_en, "Philip Goldberg");
+  EXPECT_EQ(e.officials[0].name_en, "Daniel Whitmore");
   EXPECT_EQ(e.officials[0].name_ko, "");
-  e = testing::extract("필립 골드버그(Philip Goldberg) 신임 주한미국대사는 도착했다.", "ko");
+  e = testing::extract("대니얼 위트모어(Daniel Whitmore) 신임 주한미국대사는 도착했다.", "ko");
   ASSERT_EQ(e.officials.size(), 1u);
-  EXPECT_EQ(e.officials[0].name_ko, "필립 골드버그");
-  EXPECT_EQ(e.officials[0].name_en, "Philip Goldberg");
+  EXPECT_EQ(e.officials[0].name_ko, "대니얼 위트모어");
+  EXPECT_EQ(e.officials[0].name_en, "Daniel Whitmore");
 }
 
 TEST(OfficialExtraction, TitleLineAndBodyAreOneRelease) {

@@ -39,6 +39,8 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"코로나19 대응", {"코로나", "19", "대응"}},
         SplitCase{"the Afghan government’s appreciation", {"the", "afghan", "government's", "appreciation"}},
         SplitCase{"日 관방장관", {"日", "관방장관"}},
+        SplitCase{"한ㆍ미 동맹", {"한", "미", "동맹"}},
+        SplitCase{"U.S. and ROK", {"u.s", "and", "rok"}},
         SplitCase{"  ...  ", {}},
         SplitCase{"", {}}));
 
@@ -118,6 +120,7 @@ TEST(StopWords, EnglishOnly) {
   EXPECT_TRUE(is_stop_word("the"));
   EXPECT_TRUE(is_stop_word("of"));
   EXPECT_FALSE(is_stop_word("afghanistan"));
+  EXPECT_FALSE(is_stop_word("의"));
 }
 
 TEST(Normalize, FoldsWidthCaseAndMiddleDots) {

@@ -1,0 +1,130 @@
+// Reading the corpus with the indexer's own parser, extracting, and comparing with the gold.
+#include "bench/entities/evaluation.h"
+
+#include <algorithm>
+
+#include "common/entities/official_key.h"
+#include "common/release/source_reader.h"
+#include "dipsearch/config.h"
+
+namespace dipsearch::entities_eval {
+namespace {
+
+std::vector<std::string> sorted_unique(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  return v;
+}
+
+void record(Evaluation& out, const std::string& release, const std::string& kind,
+            const std::string& lang, const std::vector<std::string>& gold,
+            const std::vector<std::string>& found,
+            const std::map<std::string, std::string>& shown) {
+  out.cells[{kind, lang}] += compare(gold, found);
+  auto describe = [&](const std::string& v) {
+    auto it = shown.find(v);
+    return it == shown.end() ? v : it->second;
+  };
+  for (const std::string& v : gold) {
+    if (!std::binary_search(found.begin(), found.end(), v)) {
+      out.differences.push_back({release, kind, v, describe(v), true});
+    }
+  }
+  for (const std::string& v : found) {
+    if (!std::binary_search(gold.begin(), gold.end(), v)) {
+      out.differences.push_back({release, kind, v, describe(v), false});
+    }
+  }
+}
+
+}  // namespace
+
+Counts Evaluation::cell(const std::string& kind, const std::string& lang) const {
+  auto it = cells.find({kind, lang});
+  return it == cells.end() ? Counts{} : it->second;
+}
+
+Counts Evaluation::total(const std::string& kind) const {
+  Counts c;
+  for (const std::string& lang : kLanguages) c += cell(kind, lang);
+  return c;
+}
+
+std::map<std::string, Release> read_corpus(const std::filesystem::path& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    throw GoldSetError(dir.string() + ": not a directory of releases");
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && is_release_file(entry.path())) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::map<std::string, Release> corpus;
+  for (const auto& file : files) {
+    FileResult result = read_source_file(file);
+    if (!result.rejections.empty()) {
+      throw GoldSetError(file.string() + ": rejected: " + result.rejections.front().reason);
+    }
+    for (Release& r : result.releases) corpus.emplace(r.id, std::move(r));
+  }
+  return corpus;
+}
+
+std::string gold_official_key(const std::string& entry, const entities::OfficialsRegistry& registry) {
+  if (entities::is_valid_official_key(entry)) {
+    if (registry.find_by_key(entry) == nullptr) {
+      throw GoldSetError("gold official \"" + entry +
+                         "\" looks like a registry key but the registry has no such key");
+    }
+    return entry;
+  }
+  if (const entities::RegistryOfficial* known = registry.match_name(entry)) return known->key;
+  return entities::official_key(entry);
+}
+
+Evaluation evaluate(const std::vector<GoldRelease>& gold, const std::map<std::string, Release>& corpus,
+                    const entities::EntityExtractor& extractor) {
+  Evaluation out;
+  for (const GoldRelease& g : gold) {
+    auto it = corpus.find(g.id);
+    if (it == corpus.end()) {
+      throw GoldSetError("gold release " + g.id + " (line " + std::to_string(g.line) +
+                         ") is not in the corpus");
+    }
+    const Release& release = it->second;
+    const entities::Entities found = extractor.extract(release);
+    ++out.releases[release.lang];
+
+    std::map<std::string, std::string> shown;
+    for (const std::string& code : g.countries) {
+      const entities::Country* c = extractor.countries().find(code);
+      shown[code] = code + " " + (c != nullptr ? c->name_en : std::string("?"));
+    }
+    for (const std::string& code : found.countries) {
+      const entities::Country* c = extractor.countries().find(code);
+      shown[code] = code + " " + (c != nullptr ? c->name_en : std::string("?"));
+    }
+    record(out, g.id, "countries", release.lang, g.countries, found.countries, shown);
+
+    std::vector<std::string> gold_keys;
+    for (const std::string& entry : g.officials) {
+      const std::string key = gold_official_key(entry, extractor.officials());
+      gold_keys.push_back(key);
+      shown[key] = key + " (" + entry + ")";
+    }
+    std::vector<std::string> found_keys;
+    for (const entities::OfficialMention& o : found.officials) {
+      found_keys.push_back(o.key);
+      shown[o.key] = o.key + " (" + o.name + (o.title.empty() ? "" : ", " + o.title) + ")";
+    }
+    record(out, g.id, "officials", release.lang, sorted_unique(gold_keys),
+           sorted_unique(found_keys), shown);
+  }
+  return out;
+}
+
+std::filesystem::path default_sample_dir() { return DIPSEARCH_ENTITIES_SAMPLE_DIR; }
+std::filesystem::path default_data_dir() { return DIPSEARCH_DEFAULT_DATA_DIR; }
+
+}  // namespace dipsearch::entities_eval

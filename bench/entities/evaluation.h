@@ -1,0 +1,57 @@
+// Runs the entity extractor over the releases of the gold set and scores what it finds per
+// kind (countries, officials) and language, keeping every difference for inspection.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "bench/entities/gold_set.h"
+#include "bench/entities/scores.h"
+#include "common/entities/extractor.h"
+#include "common/release/release.h"
+
+namespace dipsearch::entities_eval {
+
+inline const std::vector<std::string> kKinds = {"countries", "officials"};
+inline const std::vector<std::string> kLanguages = {"en", "ko"};
+
+// One value the extractor got wrong in one release.
+struct Difference {
+  std::string release;
+  std::string kind;   // "countries" or "officials"
+  std::string value;  // ISO code or official key
+  std::string shown;  // with its name, for a reader ("JP Japan", "wang-yi (Wang Yi)")
+  bool missed = false;  // else a false hit
+};
+
+struct Evaluation {
+  std::map<std::string, size_t> releases;                       // language → releases scored
+  std::map<std::pair<std::string, std::string>, Counts> cells;  // (kind, language) → counts
+  std::vector<Difference> differences;                          // in gold set order
+
+  Counts cell(const std::string& kind, const std::string& lang) const;
+  Counts total(const std::string& kind) const;  // both languages
+};
+
+// The releases of a corpus directory by id (every release file in it, recursively). Throws
+// GoldSetError naming the first file that is rejected.
+std::map<std::string, Release> read_corpus(const std::filesystem::path& dir);
+
+// The key a gold official entry stands for: a registry key as it is; a name through the
+// registry's spellings, else official_key() as for any unknown name. Throws GoldSetError
+// for an entry that looks like a key but is not in the registry (a typo would otherwise
+// only show up as a miss).
+std::string gold_official_key(const std::string& entry, const entities::OfficialsRegistry& registry);
+
+// Scores the extractor on every gold release. Throws GoldSetError for a gold release that is
+// not in the corpus.
+Evaluation evaluate(const std::vector<GoldRelease>& gold, const std::map<std::string, Release>& corpus,
+                    const entities::EntityExtractor& extractor);
+
+// data/sample and data/ of this source tree.
+std::filesystem::path default_sample_dir();
+std::filesystem::path default_data_dir();
+
+}  // namespace dipsearch::entities_eval

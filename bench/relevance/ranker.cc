@@ -1,0 +1,33 @@
+// The shared corpus reader and the built-in locations.
+#include "bench/relevance/ranker.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "common/release/source_reader.h"
+
+namespace dipsearch::relevance {
+
+std::vector<Release> read_corpus(const std::filesystem::path& dir) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && is_release_file(entry.path())) files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<Release> releases;
+  for (const auto& file : files) {
+    FileResult result = read_source_file(file);
+    if (!result.rejections.empty()) {
+      throw std::runtime_error(file.string() + ": rejected: " + result.rejections.front().reason);
+    }
+    for (auto& r : result.releases) releases.push_back(std::move(r));
+  }
+  if (releases.empty()) throw std::runtime_error(dir.string() + ": no release files");
+  return releases;
+}
+
+std::filesystem::path default_judged_dir() { return DIPSEARCH_RELEVANCE_JUDGED_DIR; }
+std::filesystem::path default_sample_dir() { return DIPSEARCH_RELEVANCE_SAMPLE_DIR; }
+std::filesystem::path indexer_program() { return DIPSEARCH_RELEVANCE_INDEX_BIN; }
+
+}  // namespace dipsearch::relevance

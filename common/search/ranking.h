@@ -1,0 +1,42 @@
+// How relevance is scored: BM25's parameters and the weights the query builder gives each
+// kind of match. The defaults were tuned on tests/relevance (see README, "Relevance");
+// the evaluation program can override them to repeat the tuning.
+#pragma once
+
+#include <xapian.h>
+
+namespace dipsearch {
+
+struct RankingParams {
+  // BM25 (Xapian's defaults are k1 = 1, b = 0.5, min_normlen = 0.5).
+  double k1 = 1.0;
+  double b = 0.5;
+  double min_normlen = 0.5;
+
+  // A word's alternatives: its stem class (every inflection, every particle) carries its
+  // weight, the form as typed adds a little on top, and the phrase of its Hangul bigrams
+  // (the word inside a longer compound) weighs less.
+  double stem = 1.0;
+  double exact = 0.3;
+  double bigram = 0.5;
+  // The same word in the title field, on top of the body match.
+  double title = 0.4;
+  // Two adjacent query words near each other in a release (within `proximity_window`
+  // positions; the first three such pairs of a query).
+  double proximity = 0.2;
+  unsigned proximity_window = 4;
+  // Partial matches (match=auto's tail): extra weight for every pair of query words a release
+  // has, so that releases with more of the words come first.
+  double coordination = 0.5;
+  // A country's name in the other language, for releases that name it there (they also
+  // match through the country tag, which carries no weight).
+  double cross_language = 0.05;
+};
+
+// The weighting scheme for relevance order. k2 = 0 and k3 = 1 as in Xapian: queries here
+// rarely repeat a word.
+inline Xapian::BM25Weight relevance_weight(const RankingParams& params = {}) {
+  return Xapian::BM25Weight(params.k1, 0, 1, params.b, params.min_normlen);
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,252 @@
+// Words and phrases to Xapian queries over the terms common/index/document_builder writes.
+#include "common/search/word_query.h"
+
+#include <string>
+#include <vector>
+
+#include "common/search/query_ops.h"
+#include "common/text/analyzer.h"
+#include "common/text/normalize.h"
+#include "common/text/romanized.h"
+
+namespace dipsearch {
+namespace {
+
+using Q = Xapian::Query;
+using query_ops::any_of;
+using query_ops::scaled;
+using query_ops::term;
+using text::Script;
+
+Q phrase_of(std::vector<Q>& slots) {
+  if (slots.size() == 1) return slots.front();
+  return Q(Q::OP_PHRASE, slots.begin(), slots.end(), slots.size());
+}
+
+// The index forms of one word: what was written (Latin without diacritics) and its stem.
+struct Forms {
+  std::string exact;
+  std::string stem;       // empty when the word is its own stem
+  bool stems = false;     // the index has a stem class for this kind of word
+  bool bigrams = false;   // Hangul: the stem's bigrams are indexed too
+  const std::string& base() const { return stem.empty() ? exact : stem; }
+};
+
+Forms forms_of(std::string_view word, Script script, bool hanja_abbreviation) {
+  Forms f;
+  switch (script) {
+    case Script::kLatin:
+      f.exact = text::fold_diacritics(word);
+      f.stem = text::stem_of(f.exact, Script::kLatin);
+      f.stems = true;
+      break;
+    case Script::kHangul:
+      f.exact = std::string(word);
+      f.stem = text::stem_of(word, Script::kHangul);
+      f.stems = f.bigrams = true;
+      break;
+    case Script::kHan:
+      f.exact = std::string(word);
+      if (hanja_abbreviation) {
+        f.stem = text::stem_of(word, Script::kHan);
+        f.stems = f.bigrams = !f.stem.empty();
+      }
+      break;
+    case Script::kNumber:
+      f.exact = std::string(word);
+      break;
+  }
+  return f;
+}
+
+Forms forms_of(const text::Token& token) {
+  return forms_of(token.text, token.script, token.hanja_abbreviation);
+}
+
+Forms forms_of(const text::Compound& compound) { return forms_of(compound.text, compound.script, false); }
+
+// The tokens of a typed word and its compounds.
+struct Analyzed {
+  std::vector<text::Token> tokens;
+  std::vector<text::Compound> compounds;
+  // The word is one compound ("Kyung-wha", "한·미"), compounds[0].
+  bool is_compound() const {
+    return compounds.size() == 1 && compounds[0].first == 0 && compounds[0].last + 1 == tokens.size();
+  }
+};
+
+Analyzed analyze(std::string_view typed) {
+  Analyzed a;
+  a.tokens = text::split_words(typed);
+  a.compounds = text::find_compounds(a.tokens);
+  return a;
+}
+
+bool indexable(std::string_view word) { return !word.empty() && word.size() <= text::kMaxWordBytes; }
+
+// Builds the queries of one field; the public methods only analyze and dispatch.
+class Alternatives {
+ public:
+  Alternatives(const schema::TextField& field, const RankingParams& params, HighlightTerms* highlight)
+      : field_(field), params_(params), highlight_(highlight) {}
+
+  // Exact form, stem class and bigram phrase, each with its weight; in the body field the
+  // same tiers in the title field add the title boost.
+  Q of(const Forms& f) const {
+    if (!indexable(f.exact)) return Q();
+    remember(f);
+    std::vector<Q> parts{tiers(f, field_)};
+    if (&field_ == &schema::kBodyField && params_.title > 0) {
+      parts.push_back(scaled(tiers(f, schema::kTitleField), params_.title));
+    }
+    return any_of(parts);
+  }
+
+  // One position of a phrase: the exact form; for Korean also the stem class, as written
+  // there with any particle.
+  Q slot(const Forms& f) const {
+    remember(f);
+    std::vector<Q> parts{Q(term(field_.words, f.exact))};
+    if (f.bigrams) {
+      parts.emplace_back(term(field_.stems, f.base()));
+      if (!f.stem.empty()) parts.emplace_back(term(field_.words, f.stem));
+    }
+    return any_of(parts);
+  }
+
+  // The word's terms at its position, inflections included, for proximity.
+  Q positional(const Forms& f) const {
+    std::vector<Q> parts{Q(term(field_.words, f.exact))};
+    if (f.stems) parts.emplace_back(term(field_.stems, f.base()));
+    if (!f.stem.empty()) parts.emplace_back(term(field_.words, f.stem));
+    return any_of(parts);
+  }
+
+  // Consecutive positions, one slot per token.
+  Q tokens_phrase(const std::vector<text::Token>& tokens) const {
+    std::vector<Q> slots;
+    for (const auto& t : tokens) {
+      if (!indexable(t.text)) return Q();
+      slots.push_back(slot(forms_of(t)));
+    }
+    return slots.empty() ? Q() : phrase_of(slots);
+  }
+
+  // The same with every compound as its one joined slot, which the index holds at the
+  // compound's first and last positions.
+  Q joined_phrase(const Analyzed& a) const {
+    std::vector<Q> slots;
+    size_t next = 0;
+    for (size_t i = 0; i < a.tokens.size(); ++i) {
+      if (next < a.compounds.size() && i == a.compounds[next].first) {
+        if (!indexable(a.compounds[next].text)) return Q();
+        slots.push_back(slot(forms_of(a.compounds[next])));
+        i = a.compounds[next++].last;
+        continue;
+      }
+      if (!indexable(a.tokens[i].text)) return Q();
+      slots.push_back(slot(forms_of(a.tokens[i])));
+    }
+    return phrase_of(slots);
+  }
+
+  // "kyungwha" also as "kyung wha", the way it may be written with a space: the same name,
+  // weighed like the stem class.
+  Q romanized_splits(const Forms& f) const {
+    std::vector<Q> parts;
+    for (const auto& [first, second] : text::romanized_syllable_splits(f.exact)) {
+      Q pair[] = {Q(term(field_.words, first)), Q(term(field_.words, second))};
+      parts.emplace_back(Q::OP_PHRASE, std::begin(pair), std::end(pair), 2);
+      if (highlight_) {
+        highlight_->words.insert(first);
+        highlight_->words.insert(second);
+      }
+    }
+    return scaled(any_of(parts), params_.stem);
+  }
+
+  void remember(const Forms& f) const {
+    if (highlight_ == nullptr) return;
+    highlight_->words.insert(f.exact);
+    highlight_->words.insert(f.base());
+    if (f.bigrams && !text::hangul_bigrams(f.base()).empty()) highlight_->hangul.insert(f.base());
+  }
+
+ private:
+  // The stem class carries the word's weight; the form as typed adds a little on top.
+  Q tiers(const Forms& f, const schema::TextField& field) const {
+    std::vector<Q> parts{scaled(Q(term(field.words, f.exact)), params_.exact)};
+    if (f.stems) {
+      Q base(term(field.words, f.base()));
+      parts.push_back(scaled(Q(Q::OP_SYNONYM, Q(term(field.stems, f.base())), base), params_.stem));
+    }
+    if (f.bigrams) {
+      std::vector<Q> bigrams;
+      for (const auto& b : text::hangul_bigrams(f.base())) bigrams.emplace_back(term(field.bigrams, b));
+      if (!bigrams.empty()) parts.push_back(scaled(phrase_of(bigrams), params_.bigram));
+    }
+    return any_of(parts);
+  }
+
+  const schema::TextField& field_;
+  const RankingParams& params_;
+  HighlightTerms* highlight_;
+};
+
+}  // namespace
+
+Q WordQueries::word(std::string_view typed) const {
+  Alternatives alt(field_, params_, highlight_);
+  Analyzed a = analyze(typed);
+  if (a.tokens.empty()) return Q();
+  if (a.tokens.size() == 1) {
+    const Forms f = forms_of(a.tokens[0]);
+    if (a.tokens[0].script != Script::kLatin || !indexable(f.exact)) return alt.of(f);
+    return any_of({alt.of(f), alt.romanized_splits(f)});
+  }
+  // "Kyung-wha", "COVID-19", "한·미": the parts in a row, or the compound written as one.
+  if (a.is_compound()) return any_of({alt.tokens_phrase(a.tokens), alt.of(forms_of(a.compounds[0]))});
+  if (!a.compounds.empty()) return any_of({alt.tokens_phrase(a.tokens), alt.joined_phrase(a)});
+  return alt.tokens_phrase(a.tokens);
+}
+
+Q WordQueries::phrase(std::string_view typed) const {
+  Alternatives alt(field_, params_, highlight_);
+  Analyzed a = analyze(typed);
+  if (a.tokens.empty()) return Q();
+  // One Korean word in quotes is that word, found inside compounds too (남북정상회담 for
+  // "정상회담"); quotes only keep an English word from its inflections.
+  if (a.tokens.size() == 1 && a.tokens[0].script == Script::kHangul) return alt.of(forms_of(a.tokens[0]));
+  if (a.compounds.empty()) return alt.tokens_phrase(a.tokens);
+  return any_of({alt.tokens_phrase(a.tokens), alt.joined_phrase(a)});
+}
+
+Q WordQueries::positional(std::string_view typed) const {
+  Alternatives alt(field_, params_, nullptr);
+  Analyzed a = analyze(typed);
+  if (a.tokens.size() == 1 && indexable(a.tokens[0].text)) return alt.positional(forms_of(a.tokens[0]));
+  if (a.is_compound() && indexable(a.compounds[0].text)) return alt.positional(forms_of(a.compounds[0]));
+  return Q();
+}
+
+Q WordQueries::joined(std::string_view first, std::string_view second) const {
+  auto a = text::split_words(first), b = text::split_words(second);
+  if (a.size() != 1 || b.size() != 1 || a[0].script != Script::kLatin || b[0].script != Script::kLatin) {
+    return Q();
+  }
+  Alternatives alt(field_, params_, highlight_);
+  const Forms f = forms_of(a[0].text + b[0].text, Script::kLatin, false);
+  return alt.of(f);
+}
+
+Q WordQueries::prefix(std::string_view typed) const {
+  std::string start;
+  for (const auto& t : text::split_words(typed)) {
+    start += t.script == Script::kLatin ? text::fold_diacritics(t.text) : t.text;
+  }
+  if (!indexable(start)) return Q();
+  if (highlight_) highlight_->prefixes.push_back(start);
+  return Q(Q::OP_WILDCARD, term(field_.words, start), kMaxWildcardExpansion, Q::WILDCARD_LIMIT_MOST_FREQUENT);
+}
+
+}  // namespace dipsearch

@@ -1,0 +1,113 @@
+// Expanding SOURCE arguments: formats, order, links, duplicates and what lies within.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "indexer/source_scan.h"
+
+namespace dipsearch::indexer {
+namespace {
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "dipsearch-scan-XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+void touch(const fs::path& p, const std::string& content = "x") {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p) << content;
+}
+
+std::vector<std::string> names(const SourceScan& scan) {
+  std::vector<std::string> out;
+  for (const auto& f : scan.files) out.push_back(f.path.filename().string());
+  return out;
+}
+
+TEST(SourceScan, ReleaseFilesInPathOrderWithSizes) {
+  TempDir dir;
+  touch(dir.path() / "b.txt", "12345");
+  touch(dir.path() / "a" / "z.jsonl");
+  touch(dir.path() / "a" / "notes.md");
+  touch(dir.path() / "c.HTML");
+  SourceScan scan = scan_sources({dir.path()});
+  EXPECT_EQ(names(scan), (std::vector<std::string>{"z.jsonl", "b.txt", "c.HTML"}));
+  EXPECT_EQ(scan.files[1].size, 5u);
+  EXPECT_TRUE(scan.files[0].absolute.is_absolute());
+  EXPECT_TRUE(scan.unreadable_directories.empty());
+}
+
+TEST(SourceScan, OverlappingSourcesReadAFileOnce) {
+  TempDir dir;
+  touch(dir.path() / "sub" / "a.txt");
+  SourceScan scan = scan_sources({dir.path(), dir.path() / "sub", dir.path() / "sub" / "a.txt"});
+  EXPECT_EQ(scan.files.size(), 1u);
+}
+
+TEST(SourceScan, LinksToFilesAreFollowedLinksToDirectoriesNot) {
+  TempDir dir;
+  touch(dir.path() / "real" / "a.txt");
+  fs::create_directories(dir.path() / "src");
+  fs::create_symlink(dir.path() / "real" / "a.txt", dir.path() / "src" / "linked.txt");
+  fs::create_directory_symlink(dir.path() / "src", dir.path() / "src" / "loop");
+  EXPECT_EQ(names(scan_sources({dir.path() / "src"})), (std::vector<std::string>{"linked.txt"}));
+}
+
+TEST(SourceScan, MissingSourceIsAUsageError) {
+  TempDir dir;
+  EXPECT_THROW(scan_sources({dir.path() / "missing"}), UsageError);
+}
+
+// Whether scanning `root` leaves out the unreadable directory and reports it.
+bool unreadable_directory_reported(const fs::path& root) {
+  SourceScan scan = scan_sources({root});
+  return names(scan) == std::vector<std::string>{"b.txt"} && scan.unreadable_directories.size() == 1 &&
+         scan.unreadable_directories[0].path.find("locked") != std::string::npos &&
+         scan.unreadable_directories[0].reason.find("cannot read directory") != std::string::npos;
+}
+
+TEST(SourceScan, UnreadableDirectoryIsReportedNotSkipped) {
+  TempDir dir;
+  touch(dir.path() / "locked" / "a.txt");
+  touch(dir.path() / "open" / "b.txt");
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(dir.path() / "locked", fs::perms::none);
+  if (::geteuid() != 0) {
+    EXPECT_TRUE(unreadable_directory_reported(dir.path()));
+  } else {
+    // Root reads every directory: scan as an unprivileged user in a child process.
+    pid_t child = fork();
+    if (child == 0) {
+      const bool dropped = ::setgid(65534) == 0 && ::setuid(65534) == 0;
+      _exit(!dropped ? 2 : unreadable_directory_reported(dir.path()) ? 0 : 1);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 2) GTEST_SKIP() << "cannot drop privileges here";
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  }
+  fs::permissions(dir.path() / "locked", fs::perms::owner_all);
+}
+
+TEST(SourceScan, WithinMeansUnderARootOnAPathBoundary) {
+  const std::vector<fs::path> roots{"/data/releases", "/data/feeds/"};
+  EXPECT_TRUE(is_within("/data/releases/a.txt", roots));
+  EXPECT_TRUE(is_within("/data/releases", roots));
+  EXPECT_TRUE(is_within("/data/feeds/x/y.jsonl", roots));
+  EXPECT_FALSE(is_within("/data/releases-old/a.txt", roots));
+  EXPECT_FALSE(is_within("/data/other.txt", roots));
+}
+
+}  // namespace
+}  // namespace dipsearch::indexer

@@ -1,0 +1,77 @@
+// For query-meaning tests: a small in-memory index built with the real document builder, and
+// the real query builder run over it the way the Searcher runs it (strict matches, then the
+// partial tail), so each test states which releases a query finds and in what order.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/entities/country_catalog.h"
+#include "common/index/document_builder.h"
+#include "common/query/query_parser.h"
+#include "common/search/query_builder.h"
+#include "dipsearch/config.h"
+
+namespace dipsearch::testing {
+
+struct Doc {
+  std::string id;
+  std::string lang;
+  std::string title;
+  std::string body;
+  std::vector<std::string> countries = {};
+};
+
+inline Xapian::WritableDatabase index_of(const std::vector<Doc>& docs) {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const auto& d : docs) {
+    StoredDocument s;
+    s.id = d.id;
+    s.lang = d.lang;
+    s.title = d.title;
+    s.body = d.body;
+    s.countries = d.countries;
+    db.replace_document(schema::id_term(d.id), build_document(s, "digest", "/fixture/" + d.id));
+  }
+  db.commit();
+  return db;
+}
+
+inline const entities::CountryCatalog& countries() {
+  return entities::CountryCatalog::instance(DIPSEARCH_DEFAULT_DATA_DIR);
+}
+
+inline BuiltQuery meaning(const std::string& q, MatchMode mode = MatchMode::kAuto) {
+  query::NodePtr root = query::parse_query(q);
+  return build_query(q, root.get(), mode, countries());
+}
+
+inline std::vector<std::string> ranked(const Xapian::Database& db, const Xapian::Query& q) {
+  std::vector<std::string> ids;
+  if (q.empty()) return ids;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(relevance_weight());
+  Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(decode_stored(it.get_document().get_data()).id);
+  return ids;
+}
+
+struct Found {
+  std::vector<std::string> strict;   // the result set, best first
+  std::vector<std::string> partial;  // match=auto's tail, best first
+  std::vector<std::string> all() const {
+    std::vector<std::string> out = strict;
+    out.insert(out.end(), partial.begin(), partial.end());
+    return out;
+  }
+};
+
+inline Found search(const Xapian::Database& db, const std::string& q, MatchMode mode = MatchMode::kAuto) {
+  BuiltQuery built = meaning(q, mode);
+  return Found{ranked(db, built.matching), ranked(db, built.partial)};
+}
+
+}  // namespace dipsearch::testing
