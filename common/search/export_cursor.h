@@ -23,7 +23,7 @@ class ExportCursor {
   bool next(std::string& out);
 
   // Releases per batch: large enough to amortize a match, small enough to bound memory.
-  static constexpr Xapian::doccount kBatch = 2000;
+  static constexpr Xapian::doccount kBatch = 500;
 
  private:
   Xapian::Database db_;
