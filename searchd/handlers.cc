@@ -74,7 +74,8 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // this worker serves nothing else, so no reopen() moves it; the export sees one snapshot.
   Xapian::Database snapshot = server.databases().with_database([](Xapian::Database& db) { return db; });
   auto cursor = std::make_shared<ExportCursor>(snapshot, request, server.countries(),
-                                               format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson);
+                                               format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
+                                               &server.officials());
   res.set_header("Content-Disposition", std::string("attachment; filename=\"dipsearch-export.") + format + "\"");
   res.set_chunked_content_provider(
       format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
@@ -103,7 +104,7 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
   params["per_page"] = {"50"};
   SearchRequest request = parse_search_request(params, server.countries());
   std::vector<StoredDocument> newest = server.databases().with_database([&](Xapian::Database& db) {
-    PreparedSearch search(request, server.countries());
+    PreparedSearch search(request, server.countries(), &server.officials());
     Xapian::Enquire enquire(db);
     enquire.set_query(search.matching());
     search.apply_sort(enquire);

@@ -29,7 +29,8 @@ bool is_api_path(const std::string& path) {
 Server::Server(const Options& options)
     : options_(options),
       countries_(entities::CountryCatalog::instance(options.data_dir)),
-      searcher_(countries_),
+      officials_(entities::OfficialsRegistry::load(options.data_dir)),
+      searcher_(countries_, &officials_),
       databases_(options.database),
       static_files_(options.web_dir),
       routes_(make_routes()) {

@@ -10,6 +10,7 @@
 #include <httplib.h>
 
 #include "common/entities/country_catalog.h"
+#include "common/entities/officials_registry.h"
 #include "common/search/searcher.h"
 #include "searchd/database_provider.h"
 #include "searchd/metrics.h"
@@ -41,6 +42,7 @@ class Server {
   DatabaseProvider& databases() { return databases_; }
   const Searcher& searcher() const { return searcher_; }
   const entities::CountryCatalog& countries() const { return countries_; }
+  const entities::OfficialsRegistry& officials() const { return officials_; }
   const StaticFiles& static_files() const { return static_files_; }
   Metrics& metrics() { return metrics_; }
 
@@ -52,6 +54,7 @@ class Server {
 
   Options options_;
   const entities::CountryCatalog& countries_;
+  entities::OfficialsRegistry officials_;
   Searcher searcher_;
   DatabaseProvider databases_;
   StaticFiles static_files_;

@@ -6,8 +6,9 @@
 namespace dipsearch {
 
 ExportCursor::ExportCursor(const Xapian::Database& db, const SearchRequest& request,
-                           const entities::CountryCatalog& countries, ExportFormat format)
-    : db_(db), search_(request, countries), enquire_(db_), format_(format) {
+                           const entities::CountryCatalog& countries, ExportFormat format,
+                           const entities::OfficialsRegistry* officials)
+    : db_(db), search_(request, countries, officials), enquire_(db_), format_(format) {
   enquire_.set_query(search_.matching());
   search_.apply_sort(enquire_);
 }

@@ -17,7 +17,8 @@ class ExportCursor {
  public:
   // Throws ApiError for a query that does not parse.
   ExportCursor(const Xapian::Database& db, const SearchRequest& request,
-               const entities::CountryCatalog& countries, ExportFormat format);
+               const entities::CountryCatalog& countries, ExportFormat format,
+               const entities::OfficialsRegistry* officials = nullptr);
 
   // Appends the next rows (the CSV header first) to out. False once everything was written.
   bool next(std::string& out);

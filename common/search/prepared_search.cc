@@ -21,20 +21,22 @@ Q filtered(const Q& q, const Q& filter) {
   return Q(Q::OP_FILTER, q, filter);
 }
 
-BuiltQuery parse_and_build(const SearchRequest& r, const entities::CountryCatalog& countries) {
+BuiltQuery parse_and_build(const SearchRequest& r, const entities::CountryCatalog& countries,
+                           const entities::OfficialsRegistry* officials) {
   query::NodePtr root;
   try {
     root = query::parse_query(r.q);
   } catch (const query::QuerySyntaxError& e) {
     throw ApiError(400, "invalid_query", "q", e.what());
   }
-  return build_query(r.q, root.get(), r.match, countries);
+  return build_query(r.q, root.get(), r.match, countries, RankingParams{}, officials);
 }
 
 }  // namespace
 
-PreparedSearch::PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries)
-    : request_(request), built_(parse_and_build(request, countries)), sort_(request.effective_sort()) {}
+PreparedSearch::PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries,
+                               const entities::OfficialsRegistry* officials)
+    : request_(request), built_(parse_and_build(request, countries, officials)), sort_(request.effective_sort()) {}
 
 bool PreparedSearch::filters_on(FacetField field) const {
   const SearchRequest& r = request_;

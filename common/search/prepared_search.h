@@ -16,7 +16,8 @@ namespace dipsearch {
 class PreparedSearch {
  public:
   // Throws ApiError (400, invalid_query) when q does not parse or means nothing.
-  PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries);
+  PreparedSearch(const SearchRequest& request, const entities::CountryCatalog& countries,
+                 const entities::OfficialsRegistry* officials = nullptr);
 
   // The result set: every word (or any, for match=any) and every filter.
   Xapian::Query matching() const;

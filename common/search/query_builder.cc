@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "common/entities/country_catalog.h"
+#include "common/entities/officials_registry.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
@@ -67,9 +68,9 @@ struct Unit {
 
 class Builder {
  public:
-  Builder(std::string_view text, const entities::CountryCatalog& countries, const RankingParams& params,
-          HighlightTerms& highlight)
-      : text_(text), countries_(countries), params_(params), highlight_(highlight) {}
+  Builder(std::string_view text, const entities::CountryCatalog& countries,
+          const entities::OfficialsRegistry* officials, const RankingParams& params, HighlightTerms& highlight)
+      : text_(text), countries_(countries), officials_(officials), params_(params), highlight_(highlight) {}
 
   Q build(const Node& node, const schema::TextField& field, bool negated) {
     switch (node.kind) {
@@ -107,6 +108,13 @@ class Builder {
       if (child.kind != NodeKind::kWord) {
         Unit u{build(child, field, negated), false, Q()};
         if (!u.query.empty()) units.push_back(u);
+        continue;
+      }
+      if (size_t words = official_name_run(children, i, field); words > 0) {
+        std::string name = typed_run(children, i, words);
+        Q written = words == 1 ? word_queries(field, negated).word(name) : phrase(name, field, negated);
+        units.push_back(Unit{with_official_names(written, name, field, negated), false, Q()});
+        i += words - 1;
         continue;
       }
       if (size_t words = country_name_run(children, i, field); words > 1) {
@@ -191,7 +199,8 @@ class Builder {
 
   Q word(const Node& node, const schema::TextField& field, bool negated) {
     if (is_stop_word(node.text)) return Q();
-    return with_country_names(word_queries(field, negated).word(node.text), node.text, field, negated);
+    Q q = with_country_names(word_queries(field, negated).word(node.text), node.text, field, negated);
+    return with_official_names(q, node.text, field, negated);
   }
 
   Q phrase(std::string_view typed, const schema::TextField& field, bool negated) {
@@ -218,6 +227,41 @@ class Builder {
       if (!countries_.lookup_name(text::normalize(typed_run(children, i, words))).empty()) return words;
     }
     return 0;
+  }
+
+  // How many words from children[i] on name an official of the registry ("Chung Eui-yong",
+  // "정의용", "Blinken"), longest first; 0 when none does.
+  size_t official_name_run(const std::vector<query::NodePtr>& children, size_t i,
+                           const schema::TextField& field) const {
+    if (officials_ == nullptr || &field != &schema::kBodyField) return 0;
+    size_t words = 0;
+    while (i + words < children.size() && words < kMaxNameWords && children[i + words]->kind == NodeKind::kWord) {
+      ++words;
+    }
+    for (; words > 0; --words) {
+      if (!officials_->lookup_name(text::normalize(typed_run(children, i, words))).empty()) return words;
+    }
+    return 0;
+  }
+
+  // An official's name also finds releases naming the person otherwise (the other
+  // language, another spelling): through the official tag (no weight) and the registry
+  // name in the other script (a small weight), below releases that match as typed.
+  Q with_official_names(const Q& q, std::string_view typed, const schema::TextField& field, bool negated) {
+    if (officials_ == nullptr || &field != &schema::kBodyField || q.empty()) return q;
+    std::vector<std::string> keys = officials_->lookup_name(text::normalize(typed));
+    if (keys.empty()) return q;
+    const bool korean = text::has_hangul(typed);
+    std::vector<Q> parts{q};
+    for (const auto& key : keys) {
+      parts.emplace_back(schema::official_term(key));
+      const entities::RegistryOfficial* person = officials_->find_by_key(key);
+      if (person == nullptr || params_.cross_language <= 0) continue;
+      const std::string& other = korean ? person->name_en : person->name_ko;
+      if (other.empty()) continue;
+      parts.push_back(scaled(word_queries(field, negated).phrase(other), params_.cross_language));
+    }
+    return combine(Q::OP_OR, parts);
   }
 
   static std::string typed_run(const std::vector<query::NodePtr>& children, size_t i, size_t words) {
@@ -312,6 +356,7 @@ class Builder {
 
   std::string_view text_;
   const entities::CountryCatalog& countries_;
+  const entities::OfficialsRegistry* officials_;
   const RankingParams& params_;
   HighlightTerms& highlight_;
   size_t prefixes_ = 0;
@@ -320,13 +365,14 @@ class Builder {
 }  // namespace
 
 BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode mode,
-                       const entities::CountryCatalog& countries, const RankingParams& params) {
+                       const entities::CountryCatalog& countries, const RankingParams& params,
+                       const entities::OfficialsRegistry* officials) {
   BuiltQuery built;
   if (root == nullptr) {
     built.matching = Q::MatchAll;
     return built;
   }
-  Builder builder(text, countries, params, built.highlight);
+  Builder builder(text, countries, officials, params, built.highlight);
   if (root->kind != NodeKind::kAnd) {
     built.matching = builder.build(*root, schema::kBodyField, false);
     return built;

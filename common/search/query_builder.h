@@ -14,6 +14,7 @@
 namespace dipsearch {
 namespace entities {
 class CountryCatalog;
+class OfficialsRegistry;
 }
 
 enum class MatchMode { kAuto, kAll, kAny };
@@ -37,12 +38,15 @@ struct BuiltQuery {
 // - A country's name (also several words: "New Zealand") also finds releases about that
 //   country in the other language, through the country tag (no weight) and the name as
 //   written there (a small weight), so they rank below direct matches.
+// - An official's name in any spelling or either language (정의용, Chung Eui-yong) also finds
+//   releases naming that person otherwise, in the same way, when a registry is given.
 // - Words near each other rank higher, and so do words of the title.
 // A null root (empty query text) matches every release. Throws ApiError (400,
 // invalid_query) for a field value that means nothing or too many prefix* terms, naming
 // its position; `text` is the query as typed, for those positions.
 BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode mode,
-                       const entities::CountryCatalog& countries, const RankingParams& params = {});
+                       const entities::CountryCatalog& countries, const RankingParams& params = {},
+                       const entities::OfficialsRegistry* officials = nullptr);
 
 // At most this many prefix* terms in one query (each expands to up to
 // kMaxWildcardExpansion words).

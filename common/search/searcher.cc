@@ -36,7 +36,7 @@ bool is_valid_document_id(std::string_view id) {
 }
 
 json Searcher::search(const Xapian::Database& db, const SearchRequest& r) const {
-  const PreparedSearch search(r, countries_);
+  const PreparedSearch search(r, countries_, officials_);
   const Xapian::doccount all = db.get_doccount();
 
   Xapian::Enquire enquire(db);

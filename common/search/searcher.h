@@ -13,7 +13,10 @@ namespace dipsearch {
 
 class Searcher {
  public:
-  explicit Searcher(const entities::CountryCatalog& countries) : countries_(countries) {}
+  // officials: the registry that links spellings of one person's name (may be null).
+  explicit Searcher(const entities::CountryCatalog& countries,
+                    const entities::OfficialsRegistry* officials = nullptr)
+      : countries_(countries), officials_(officials) {}
 
   // SPEC's search response (without took_ms, which the caller measures). Throws ApiError
   // for a query that does not parse; Xapian errors propagate.
@@ -24,6 +27,7 @@ class Searcher {
 
  private:
   const entities::CountryCatalog& countries_;
+  const entities::OfficialsRegistry* officials_;
 };
 
 // The valid document id form: [A-Za-z0-9._-]{1,128}.

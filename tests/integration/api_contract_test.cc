@@ -247,6 +247,26 @@ TEST_F(ApiContract, MetricsCountRequestsByRouteAndStatus) {
   EXPECT_EQ(m.find("dipsearch_last_indexed_timestamp_seconds 0\n"), std::string::npos) << m;
 }
 
+TEST_F(ApiContract, AnOfficialsNameFindsReleasesInTheOtherLanguage) {
+  auto ids_and_langs = [](const json& r) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& h : r["hits"]) out.emplace_back(h["id"], h["lang"]);
+    return out;
+  };
+  json ko = daemon_->get_json("/api/search?match=all&per_page=100&q=" + url_encode("정의용"));
+  auto found = ids_and_langs(ko);
+  ASSERT_FALSE(found.empty()) << ko.dump();
+  EXPECT_EQ(found.front().second, "ko");  // direct matches first
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const auto& p) { return p.first == "mofa-en-310032"; }))
+      << ko.dump();
+  json en = daemon_->get_json("/api/search?match=all&per_page=100&q=" + url_encode("Chung Eui-yong"));
+  found = ids_and_langs(en);
+  ASSERT_FALSE(found.empty()) << en.dump();
+  EXPECT_EQ(found.front().second, "en");
+  EXPECT_TRUE(std::any_of(found.begin(), found.end(), [](const auto& p) { return p.first == "mofa-ko-420017"; }))
+      << en.dump();
+}
+
 TEST_F(ApiContract, OpenApiDescribesEveryRouteAndParameter) {
   json spec = daemon_->get_json("/api/openapi.json");
   EXPECT_EQ(spec["openapi"].get<std::string>().substr(0, 2), "3.");
