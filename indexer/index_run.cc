@@ -27,14 +27,14 @@ namespace dipsearch::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-// Documents Xapian buffers before writing them out (inside the transaction, or as an
-// automatic commit of a new generation): measured as fast as larger batches, with far
-// less memory. An admin's XAPIAN_FLUSH_THRESHOLD wins.
+// Documents Xapian buffers before writing them to disk, uncommitted, inside the run's
+// transaction. On 50,000 generated releases this ran in 111 s with a 193 MB peak, against
+// 191 s and 398 MB at Xapian's default of 10,000. An admin's XAPIAN_FLUSH_THRESHOLD wins.
 constexpr const char* kFlushThreshold = "2000";
 
 // How long a rebuild waits for readers to let go of the generation it replaced, so it
-// can remove it now rather than on the next run. dipsearchd lets go within a second of the
-// swap, or when its slowest request in flight ends.
+// can remove it now rather than on the next run. dipsearchd notices a swap within a quarter
+// of a second and lets go when its last request on the old generation ends.
 constexpr auto kCleanupWait = std::chrono::seconds(10);
 constexpr auto kCleanupPoll = std::chrono::milliseconds(100);
 

@@ -70,16 +70,16 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // Paging does not apply: an export is every match.
   for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
   SearchRequest request = parse_search_request(params, server.countries());
-  // The cursor keeps this thread's database handle as it is now: while the stream runs,
-  // this worker serves nothing else, so no reopen() moves it; the export sees one snapshot.
-  Xapian::Database snapshot = server.databases().with_database([](Xapian::Database& db) { return db; });
-  auto cursor = std::make_shared<ExportCursor>(snapshot, request, server.countries(),
+  // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
+  // it), and the cursor reads one snapshot of it from the first row to the last.
+  DatabaseProvider::Handle db = server.databases().acquire();
+  auto cursor = std::make_shared<ExportCursor>(*db, request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
   res.set_header("Content-Disposition", std::string("attachment; filename=\"dipsearch-export.") + format + "\"");
   res.set_chunked_content_provider(
       format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
-      [cursor](size_t, httplib::DataSink& sink) {
+      [cursor, db](size_t, httplib::DataSink& sink) {
         try {
           std::string chunk;
           if (!cursor->next(chunk)) {

@@ -71,7 +71,8 @@ std::map<std::string, Release> read_corpus(const std::filesystem::path& dir) {
   return corpus;
 }
 
-std::string gold_official_key(const std::string& entry, const entities::OfficialsRegistry& registry) {
+std::string gold_official_key(const std::string& entry,
+                              const entities::OfficialsRegistry& registry) {
   if (entities::is_valid_official_key(entry)) {
     if (registry.find_by_key(entry) == nullptr) {
       throw GoldSetError("gold official \"" + entry +
@@ -83,7 +84,8 @@ std::string gold_official_key(const std::string& entry, const entities::Official
   return entities::official_key(entry);
 }
 
-Evaluation evaluate(const std::vector<GoldRelease>& gold, const std::map<std::string, Release>& corpus,
+Evaluation evaluate(const std::vector<GoldRelease>& gold,
+                    const std::map<std::string, Release>& corpus,
                     const entities::EntityExtractor& extractor) {
   Evaluation out;
   for (const GoldRelease& g : gold) {

@@ -43,11 +43,13 @@ std::map<std::string, Release> read_corpus(const std::filesystem::path& dir);
 // registry's spellings, else official_key() as for any unknown name. Throws GoldSetError
 // for an entry that looks like a key but is not in the registry (a typo would otherwise
 // only show up as a miss).
-std::string gold_official_key(const std::string& entry, const entities::OfficialsRegistry& registry);
+std::string gold_official_key(const std::string& entry,
+                              const entities::OfficialsRegistry& registry);
 
 // Scores the extractor on every gold release. Throws GoldSetError for a gold release that is
 // not in the corpus.
-Evaluation evaluate(const std::vector<GoldRelease>& gold, const std::map<std::string, Release>& corpus,
+Evaluation evaluate(const std::vector<GoldRelease>& gold,
+                    const std::map<std::string, Release>& corpus,
                     const entities::EntityExtractor& extractor);
 
 // data/sample and data/ of this source tree.

@@ -59,7 +59,9 @@ std::vector<GoldRelease> load_gold_set(const std::filesystem::path& file) {
     r.id = trim(columns[0]);
     r.line = number;
     if (!is_release_id(r.id)) throw GoldSetError(where + "\"" + r.id + "\" is not a release id");
-    if (!ids.insert(r.id).second) throw GoldSetError(where + "release " + r.id + " is listed twice");
+    if (!ids.insert(r.id).second) {
+      throw GoldSetError(where + "release " + r.id + " is listed twice");
+    }
 
     const std::string countries = trim(columns[1]);
     if (countries != "-") {

@@ -30,9 +30,10 @@ constexpr const char* kUsage =
     "                  release and per 4 KB of release text (one thread)\n";
 
 void print_table(const Evaluation& e) {
-  std::printf("%-10s %-4s %8s %5s %6s %5s %6s %6s %9s %7s %6s\n", "kind", "lang", "releases", "gold",
-              "found", "hits", "false", "missed", "precision", "recall", "F1");
-  auto row = [&](const std::string& kind, const std::string& lang, const Counts& c, size_t releases) {
+  std::printf("%-10s %-4s %8s %5s %6s %5s %6s %6s %9s %7s %6s\n", "kind", "lang", "releases",
+              "gold", "found", "hits", "false", "missed", "precision", "recall", "F1");
+  auto row = [&](const std::string& kind, const std::string& lang, const Counts& c,
+                 size_t releases) {
     std::printf("%-10s %-4s %8zu %5zu %6zu %5zu %6zu %6zu %9.3f %7.3f %6.3f\n", kind.c_str(),
                 lang.c_str(), releases, c.hits + c.misses, c.hits + c.false_hits, c.hits,
                 c.false_hits, c.misses, c.precision(), c.recall(), c.f1());
@@ -77,7 +78,8 @@ void print_speed(const std::map<std::string, Release>& corpus,
   const double extractions = static_cast<double>(rounds) * static_cast<double>(corpus.size());
   const double per_release_us = seconds * 1e6 / extractions;
   const double mean_bytes = static_cast<double>(bytes) / static_cast<double>(corpus.size());
-  std::printf("\nspeed: %zu releases x %ld rounds, mean %.0f bytes a release, %zu entities a round\n",
+  std::printf("\nspeed: %zu releases x %ld rounds, mean %.0f bytes a release, %zu entities a "
+              "round\n",
               corpus.size(), rounds, mean_bytes, found / static_cast<size_t>(rounds));
   std::printf("  %.1f us a release, %.1f us per 4 KB, %.0f releases/s on one thread\n",
               per_release_us, per_release_us * 4096.0 / mean_bytes, 1e6 / per_release_us);
@@ -109,7 +111,8 @@ int main(int argc, char** argv) {
       char* end = nullptr;
       rounds = std::strtol(argv[++i], &end, 10);
       if (*end != '\0' || rounds < 1 || rounds > 100000) {
-        std::fprintf(stderr, "dipsearch-entities-eval: --speed wants a number of rounds, 1 to 100000\n");
+        std::fprintf(stderr,
+                     "dipsearch-entities-eval: --speed wants a number of rounds, 1 to 100000\n");
         return 2;
       }
     } else {

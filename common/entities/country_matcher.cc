@@ -93,7 +93,8 @@ CountryMatcher::CountryMatcher(const CountryCatalog& catalog) : catalog_(catalog
     const std::string& first = latin_[i].norm[0];
     latin_first_[first].push_back(i);
     if (!latin_[i].cap[0]) {
-      lower_first_[static_cast<unsigned char>(first[0])] |= 1u << std::min<size_t>(first.size(), 31);
+      const auto byte = static_cast<unsigned char>(first[0]);
+      lower_first_[byte] |= 1u << std::min<size_t>(first.size(), 31);
     }
   }
   latin_first_.for_each([&](std::string_view, std::vector<uint32_t>& list) {

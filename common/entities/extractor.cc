@@ -31,18 +31,19 @@ Entities EntityExtractor::extract(const Release& release) const {
   const std::vector<detail::CountryHit> hits = country_matcher_->find(tokens);
 
   Entities out;
-  std::vector<bool> seen(catalog_.all().size(), false);
+  std::vector<uint16_t> seen;  // catalog indexes; all() is sorted by code, so they sort as codes
   for (const detail::CountryHit& hit : hits) {
-    for (uint8_t k = 0; k < hit.count; ++k) seen[hit.countries[k]] = true;
+    seen.insert(seen.end(), hit.countries.begin(), hit.countries.begin() + hit.count);
   }
   // Countries a JSON source states count like mentions (unknown codes are ignored).
   for (const std::string& code : release.countries) {
     const int i = catalog_.index_of(code);
-    if (i >= 0) seen[static_cast<size_t>(i)] = true;
+    if (i >= 0) seen.push_back(static_cast<uint16_t>(i));
   }
-  for (size_t i = 0; i < seen.size(); ++i) {
-    if (seen[i]) out.countries.push_back(catalog_.all()[i].code);  // all() is sorted by code
-  }
+  std::sort(seen.begin(), seen.end());
+  seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
+  out.countries.reserve(seen.size());
+  for (uint16_t i : seen) out.countries.push_back(catalog_.all()[i].code);
   std::string lang = release.lang;
   if (lang.empty()) lang = text::has_hangul(release.body) ? "ko" : "en";
 

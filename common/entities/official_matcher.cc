@@ -76,7 +76,7 @@ const Set& complement_words() {
       "fund",       "programme",   "program",     "forum",       "assembly",   "parliament",
       "senate",     "institute",   "foundation",  "alliance",    "partnership", "community",
       "federation", "league",      "secretariat", "communist",   "party",      "bureau",
-      "chiefs",     "staff",       "joint",       "world"};
+      "chiefs",     "staff",       "joint",       "world",       "arctic"};
   return set;
 }
 
@@ -412,7 +412,8 @@ class OfficialScan {
         }
         const Token& u = ts_[q];
         // Acronyms name bodies inside titles too: "of the CPC Central Committee".
-        if (u.kind == Tok::kWord && ((u.cap && is_complement(q)) || (u.upper && u.raw.size() >= 2))) {
+        if (u.kind == Tok::kWord &&
+            ((u.cap && is_complement(q)) || (u.upper && u.raw.size() >= 2))) {
           ++q;
           ++units;
           only_countries = false;
@@ -676,20 +677,20 @@ class OfficialScan {
   void build_eojeols() {
     eojeol_of_.assign(n_, -1);
     // Korean names and titles never span lines: only lines with Hangul need eojeols.
-    std::vector<bool> korean_line(n_, false);
-    for (size_t start = 0; start < n_;) {
-      size_t end = start + 1;
-      bool hangul = ts_[start].kind == Tok::kHangul;
-      for (; end < n_ && !ts_[end].line_before; ++end) {
-        if (ts_[end].kind == Tok::kHangul) hangul = true;
-      }
-      if (hangul) std::fill(korean_line.begin() + start, korean_line.begin() + end, true);
-      start = end;
-    }
     bool hard = false;
+    size_t line_end = 0;      // end of the current line
+    bool korean_line = false;  // whether it holds Hangul
     for (size_t i = 0; i < n_; ++i) {
       const Token& t = ts_[i];
-      if (!korean_line[i]) {
+      if (i >= line_end) {
+        korean_line = false;
+        line_end = i;
+        do {
+          korean_line = korean_line || ts_[line_end].kind == Tok::kHangul;
+          ++line_end;
+        } while (line_end < n_ && !ts_[line_end].line_before);
+      }
+      if (!korean_line) {
         hard = true;
         continue;
       }
@@ -928,7 +929,8 @@ class OfficialScan {
           m.end = static_cast<uint32_t>(i + n);
           m.official = static_cast<int>(phrase.official);
           const Token& last = ts_[i + n - 1];
-          const uint32_t name_end = last.begin + static_cast<uint32_t>(last.norm.size() - rest.size());
+          const uint32_t name_end =
+              last.begin + static_cast<uint32_t>(last.norm.size() - rest.size());
           m.name = std::string(ts_.text().substr(t.begin, name_end - t.begin));
           found = true;
           break;
@@ -1063,7 +1065,20 @@ class OfficialScan {
         continue;
       }
       const bool foreign = latin_words >= 2 || hanja || foreign_title(first, h, hl);
-      if (syl > (foreign ? 7u : 5u) || (ends_like_particle(tok.norm) && latin.empty())) continue;
+      if (syl > (foreign ? 7u : 5u)) continue;
+      // A word ending like a particle or a verb (방문한, 참석자들의) is no name, unless it is
+      // the last word of a foreign name after its first and ends as such names do (아이하라
+      // 다로, 요시다 가즈키: 다, 로, 가, 고, 서), which verb forms (개최된, 만난) never do.
+      const std::string_view last_syllable = tok.norm.substr(tok.norm.size() - 3);
+      const bool name_like_ending = last_syllable == "다" || last_syllable == "로" ||
+                                    last_syllable == "가" || last_syllable == "고" ||
+                                    last_syllable == "서";
+      const bool after_name_part = foreign && name_like_ending && c > 0 &&
+                                   !eojeols_[c].hard_before && !eojeols_[c].line_before &&
+                                   foreign_name_part(c - 1) &&
+                                   !korean_looking(ts_[eojeols_[c - 1].first].norm) &&
+                                   syllables(ts_[eojeols_[c - 1].first].norm) >= 2;
+      if (ends_like_particle(tok.norm) && latin.empty() && !after_name_part) continue;
       const bool looks_korean = korean_looking(tok.norm);
       // Otherwise a one-word name must look Korean, or stand before a foreign title (마자오쉬
       // 중국 외교부 부부장): 국방 장관, 문화 장관 and 북핵 수석대표 are not people.

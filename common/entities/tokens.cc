@@ -116,16 +116,16 @@ TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
   while (i < text.size()) {
     const size_t start = i;
     const auto b = static_cast<unsigned char>(text[i]);
+    const uint8_t cls = kByte[b];
+    if (cls & kSpaceByte) {
+      space = true;
+      line = line || (cls & kBreakByte) != 0;
+      ++i;
+      continue;
+    }
     Token t;
     t.begin = static_cast<uint32_t>(start);
     if (b < 0x80) {
-      const uint8_t cls = kByte[b];
-      if (cls & kSpaceByte) {
-        space = true;
-        line = line || (cls & kBreakByte) != 0;
-        ++i;
-        continue;
-      }
       if (cls & kWordByte) {
         // An ASCII word: lower-cased in place, capitals noted on the way. A non-ASCII letter
         // inside it (Müller) sends the whole word down the general path.
@@ -258,7 +258,7 @@ size_t TokenStream::scan_word(std::string_view text, size_t start, Token& t) {
   if (ascii) {
     t.norm = std::string_view(lower_).substr(start, j - start);
     for (size_t p = start; p < j; ++p) {
-      if (lower_[p] >= 'A' && lower_[p] <= 'Z') lower_[p] = static_cast<char>(lower_[p] - 'A' + 'a');
+      lower_[p] = kLower[static_cast<unsigned char>(lower_[p])];
     }
   } else {
     folded_.push_back(std::move(folded));

@@ -104,6 +104,9 @@ INSTANTIATE_TEST_SUITE_P(
         // Not offered to queries: compound-only abbreviations, stop phrases, the pronoun.
         LookupCase{"미", {}}, LookupCase{"한", {}}, LookupCase{"us", {}},
         LookupCase{"korean peninsula", {}}, LookupCase{"latin america", {}},
+        // Context words and pairs: they tag releases but do not widen a search.
+        LookupCase{"남북", {}}, LookupCase{"북미", {}}, LookupCase{"inter-Korean", {}},
+        LookupCase{"방한", {}}, LookupCase{"미측", {}}, LookupCase{"대북", {"KP"}},
         LookupCase{"", {}}, LookupCase{"atlantis", {}}));
 
 TEST(CountryCatalog, InstanceIsSharedPerDataDirectory) {
@@ -166,6 +169,63 @@ INSTANTIATE_TEST_SUITE_P(
                       AliasErrorCase{"AF\t\n", ":1: empty alias"},
                       AliasErrorCase{"\nAF\tAfghanistan\tloud\n", ":2: unknown option \"loud\""},
                       AliasErrorCase{"AF\t\xff\xfe\n", ":1: not valid UTF-8"}));
+
+// Facets show the catalog's names: ICU's, except where readers of diplomatic releases expect
+// another one (labels.tsv). ICU's names still match text and queries.
+TEST(CountryCatalog, LabelsReplaceIcuNamesUsersDoNotExpect) {
+  const std::vector<FindCase> labels = {
+      {"TR", "Türkiye", "튀르키예"},          {"CD", "DR Congo", "콩고민주공화국"},
+      {"CG", "Republic of the Congo", "콩고공화국"}, {"PS", "Palestine", "팔레스타인"},
+      {"MM", "Myanmar", "미얀마"},             {"HK", "Hong Kong", "홍콩"},
+      {"MO", "Macao", "마카오"},               {"ZA", "South Africa", "남아프리카공화국"},
+      {"KR", "South Korea", "대한민국"},        {"US", "United States", "미국"}};
+  for (const FindCase& c : labels) {
+    const Country* country = catalog().find(c.code);
+    ASSERT_NE(country, nullptr) << c.code;
+    EXPECT_EQ(country->name_en, c.name_en) << c.code;
+    EXPECT_EQ(country->name_ko, c.name_ko) << c.code;
+  }
+  EXPECT_EQ(catalog().lookup_name("Turkey"), std::vector<std::string>{"TR"});
+  EXPECT_EQ(catalog().lookup_name("터키"), std::vector<std::string>{"TR"});
+  EXPECT_EQ(catalog().lookup_name("팔레스타인 지구"), std::vector<std::string>{"PS"});
+  EXPECT_EQ(catalog().lookup_name("Congo - Kinshasa"), std::vector<std::string>{"CD"});
+}
+
+TEST(CountryCatalog, LabelFileIsOptionalAndKeepsIcuNamesOnDash) {
+  ScratchDir dir;
+  dir.write("countries/aliases.tsv", "AF\tAfghan\n");
+  EXPECT_EQ(CountryCatalog(dir.path()).find("TR")->name_en, "Turkey");  // no label file
+  dir.write("countries/labels.tsv", "# ok\r\nTR\tTürkiye\t-\n");
+  const CountryCatalog c(dir.path());
+  EXPECT_EQ(c.find("TR")->name_en, "Türkiye");
+  EXPECT_EQ(c.find("TR")->name_ko, "터키");
+  EXPECT_EQ(c.lookup_name("türkiye"), std::vector<std::string>{"TR"});
+}
+
+class LabelFileErrors : public ::testing::TestWithParam<AliasErrorCase> {};
+
+TEST_P(LabelFileErrors, NameTheFileAndLine) {
+  ScratchDir dir;
+  dir.write("countries/aliases.tsv", "AF\tAfghan\n");
+  dir.write("countries/labels.tsv", GetParam().content);
+  try {
+    CountryCatalog c(dir.path());
+    FAIL() << "accepted a bad label file";
+  } catch (const DataError& e) {
+    const std::string message = e.what();
+    EXPECT_NE(message.find("labels.tsv"), std::string::npos) << message;
+    EXPECT_NE(message.find(GetParam().expected), std::string::npos) << message;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, LabelFileErrors,
+    ::testing::Values(AliasErrorCase{"TR\tTürkiye\n", ":1: expected CODE<TAB>English label<TAB>Korean label"},
+                      AliasErrorCase{"# c\nZZ\tNowhere\t없음\n", ":2: unknown country code \"ZZ\""},
+                      AliasErrorCase{"tr\tTürkiye\t튀르키예\n", ":1: unknown country code \"tr\""},
+                      AliasErrorCase{"TR\t\t튀르키예\n", ":1: empty label"},
+                      AliasErrorCase{"TR\tTürkiye\tTurkiye\n", ":1: the Korean label has no Hangul"},
+                      AliasErrorCase{"TR\t\xff\t튀르키예\n", ":1: not valid UTF-8"}));
 
 TEST(CountryCatalog, AcceptsAMinimalAliasFile) {
   ScratchDir dir;

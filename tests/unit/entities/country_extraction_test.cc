@@ -138,6 +138,8 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"남북관계 개선과 남북 정상회담", {"KP", "KR"}},
         CountryCase{"남북한 관계", {"KP", "KR"}},
         CountryCase{"남북전쟁과 남북 방향", {}},
+        CountryCase{"남북미 정상회동", {"KP", "KR", "US"}},
+        CountryCase{"북핵 문제와 북핵수석대표", {"KP"}},
         CountryCase{"대북 제재와 대북정책", {"KP"}},
         CountryCase{"한국국제협력단(KOICA)", {"KR"}},
         // Hanja in headlines.
@@ -178,7 +180,8 @@ TEST(CountryExtraction, HeadlinesAreTitleCase) {
 TEST(CountryExtraction, MenusOfPageChromeDoNotCount) {
   // Link lists that open or close a saved page name countries one a line, or several on a line
   // with nothing else.
-  const std::string prose = "Korea and Japan held talks on trade in Tokyo and agreed to meet again.";
+  const std::string prose =
+      "Korea and Japan held talks on trade in Tokyo and agreed to meet again.";
   EXPECT_EQ(testing::extract(prose + "\n\nRelated\nUkraine\nRussia\n  2. China\n", "en").countries,
             (std::vector<std::string>{"JP", "KR"}));
   EXPECT_EQ(testing::extract("Countries\nUkraine\nRussia\n\n" + prose, "en").countries,

@@ -21,7 +21,12 @@ const char* const kFragments[] = {
     "정의용", "외교부", "장관은", "정", "장관", "한·미", "한미", "미국", "일본에서", "인도적",
     "수단", "주미", "대사관", "日", "韓", "7日", "(", "Meerwais", "나브", "차관", "제2차관은",
     "하야시", "요시마사", "관방장관과", "왕이", "중국", "외교부장", "\xff", "\xe1\x80",
-    "\xed\xa0\x80", "Ｕ．Ｓ．", "   ", "\t", "'", "’s", "J.", "von", "der"};
+    "\xed\xa0\x80", "Ｕ．Ｓ．", "   ", "\t", "'", "’s", "J.", "von", "der",
+    // Appositions, brackets, pairs, menus and the U.S. state.
+    "Sung", "Kim", "Administration", "Ambassador-at-large", "Extraordinary", "inter-Korean",
+    "Koreas", "(NSC)", "(IAEA", "杉山晋輔", "(杉山", "성", "김", "아이하라", "다로", "주한일본대사를",
+    "남북", "북미", "대북", "정상회담", "방한", "미측", "NATO", "사무총장과", "\nJapan\nChina\n",
+    "Georgia", "State", "Congo", "DRC", "한국국제협력단"};
 
 std::string random_text(std::mt19937& rng, size_t words) {
   std::uniform_int_distribution<size_t> pick(0, std::size(kFragments) - 1);

@@ -141,6 +141,38 @@ INSTANTIATE_TEST_SUITE_P(
                      {{"hong-gil-dong", "Hong Gil-dong", "Vice Minister"}}},
         OfficialCase{"Foreign Minister Kang Kyung-wha Holds Talks\nThe talks were held.",
                      {{"kang-kyung-wha", "Kang Kyung-wha", "Foreign Minister"}}},
+        // The office after a comma, past a country qualifier; a full name and its office alone.
+        OfficialCase{"He met Mr. Daniel Whitmore, U.S. Special Envoy for Arctic Affairs, in Seoul.",
+                     {{"daniel-whitmore", "Daniel Whitmore", "Special Envoy for Arctic Affairs"}}},
+        OfficialCase{"Kim Gunn met Sung Kim, U.S. Special Representative for North Korea.",
+                     {{"kim-gunn", "Kim Gunn", "-"},
+                      {"sung-kim", "Sung Kim", "Special Representative for North Korea"}}},
+        OfficialCase{"In New York, Special Representative Hong Gil-dong met the press.",
+                     {{"hong-gil-dong", "Hong Gil-dong", "Special Representative"}}},
+        OfficialCase{"The Spokesperson of the Ministry of Foreign Affairs, Lim Soo-suk, said so.",
+                     {{"lim-soo-suk", "Lim Soo-suk",
+                       "Spokesperson of the Ministry of Foreign Affairs"}}},
+        // Middle initials, particles of Western names, titles with bodies and acronyms.
+        OfficialCase{"He called Mr. Daniel R. Whitmore, Deputy Secretary of State.",
+                     {{"daniel-whitmore", "Daniel R. Whitmore", "Deputy Secretary of State"}}},
+        OfficialCase{"President of the European Commission Ursula von der Leyen spoke.",
+                     {{"ursula-von-der-leyen", "Ursula von der Leyen",
+                       "President of the European Commission"}}},
+        OfficialCase{"Chairman of the Joint Chiefs of Staff Hong Gil-dong and Coordinator for "
+                     "Indo-Pacific Affairs of the U.S. National Security Council Daniel Whitmore.",
+                     {{"hong-gil-dong", "Hong Gil-dong", "Chairman of the Joint Chiefs of Staff"},
+                      {"daniel-whitmore", "Daniel Whitmore",
+                       "Coordinator for Indo-Pacific Affairs of the U.S. National Security "
+                       "Council"}}},
+        OfficialCase{"Ambassador-at-large for Climate Change Hong Gil-dong and Ambassador "
+                     "Extraordinary and Plenipotentiary Kim Chul-soo presented credentials.",
+                     {{"hong-gil-dong", "Hong Gil-dong", "Ambassador-at-large for Climate Change"},
+                      {"kim-chul-soo", "Kim Chul-soo",
+                       "Ambassador Extraordinary and Plenipotentiary"}}},
+        // A registry surname names the person's administration or government.
+        OfficialCase{"The Biden Administration and the Moon Jae-in Government agreed.",
+                     {{"joe-biden", "Biden", ""}, {"moon-jae-in", "Moon Jae-in", ""}}},
+        OfficialCase{"Blinken Smith and Ms. Obama Jones attended.", {}},
         OfficialCase{"", {}}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -204,7 +236,32 @@ INSTANTIATE_TEST_SUITE_P(
         OfficialCase{"차관은 바르샤바를 방문하여 폴란드 외교부 차관과 협의했다.", {}},
         OfficialCase{"외교부 제1차관 최종건은 노규덕 한반도평화교섭본부장과 협의했다.",
                      {{"choi-jong-kun", "최종건", "외교부 제1차관"},
-                      {"noh-kyu-duk", "노규덕", "한반도평화교섭본부장"}}}));
+                      {"noh-kyu-duk", "노규덕", "한반도평화교섭본부장"}}},
+        // Foreign names: several words, Hanja or Latin in brackets, long transliterations,
+        // titles of international bodies and acronyms in brackets.
+        OfficialCase{"장관은 다카하시 겐이치(高橋健一) 일본 외무성 사무차관과 협의하였다.",
+                     {{"ko-da-ka-ha-si-gen-i-chi", "다카하시 겐이치", "일본 외무성 사무차관"}}},
+        OfficialCase{"차관은 성 김(Sung Kim) 미국 국무부 대북특별대표와 협의했다.",
+                     {{"sung-kim", "성 김", "미국 국무부 대북특별대표"}}},
+        OfficialCase{"차관은 호세 마누엘 알바레스(José Manuel Albares) 스페인 외교장관과 만났다.",
+                     {{"jose-manuel-albares", "호세 마누엘 알바레스", "스페인 외교장관"}}},
+        OfficialCase{"장관은 크리스토페르 스톨텐하우겐 NATO 사무차장과 면담했다.",
+                     {{"ko-keu-ri-seu-to-pe-reu-seu-tol-ten-ha-u-gen", "크리스토페르 스톨텐하우겐",
+                       "NATO 사무차장"}}},
+        OfficialCase{"차관은 대니얼 위트모어(Daniel Whitmore) 미국 국가안보회의(NSC) "
+                     "인도태평양조정관과 면담했다.",
+                     {{"daniel-whitmore", "대니얼 위트모어", "미국 국가안보회의(NSC) 인도태평양조정관"}}},
+        OfficialCase{"아이하라 다로 주한일본대사를 초치하였다.",
+                     {{"ko-a-i-ha-ra-da-ro", "아이하라 다로", "주한일본대사"}}},
+        OfficialCase{"홍길동 한반도 평화교섭본부장은 협의하였다.",
+                     {{"ko-hong-gil-dong", "홍길동", "한반도 평화교섭본부장"}}},
+        OfficialCase{"이날 회의에는 홍길동 기획재정부 국제경제관리관이 참석하였다.",
+                     {{"ko-hong-gil-dong", "홍길동", "기획재정부 국제경제관리관"}}},
+        // Not names: sides, groups of countries, verb forms before a name.
+        OfficialCase{"주요국 장관들과 정부측 대표, 참가국 대사들이 참석하였다.", {}},
+        OfficialCase{"논의하기 위해 개최된 주요국 아프가니스탄 특사 화상회의에 참석하였다.", {}},
+        OfficialCase{"장관은 이날 만난 홍길동 주일대사와 논의했다.",
+                     {{"ko-hong-gil-dong", "홍길동", "주일대사"}}}));
 
 TEST(OfficialExtraction, OneWordSpellingsInHeadlines) {
   const Entities e =

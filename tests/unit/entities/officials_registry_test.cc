@@ -113,7 +113,8 @@ INSTANTIATE_TEST_SUITE_P(
         LookupCase{"Çavuşoğlu", {"mevlut-cavusoglu"}}, LookupCase{"cavusoglu", {"mevlut-cavusoglu"}},
         LookupCase{"하야시 요시마사", {"yoshimasa-hayashi"}},
         // A spacing no spelling lists still derives its person's key.
-        LookupCase{"Choi Jong Moon", {"choi-jong-moon"}}, LookupCase{"choi jongmoon", {"choi-jong-moon"}},
+        LookupCase{"Choi Jong Moon", {"choi-jong-moon"}},
+        LookupCase{"choi jongmoon", {"choi-jong-moon"}},
         // No one: a surname alone, a title, an unknown name, nothing.
         LookupCase{"Kang", {}}, LookupCase{"장관", {}}, LookupCase{"Minister", {}},
         LookupCase{"Hong Gil-dong", {}}, LookupCase{"", {}}, LookupCase{"   ", {}}));

@@ -9,9 +9,9 @@
 namespace dipsearch::entities_eval {
 namespace {
 
-// Just under the measured figures (all 1.000 on the sample): a change that loses an entity in
-// either language fails here. The targets are 0.95 (countries) and 0.85 (officials).
-constexpr double kFloor = 0.98;
+// Just under the measured figures (all 1.000 on the sample): one false official in Korean
+// (50 gold) fails here. The targets are 0.95 (countries) and 0.85 (officials).
+constexpr double kFloor = 0.99;
 
 const Evaluation& evaluation() {
   static const Evaluation e = evaluate(load_gold_set(default_gold_file()),

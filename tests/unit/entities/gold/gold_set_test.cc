@@ -60,7 +60,8 @@ INSTANTIATE_TEST_SUITE_P(
                       BadGold{"a\tKR KR\t-\n", ":1: a country is listed twice"},
                       BadGold{"a\t \t-\n", ":1: no countries: write - for none"},
                       BadGold{"a\tKR\tpark-jin;;\n", ":1: an empty official"},
-                      BadGold{"a\tKR\tpark-jin; park-jin\n", ":1: official \"park-jin\" is listed twice"}));
+                      BadGold{"a\tKR\tpark-jin; park-jin\n",
+                              ":1: official \"park-jin\" is listed twice"}));
 
 TEST(GoldSetFile, MissingFileIsAnError) {
   ScratchDir dir;
