@@ -21,24 +21,16 @@ namespace fs = std::filesystem;
 class ApiContract : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    db_ = dir_->path() / "db";
-    CommandResult r = run_indexer({"--db", db_.string(), std::string(DIPSEARCH_FIXTURES) + "/search", DIPSEARCH_SAMPLE_DIR});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    daemon_ = new Daemon(db_);
+    corpus_ = new ServedCorpus({std::string(DIPSEARCH_FIXTURES) + "/search", DIPSEARCH_SAMPLE_DIR});
+    daemon_ = &corpus_->daemon();
   }
-  static void TearDownTestSuite() {
-    delete daemon_;
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete corpus_; }
   static httplib::Result get(const std::string& path) { return daemon_->client().Get(path.c_str()); }
-  static TempDir* dir_;
-  static fs::path db_;
+  static ServedCorpus* corpus_;
   static Daemon* daemon_;
 };
 
-TempDir* ApiContract::dir_ = nullptr;
-fs::path ApiContract::db_;
+ServedCorpus* ApiContract::corpus_ = nullptr;
 Daemon* ApiContract::daemon_ = nullptr;
 
 // RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.

@@ -15,16 +15,10 @@ namespace fs = std::filesystem;
 class SearchApi : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new TempDir();
-    db_ = dir_->path() / "db";
-    CommandResult r = run_indexer({"--db", db_.string(), std::string(DIPSEARCH_FIXTURES) + "/search"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    daemon_ = new Daemon(db_);
+    corpus_ = new ServedCorpus({std::string(DIPSEARCH_FIXTURES) + "/search"});
+    daemon_ = &corpus_->daemon();
   }
-  static void TearDownTestSuite() {
-    delete daemon_;
-    delete dir_;
-  }
+  static void TearDownTestSuite() { delete corpus_; }
 
   static json search(const std::string& query_string, int expected_status = 200) {
     int status = 0;
@@ -43,13 +37,11 @@ class SearchApi : public ::testing::Test {
     return std::find(v.begin(), v.end(), s) != v.end();
   }
 
-  static TempDir* dir_;
-  static fs::path db_;
+  static ServedCorpus* corpus_;
   static Daemon* daemon_;
 };
 
-TempDir* SearchApi::dir_ = nullptr;
-fs::path SearchApi::db_;
+ServedCorpus* SearchApi::corpus_ = nullptr;
 Daemon* SearchApi::daemon_ = nullptr;
 
 TEST_F(SearchApi, EnglishWordsMatchTheirInflections) {

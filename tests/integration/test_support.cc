@@ -313,6 +313,14 @@ std::string url_encode(const std::string& s) {
   return out;
 }
 
+ServedCorpus::ServedCorpus(const std::vector<std::string>& sources) {
+  std::vector<std::string> args{"--db", (dir_.path() / "db").string()};
+  args.insert(args.end(), sources.begin(), sources.end());
+  CommandResult r = run_indexer(args);
+  if (r.exit_code != 0) throw std::runtime_error("dipsearch-index failed: " + r.err);
+  daemon_ = std::make_unique<Daemon>(dir_.path() / "db");
+}
+
 fs::path copy_sample(const fs::path& dir) {
   fs::path target = dir / "sample";
   fs::copy(DIPSEARCH_SAMPLE_DIR, target, fs::copy_options::recursive);

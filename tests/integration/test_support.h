@@ -98,6 +98,19 @@ std::string raw_exchange(int port, const std::string& request, int timeout_ms = 
 
 std::string url_encode(const std::string& s);
 
+// Sources indexed into a temporary database and served by a real dipsearchd: what a test
+// suite shares across its tests (create it in SetUpTestSuite). Fails the test when the
+// indexer does not exit 0.
+class ServedCorpus {
+ public:
+  explicit ServedCorpus(const std::vector<std::string>& sources);
+  Daemon& daemon() { return *daemon_; }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<Daemon> daemon_;
+};
+
 // Copies the bundled sample corpus into dir (so tests may change it) and returns that dir.
 std::filesystem::path copy_sample(const std::filesystem::path& dir);
 
