@@ -8,7 +8,7 @@ packages=(
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libcpp-httplib-dev
   libxml2-dev libgtest-dev
   chromium fonts-noto-cjk
-  curl ca-certificates
+  curl ca-certificates time
 )
 
 missing=()
