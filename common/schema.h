@@ -51,8 +51,8 @@ enum Slot : Xapian::valueno {
   // Plain string order is time order, so it serves sorting, ranges and date buckets.
   kDateSlot = 0,
   // Countries mentioned: sorted upper-case ISO codes concatenated, two bytes each ("AFKR").
-  // Counted per distinct combination with ValueCountMatchSpy (which also works on remote
-  // shards) and split into codes afterwards: one count per release per country.
+  // Counted code by code (search/item_count_spy.h); over remote shards per distinct
+  // combination with ValueCountMatchSpy, split into codes afterwards.
   kCountriesSlot = 1,
   // Officials mentioned: one entry per official, "key\tlabel\tlabel_ko" (label: the English
   // name, else the name as written), entries sorted and joined by '\n'. Counted like
@@ -64,6 +64,11 @@ enum Slot : Xapian::valueno {
   kContentHashSlot = 4,
   // Path of the source file the release was read from, for deleting vanished sources.
   kSourceSlot = 5,
+  // Sort key: the date slot's value ("00000000" when unknown), then the release id. Date
+  // order uses it, and relevance order for equal weights, so that no order depends on
+  // docids, which differ between one database and a set of shards (and remote shards
+  // cannot sort with a KeyMaker).
+  kSortSlot = 6,
 };
 
 // The document data is a JSON object with the stored fields (see index/document_codec.h).
@@ -98,6 +103,12 @@ inline std::string official_slot_entry(std::string_view key, std::string_view la
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
+// The kSortSlot value of a release with this date slot value and id.
+inline std::string sort_key(std::string_view date_slot, std::string_view id) {
+  std::string key(date_slot.empty() ? std::string_view("00000000") : date_slot);
+  return key.append(id);
+}
+
 inline constexpr int kSchemaVersion = 2;
 
 }  // namespace dipsearch::schema

@@ -10,6 +10,7 @@
 
 #include "common/index/database_layout.h"
 #include "common/index/document_builder.h"
+#include "common/index/shard_set.h"
 #include "common/index/stored_document.h"
 #include "common/schema.h"
 #include "indexer/exit_code.h"
@@ -43,6 +44,7 @@ class Checker {
   CheckOptions options_;
   CheckResult result_;
   size_t unlisted_ = 0;
+  size_t shards_ = 1;
 };
 
 CheckResult Checker::run(const fs::path& stub) {
@@ -58,6 +60,8 @@ CheckResult Checker::run(const fs::path& stub) {
       result_.generation = generation->string();
       result_.stale_generations = layout.stale_generations();
       // The generation itself, not the stub: a swap during the check must not mix two.
+      // A sharded generation opens as one database through its own stub.
+      shards_ = shard_count(*generation);
       const Xapian::Database db(generation->string());
       result_.documents = db.get_doccount();
       result_.last_indexed = db.get_metadata(std::string(schema::kMetaLastIndexed));
@@ -117,6 +121,11 @@ void Checker::check_document(const Xapian::Database& db, Xapian::docid did) {
     if (stored.id.empty() || p == db.postlist_end(id_term) || *p != did) {
       problem(named + ": its id does not lead back to it");
     }
+    // Xapian numbers the documents of N shards alternately: docid d lives in shard (d-1) % N.
+    if (shards_ > 1 && shard_of(stored.id, shards_) != (did - 1) % shards_) {
+      problem(named + ": stored in shard " + std::to_string((did - 1) % shards_) + ", but its id belongs in shard " +
+              std::to_string(shard_of(stored.id, shards_)));
+    }
     if (doc.get_value(schema::kDateSlot) != date_slot_value(stored.date)) problem(named + ": date value differs from its data");
     if (doc.get_value(schema::kLangSlot) != stored.lang) problem(named + ": language value differs from its data");
     if (doc.get_value(schema::kSourceSlot).empty()) problem(named + ": no source path");
@@ -133,13 +142,19 @@ void Checker::check_document(const Xapian::Database& db, Xapian::docid did) {
 
 void Checker::check_structure(const fs::path& generation) {
   std::ostringstream details;
-  try {
-    const size_t errors = Xapian::Database::check(generation.string(), 0, &details);
-    if (errors == 0) return;
-    problem("Xapian's table check found " + std::to_string(errors) + " errors");
-  } catch (const Xapian::Error& e) {
-    problem("Xapian's table check failed: " + e.get_description());
+  bool failed = false;
+  for (const fs::path& shard : shard_paths(generation, shards_)) {
+    const std::string which = shards_ > 1 ? " of " + shard.filename().string() : std::string();
+    try {
+      const size_t errors = Xapian::Database::check(shard.string(), 0, &details);
+      if (errors == 0) continue;
+      problem("Xapian's table check" + which + " found " + std::to_string(errors) + " errors");
+    } catch (const Xapian::Error& e) {
+      problem("Xapian's table check" + which + " failed: " + e.get_description());
+    }
+    failed = true;
   }
+  if (!failed) return;
   std::istringstream lines(details.str());
   for (std::string line; std::getline(lines, line);) {
     if (!line.empty()) problem("  " + line);

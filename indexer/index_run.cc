@@ -1,36 +1,39 @@
-// The indexing run. Every run writes inside one Xapian transaction: Xapian flushes it to
-// disk in batches (XAPIAN_FLUSH_THRESHOLD documents, so memory stays bounded), but readers
-// see none of it until the one commit at the end. An incremental run writes the live
-// generation; a rebuild, or the first run, writes a new one that readers see only once the
-// stub is swapped. Either way a kill at any moment leaves the previous database
-// searchable, and the next run redoes the lost work.
+// The indexing run. Worker threads read and analyze the sources (ReleasePreparer) while
+// one writer thread per database feeds Xapian (GenerationWriter); this thread takes the
+// prepared files in path order and makes every decision, so the outcome is the same as
+// one thread's: which release of a duplicated id stays, what is unchanged, what vanished.
+//
+// An incremental run writes each live shard inside one Xapian transaction: Xapian flushes
+// it to disk in batches (so memory stays bounded), but readers see none of it until the
+// commit at the end. A rebuild, or the first run, writes a new generation that readers
+// see only once the stub is swapped. Either way a kill at any moment leaves the previous
+// database searchable, and the next run redoes the lost work. (With several shards, an
+// incremental run commits them one after the other; a kill between two commits leaves
+// some shards updated and the others as they were, each document whole, and the next
+// run finishes the rest.)
 #include "indexer/index_run.h"
 
+#include <algorithm>
 #include <chrono>
-#include <cstdlib>
 #include <set>
 #include <thread>
+#include <unordered_map>
 
 #include <xapian.h>
 
 #include "common/entities/extractor.h"
 #include "common/index/database_layout.h"
-#include "common/index/document_builder.h"
+#include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
-#include "common/release/source_reader.h"
 #include "common/schema.h"
-#include "indexer/release_document.h"
-#include "indexer/release_limits.h"
+#include "indexer/generation_writer.h"
+#include "indexer/ordered_work.h"
+#include "indexer/release_preparer.h"
 #include "indexer/source_scan.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
 namespace {
-
-// Documents Xapian buffers before writing them to disk, uncommitted, inside the run's
-// transaction. On 50,000 generated releases this ran in 111 s with a 193 MB peak, against
-// 191 s and 398 MB at Xapian's default of 10,000. An admin's XAPIAN_FLUSH_THRESHOLD wins.
-constexpr const char* kFlushThreshold = "2000";
 
 // How long a rebuild waits for readers to let go of the generation it replaced, so it
 // can remove it now rather than on the next run. dipsearchd notices a swap within a quarter
@@ -38,18 +41,10 @@ constexpr const char* kFlushThreshold = "2000";
 constexpr auto kCleanupWait = std::chrono::seconds(10);
 constexpr auto kCleanupPoll = std::chrono::milliseconds(100);
 
-// Documents this run wrote or found unchanged, by docid: the documents it keeps.
-class KeptDocuments {
- public:
-  void mark(Xapian::docid id) {
-    if (id >= bits_.size()) bits_.resize(id + 1 + id / 2);
-    bits_[id] = true;
-  }
-  bool has(Xapian::docid id) const { return id < bits_.size() && bits_[id]; }
+// Files read ahead of the one being decided on, per worker thread.
+constexpr size_t kFilesAheadPerWorker = 8;
 
- private:
-  std::vector<bool> bits_;
-};
+size_t worker_threads() { return std::max(2u, std::thread::hardware_concurrency()); }
 
 // Removes a new generation that never became live (a failed rebuild) unless released.
 class UnfinishedGeneration {
@@ -72,6 +67,31 @@ void record(GenerationCleanup&& cleanup, RunSummary& summary) {
   summary.generations_in_use = std::move(cleanup.in_use);
 }
 
+// The shard count of the live generation, for a rebuild that keeps it; a rebuild also
+// repairs a generation too damaged to tell, as one shard unless --shards says otherwise.
+size_t shard_count_or_one(const fs::path& generation) {
+  try {
+    return shard_count(generation);
+  } catch (const std::exception&) {
+    return 1;
+  }
+}
+
+// The shard count a run uses: the live generation's, which --shards may only restate
+// unless the run rebuilds.
+size_t choose_shard_count(const Options& options, const std::optional<fs::path>& live) {
+  if (options.shards && (options.rebuild || !live)) return *options.shards;
+  if (!live) return 1;
+  if (options.rebuild) return shard_count_or_one(*live);
+  const size_t existing = shard_count(*live);
+  if (options.shards && *options.shards != existing) {
+    throw UsageError("the database " + options.database.string() + " has " + std::to_string(existing) +
+                     " shard" + (existing == 1 ? "" : "s") + "; changing that to " +
+                     std::to_string(*options.shards) + " needs --rebuild");
+  }
+  return existing;
+}
+
 class IndexRun {
  public:
   IndexRun(const Options& options, Progress& progress)
@@ -88,9 +108,9 @@ class IndexRun {
     progress_.message("rejected " + describe(rejection));
     summary_.rejections.push_back(std::move(rejection));
   }
-  void read_file(const SourceFile& file);
-  void write_release(const Release& release, const SourceFile& file);
-  Xapian::docid find(const std::string& id_term) const;
+  void read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards);
+  void take_file(const SourceFile& file, PreparedFile prepared);
+  void take_release(PreparedRelease& release, const SourceFile& file);
   void delete_vanished();
   void clean_up_generations(const DatabaseLayout& layout, bool wait_for_readers);
 
@@ -99,9 +119,11 @@ class IndexRun {
   std::optional<entities::EntityExtractor> extractor_;  // loaded once the lock is held
   const std::string now_;
   RunSummary summary_;
-  Xapian::WritableDatabase* db_ = nullptr;  // open during run()
-  bool fresh_ = false;
-  KeptDocuments kept_;
+  size_t shard_count_ = 1;
+  GenerationWriter* writer_ = nullptr;  // open during run()
+  // The ids this run wrote or kept, each with the source file now stored for it: a later
+  // release with the same id is a duplicate.
+  std::unordered_map<std::string, std::string> taken_ids_;
   // Files and directories rejected whole: their documents stay, whatever made them
   // unreadable this time.
   std::set<std::string> unreadable_files_;
@@ -115,27 +137,26 @@ RunSummary IndexRun::run() {
   // The lock first, so that a second indexer is refused at once, before any work.
   DatabaseLayout layout(options_.database);
   WriterLock lock(layout);
+  const std::optional<fs::path> live = layout.current_generation();
+  const bool fresh = options_.rebuild || !live;
+  if (!fresh && !fs::is_directory(*live)) {
+    throw std::runtime_error("the database stub " + layout.stub().string() + " names " + live->string() +
+                             ", which does not exist; run with --rebuild to build a new database");
+  }
+  shard_count_ = choose_shard_count(options_, live);
   SourceScan scan = scan_sources(options_.sources);
   extractor_.emplace(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
 
-  const std::optional<fs::path> live = layout.current_generation();
-  fresh_ = options_.rebuild || !live;
-  const fs::path target = fresh_ ? layout.next_generation() : *live;
-  std::optional<UnfinishedGeneration> unfinished;  // outlives `db`, so it is closed first
-  if (fresh_) {
+  const fs::path target = fresh ? layout.next_generation() : *live;
+  std::optional<UnfinishedGeneration> unfinished;  // outlives `writer`, so it is closed first
+  if (fresh) {
     fs::create_directories(target);
     unfinished.emplace(target);
-  } else if (!fs::is_directory(target)) {
-    throw std::runtime_error("the database stub " + layout.stub().string() + " names " + target.string() +
-                             ", which does not exist; run with --rebuild to build a new database");
   }
-  ::setenv("XAPIAN_FLUSH_THRESHOLD", kFlushThreshold, /*overwrite=*/0);
-  Xapian::WritableDatabase db(target.string(), fresh_ ? Xapian::DB_CREATE : Xapian::DB_OPEN);
-  db_ = &db;
-  // Destroying or closing a database in a transaction cancels it: an exception from here
-  // on commits nothing.
-  db.begin_transaction();
+  GenerationWriter writer =
+      fresh ? GenerationWriter::create(target, shard_count_) : GenerationWriter::open(target, shard_count_);
+  writer_ = &writer;
 
   std::uintmax_t bytes_total = 0;
   for (const auto& file : scan.files) bytes_total += file.size;
@@ -145,24 +166,23 @@ RunSummary IndexRun::run() {
     unreadable_directories_.emplace_back(rejection.path);
     reject(std::move(rejection));
   }
-  for (const auto& file : scan.files) read_file(file);
+  read_sources(scan, fresh ? std::vector<fs::path>() : shard_paths(target, shard_count_));
+  writer.finish();
 
-  if (!fresh_) {
+  if (!fresh) {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
-  summary_.changed = fresh_ || summary_.added + summary_.updated + summary_.deleted > 0;
+  summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted > 0;
   enter(RunPhase::kCommitting);
   if (summary_.changed) {
-    db.set_metadata(std::string(schema::kMetaLastIndexed), now_);
-    db.commit_transaction();
+    writer.commit(now_);
   } else {
-    db.cancel_transaction();  // nothing to write: readers keep their revision
+    writer.cancel();  // nothing to write: readers keep their revision
   }
-  db.close();
   summary_.generation = target;
 
-  if (fresh_) {
+  if (fresh) {
     enter(RunPhase::kSwitching);
     layout.switch_to(target);
     unfinished->release();
@@ -175,76 +195,85 @@ RunSummary IndexRun::run() {
   return std::move(summary_);
 }
 
-void IndexRun::read_file(const SourceFile& file) {
+void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards) {
+  const size_t threads = worker_threads();
+  std::vector<std::unique_ptr<ReleasePreparer>> preparers;
+  for (size_t t = 0; t < threads; ++t) {
+    preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, now_, shard_count_, live_shards));
+  }
+  OrderedWork<PreparedFile> work(scan.files.size(), threads, threads * kFilesAheadPerWorker,
+                                 [&](size_t item, size_t worker) { return preparers[worker]->prepare(scan.files[item]); });
+  for (const auto& file : scan.files) take_file(file, work.next());
+}
+
+void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
   const std::string absolute = file.absolute.string();
   const auto finished = [&] {
     ++files_done_;
     bytes_done_ += file.size;
     progress_.advance(files_done_, bytes_done_, summary_.indexed());
   };
-  if (auto reason = oversized_page_file(file.path, file.size)) {
+  if (prepared.oversized) {
     unreadable_files_.insert(absolute);
-    reject({file.path.string(), 0, *reason});
+    reject({file.path.string(), 0, *prepared.oversized});
     return finished();
   }
-  FileResult result = read_source_file(file.path);
-  for (auto& rejection : result.rejections) {
+  for (auto& rejection : prepared.rejections) {
     if (rejection.line == 0) unreadable_files_.insert(absolute);
     reject(std::move(rejection));
   }
-  const size_t count = result.releases.size();
+  const size_t count = prepared.releases.size();
   for (size_t i = 0; i < count; ++i) {
-    write_release(result.releases[i], file);
+    take_release(prepared.releases[i], file);
     // A JSONL file may hold thousands of releases: move the display along within it.
     progress_.advance(files_done_, bytes_done_ + file.size * (i + 1) / count, summary_.indexed());
   }
   finished();
 }
 
-Xapian::docid IndexRun::find(const std::string& id_term) const {
-  Xapian::PostingIterator p = db_->postlist_begin(id_term);
-  return p == db_->postlist_end(id_term) ? 0 : *p;
-}
-
-void IndexRun::write_release(const Release& release, const SourceFile& file) {
-  const std::string id_term = schema::id_term(release.id);
-  const Xapian::docid existing = find(id_term);
-  if (auto reason = oversized_release(release)) {
-    if (existing != 0) kept_.mark(existing);  // the last good version stays
-    reject({release.source, 0, *reason});
+void IndexRun::take_release(PreparedRelease& release, const SourceFile& file) {
+  if (release.oversized) {
+    if (release.existing != 0) {  // the last good version stays
+      writer_->writer_of(release.shard).keep(release.existing);
+      taken_ids_.emplace(release.id, release.existing_source);
+    }
+    reject({release.source, 0, *release.oversized});
     return;
   }
   // The id is already taken by a release this run wrote: the first in path order stays.
-  if (existing != 0 && kept_.has(existing)) {
-    const std::string first = db_->get_document(existing).get_value(schema::kSourceSlot);
-    reject({release.source, 0, "id '" + release.id + "' is also used by " + first + ", which is kept"});
+  if (auto first = taken_ids_.find(release.id); first != taken_ids_.end()) {
+    reject({release.source, 0, "id '" + release.id + "' is also used by " + first->second + ", which is kept"});
     return;
   }
-  if (release.date.empty()) ++summary_.undated;
-  const StoredDocument stored = make_stored_document(release, *extractor_, now_);
-  const std::string digest = content_digest(stored);
-  if (existing != 0 && db_->get_document(existing).get_value(schema::kContentHashSlot) == digest) {
-    kept_.mark(existing);
+  if (release.undated) ++summary_.undated;
+  if (release.unchanged) {
+    writer_->writer_of(release.shard).keep(release.existing);
+    taken_ids_.emplace(release.id, release.existing_source);
     ++summary_.unchanged;
     return;
   }
-  kept_.mark(db_->replace_document(id_term, build_document(stored, digest, file.absolute.string())));
-  ++(existing != 0 ? summary_.updated : summary_.added);
+  ShardWriter& shard = release.existing != 0 ? writer_->writer_of(release.shard) : writer_->writer_for_new(release.shard);
+  shard.write(release.existing, std::move(*release.document));
+  taken_ids_.emplace(std::move(release.id), file.absolute.string());
+  ++(release.existing != 0 ? summary_.updated : summary_.added);
 }
 
 // Deletes documents whose source file lies inside the given SOURCEs but produced no
 // release this run (the file vanished, or no longer holds that id).
 void IndexRun::delete_vanished() {
   const std::vector<fs::path> roots = absolute_sources(options_.sources);
-  std::vector<Xapian::docid> doomed;
-  for (auto it = db_->valuestream_begin(schema::kSourceSlot); it != db_->valuestream_end(schema::kSourceSlot); ++it) {
-    const std::string source = *it;
-    if (kept_.has(it.get_docid()) || !is_within(source, roots)) continue;
-    if (unreadable_files_.count(source) || is_within(source, unreadable_directories_)) continue;
-    doomed.push_back(it.get_docid());
+  for (ShardWriter* shard : writer_->shard_writers()) {
+    Xapian::WritableDatabase& db = shard->db();
+    std::vector<Xapian::docid> doomed;
+    for (auto it = db.valuestream_begin(schema::kSourceSlot); it != db.valuestream_end(schema::kSourceSlot); ++it) {
+      const std::string source = *it;
+      if (shard->kept().has(it.get_docid()) || !is_within(source, roots)) continue;
+      if (unreadable_files_.count(source) || is_within(source, unreadable_directories_)) continue;
+      doomed.push_back(it.get_docid());
+    }
+    for (Xapian::docid id : doomed) db.delete_document(id);
+    summary_.deleted += doomed.size();
   }
-  for (Xapian::docid id : doomed) db_->delete_document(id);
-  summary_.deleted = doomed.size();
 }
 
 // Removes stale generations no reader has open. After a swap the daemon still has the

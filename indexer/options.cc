@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
+#include "common/index/shard_set.h"
 #include "dipsearch/config.h"
 
 namespace dipsearch::indexer {
@@ -19,6 +20,16 @@ size_t parse_count(const char* option, const std::string& value) {
   const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
   if (value.empty() || value[0] == '-' || *end != '\0' || errno == ERANGE || n == 0) {
     throw UsageError(std::string(option) + " wants a positive number or 'all', not '" + value + "'");
+  }
+  return static_cast<size_t>(n);
+}
+
+size_t parse_shards(const std::string& value) {
+  char* end = nullptr;
+  errno = 0;
+  const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
+  if (value.empty() || value[0] == '-' || *end != '\0' || errno == ERANGE || n == 0 || n > kMaxShards) {
+    throw UsageError("--shards wants a number from 1 to " + std::to_string(kMaxShards) + ", not '" + value + "'");
   }
   return static_cast<size_t>(n);
 }
@@ -40,6 +51,9 @@ once, or none: killed or failed, it leaves the database as it was.
 Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
       --rebuild         build a fresh database beside the live one and swap it in
+      --shards=N        split the database into N shards by document id (default:
+                        the database's own count, 1 for a new one); changing the
+                        count of an existing database needs --rebuild
       --data-dir=DIR    reference data: countries, officials
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
@@ -67,10 +81,11 @@ Action parse_options(int argc, char** argv, Options& options) {
   const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
   options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
 
-  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample };
+  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards };
   static const option long_options[] = {
       {"db", required_argument, nullptr, 'd'},
       {"rebuild", no_argument, nullptr, kRebuild},
+      {"shards", required_argument, nullptr, kShards},
       {"data-dir", required_argument, nullptr, kDataDir},
       {"report", required_argument, nullptr, kReport},
       {"quiet", no_argument, nullptr, 'q'},
@@ -90,6 +105,7 @@ Action parse_options(int argc, char** argv, Options& options) {
     switch (c) {
       case 'd': options.database = optarg; break;
       case kRebuild: options.rebuild = true; break;
+      case kShards: options.shards = parse_shards(optarg); break;
       case kDataDir: options.data_dir = optarg; break;
       case kReport: options.report = optarg; break;
       case 'q': options.quiet = true; break;
@@ -119,6 +135,7 @@ Action parse_options(int argc, char** argv, Options& options) {
   if (check) {
     if (!options.sources.empty()) throw UsageError("--check reads no SOURCE: drop '" + options.sources[0].string() + "'");
     if (options.rebuild) throw UsageError("--check and --rebuild do not go together");
+    if (options.shards) throw UsageError("--check and --shards do not go together");
     return Action::kCheck;
   }
   if (sample_given) throw UsageError("--sample only goes with --check");

@@ -19,6 +19,7 @@ struct Options {
   std::vector<std::filesystem::path> sources;
   std::filesystem::path report;       // --report FILE, empty when not asked
   bool rebuild = false;
+  std::optional<size_t> shards;       // --shards N; unset: the database's own count (1 when new)
   bool quiet = false;
   std::optional<bool> progress;       // --progress / --no-progress; unset: only on a terminal
   bool check_full = false;            // --check=full: also Xapian's structural check

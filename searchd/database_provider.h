@@ -10,24 +10,35 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <type_traits>
 #include <utility>
 
 #include <xapian.h>
 
+#include "common/search/api_error.h"
+#include "searchd/shard_set.h"
+
 namespace dipsearch::searchd {
 
 class DatabaseOpener;
+
+// A database of one request's own, and which of its shards answered.
+struct OpenDatabase {
+  Xapian::Database db;
+  ShardStatus shards;
+  bool broken = false;  // failed under a request: not to be handed out again
+};
 
 class DatabaseProvider {
  public:
   // A database of the caller's own. Its generation stays leased until the last copy of
   // the handle is destroyed, so a streamed response should keep the handle (not a copy of
   // the Xapian::Database, which would not hold the lease) for as long as it streams.
-  using Handle = std::shared_ptr<Xapian::Database>;
+  using Handle = std::shared_ptr<OpenDatabase>;
 
   // Starts a watcher thread that notices a swap even when no request comes, so the old
   // generation's lease goes as soon as its last request ends.
-  explicit DatabaseProvider(std::filesystem::path stub);
+  explicit DatabaseProvider(std::filesystem::path stub, ShardTimeouts timeouts = {});
   ~DatabaseProvider();
   DatabaseProvider(const DatabaseProvider&) = delete;
   DatabaseProvider& operator=(const DatabaseProvider&) = delete;
@@ -35,17 +46,29 @@ class DatabaseProvider {
   // Throws ApiError 503 when there is no index yet or it cannot be opened.
   Handle acquire();
 
-  // Runs fn with a database valid only during the call (hold a Handle from acquire() to
-  // use one longer). When the database changes under a running request
-  // (DatabaseModifiedError), runs fn once more on a newly opened database.
+  // Runs fn(db) or fn(db, shard status) with a database valid only during the call (hold
+  // a Handle from acquire() to use one longer). When the database changes under a running
+  // request (DatabaseModifiedError), or a remote shard fails or times out under it
+  // (NetworkError), runs fn once more on a newly opened database: without the failed
+  // shard, which the status then counts.
   template <typename Fn>
-  auto with_database(Fn&& fn) -> decltype(fn(std::declval<Xapian::Database&>())) {
-    try {
-      Handle db = acquire();
-      return fn(*db);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      Handle db = acquire();
-      return fn(*db);
+  auto with_database(Fn&& fn) {
+    for (int attempt = 0;; ++attempt) {
+      Handle handle = acquire();
+      try {
+        if constexpr (std::is_invocable_v<Fn, Xapian::Database&, const ShardStatus&>) {
+          return fn(handle->db, handle->shards);
+        } else {
+          return fn(handle->db);
+        }
+      } catch (const Xapian::DatabaseModifiedError&) {
+        handle->broken = true;
+        if (attempt > 0) throw;
+      } catch (const Xapian::NetworkError& e) {
+        handle->broken = true;
+        network_failed();
+        if (attempt > 0) throw shards_unavailable(e);
+      }
     }
   }
 
@@ -53,6 +76,10 @@ class DatabaseProvider {
 
  private:
   void watch();
+  // Forgets idle databases, which may share the connection that failed.
+  void network_failed();
+  // 503 for a request whose shards failed twice running.
+  static ApiError shards_unavailable(const Xapian::Error& e);
 
   std::filesystem::path stub_;
   std::unique_ptr<DatabaseOpener> opener_;

@@ -43,10 +43,14 @@ Options:
       --web-dir=DIR     search page files (default: $DIPSEARCH_WEB_DIR, else bundled web/)
       --threads=N       worker threads (default: 8)
       --port-file=FILE  write the bound port to FILE once listening
+      --shard-timeout=MS  how long a remote shard may take to answer or to
+                        connect before the answer comes from the other shards,
+                        marked in "shards" (default: 5000)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
-The database is picked up again after every indexer run, without a restart.
+The database is picked up again after every indexer run, without a restart. It may
+be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.
 SIGINT or SIGTERM stops the server after the requests in flight.
 )";
 }
@@ -58,7 +62,7 @@ Action parse_options(int argc, char** argv, Options& options) {
   options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
   options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
 
-  enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile };
+  enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},
       {"port", required_argument, nullptr, 'p'},
@@ -67,6 +71,7 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"web-dir", required_argument, nullptr, kWebDir},
       {"threads", required_argument, nullptr, kThreads},
       {"port-file", required_argument, nullptr, kPortFile},
+      {"shard-timeout", required_argument, nullptr, kShardTimeout},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
@@ -83,6 +88,7 @@ Action parse_options(int argc, char** argv, Options& options) {
       case kWebDir: options.web_dir = optarg; break;
       case kThreads: options.threads = parse_number("--threads", optarg, 1, 256); break;
       case kPortFile: options.port_file = optarg; break;
+      case kShardTimeout: options.shard_timeout_ms = parse_number("--shard-timeout", optarg, 1, 600000); break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;
       case ':': throw UsageError(std::string("option '") + argv[optind - 1] + "' needs a value");

@@ -14,6 +14,7 @@ struct Options {
   std::filesystem::path web_dir;
   int threads = 8;
   std::string port_file;  // write the bound port here once listening (port 0 picks one)
+  int shard_timeout_ms = 5000;  // a remote shard's answer or connection
 };
 
 enum class Action { kServe, kHelp, kVersion };

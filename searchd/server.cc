@@ -11,6 +11,11 @@
 namespace dipsearch::searchd {
 namespace {
 
+ShardTimeouts shard_timeouts(const Options& options) {
+  const auto ms = static_cast<unsigned>(options.shard_timeout_ms);
+  return ShardTimeouts{ms, ms};
+}
+
 using httplib::Request;
 using httplib::Response;
 
@@ -31,13 +36,18 @@ Server::Server(const Options& options)
       countries_(entities::CountryCatalog::instance(options.data_dir)),
       officials_(entities::OfficialsRegistry::load(options.data_dir)),
       searcher_(countries_, &officials_),
-      databases_(options.database),
+      databases_(options.database, shard_timeouts(options)),
       static_files_(options.web_dir),
       routes_(make_routes()) {
   const int threads = options_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http_.set_payload_max_length(kMaxBodyBytes);
   http_.set_keep_alive_timeout(2);
+  // httplib's default closes a connection after 5 requests; scripts send many.
+  http_.set_keep_alive_max_count(100);
+  // httplib writes headers and body separately: without this, Nagle's algorithm and the
+  // client's delayed ACK hold every kept-alive response back by about 40 ms.
+  http_.set_tcp_nodelay(true);
   http_.set_read_timeout(10);
   http_.set_write_timeout(10);
 

@@ -125,7 +125,7 @@ class DipsearchRanker : public Ranker {
       if (q->empty() || ids.size() >= depth) continue;
       Xapian::Enquire enquire(index_->database());
       enquire.set_query(*q);
-      enquire.set_weighting_scheme(relevance_weight(*params_));
+      rank_by_relevance(enquire, *params_);
       Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth - ids.size()));
       for (auto it = mset.begin(); it != mset.end(); ++it) {
         ids.push_back(decode_stored(it.get_document().get_data()).id);

@@ -3,87 +3,119 @@
 
 #include <algorithm>
 
+#include "common/index/word_forms.h"
 #include "common/text/analyzer.h"
-#include "common/text/normalize.h"
 
 namespace dipsearch {
 namespace {
 
-void add_term(Xapian::Document& doc, std::string_view prefix, std::string_view word,
-              Xapian::termpos pos, unsigned wdf_inc) {
-  std::string term;
-  term.reserve(prefix.size() + word.size());
-  term.append(prefix).append(word);
-  doc.add_posting(term, pos, wdf_inc);
-}
+// Writes one field's terms. Raw words are positional (phrases and proximity use them), and
+// so are Korean stems and bigrams, since Korean phrases match stems; the stems of Latin
+// words only carry frequencies: no query reads their positions, and leaving them out
+// keeps about a third of the position table away.
+class FieldWriter {
+ public:
+  FieldWriter(Xapian::Document& doc, const schema::TextField& field, unsigned wdf_inc)
+      : doc_(doc), field_(field), wdf_inc_(wdf_inc) {}
 
-// A word's raw form and stem, and for Latin words the same without diacritics. The plain
-// spelling's stem is written both ways (stem then fold, fold then stem), since Snowball may
-// treat an accented letter differently: queries typed in ASCII stem the plain spelling.
-void add_word_forms(Xapian::Document& doc, const schema::TextField& field, std::string_view word,
-                    text::Script script, const std::string& stem, Xapian::termpos pos, unsigned wdf_inc) {
-  add_term(doc, field.words, word, pos, wdf_inc);
-  if (!stem.empty()) add_term(doc, field.stems, stem, pos, wdf_inc);
-  if (script != text::Script::kLatin) return;
-  const std::string folded = text::fold_diacritics(word);
-  if (folded == word) return;
-  add_term(doc, field.words, folded, pos, wdf_inc);
-  const std::string fold_of_stem = stem.empty() ? std::string() : text::fold_diacritics(stem);
-  const std::string stem_of_fold = text::stem_of(folded, script);
-  if (!fold_of_stem.empty() && fold_of_stem != stem) add_term(doc, field.stems, fold_of_stem, pos, wdf_inc);
-  if (!stem_of_fold.empty() && stem_of_fold != stem && stem_of_fold != fold_of_stem) {
-    add_term(doc, field.stems, stem_of_fold, pos, wdf_inc);
+  // A word's raw form and stem, and for Latin words the same without diacritics. The plain
+  // spelling's stem is written both ways (stem then fold, fold then stem), since Snowball
+  // may treat an accented letter differently: queries typed in ASCII stem the plain spelling.
+  // wdf_inc 0 adds the positions only (a compound's second end).
+  void word(std::string_view word, text::Script script, const WordForms& forms, Xapian::termpos pos,
+            unsigned wdf_inc) {
+    const bool positional_stems = script != text::Script::kLatin;
+    posting(field_.words, word, pos, wdf_inc);
+    stem(forms.stem, positional_stems, pos, wdf_inc);
+    if (forms.folded.empty()) return;
+    posting(field_.words, forms.folded, pos, wdf_inc);
+    stem(forms.fold_of_stem, positional_stems, pos, wdf_inc);
+    stem(forms.stem_of_fold, positional_stems, pos, wdf_inc);
   }
-}
 
-// One word on the bigram counter, then the gap that keeps bigram phrases inside words.
-void add_bigrams(Xapian::Document& doc, const schema::TextField& field, std::string_view word,
-                 TextPositions& positions, unsigned wdf_inc) {
-  for (const auto& bigram : text::hangul_bigrams(word)) {
-    add_term(doc, field.bigrams, bigram, positions.bigram++, wdf_inc);
+  // One word on the bigram counter, then the gap that keeps bigram phrases inside words.
+  void bigrams(std::string_view word, Xapian::termpos& bigram_position) {
+    for (const auto& bigram : text::hangul_bigrams(word)) posting(field_.bigrams, bigram, bigram_position++, wdf_inc_);
+    ++bigram_position;
   }
-  ++positions.bigram;
+
+  unsigned wdf_inc() const { return wdf_inc_; }
+
+ private:
+  void stem(const std::string& stem, bool positional, Xapian::termpos pos, unsigned wdf_inc) {
+    if (stem.empty()) return;
+    if (positional) return posting(field_.stems, stem, pos, wdf_inc);
+    if (wdf_inc > 0) doc_.add_term(term(field_.stems, stem), wdf_inc);
+  }
+  void posting(std::string_view prefix, std::string_view word, Xapian::termpos pos, unsigned wdf_inc) {
+    doc_.add_posting(term(prefix, word), pos, wdf_inc);
+  }
+  const std::string& term(std::string_view prefix, std::string_view word) {
+    term_.assign(prefix).append(word);
+    return term_;
+  }
+
+  Xapian::Document& doc_;
+  const schema::TextField& field_;
+  const unsigned wdf_inc_;
+  std::string term_;  // reused: one allocation per field, not per term
+};
+
+// A text's tokens and the compounds short enough to index, analyzed once for every field
+// the text is written to.
+struct AnalyzedText {
+  std::vector<text::Token> tokens;
+  std::vector<text::Compound> compounds;
+};
+
+AnalyzedText analyze(std::string_view text, Xapian::termpos first_position) {
+  AnalyzedText a;
+  text::split_words(text, a.tokens, first_position);
+  a.compounds = text::find_compounds(a.tokens);
+  a.compounds.erase(std::remove_if(a.compounds.begin(), a.compounds.end(),
+                                   [](const text::Compound& c) { return c.text.size() > text::kMaxWordBytes; }),
+                    a.compounds.end());
+  return a;
 }
 
 // A compound's joined form ("kyungwha" for Kyung-wha, "한미" for 한·미) sits at its first and
 // its last part's positions, so that a phrase using it matches on both sides; the second
 // posting adds no frequency.
-void add_compound(Xapian::Document& doc, const schema::TextField& field, const text::Compound& compound,
-                  const std::vector<text::Token>& tokens, unsigned wdf_inc) {
-  const Xapian::termpos first = tokens[compound.first].position, last = tokens[compound.last].position;
-  std::string stem = text::stem_of(compound.text, compound.script);
-  add_word_forms(doc, field, compound.text, compound.script, stem, first, wdf_inc);
-  add_word_forms(doc, field, compound.text, compound.script, stem, last, 0);
+void write_compound(FieldWriter& out, const text::Compound& compound, const std::vector<text::Token>& tokens) {
+  const WordForms& forms = word_forms(compound.text, compound.script, false);
+  out.word(compound.text, compound.script, forms, tokens[compound.first].position, out.wdf_inc());
+  out.word(compound.text, compound.script, forms, tokens[compound.last].position, 0);
+}
+
+// Writes analyzed text as one field. The tokens' positions must start at positions.word.
+void write_text(Xapian::Document& doc, const AnalyzedText& a, const schema::TextField& field,
+                TextPositions& positions, unsigned wdf_inc) {
+  FieldWriter out(doc, field, wdf_inc);
+  auto compound = a.compounds.begin();
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const text::Token& token = a.tokens[i];
+    positions.word = token.position + 1;
+    const bool in_compound = compound != a.compounds.end() && i >= compound->first;
+    if (token.text.size() <= text::kMaxWordBytes) {
+      const WordForms& forms = word_forms(token.text, token.script, token.hanja_abbreviation);
+      out.word(token.text, token.script, forms, token.position, wdf_inc);
+      if (!in_compound && token.script == text::Script::kHangul) out.bigrams(token.text, positions.bigram);
+      if (!in_compound && token.hanja_abbreviation) out.bigrams(forms.stem, positions.bigram);
+    }
+    if (in_compound && i == compound->last) {
+      write_compound(out, *compound, a.tokens);
+      if (compound->script == text::Script::kHangul) out.bigrams(compound->text, positions.bigram);
+      ++compound;
+    }
+  }
+  ++positions.word;  // keeps word phrases inside one field
 }
 
 }  // namespace
 
 void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
                 TextPositions& positions, unsigned wdf_inc) {
-  std::vector<text::Token> tokens;
-  text::split_words(text, tokens, positions.word);
-  std::vector<text::Compound> compounds = text::find_compounds(tokens);
-  compounds.erase(std::remove_if(compounds.begin(), compounds.end(),
-                                 [](const text::Compound& c) { return c.text.size() > text::kMaxWordBytes; }),
-                  compounds.end());
-  auto compound = compounds.begin();
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const text::Token& token = tokens[i];
-    positions.word = token.position + 1;
-    const bool in_compound = compound != compounds.end() && i >= compound->first;
-    if (token.text.size() <= text::kMaxWordBytes) {
-      const std::string stem = text::stem_of(token);
-      add_word_forms(doc, field, token.text, token.script, stem, token.position, wdf_inc);
-      if (!in_compound && token.script == text::Script::kHangul) add_bigrams(doc, field, token.text, positions, wdf_inc);
-      if (!in_compound && token.hanja_abbreviation) add_bigrams(doc, field, stem, positions, wdf_inc);
-    }
-    if (in_compound && i == compound->last) {
-      add_compound(doc, field, *compound, tokens, wdf_inc);
-      if (compound->script == text::Script::kHangul) add_bigrams(doc, field, compound->text, positions, wdf_inc);
-      ++compound;
-    }
-  }
-  ++positions.word;  // keeps word phrases inside one field
+  write_text(doc, analyze(text, positions.word), field, positions, wdf_inc);
 }
 
 std::string date_slot_value(std::string_view date) {
@@ -98,10 +130,13 @@ std::string date_slot_value(std::string_view date) {
 Xapian::Document build_document(const StoredDocument& stored, const std::string& digest,
                                 const std::string& source_path) {
   Xapian::Document doc;
+  // The title is written twice from one analysis: as the title field and, boosted, at the
+  // head of the body field (both streams start at position 1).
   TextPositions positions;
   TextPositions title_positions;
-  index_text(doc, stored.title, schema::kTitleField, title_positions);
-  index_text(doc, stored.title, schema::kBodyField, positions, kTitleWdfBoost);
+  const AnalyzedText title = analyze(stored.title, positions.word);
+  write_text(doc, title, schema::kTitleField, title_positions, 1);
+  write_text(doc, title, schema::kBodyField, positions, kTitleWdfBoost);
   index_text(doc, stored.body, schema::kBodyField, positions);
 
   doc.add_boolean_term(schema::id_term(stored.id));
@@ -130,6 +165,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kLangSlot, stored.lang);
   doc.add_value(schema::kContentHashSlot, digest);
   doc.add_value(schema::kSourceSlot, source_path);
+  doc.add_value(schema::kSortSlot, schema::sort_key(date_slot_value(stored.date), stored.id));
   doc.set_data(encode_stored(stored));
   return doc;
 }

@@ -25,9 +25,10 @@ struct TextPositions {
   Xapian::termpos bigram = 1;
 };
 
-// Indexes text as one field: raw words and stems at word positions (Latin words also without
-// diacritics; compounds such as Kyung-wha and 한·미 also joined), Hangul bigrams at bigram
-// positions with a gap after every word. Used for the title and the body.
+// Indexes text as one field: raw words at word positions (Latin words also without
+// diacritics; compounds such as Kyung-wha and 한·미 also joined), their stems (at the same
+// positions for Korean and Hanja; English stems without positions, as no query needs them),
+// Hangul bigrams at bigram positions with a gap after every word.
 void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
                 TextPositions& positions, unsigned wdf_inc = 1);
 

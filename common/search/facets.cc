@@ -1,10 +1,13 @@
-// Facet counting: ValueCountMatchSpy per slot, then split and labelled.
+// Facet counting: a spy per slot (ours or Xapian's stock one), then split and labelled.
 #include "common/search/facets.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/entities/country_catalog.h"
 #include "common/schema.h"
+#include "common/search/item_count_spy.h"
 
 namespace dipsearch {
 namespace {
@@ -24,45 +27,56 @@ Xapian::valueno slot_of(FacetField field) {
   return Xapian::BAD_VALUENO;
 }
 
+Packing packing_of(FacetField field) {
+  switch (field) {
+    case FacetField::kCountry: return Packing::kPairs;
+    case FacetField::kOfficial: return Packing::kLines;
+    case FacetField::kLang:
+    case FacetField::kDate: return Packing::kWhole;
+  }
+  return Packing::kWhole;
+}
+
+// Views into the spy's counted values, which outlive the buckets.
 struct Bucket {
-  std::string value;
-  std::string label;
-  std::string label_ko;
+  std::string_view value;
+  std::string_view label;
+  std::string_view label_ko;
   Xapian::doccount count = 0;
 };
 
 // Most frequent first; ties in value order so equal counts come out the same every time.
-void sort_by_count(std::vector<Bucket>& buckets) {
-  std::sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
+bool by_count(const Bucket* a, const Bucket* b) {
+  return a->count != b->count ? a->count > b->count : a->value < b->value;
 }
 
-// Keeps the top `size`, plus selected values that fell below the cut (with count 0 when
-// they have no match), so a page can always show and remove what is selected.
-std::vector<Bucket> top(std::vector<Bucket> buckets, size_t size,
+// The top `size` (only those are sorted: a facet may have thousands of values), plus
+// selected values that fell below the cut (with count 0 when they have no match), so a
+// page can always show and remove what is selected.
+std::vector<Bucket> top(const std::unordered_map<std::string_view, Bucket>& buckets, size_t size,
                         const std::vector<std::string>& selected) {
-  sort_by_count(buckets);
-  std::vector<Bucket> out(buckets.begin(), buckets.begin() + std::min(size, buckets.size()));
+  std::vector<const Bucket*> order;
+  order.reserve(buckets.size());
+  for (const auto& [value, bucket] : buckets) order.push_back(&bucket);
+  size = std::min(size, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(size), order.end(), by_count);
+  std::vector<Bucket> out;
+  for (size_t i = 0; i < size; ++i) out.push_back(*order[i]);
   for (const auto& value : selected) {
     auto in = [&value](const Bucket& b) { return b.value == value; };
     if (std::any_of(out.begin(), out.end(), in)) continue;
-    auto it = std::find_if(buckets.begin(), buckets.end(), in);
-    out.push_back(it != buckets.end() ? *it : Bucket{value, "", "", 0});
+    auto it = buckets.find(value);
+    out.push_back(it != buckets.end() ? it->second : Bucket{value, {}, {}, 0});
   }
   return out;
 }
 
-std::vector<std::string> split(const std::string& s, char sep) {
-  std::vector<std::string> parts;
-  size_t start = 0;
-  while (start <= s.size()) {
-    size_t end = s.find(sep, start);
-    if (end == std::string::npos) end = s.size();
-    parts.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return parts;
+// The next `sep`-separated part of `s` from `at`, advancing `at` past it.
+std::string_view next_part(std::string_view s, size_t& at, char sep) {
+  const size_t end = std::min(s.find(sep, at), s.size());
+  std::string_view part = s.substr(at, end - at);
+  at = end + 1;
+  return part;
 }
 
 // "20210408" → "2021" or "2021-04".
@@ -96,66 +110,89 @@ const char* facet_name(FacetField field) {
   return "";
 }
 
-FacetCounter::FacetCounter(FacetField field)
-    : field_(field), spy_(std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(field))) {}
+FacetCounter::FacetCounter(FacetField field, FacetCounting counting) : field_(field), counting_(counting) {
+  if (counting == FacetCounting::kStockSpies) {
+    spy_ = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(field));
+  } else {
+    spy_ = std::make_unique<ItemCountSpy>(slot_of(field), packing_of(field));
+  }
+}
+
+std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::counted() const {
+  if (counting_ == FacetCounting::kItems) return static_cast<const ItemCountSpy&>(*spy_).counts();
+  std::vector<std::pair<std::string, Xapian::doccount>> out;
+  const auto& spy = static_cast<const Xapian::ValueCountMatchSpy&>(*spy_);
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out.emplace_back(*it, it.get_termfreq());
+  return out;
+}
 
 json FacetCounter::to_json(const SearchRequest& request, const entities::CountryCatalog& countries) const {
-  std::map<std::string, Bucket> by_value;
-  for (auto it = spy_->values_begin(); it != spy_->values_end(); ++it) {
-    const std::string packed = *it;
-    Xapian::doccount n = it.get_termfreq();
-    if (packed.empty()) continue;
+  const std::vector<std::pair<std::string, Xapian::doccount>> values = counted();
+  std::vector<std::string> dates;  // owns the date buckets' names
+  dates.reserve(values.size());
+  std::unordered_map<std::string_view, Bucket> buckets;
+  auto add = [&buckets](std::string_view value, Xapian::doccount n) -> Bucket& {
+    Bucket& b = buckets[value];
+    b.value = value;
+    b.count += n;
+    return b;
+  };
+  for (const auto& [packed, n] : values) {
+    const std::string_view v = packed;
     switch (field_) {
       case FacetField::kCountry:
-        for (size_t i = 0; i + 2 <= packed.size(); i += 2) by_value[packed.substr(i, 2)].count += n;
+        for (size_t i = 0; i + 2 <= v.size(); i += 2) add(v.substr(i, 2), n);
         break;
       case FacetField::kOfficial:
-        for (const auto& entry : split(packed, schema::kOfficialsSeparator)) {
-          auto fields = split(entry, schema::kOfficialFieldSeparator);
-          Bucket& b = by_value[fields[0]];
-          b.count += n;
-          if (b.label.empty() && fields.size() > 1) b.label = fields[1];
-          if (b.label_ko.empty() && fields.size() > 2) b.label_ko = fields[2];
+        for (size_t at = 0; at < v.size();) {
+          std::string_view entry = next_part(v, at, schema::kOfficialsSeparator);
+          size_t field = 0;
+          Bucket& b = add(next_part(entry, field, schema::kOfficialFieldSeparator), n);
+          std::string_view label = field < entry.size() ? next_part(entry, field, schema::kOfficialFieldSeparator) : "";
+          std::string_view label_ko = field < entry.size() ? next_part(entry, field, schema::kOfficialFieldSeparator) : "";
+          if (b.label.empty()) b.label = label;
+          if (b.label_ko.empty()) b.label_ko = label_ko;
         }
         break;
       case FacetField::kLang:
-        by_value[packed].count += n;
+        if (!v.empty()) add(v, n);
         break;
       case FacetField::kDate:
-        if (packed.size() == 8) by_value[date_bucket(packed, request.date_interval)].count += n;
+        if (v.size() == 8) {
+          std::string bucket = date_bucket(packed, request.date_interval);
+          auto known = buckets.find(bucket);
+          if (known != buckets.end()) {
+            known->second.count += n;
+          } else {
+            add(dates.emplace_back(std::move(bucket)), n);
+          }
+        }
         break;
     }
-  }
-  std::vector<Bucket> buckets;
-  for (auto& [value, bucket] : by_value) {
-    bucket.value = value;
-    buckets.push_back(std::move(bucket));
   }
 
   json out = json::array();
   if (field_ == FacetField::kDate) {
     // Time order, with the empty buckets between the first and the last.
-    if (!buckets.empty()) {
-      std::string last = buckets.back().value;
-      size_t i = 0;
-      for (std::string b = buckets.front().value; b <= last && out.size() < kMaxDateBuckets;
-           b = next_bucket(b, request.date_interval)) {
-        Xapian::doccount count = 0;
-        if (i < buckets.size() && buckets[i].value == b) count = buckets[i++].count;
-        out.push_back({{"value", b}, {"count", count}});
-      }
+    if (buckets.empty()) return out;
+    auto [first, last] = std::minmax_element(buckets.begin(), buckets.end(),
+                                             [](const auto& a, const auto& b) { return a.first < b.first; });
+    const std::string end(last->first);
+    for (std::string b(first->first); b <= end && out.size() < kMaxDateBuckets; b = next_bucket(b, request.date_interval)) {
+      auto it = buckets.find(b);
+      out.push_back({{"value", b}, {"count", it == buckets.end() ? 0 : it->second.count}});
     }
     return out;
   }
   const std::vector<std::string>& selected = field_ == FacetField::kCountry    ? request.countries
                                              : field_ == FacetField::kOfficial ? request.officials
                                                                                : request.langs;
-  for (const auto& b : top(std::move(buckets), static_cast<size_t>(request.facet_size), selected)) {
+  for (const auto& b : top(buckets, static_cast<size_t>(request.facet_size), selected)) {
     json entry = {{"value", b.value}};
     if (field_ == FacetField::kCountry) {
-      const entities::Country* c = countries.find(b.value);
-      entry["label"] = c ? c->name_en : b.value;
-      entry["label_ko"] = c ? c->name_ko : b.value;
+      const entities::Country* c = countries.find(std::string(b.value));
+      entry["label"] = c ? c->name_en : std::string(b.value);
+      entry["label_ko"] = c ? c->name_ko : std::string(b.value);
     } else if (field_ == FacetField::kOfficial) {
       entry["label"] = b.label.empty() ? b.value : b.label;
       if (!b.label_ko.empty()) entry["label_ko"] = b.label_ko;

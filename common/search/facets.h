@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -20,18 +21,27 @@ inline constexpr FacetField kFacetFields[] = {FacetField::kCountry, FacetField::
                                               FacetField::kLang, FacetField::kDate};
 const char* facet_name(FacetField field);
 
+// How to count: our item spy (local databases), or Xapian's stock ValueCountMatchSpy, the
+// only kind a stock xapian-tcpsrv can run for remote shards. Both give the same counts.
+enum class FacetCounting { kItems, kStockSpies };
+
 // One spy per field; attach to the Enquire that should be counted, then read after get_mset.
 class FacetCounter {
  public:
-  explicit FacetCounter(FacetField field);
+  FacetCounter(FacetField field, FacetCounting counting);
   void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_.get()); }
+  FacetField field() const { return field_; }
   // The facet's JSON list: countries/officials/lang by count (ties by value), at most
   // `size` values plus any selected value; dates in time order with every bucket.
   nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries) const;
 
  private:
+  // The spy's values (packed strings or single items) with their document counts.
+  std::vector<std::pair<std::string, Xapian::doccount>> counted() const;
+
   FacetField field_;
-  std::unique_ptr<Xapian::ValueCountMatchSpy> spy_;  // must outlive the Enquire it is attached to
+  FacetCounting counting_;
+  std::unique_ptr<Xapian::MatchSpy> spy_;  // must outlive the Enquire it is attached to
 };
 
 }  // namespace dipsearch

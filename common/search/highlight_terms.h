@@ -16,6 +16,9 @@ struct HighlightTerms {
   std::set<std::string> hangul;
   // From prefix* queries.
   std::vector<std::string> prefixes;
+  // One form per query word (its stem class, or the prefix): a passage that holds all of
+  // them is as good as a snippet gets, so the rest of the text need not be read.
+  std::set<std::string> bases;
   bool empty() const { return words.empty() && hangul.empty() && prefixes.empty(); }
 };
 

@@ -37,8 +37,36 @@ std::string key_of(std::string_view word, const std::string& stem, const std::st
   return {};
 }
 
-std::string key_of(const text::Token& token, const HighlightTerms& terms) {
+// The first UTF-8 character of a word.
+std::string_view lead_of(std::string_view word) {
+  size_t n = 1;
+  while (n < word.size() && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) ++n;
+  return word.substr(0, std::min(n, word.size()));
+}
+
+// First characters of every query form. Stemming keeps a word's first character (Snowball
+// for an ASCII letter, particle stripping for Hangul), so a token whose first character is
+// not here can match only inside a word: stemming every token of every hit was most of a
+// search's time.
+std::set<std::string_view> leads_of(const HighlightTerms& terms) {
+  std::set<std::string_view> leads;
+  for (const auto& w : terms.words) leads.insert(lead_of(w));
+  for (const auto& p : terms.prefixes) leads.insert(lead_of(p));
+  return leads;
+}
+
+std::string key_of(const text::Token& token, const HighlightTerms& terms,
+                   const std::set<std::string_view>& leads) {
   const bool korean = token.script == text::Script::kHangul || token.hanja_abbreviation;
+  const bool lead_kept = (token.script == text::Script::kLatin && static_cast<unsigned char>(token.text[0]) < 0x80) ||
+                         token.script == text::Script::kHangul || token.script == text::Script::kNumber;
+  if (lead_kept && !leads.count(lead_of(token.text))) {
+    if (token.script != text::Script::kHangul) return {};
+    for (const auto& h : terms.hangul) {
+      if (token.text.find(h) != std::string::npos) return h;
+    }
+    return {};
+  }
   return key_of(token.text, text::stem_of(token), text::folded_of(token), korean, terms);
 }
 
@@ -49,29 +77,29 @@ std::string key_of(const text::Compound& compound, const HighlightTerms& terms) 
   return key_of(compound.text, text::stem_of(compound.text, compound.script), folded, !latin, terms);
 }
 
-// Matched words in text order. A compound that matched as a whole ("Kyung-wha" for
-// kyungwha, "한·미" for 한미) is one match from its first part to its last.
-std::vector<Match> find_matches(std::string_view text, const HighlightTerms& terms,
-                                std::vector<text::Token>& tokens) {
-  text::split_words(text, tokens);
-  std::vector<Match> matches;
-  if (terms.empty()) return matches;
+// Matched words of text[from, to) in text order, appended; offsets are into `text`. A
+// compound that matched as a whole ("Kyung-wha" for kyungwha, "한·미" for 한미) is one match
+// from its first part to its last.
+void find_matches(std::string_view text, size_t from, size_t to, const HighlightTerms& terms,
+                  const std::set<std::string_view>& leads, std::vector<Match>& matches) {
+  std::vector<text::Token> tokens;
+  text::split_words(text.substr(from, to - from), tokens);
+  const auto offset = static_cast<uint32_t>(from);
   std::vector<text::Compound> compounds = text::find_compounds(tokens);
   auto compound = compounds.begin();
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (compound != compounds.end() && i == compound->first) {
       if (std::string key = key_of(*compound, terms); !key.empty()) {
-        matches.push_back({tokens[i].begin, tokens[compound->last].end, std::move(key)});
+        matches.push_back({offset + tokens[i].begin, offset + tokens[compound->last].end, std::move(key)});
         i = compound++->last;
         continue;
       }
       ++compound;
     }
-    if (std::string key = key_of(tokens[i], terms); !key.empty()) {
-      matches.push_back({tokens[i].begin, tokens[i].end, std::move(key)});
+    if (std::string key = key_of(tokens[i], terms, leads); !key.empty()) {
+      matches.push_back({offset + tokens[i].begin, offset + tokens[i].end, std::move(key)});
     }
   }
-  return matches;
 }
 
 // Escapes text[begin, end) with the matches inside it marked.
@@ -111,32 +139,57 @@ size_t advance_chars(std::string_view text, size_t from, size_t max_chars) {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+// Where a chunk of text that starts at `from` should end: about kChunkBytes on, at a space,
+// so that no word or compound is cut.
+size_t chunk_end(std::string_view text, size_t from) {
+  constexpr size_t kChunkBytes = 1536;
+  if (text.size() - from <= kChunkBytes) return text.size();
+  size_t at = from + kChunkBytes;
+  while (at < text.size() && !is_space(text[at])) ++at;
+  return at;
+}
+
+struct Window {
+  size_t start = 0;
+  size_t score = 0;  // distinct query words × 1000 + matches
+  size_t words = 0;
+};
+
+// The window of max_chars starting at a match that covers the most distinct query words.
+Window best_window(std::string_view text, const std::vector<Match>& matches, size_t max_chars) {
+  Window best;
+  for (size_t i = 0; i < matches.size(); ++i) {
+    size_t limit = advance_chars(text, matches[i].begin, max_chars);
+    std::set<std::string_view> keys;
+    size_t hits = 0;
+    for (size_t j = i; j < matches.size() && matches[j].end <= limit; ++j, ++hits) keys.insert(matches[j].key);
+    if (size_t score = keys.size() * 1000 + hits; score > best.score) best = {matches[i].begin, score, keys.size()};
+  }
+  return best;
+}
+
 }  // namespace
 
 std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {
-  std::vector<text::Token> tokens;
-  std::vector<Match> matches = find_matches(text, terms, tokens);
+  // Text is analyzed a chunk at a time, and reading stops once a passage holds every query
+  // word and the text after it is read: analyzing whole releases was most of a search's time.
+  std::vector<Match> matches;
+  const std::set<std::string_view> leads = leads_of(terms);
+  Window window;
+  for (size_t from = 0; from < text.size() && !terms.empty();) {
+    const size_t to = chunk_end(text, from);
+    find_matches(text, from, to, terms, leads, matches);
+    from = to;
+    window = best_window(text, matches, max_chars);
+    const bool complete = window.words > 0 && window.words >= terms.bases.size();
+    if (complete && advance_chars(text, window.start, max_chars) <= from) break;
+  }
   size_t start = 0;
   if (!matches.empty()) {
-    // The window starting at a match that covers the most distinct query words.
-    size_t best_score = 0;
-    for (size_t i = 0; i < matches.size(); ++i) {
-      size_t limit = advance_chars(text, matches[i].begin, max_chars);
-      std::set<std::string_view> keys;
-      size_t hits = 0;
-      for (size_t j = i; j < matches.size() && matches[j].end <= limit; ++j, ++hits) {
-        keys.insert(matches[j].key);
-      }
-      size_t score = keys.size() * 1000 + hits;
-      if (score > best_score) {
-        best_score = score;
-        start = matches[i].begin;
-      }
-    }
     // Lead in with a little context, from a word boundary.
-    size_t lead = start;
+    size_t lead = window.start;
     for (int chars = 0; lead > 0 && chars < 40; ++chars) lead = char_start(text, lead - 1);
-    while (lead > 0 && lead < start && !is_space(text[lead - 1])) ++lead;
+    while (lead > 0 && lead < window.start && !is_space(text[lead - 1])) ++lead;
     start = char_start(text, lead);
   }
   size_t end = advance_chars(text, start, max_chars);
@@ -157,8 +210,8 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms, siz
 }
 
 std::string highlight_all(std::string_view text, const HighlightTerms& terms) {
-  std::vector<text::Token> tokens;
-  std::vector<Match> matches = find_matches(text, terms, tokens);
+  std::vector<Match> matches;
+  if (!terms.empty()) find_matches(text, 0, text.size(), terms, leads_of(terms), matches);
   return render(text, 0, text.size(), matches);
 }
 

@@ -79,17 +79,13 @@ Q PreparedSearch::matching_without(FacetField field) const {
 void PreparedSearch::apply_sort(Xapian::Enquire& enquire) const {
   switch (sort_) {
     case SortOrder::kRelevance:
-      enquire.set_weighting_scheme(relevance_weight());
-      enquire.set_sort_by_relevance();
+      rank_by_relevance(enquire);
       break;
     case SortOrder::kDateDesc:
-      // Equal dates keep one stable order: newest document first.
-      enquire.set_sort_by_value(schema::kDateSlot, true);
-      enquire.set_docid_order(Xapian::Enquire::DESCENDING);
+      enquire.set_sort_by_value(schema::kSortSlot, true);
       break;
     case SortOrder::kDateAsc:
-      enquire.set_sort_by_value(schema::kDateSlot, false);
-      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      enquire.set_sort_by_value(schema::kSortSlot, false);
       break;
   }
 }

@@ -3,7 +3,11 @@
 // the evaluation program can override them to repeat the tuning.
 #pragma once
 
+#include <cmath>
+
 #include <xapian.h>
+
+#include "common/schema.h"
 
 namespace dipsearch {
 
@@ -37,6 +41,21 @@ struct RankingParams {
 // rarely repeat a word.
 inline Xapian::BM25Weight relevance_weight(const RankingParams& params = {}) {
   return Xapian::BM25Weight(params.k1, 0, 1, params.b, params.min_normlen);
+}
+
+// A weight as answers show it: six significant digits, so that one database and a set of
+// shards (whose statistics add up in another order, differing in the last bit) agree.
+inline double shown_score(double weight) {
+  if (weight == 0) return 0;
+  const double scale = std::pow(10.0, 5 - std::floor(std::log10(std::fabs(weight))));
+  return std::round(weight * scale) / scale;
+}
+
+// Relevance order with its weighting; equal weights go by date and release id (the sort
+// slot), never by docid, which differs between one database and a set of shards.
+inline void rank_by_relevance(Xapian::Enquire& enquire, const RankingParams& params = {}) {
+  enquire.set_weighting_scheme(relevance_weight(params));
+  enquire.set_sort_by_relevance_then_value(schema::kSortSlot, true);
 }
 
 }  // namespace dipsearch

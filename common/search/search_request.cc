@@ -17,7 +17,7 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang";
+  return name == "country" || name == "official" || name == "lang" || name == "facets";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
@@ -62,12 +62,27 @@ bool is_official_key(const std::string& key) {
          });
 }
 
+// "a, b,,c" → {"a", "b", "c"}.
+std::vector<std::string> split_list(const std::string& value) {
+  std::vector<std::string> names;
+  size_t start = 0;
+  while (start <= value.size()) {
+    size_t end = std::min(value.find(',', start), value.size());
+    std::string name = value.substr(start, end - start);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    if (!name.empty()) names.push_back(name);
+    start = end + 1;
+  }
+  return names;
+}
+
 }  // namespace
 
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "from",          "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets"};
   return names;
 }
 
@@ -75,6 +90,10 @@ SortOrder SearchRequest::effective_sort() const {
   if (sort) return *sort;
   return q.find_first_not_of(" \t\r\n") == std::string::npos ? SortOrder::kDateDesc
                                                               : SortOrder::kRelevance;
+}
+
+bool SearchRequest::wants_facet(std::string_view name) const {
+  return std::find(facets.begin(), facets.end(), name) != facets.end();
 }
 
 SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
@@ -142,6 +161,18 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   if (auto v = single("date_interval")) {
     r.date_interval = choose<DateInterval>("date_interval", *v, {{"year", DateInterval::kYear},
                                                                  {"month", DateInterval::kMonth}});
+  }
+  if (auto it = params.find("facets"); it != params.end()) {
+    // "facets=country,official", repeated, or empty for none.
+    r.facets.clear();
+    for (const auto& value : it->second) {
+      for (const auto& name : split_list(value)) {
+        if (name != "country" && name != "official" && name != "lang" && name != "date") {
+          throw invalid_parameter("facets", "facets names country, official, lang or date, not '" + name + "'");
+        }
+        if (!r.wants_facet(name)) r.facets.push_back(name);
+      }
+    }
   }
   if (auto v = single("match")) {
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},

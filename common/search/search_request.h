@@ -24,10 +24,14 @@ struct SearchRequest {
   int page = 1;
   int per_page = 20;
   int facet_size = 10;
+  // Facet fields to count, by name ("country", "official", "lang", "date"); every one by
+  // default. Counting reads each match's value slots, so scripts that need none say so.
+  std::vector<std::string> facets = {"country", "official", "lang", "date"};
   DateInterval date_interval = DateInterval::kYear;
   MatchMode match = MatchMode::kAuto;
 
   SortOrder effective_sort() const;
+  bool wants_facet(std::string_view name) const;
 };
 
 inline constexpr int kMaxPerPage = 100;

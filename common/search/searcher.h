@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "common/search/facets.h"
 #include "common/search/search_request.h"
 
 namespace dipsearch {
@@ -20,7 +21,9 @@ class Searcher {
 
   // SPEC's search response (without took_ms, which the caller measures). Throws ApiError
   // for a query that does not parse; Xapian errors propagate.
-  nlohmann::json search(const Xapian::Database& db, const SearchRequest& request) const;
+  // Over remote shards, facets must be counted with FacetCounting::kStockSpies.
+  nlohmann::json search(const Xapian::Database& db, const SearchRequest& request,
+                        FacetCounting counting = FacetCounting::kItems) const;
 
   // The whole stored document; ApiError 404 when no release has that id.
   nlohmann::json document(const Xapian::Database& db, const std::string& id) const;

@@ -1,11 +1,13 @@
-// Relevance-feedback expansion over a release's own terms.
+// More like this: a release's most telling words, searched for in the others.
 #include "common/search/similar.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "common/index/stored_document.h"
 #include "common/schema.h"
+#include "common/search/ranking.h"
 #include "common/search/result_rows.h"
 #include "common/search/searcher.h"
 #include "common/text/analyzer.h"
@@ -47,8 +49,33 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
 
 // Word overlap above which a release counts as a copy of the other, not a related one.
 constexpr double kNearIdentical = 0.9;
-constexpr Xapian::termcount kExpandTerms = 40;
-constexpr Xapian::termcount kEliteSetSize = 25;
+constexpr size_t kRelatedWords = 25;
+
+// The release's most telling words: each text word's weight in it (wdf against the
+// document's length, as BM25 does) times its rarity over the whole collection. Xapian's
+// ESet weighs words with each shard's own statistics, so a set of shards related other
+// releases than one database did; these statistics are the collection's in either case.
+std::vector<std::string> telling_words(const Xapian::Database& db, Xapian::docid id) {
+  const double documents = db.get_doccount();
+  const double length_ratio = db.get_doclength(id) / std::max(1.0, db.get_avlength());
+  TextTermsOnly text_terms;
+  std::vector<std::pair<double, std::string>> weighed;
+  for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) {
+    if (!text_terms(*t)) continue;
+    const double wdf = t.get_wdf();
+    const double in = db.get_termfreq(*t);
+    // BM25's rarity: negative for words in more than half of the releases, which relate
+    // nothing.
+    const double rarity = std::log((documents - in + 0.5) / (in + 0.5));
+    if (rarity > 0) weighed.emplace_back(wdf / (wdf + 0.5 + 0.5 * length_ratio) * rarity, *t);
+  }
+  const size_t n = std::min<size_t>(kRelatedWords, weighed.size());
+  std::partial_sort(weighed.begin(), weighed.begin() + static_cast<std::ptrdiff_t>(n), weighed.end(),
+                    [](const auto& a, const auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::vector<std::string> words;
+  for (size_t i = 0; i < n; ++i) words.push_back(weighed[i].second);
+  return words;
+}
 
 }  // namespace
 
@@ -56,26 +83,22 @@ nlohmann::json find_similar(const Xapian::Database& db, const std::string& id, s
   const Xapian::docid self = docid_of(db, id);
   const std::string id_term = schema::id_term(id);
 
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(id_term));
-  Xapian::RSet rset;
-  rset.add_document(self);
-  TextTermsOnly decider;
-  Xapian::ESet eset = enquire.get_eset(kExpandTerms, rset, &decider);
-
   nlohmann::json hits = nlohmann::json::array();
-  if (!eset.empty()) {
-    std::vector<std::string> terms(eset.begin(), eset.end());
-    Xapian::Query related(Xapian::Query::OP_ELITE_SET, terms.begin(), terms.end(), kEliteSetSize);
+  const std::vector<std::string> terms = telling_words(db, self);
+  if (!terms.empty()) {
+    Xapian::Enquire enquire(db);
+    // OR, not OP_ELITE_SET: that picks its terms shard by shard.
+    Xapian::Query related(Xapian::Query::OP_OR, terms.begin(), terms.end());
     enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, related, Xapian::Query(id_term)));
     enquire.set_weighting_scheme(Xapian::BM25Weight());
+    enquire.set_sort_by_relevance_then_value(schema::kSortSlot, true);  // ties: not by docid, which shards change
     // A few more than asked for, to make up for skipped copies.
     Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(count * 2 + 5));
     const std::set<std::string> own_words = word_set(db, self);
     for (auto it = mset.begin(); it != mset.end() && hits.size() < count; ++it) {
       if (jaccard(own_words, word_set(db, *it)) >= kNearIdentical) continue;
       nlohmann::json hit = summary_json(decode_stored(it.get_document().get_data()));
-      hit["score"] = it.get_weight();
+      hit["score"] = shown_score(it.get_weight());
       hits.push_back(std::move(hit));
     }
   }

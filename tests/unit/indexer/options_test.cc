@@ -31,6 +31,15 @@ TEST(IndexerOptions, IndexRunWithEveryOption) {
   EXPECT_FALSE(q.progress.has_value());
 }
 
+TEST(IndexerOptions, ShardsIsUnsetUnlessGiven) {
+  Options o;
+  parse({"--shards=3", "--rebuild", "a"}, o);
+  EXPECT_EQ(o.shards, std::optional<size_t>(3));
+  Options p;
+  parse({"a"}, p);
+  EXPECT_FALSE(p.shards.has_value());  // the database's own count
+}
+
 TEST(IndexerOptions, CheckModes) {
   Options o;
   EXPECT_EQ(parse({"--check"}, o), Action::kCheck);
@@ -62,6 +71,11 @@ TEST(IndexerOptions, RefusedCombinationsNameTheProblem) {
       {{"--no-such"}, "--no-such"},
       {{"--db"}, "needs a value"},
       {{"--db=", "src"}, "database path is empty"},
+      {{"--shards=0", "src"}, "'0'"},
+      {{"--shards", "abc", "src"}, "'abc'"},
+      {{"--shards=-2", "src"}, "'-2'"},
+      {{"--shards=65", "src"}, "from 1 to 64"},
+      {{"--check", "--shards=2"}, "--shards"},
   };
   for (const auto& row : rows) {
     Options o;
@@ -77,7 +91,7 @@ TEST(IndexerOptions, RefusedCombinationsNameTheProblem) {
 TEST(IndexerOptions, HelpNamesEveryOptionAndExitCode) {
   const std::string help = help_text();
   for (const char* part : {"--db", "--rebuild", "--data-dir", "--report", "--quiet", "--progress", "--no-progress",
-                           "--check", "--sample", "  3  another indexer", "  4  fatal error, database unchanged"}) {
+                           "--check", "--sample", "--shards", "  3  another indexer", "  4  fatal error, database unchanged"}) {
     EXPECT_NE(help.find(part), std::string::npos) << part;
   }
 }

@@ -53,7 +53,7 @@ inline std::vector<std::string> ranked(const Xapian::Database& db, const Xapian:
   if (q.empty()) return ids;
   Xapian::Enquire enquire(db);
   enquire.set_query(q);
-  enquire.set_weighting_scheme(relevance_weight());
+  rank_by_relevance(enquire);
   Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
   for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(decode_stored(it.get_document().get_data()).id);
   return ids;

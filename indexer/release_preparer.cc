@@ -1,0 +1,52 @@
+// Reading, analysis and document building for one source file (see release_preparer.h).
+#include "indexer/release_preparer.h"
+
+#include "common/index/document_builder.h"
+#include "common/index/shard_set.h"
+#include "common/release/source_reader.h"
+#include "common/schema.h"
+#include "indexer/release_document.h"
+#include "indexer/release_limits.h"
+
+namespace dipsearch::indexer {
+
+ReleasePreparer::ReleasePreparer(const entities::EntityExtractor& extractor, std::string indexed_at,
+                                 size_t shard_count, const std::vector<std::filesystem::path>& live_shards)
+    : extractor_(extractor), indexed_at_(std::move(indexed_at)), shard_count_(shard_count) {
+  for (const auto& shard : live_shards) live_.emplace_back(shard.string());
+}
+
+PreparedFile ReleasePreparer::prepare(const SourceFile& file) {
+  PreparedFile out;
+  if ((out.oversized = oversized_page_file(file.path, file.size))) return out;
+  FileResult result = read_source_file(file.path);
+  out.rejections = std::move(result.rejections);
+  for (const Release& release : result.releases) out.releases.push_back(prepare(release, file));
+  return out;
+}
+
+PreparedRelease ReleasePreparer::prepare(const Release& release, const SourceFile& file) {
+  PreparedRelease out;
+  out.id = release.id;
+  out.source = release.source;
+  out.shard = shard_of(release.id, shard_count_);
+  out.undated = release.date.empty();
+  std::optional<Xapian::Document> existing;
+  if (!live_.empty()) {
+    const Xapian::Database& db = live_[out.shard];
+    const std::string id_term = schema::id_term(release.id);
+    if (Xapian::PostingIterator p = db.postlist_begin(id_term); p != db.postlist_end(id_term)) {
+      out.existing = *p;
+      existing = db.get_document(out.existing);
+      out.existing_source = existing->get_value(schema::kSourceSlot);
+    }
+  }
+  if ((out.oversized = oversized_release(release))) return out;
+  const StoredDocument stored = make_stored_document(release, extractor_, indexed_at_);
+  const std::string digest = content_digest(stored);
+  out.unchanged = existing && existing->get_value(schema::kContentHashSlot) == digest;
+  if (!out.unchanged) out.document = build_document(stored, digest, file.absolute.string());
+  return out;
+}
+
+}  // namespace dipsearch::indexer

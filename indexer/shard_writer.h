@@ -1,0 +1,72 @@
+// One database being written on its own thread: the run hands it documents to write and
+// docids to keep, in order, through a bounded queue, so analysis on the other threads and
+// Xapian's inverter here run at the same time.
+#pragma once
+
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <xapian.h>
+
+namespace dipsearch::indexer {
+
+// Documents this run wrote or found unchanged, by docid: the documents it keeps.
+class KeptDocuments {
+ public:
+  void mark(Xapian::docid id) {
+    if (id >= bits_.size()) bits_.resize(id + 1 + id / 2);
+    bits_[id] = true;
+  }
+  bool has(Xapian::docid id) const { return id < bits_.size() && bits_[id]; }
+
+ private:
+  std::vector<bool> bits_;
+};
+
+class ShardWriter {
+ public:
+  // Takes the open database; its thread starts at once.
+  explicit ShardWriter(Xapian::WritableDatabase db);
+  ~ShardWriter();  // stops the thread; the database closes (cancelling a transaction)
+  ShardWriter(const ShardWriter&) = delete;
+  ShardWriter& operator=(const ShardWriter&) = delete;
+
+  // Replaces the document with docid `existing`, or adds it when `existing` is 0. Throws
+  // what the thread failed with, if it did.
+  void write(Xapian::docid existing, Xapian::Document document);
+  // Keeps a document this run found unchanged.
+  void keep(Xapian::docid existing);
+  // Waits until everything handed over is written; rethrows the thread's failure. Only
+  // after this may the caller use db() and kept().
+  void finish();
+
+  Xapian::WritableDatabase& db() { return db_; }
+  const KeptDocuments& kept() const { return kept_; }
+
+ private:
+  struct Task {
+    Xapian::docid existing = 0;
+    Xapian::Document document;
+    bool write = false;
+  };
+  void push(Task task);
+  void run();
+  void stop();
+
+  Xapian::WritableDatabase db_;
+  KeptDocuments kept_;
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Task> queue_;
+  bool closing_ = false;
+  std::exception_ptr error_;
+  std::thread thread_;  // last: starts once everything else is ready
+};
+
+}  // namespace dipsearch::indexer

@@ -1,0 +1,93 @@
+// Facet counts from our item spy must equal those from Xapian's stock spy, which remote
+// shards use: the same search over the same index, counted both ways.
+#include <gtest/gtest.h>
+
+#include "common/search/api_error.h"
+#include "common/search/searcher.h"
+#include "query_test_support.h"
+
+namespace dipsearch {
+namespace {
+
+using nlohmann::json;
+
+Xapian::WritableDatabase corpus() {
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  const std::vector<std::vector<std::string>> countries = {
+      {"AF", "KR"}, {"KR"}, {"JP", "KR", "US"}, {}, {"AF", "PK", "KR"}, {"US"}, {"JP"}, {"AF"}};
+  const std::vector<std::vector<std::pair<std::string, std::string>>> officials = {
+      {{"lee-kyung-chul", "Lee Kyung-chul"}}, {}, {{"park-jin", "Park Jin"}, {"lee-kyung-chul", "Lee Kyung-chul"}},
+      {{"park-jin", "Park Jin"}}, {}, {{"chung-eui-yong", "Chung Eui-yong"}}, {}, {{"park-jin", "Park Jin"}}};
+  for (size_t i = 0; i < countries.size(); ++i) {
+    StoredDocument s;
+    s.id = "r" + std::to_string(i);
+    s.lang = i % 3 == 0 ? "ko" : "en";
+    s.title = "Consultations " + std::to_string(i);
+    s.body = "The two sides held consultations on cooperation.";
+    s.date = "20" + std::to_string(15 + i % 4) + "-0" + std::to_string(1 + i % 9) + "-10";
+    s.countries = countries[i];
+    for (const auto& [key, name] : officials[i]) {
+      StoredOfficial o;
+      o.key = key;
+      o.name = name;
+      s.officials.push_back(o);
+    }
+    db.replace_document(schema::id_term(s.id), build_document(s, "digest", "/fixture/" + s.id));
+  }
+  db.commit();
+  return db;
+}
+
+json facets(const Xapian::Database& db, const ParamMap& params, FacetCounting counting) {
+  Searcher searcher(testing::countries());
+  return searcher.search(db, parse_search_request(params, testing::countries()), counting)["facets"];
+}
+
+TEST(FacetCounting, ItemSpyCountsAsTheStockSpyDoes) {
+  Xapian::WritableDatabase db = corpus();
+  for (const ParamMap& params : {ParamMap{}, ParamMap{{"q", {"consultations"}}}, ParamMap{{"country", {"KR"}}},
+                                 ParamMap{{"official", {"park-jin"}}, {"lang", {"en"}}}}) {
+    json items = facets(db, params, FacetCounting::kItems);
+    EXPECT_EQ(items, facets(db, params, FacetCounting::kStockSpies));
+    ASSERT_TRUE(items.contains("country"));
+  }
+}
+
+TEST(FacetCounting, EachItemOfAPackedValueCountsOnce) {
+  Xapian::WritableDatabase db = corpus();
+  json countries = facets(db, {}, FacetCounting::kItems)["country"];
+  std::map<std::string, int> count;
+  for (const auto& f : countries) count[f["value"]] = f["count"];
+  EXPECT_EQ(count["KR"], 4);
+  EXPECT_EQ(count["AF"], 3);
+  EXPECT_EQ(count["JP"], 2);
+  EXPECT_EQ(count["PK"], 1);
+  json officials = facets(db, {}, FacetCounting::kItems)["official"];
+  ASSERT_FALSE(officials.empty());
+  EXPECT_EQ(officials[0]["value"], "park-jin");
+  EXPECT_EQ(officials[0]["count"], 3);
+}
+
+TEST(FacetCounting, OnlyTheFacetsAskedForAreCounted) {
+  Xapian::WritableDatabase db = corpus();
+  json some = facets(db, {{"facets", {"country,date"}}}, FacetCounting::kItems);
+  EXPECT_TRUE(some.contains("country"));
+  EXPECT_TRUE(some.contains("date"));
+  EXPECT_FALSE(some.contains("official"));
+  EXPECT_FALSE(some.contains("lang"));
+  EXPECT_TRUE(facets(db, {{"facets", {""}}}, FacetCounting::kItems).empty());
+  EXPECT_EQ(facets(db, {{"facets", {"lang"}}, {"q", {"consultations"}}}, FacetCounting::kItems).size(), 1u);
+}
+
+TEST(FacetCounting, AnUnknownFacetNameIsRefusedByName) {
+  try {
+    parse_search_request({{"facets", {"country,topic"}}}, testing::countries());
+    FAIL() << "accepted an unknown facet";
+  } catch (const ApiError& e) {
+    EXPECT_EQ(e.param, "facets");
+    EXPECT_NE(std::string(e.what()).find("topic"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace dipsearch
