@@ -24,11 +24,10 @@ namespace {
 // which flush on their own, about 1,000 each was fastest (larger was slower).
 constexpr const char* kLiveFlushThreshold = "2000";
 constexpr const char* kFreshFlushThreshold = "1000";
-// Parts a new generation's single shard is written as, merged at the end. Two parts run
-// two inverters, but the merge numbers the documents part by part, and ties in ranking
-// and date order fall back on document numbers: with one part they stay in path order, as
-// an incremental run leaves them.
-constexpr size_t kPartsOfOneShard = 1;
+// Parts a new generation's single shard is written as, merged at the end: two parts run
+// two inverters, one per core (10,000 releases: 9.9 s against 13.7 s with one part). The
+// merge numbers documents part by part; no order depends on that (ties go by the sort slot).
+constexpr size_t kPartsOfOneShard = 2;
 
 // Opens a database with our flush threshold, unless the admin set XAPIAN_FLUSH_THRESHOLD.
 Xapian::WritableDatabase open_writable(const fs::path& path, int flags, const char* flush_threshold) {
