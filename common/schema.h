@@ -22,8 +22,9 @@ inline constexpr std::string_view kOfficial = "XO";
 // Title words: NFKC-casefolded raw words, positional (word positions of the title stream).
 inline constexpr std::string_view kTitle = "S";
 // Stems. Body stems are "Z" + stem; title stems are "Z" + kTitle + stem (omega's layout).
-// English: Snowball stem; Korean: the word with its particle stripped. Positional, sharing
-// the raw words' positions so that phrases over stems work.
+// English: Snowball stem, with a frequency but no positions (English phrases match raw
+// words; positions were the index's largest table). Korean: the word with its particle
+// stripped, at the raw word's position, since Korean phrases match stems.
 inline constexpr std::string_view kStem = "Z";
 // Hangul character bigrams of the body (XB) and of the title (XT). Positional on their own
 // position counter, which skips one position at every word boundary so that a bigram
@@ -35,14 +36,21 @@ inline constexpr std::string_view kTitleBigram = "XT";
 // diacritics ("cavusoglu"), and a compound's joined form ("kyungwha" for Kyung-wha,
 // "한미" for 한·미) at its first and last part's positions; stems likewise under "Z".
 
-// The prefixes of one analyzed text field: raw words, stems, Hangul bigrams.
+// Hangul character trigrams of the body, without positions: a three-syllable word found
+// inside longer words with one term, where a bigram phrase must check positions in every
+// release holding both bigrams (30,000 of 100,000 for 외교부; eight times slower).
+inline constexpr std::string_view kTrigram = "XG";
+
+// The prefixes of one analyzed text field: raw words, stems, Hangul bigrams and trigrams
+// (the title has none: its words are in the body too).
 struct TextField {
   std::string_view words;
   std::string_view stems;
   std::string_view bigrams;
+  std::string_view trigrams;
 };
-inline constexpr TextField kBodyField{"", "Z", "XB"};
-inline constexpr TextField kTitleField{"S", "ZS", "XT"};
+inline constexpr TextField kBodyField{"", "Z", "XB", "XG"};
+inline constexpr TextField kTitleField{"S", "ZS", "XT", ""};
 static_assert(kTitleField.stems.size() == kStem.size() + kTitle.size());
 
 // ---- Value slots ------------------------------------------------------------------------
@@ -71,7 +79,8 @@ enum Slot : Xapian::valueno {
   kSortSlot = 6,
 };
 
-// The document data is a JSON object with the stored fields (see index/document_codec.h).
+// The document data is a line of JSON with the stored fields, then the body as it is
+// (see index/stored_document.h).
 
 // ---- Database metadata keys -------------------------------------------------------------
 // UTC time (RFC 3339) of the last indexer run that changed the database.
@@ -101,14 +110,14 @@ inline std::string official_slot_entry(std::string_view key, std::string_view la
   return entry;
 }
 
-// Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
-// part of every content hash, so an incremental run rewrites every document after a bump.
 // The kSortSlot value of a release with this date slot value and id.
 inline std::string sort_key(std::string_view date_slot, std::string_view id) {
   std::string key(date_slot.empty() ? std::string_view("00000000") : date_slot);
   return key.append(id);
 }
 
-inline constexpr int kSchemaVersion = 2;
+// Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
+// part of every content hash, so an incremental run rewrites every document after a bump.
+inline constexpr int kSchemaVersion = 3;
 
 }  // namespace dipsearch::schema

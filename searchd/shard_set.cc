@@ -66,7 +66,10 @@ void read_into(const fs::path& path, int depth, std::vector<ShardSpec>& out) {
   if (depth > kMaxStubDepth) throw std::runtime_error("database stubs nested too deep at " + path.string());
   std::error_code ec;
   if (fs::is_directory(path, ec)) {
-    if (fs::exists(path / "XAPIANDB", ec)) {
+    // The generation's own XAPIANDB lists its shards. A shard directory with one of its
+    // own (a replica made by xapian-replicate, which flips between two copies) is opened
+    // as it is, so that Xapian follows the flips.
+    if (depth == 0 && fs::exists(path / "XAPIANDB", ec)) {
       read_stub(path / "XAPIANDB", depth, out);
     } else {
       out.push_back(ShardSpec{ShardSpec::Kind::kLocal, path, "", 0});

@@ -26,8 +26,9 @@ struct ShardSpec {
 
 // What a generation is made of: a database directory (one shard), a directory whose
 // XAPIANDB stub lists shards, or a stub file. Stub lines are `auto PATH` or `glass PATH`
-// (relative to the stub's folder; a stub again is read in turn), `remote HOST:PORT`,
-// blank lines and `#` comments. Throws std::runtime_error naming the file and line.
+// (relative to the stub's folder; a stub file there is read in turn, a directory is one
+// shard), `remote HOST:PORT`, blank lines and `#` comments. Throws std::runtime_error
+// naming the file and line.
 std::vector<ShardSpec> read_shards(const std::filesystem::path& generation);
 
 struct ShardTimeouts {

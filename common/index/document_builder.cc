@@ -37,6 +37,8 @@ class FieldWriter {
   void bigrams(std::string_view word, Xapian::termpos& bigram_position) {
     for (const auto& bigram : text::hangul_bigrams(word)) posting(field_.bigrams, bigram, bigram_position++, wdf_inc_);
     ++bigram_position;
+    if (field_.trigrams.empty()) return;
+    for (const auto& trigram : text::hangul_trigrams(word)) doc_.add_term(term(field_.trigrams, trigram), wdf_inc_);
   }
 
   unsigned wdf_inc() const { return wdf_inc_; }

@@ -2,6 +2,7 @@
 #include "common/search/highlighter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <vector>
 
@@ -37,30 +38,39 @@ std::string key_of(std::string_view word, const std::string& stem, const std::st
   return {};
 }
 
-// The first UTF-8 character of a word.
+bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// A word's lead: its first two letters when both are ASCII, else its first UTF-8 character.
 std::string_view lead_of(std::string_view word) {
+  if (word.size() >= 2 && is_ascii(word[0]) && is_ascii(word[1])) return word.substr(0, 2);
   size_t n = 1;
   while (n < word.size() && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) ++n;
   return word.substr(0, std::min(n, word.size()));
 }
 
-// First characters of every query form. Stemming keeps a word's first character (Snowball
-// for an ASCII letter, particle stripping for Hangul), so a token whose first character is
-// not here can match only inside a word: stemming every token of every hit was most of a
-// search's time.
-std::set<std::string_view> leads_of(const HighlightTerms& terms) {
-  std::set<std::string_view> leads;
-  for (const auto& w : terms.words) leads.insert(lead_of(w));
-  for (const auto& p : terms.prefixes) leads.insert(lead_of(p));
+// The leads of every query form. Stemming keeps a word's lead (Snowball keeps two ASCII
+// letters but for dying/lying/tying → die/lie/tie; particle stripping keeps the first
+// syllable), so a token whose lead is not here can match only inside a word: stemming
+// every token of every hit was most of a search's time.
+std::set<std::string> leads_of(const HighlightTerms& terms) {
+  std::set<std::string> leads;
+  auto add = [&leads](std::string_view form) {
+    const std::string lead(lead_of(form));
+    leads.insert(lead);
+    if (lead == "di" || lead == "li" || lead == "ti") leads.insert(lead.substr(0, 1) + "y");
+  };
+  for (const auto& w : terms.words) add(w);
+  for (const auto& p : terms.prefixes) add(p);
   return leads;
 }
 
-std::string key_of(const text::Token& token, const HighlightTerms& terms,
-                   const std::set<std::string_view>& leads) {
+std::string key_of(const text::Token& token, const HighlightTerms& terms, const std::set<std::string>& leads) {
   const bool korean = token.script == text::Script::kHangul || token.hanja_abbreviation;
-  const bool lead_kept = (token.script == text::Script::kLatin && static_cast<unsigned char>(token.text[0]) < 0x80) ||
-                         token.script == text::Script::kHangul || token.script == text::Script::kNumber;
-  if (lead_kept && !leads.count(lead_of(token.text))) {
+  const std::string_view word = token.text;
+  const bool plain_latin =
+      token.script == text::Script::kLatin && is_ascii(word[0]) && (word.size() < 2 || is_ascii(word[1]));
+  const bool lead_kept = plain_latin || token.script == text::Script::kHangul || token.script == text::Script::kNumber;
+  if (lead_kept && !leads.count(std::string(lead_of(word)))) {
     if (token.script != text::Script::kHangul) return {};
     for (const auto& h : terms.hangul) {
       if (token.text.find(h) != std::string::npos) return h;
@@ -81,7 +91,7 @@ std::string key_of(const text::Compound& compound, const HighlightTerms& terms) 
 // compound that matched as a whole ("Kyung-wha" for kyungwha, "한·미" for 한미) is one match
 // from its first part to its last.
 void find_matches(std::string_view text, size_t from, size_t to, const HighlightTerms& terms,
-                  const std::set<std::string_view>& leads, std::vector<Match>& matches) {
+                  const std::set<std::string>& leads, std::vector<Match>& matches) {
   std::vector<text::Token> tokens;
   text::split_words(text.substr(from, to - from), tokens);
   const auto offset = static_cast<uint32_t>(from);
@@ -139,13 +149,44 @@ size_t advance_chars(std::string_view text, size_t from, size_t max_chars) {
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
+// Text is analyzed a chunk at a time (ICU's word breaks cost about 300 instructions a byte).
+constexpr size_t kChunkBytes = 640;
+// A passage that lacks some query words is still taken once this much text after its start
+// has been read without finding a better one.
+constexpr size_t kLookaheadBytes = kChunkBytes;
+
 // Where a chunk of text that starts at `from` should end: about kChunkBytes on, at a space,
 // so that no word or compound is cut.
 size_t chunk_end(std::string_view text, size_t from) {
-  constexpr size_t kChunkBytes = 1536;
   if (text.size() - from <= kChunkBytes) return text.size();
   size_t at = from + kChunkBytes;
   while (at < text.size() && !is_space(text[at])) ++at;
+  return at;
+}
+
+bool ascii_iequal(char a, char b) {
+  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+}
+
+// Where reading should start: a little before the first place that may hold a query word,
+// found by plain search for the start of each query form (three letters of a Latin word,
+// two syllables of a Korean one). The analyzer decides what matches; this only skips text
+// that cannot. 0 when nothing is found (a spelling this search misses, such as an accented
+// one, is then still found by reading everything).
+size_t first_candidate(std::string_view text, const HighlightTerms& terms) {
+  size_t first = text.size();
+  for (const auto& base : terms.bases) {
+    const unsigned char c = static_cast<unsigned char>(base[0]);
+    const size_t probe_bytes = c < 0x80 ? 3 : 6;
+    if (base.size() < probe_bytes) return 0;
+    const std::string_view probe(base.data(), probe_bytes);
+    auto it = c < 0x80 ? std::search(text.begin(), text.end(), probe.begin(), probe.end(), ascii_iequal)
+                       : std::search(text.begin(), text.end(), probe.begin(), probe.end());
+    first = std::min(first, static_cast<size_t>(it - text.begin()));
+  }
+  if (first >= text.size()) return 0;
+  size_t at = first > kChunkBytes / 2 ? first - kChunkBytes / 2 : 0;
+  while (at > 0 && !is_space(text[at - 1])) --at;
   return at;
 }
 
@@ -168,21 +209,35 @@ Window best_window(std::string_view text, const std::vector<Match>& matches, siz
   return best;
 }
 
-}  // namespace
-
-std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {
-  // Text is analyzed a chunk at a time, and reading stops once a passage holds every query
-  // word and the text after it is read: analyzing whole releases was most of a search's time.
-  std::vector<Match> matches;
-  const std::set<std::string_view> leads = leads_of(terms);
+// Reads text from `begin` a chunk at a time, collecting matches, until the best passage
+// holds every query word (or nothing better came for a while) and is read to its end.
+Window scan(std::string_view text, size_t begin, const HighlightTerms& terms, const std::set<std::string>& leads,
+            size_t max_chars, std::vector<Match>& matches) {
   Window window;
-  for (size_t from = 0; from < text.size() && !terms.empty();) {
+  for (size_t from = begin; from < text.size();) {
     const size_t to = chunk_end(text, from);
     find_matches(text, from, to, terms, leads, matches);
     from = to;
     window = best_window(text, matches, max_chars);
-    const bool complete = window.words > 0 && window.words >= terms.bases.size();
-    if (complete && advance_chars(text, window.start, max_chars) <= from) break;
+    if (window.words == 0 || advance_chars(text, window.start, max_chars) > from) continue;
+    if (window.words >= terms.bases.size() || from - window.start >= kLookaheadBytes) break;
+  }
+  return window;
+}
+
+}  // namespace
+
+std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {
+  // Reading stops once a good passage is found: analyzing whole releases was most of a
+  // search's time.
+  std::vector<Match> matches;
+  Window window;
+  if (!terms.empty()) {
+    const std::set<std::string> leads = leads_of(terms);
+    const size_t begin = first_candidate(text, terms);
+    window = scan(text, begin, terms, leads, max_chars, matches);
+    // The plain search pointed at a false start: read from the beginning.
+    if (matches.empty() && begin > 0) window = scan(text, 0, terms, leads, max_chars, matches);
   }
   size_t start = 0;
   if (!matches.empty()) {

@@ -293,16 +293,18 @@ class Builder {
     if (codes.empty()) return q;
     const bool korean = text::has_hangul(typed);
     std::vector<Q> parts{q};
+    std::vector<Q> other_names;
     for (const auto& code : codes) {
       parts.emplace_back(schema::country_term(code));
       const entities::Country* country = countries_.find(code);
       if (country == nullptr || params_.cross_language <= 0) continue;
       const std::string& other = korean ? country->name_en : country->name_ko;
       if (other.empty()) continue;
-      WordQueries words = word_queries(field, negated);
-      Q name = text::split_words(other).size() == 1 ? words.word(other) : words.phrase(other);
-      parts.push_back(scaled(name, params_.cross_language));
+      other_names.push_back(scaled(word_queries(field, negated).weighing_name(other), params_.cross_language));
     }
+    // The country's tag finds the releases that name it in the other language; the name
+    // itself only adds weight there, so it goes without the costly bigram phrase.
+    parts.insert(parts.end(), other_names.begin(), other_names.end());
     return combine(Q::OP_OR, parts);
   }
 

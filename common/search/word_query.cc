@@ -187,7 +187,13 @@ class Alternatives {
     if (bigram_phrase) {
       std::vector<Q> bigrams;
       for (const auto& b : text::hangul_bigrams(f.base())) bigrams.emplace_back(term(field.bigrams, b));
-      if (!bigrams.empty()) parts.push_back(scaled(phrase_of(bigrams), params_.bigram));
+      const std::vector<std::string> trigrams = text::hangul_trigrams(f.base());
+      if (bigrams.size() == 2 && trigrams.size() == 1 && !field.trigrams.empty()) {
+        // Three syllables: the trigram term says what the phrase says, without positions.
+        parts.push_back(scaled(Q(term(field.trigrams, trigrams[0])), params_.bigram));
+      } else if (!bigrams.empty()) {
+        parts.push_back(scaled(phrase_of(bigrams), params_.bigram));
+      }
     }
     return any_of(parts);
   }
@@ -223,6 +229,15 @@ Q WordQueries::phrase(std::string_view typed) const {
   if (a.tokens.size() == 1 && a.tokens[0].script == Script::kHangul) return alt.of(forms_of(a.tokens[0]));
   if (a.compounds.empty()) return alt.tokens_phrase(a.tokens);
   return any_of({alt.tokens_phrase(a.tokens), alt.joined_phrase(a)});
+}
+
+Q WordQueries::weighing_name(std::string_view typed) const {
+  Alternatives alt(field_, params_, highlight_);
+  Analyzed a = analyze(typed);
+  if (a.tokens.size() != 1) return phrase(typed);
+  Forms f = forms_of(a.tokens[0]);
+  f.bigrams = false;
+  return alt.of(f);
 }
 
 Q WordQueries::positional(std::string_view typed) const {

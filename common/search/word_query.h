@@ -29,6 +29,11 @@ class WordQueries {
   // (diacritics aside); Korean words also with other particles, as in the index.
   Xapian::Query phrase(std::string_view typed) const;
 
+  // A name that only weighs, among matches found otherwise (a country's name in the other
+  // language, found by the country's tag): the word, or the words in a row, without the
+  // Korean bigram phrase, which costs more to check than the rest of a search.
+  Xapian::Query weighing_name(std::string_view typed) const;
+
   // The word's terms at its word positions (exact form and stem), for proximity boosts;
   // empty when the word has no single position (2021-04-08).
   Xapian::Query positional(std::string_view typed) const;

@@ -244,24 +244,31 @@ std::vector<Compound> find_compounds(const std::vector<Token>& tokens) {
   return out;
 }
 
-std::vector<std::string> hangul_bigrams(std::string_view word) {
+std::vector<std::string> hangul_ngrams(std::string_view word, size_t n) {
   std::vector<std::string> out;
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
-  int32_t length = static_cast<int32_t>(word.size());
-  int32_t previous_start = -1, i = 0;
-  while (i < length) {
-    int32_t start = i;
+  const auto length = static_cast<int32_t>(word.size());
+  std::vector<int32_t> starts;  // of the run of Hangul syllables so far
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (!is_hangul(c)) {
-      previous_start = -1;
+      starts.clear();
       continue;
     }
-    if (previous_start >= 0) out.emplace_back(word.substr(previous_start, i - previous_start));
-    previous_start = start;
+    starts.push_back(start);
+    if (starts.size() >= n) {
+      const int32_t first = starts[starts.size() - n];
+      out.emplace_back(word.substr(static_cast<size_t>(first), static_cast<size_t>(i - first)));
+    }
   }
   return out;
 }
+
+std::vector<std::string> hangul_bigrams(std::string_view word) { return hangul_ngrams(word, 2); }
+
+std::vector<std::string> hangul_trigrams(std::string_view word) { return hangul_ngrams(word, 3); }
 
 std::vector<std::string> stop_words() { return {kStopWords.begin(), kStopWords.end()}; }
 

@@ -71,6 +71,8 @@ std::vector<Compound> find_compounds(const std::vector<Token>& tokens);
 // Overlapping Hangul character bigrams of a word, in order ("외교부" → "외교", "교부").
 // Empty for a word of fewer than two syllables.
 std::vector<std::string> hangul_bigrams(std::string_view word);
+// The same three syllables at a time ("외교부장" → "외교부", "교부장").
+std::vector<std::string> hangul_trigrams(std::string_view word);
 
 // English stop words ("the", "of", …): ignored in queries outside quotes.
 bool is_stop_word(std::string_view normalized_word);

@@ -80,6 +80,13 @@ TEST(KoreanWords, CompoundIsNotFoundAcrossTwoWords) {
   EXPECT_FALSE(has(found, "conference"));  // only 정상회의 … 회담
 }
 
+TEST(KoreanWords, ThreeSyllablesInsideAWordButNeverAcrossTwo) {
+  auto db = testing::index_of({{"inside", "ko", "가", "북미정상회의가 열렸다."},
+                               {"apart", "ko", "가", "남북 정상 회의가 열렸다."}});
+  EXPECT_EQ(search(db, "정상회").all(), std::vector<std::string>{"inside"});
+  EXPECT_EQ(search(db, "미정상").all(), std::vector<std::string>{"inside"});
+}
+
 TEST(KoreanWords, VerbEndingsShareTheNounsStem) {
   // 개최하였다 is the verb of 개최
   auto db = testing::index_of({{"held", "ko", "결과", "협의회를 개최하였다."}, {"other", "ko", "결과", "협의회를 취소하였다."}});

@@ -116,6 +116,13 @@ TEST(Bigrams, OverlapWithinAWord) {
   EXPECT_EQ(hangul_bigrams("한·미"), std::vector<std::string>{});
 }
 
+TEST(Trigrams, OverlapWithinARunOfHangul) {
+  EXPECT_EQ(hangul_trigrams("외교부장관"), (std::vector<std::string>{"외교부", "교부장", "부장관"}));
+  EXPECT_EQ(hangul_trigrams("외교"), std::vector<std::string>{});
+  EXPECT_EQ(hangul_trigrams("코로나19"), std::vector<std::string>{"코로나"});
+  EXPECT_EQ(hangul_trigrams("한·미·일"), std::vector<std::string>{});
+}
+
 TEST(StopWords, EnglishOnly) {
   EXPECT_TRUE(is_stop_word("the"));
   EXPECT_TRUE(is_stop_word("of"));
