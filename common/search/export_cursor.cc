@@ -19,19 +19,30 @@ bool ExportCursor::next(std::string& out) {
     append_csv_header(out);
     header_written_ = true;
   }
-  // Each batch asks for the next slice of the same ordering; the database handle is not
-  // reopened in between, so slices never overlap or skip.
-  Xapian::MSet batch = enquire_.get_mset(offset_, kBatch);
-  for (auto it = batch.begin(); it != batch.end(); ++it) {
-    StoredDocument doc = decode_stored(it.get_document().get_data());
+  for (Xapian::doccount written = 0; written < kBatch; ++written) {
+    if (window_end_ == 0 || next_ == window_.end()) {
+      // The next slice of the same ordering; the database handle is not reopened in
+      // between, so slices never overlap or skip.
+      if (window_end_ > 0 && window_.size() < kWindow) {
+        done_ = true;
+        break;
+      }
+      window_ = enquire_.get_mset(window_end_, kWindow);
+      window_end_ += kWindow;
+      next_ = window_.begin();
+      if (next_ == window_.end()) {
+        done_ = true;
+        break;
+      }
+    }
+    StoredDocument doc = decode_stored(next_.get_document().get_data());
     if (format_ == ExportFormat::kCsv) {
       append_csv_row(out, doc);
     } else {
       append_ndjson_row(out, doc);
     }
+    ++next_;
   }
-  offset_ += batch.size();
-  if (batch.size() < kBatch) done_ = true;
   return true;
 }
 

@@ -23,15 +23,21 @@ class ExportCursor {
   // Appends the next rows (the CSV header first) to out. False once everything was written.
   bool next(std::string& out);
 
-  // Releases per batch: large enough to amortize a match, small enough to bound memory.
+  // Releases written per call: bounds the text held at once (about 2 MB).
   static constexpr Xapian::doccount kBatch = 500;
+  // Matches asked of Xapian at once. Each request runs the whole match again, so small
+  // windows made an export quadratic (200 passes over 100,000 matches); an MSet entry is
+  // a few dozen bytes, so this bounds memory at about a megabyte.
+  static constexpr Xapian::doccount kWindow = 10000;
 
  private:
   Xapian::Database db_;
   PreparedSearch search_;
   Xapian::Enquire enquire_;
   ExportFormat format_;
-  Xapian::doccount offset_ = 0;
+  Xapian::MSet window_;
+  Xapian::MSetIterator next_;       // the next match of window_ to write
+  Xapian::doccount window_end_ = 0;  // rank just past window_
   bool header_written_ = false;
   bool done_ = false;
 };

@@ -47,10 +47,13 @@ void append_csv_row(std::string& out, const StoredDocument& doc) {
 }
 
 void append_ndjson_row(std::string& out, const StoredDocument& doc) {
-  json row = summary_json(doc);
-  row["body"] = doc.body;
-  out += row.dump(-1, ' ', false, json::error_handler_t::replace);
-  out += '\n';
+  // The short fields through nlohmann, the body (most of the bytes) escaped directly.
+  std::string fields = summary_json(doc).dump(-1, ' ', false, json::error_handler_t::replace);
+  fields.pop_back();  // its closing brace
+  out += fields;
+  out += ",\"body\":";
+  text::append_json_string(out, doc.body);
+  out += "}\n";
 }
 
 }  // namespace dipsearch

@@ -1,5 +1,7 @@
-// Escaping for HTML snippets, CSV exports and Atom feeds, one table each.
+// Escaping for HTML snippets, CSV and NDJSON exports and Atom feeds.
 #include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
 
 #include "common/text/escape.h"
 
@@ -34,6 +36,26 @@ TEST(XmlEscape, EscapesAndDropsForbiddenCharacters) {
   std::string out;
   append_xml_escaped(out, "a<b>&\"c\"'d'\x01\x1f\ttab\n");
   EXPECT_EQ(out, "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\ttab\n");
+}
+
+}  // namespace
+}  // namespace dipsearch::text
+
+namespace dipsearch::text {
+namespace {
+
+TEST(JsonString, ParsesBackToTheSameText) {
+  const std::string text = "Line \"one\"\n\tback\\slash \x01\x1f 외교부는 é\r\n";
+  std::string out;
+  append_json_string(out, text);
+  EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), text);
+  EXPECT_EQ(out, nlohmann::json(text).dump());
+}
+
+TEST(JsonString, PlainTextIsQuotedAsItIs) {
+  std::string out = "x:";
+  append_json_string(out, "Afghanistan 2021");
+  EXPECT_EQ(out, "x:\"Afghanistan 2021\"");
 }
 
 }  // namespace
