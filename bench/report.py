@@ -3,7 +3,8 @@
 they ran, in the peers' harness format. Prints markdown and writes it, with the machine facts,
 to --out.
 
-  report.py --ours RUN/dipsearch.jsonl --out FILE [--build DIR] [--command TEXT] [PEER.jsonl ...]
+  report.py --ours RUN/dipsearch.jsonl --out FILE [--build DIR] [--command TEXT]
+            [--shard-run N local|remote RUN/shards-N-WHERE.jsonl ...] [PEER.jsonl ...]
 """
 import argparse
 import datetime
@@ -201,6 +202,62 @@ def indexing_table(records):
                   "index MB after"], rows)
 
 
+def rebuild_rate_and_mb(record):
+    if not record or not record["wall_s"]:
+        return None, None
+    return record["docs"] / record["wall_s"], record["index_bytes"] / 1e6
+
+
+def requests_sent(records):
+    """Every request of a load: the warm-up (one per query), then each load phase's."""
+    summary = first(records, "query_summary") or {}
+    return summary.get("queries", 0) + sum(r["queries"] for r in records if r.get("phase") == "qps")
+
+
+def answer_differences(base, other):
+    """The queries whose first answer (total, facets) differs from the one-database run's."""
+    expected = {r["qid"]: r for r in base if r.get("phase") == "query"}
+    found = []
+    for r in other:
+        if r.get("phase") != "query":
+            continue
+        want = expected.get(r["qid"], {})
+        if want.get("hits") != r["hits"]:
+            found.append(f"{r['qid']} total {num(r['hits'])}, not {num(want.get('hits'))}")
+        elif want.get("facets") != r.get("facets"):
+            found.append(f"{r['qid']} facets")
+    return found
+
+
+def shards_table(records, ours, shard_runs, clients):
+    """One database beside each sharded run: (shards, where, records) per run."""
+    header = ["database", "index docs/s", "index MB", "p50 / p95 ms, 1 client", "queries/s, 1 client",
+              f"queries/s, {clients} clients", "bytes from shards per query"]
+
+    def row(name, rebuild, engine, bytes_per_query=None):
+        rate, mb = rebuild_rate_and_mb(rebuild)
+        return [name, num(rate), num(mb, 1), f"{num(engine.p50, 2)} / {num(engine.p95, 1)}", num(engine.qps1),
+                num(engine.qps_n), num(bytes_per_query)]
+
+    rows = [row("1 database", first(records, "index", step="rebuild"), ours)]
+    warnings = []
+    for shards, where, run in shard_runs:
+        name = f"{shards} {where} shards"
+        engine = Engine(name, run, clients)
+        if where == "remote":
+            network = first(records, "shard_network", shards=shards) or {}
+            sent = requests_sent(run)
+            per_query = network["tcpsrv_written_bytes"] / sent if network and sent else None
+            rows.append(row(name, None, engine, per_query))
+        else:
+            rows.append(row(name, first(records, "index", step=f"rebuild-{shards}-shards"), engine))
+        differences = answer_differences(records, run)
+        if differences:
+            warnings.append([f"**warning: {name}**", "answers differ from 1 database: " + "; ".join(differences)]
+                            + [""] * (len(header) - 2))
+    return table(header, rows + warnings)
+
+
 def export_table(records):
     rows = [[r["format"], r["status"], num(r["rows"]), num(r["mb"], 1), num(r["seconds"], 2), num(r["rows_per_s"]),
              f"{num(mib(r['rss_before_kb']), 1)} → {num(mib(r['rss_peak_kb']), 1)} (+{num(mib(r['rss_growth_kb']), 1)})"]
@@ -259,9 +316,12 @@ def main():
     ap.add_argument("--out", required=True, help="markdown file to write")
     ap.add_argument("--build", default="", help="build directory (for the compiler's version)")
     ap.add_argument("--command", default="bench/run.sh", help="the command that made the run")
+    ap.add_argument("--shard-run", nargs=3, action="append", default=[], metavar=("N", "WHERE", "FILE"),
+                    help="dipsearch-api-bench's JSON lines of the corpus in N shards, served locally or remotely")
     ap.add_argument("peers", nargs="*", help="the peers' JSON lines of the same run")
     a = ap.parse_args()
     records = read_lines(a.ours)
+    shard_runs = [(int(n), where, read_lines(path)) for n, where, path in a.shard_run]
     corpus = first(records, "corpus")
     if not corpus:
         sys.exit(f"report.py: {a.ours} holds no corpus record: not a bench/run.sh run")
@@ -274,7 +334,8 @@ def main():
         for r in read_lines(path):
             by_peer.setdefault(r["peer"], []).append(r)
         peers += [peer_engine(name, recs, clients) for name, recs in by_peer.items()]
-    errors = sum((r.get("errors") or 0) for r in records if r.get("phase") in ("query_summary", "qps"))
+    errors = sum((r.get("errors") or 0) for run in [records] + [run for _, _, run in shard_runs]
+                 for r in run if r.get("phase") in ("query_summary", "qps"))
     errors += sum(1 for r in records if r.get("phase") == "export" and r.get("status") != 200)
 
     docs = corpus["docs"]
@@ -293,6 +354,18 @@ def main():
         "## dipsearch against its targets\n\n" + targets_table(our_facts(records, ours), docs),
         "## Indexing\n\nThe incremental run adds the last 10 % of the source files to a database "
         "built from the first 90 % (\"incremental-base\"), which stays live.\n\n" + indexing_table(records),
+    ]
+    if shard_runs:
+        parts.append(
+            "## Shards\n\nThe same corpus indexed with `--shards N` (\"rebuild-N-shards\" above) and driven "
+            "with the same load, served by dipsearchd from the local shard directories, then by one "
+            "`xapian-tcpsrv` per shard on loopback (the same shard files, so the remote rows have no "
+            "index columns of their own). Bytes from shards per query: what every `xapian-tcpsrv` "
+            "process wrote during the load (`wchar` in `/proc/PID/io`, its forked children included) "
+            "over every request sent, the warm-up and both load phases. A warning row names the "
+            "queries whose total or facets differ from the one-database run.\n\n"
+            + shards_table(records, ours, shard_runs, clients))
+    parts += [
         "## Latency per query kind (dipsearch, 1 client)\n\n" + kinds_table(records),
         "## Totals per query\n\n`*`: differs from the truth, which counts releases containing every "
         "term as a case-insensitive substring (so it misses inflections and names in the other "

@@ -2,10 +2,11 @@
 # The benchmark: builds dipsearch in Release, gets a corpus, indexes it (a rebuild, then an
 # incremental run adding 10 %), starts dipsearchd, drives it with the engine-neutral query set,
 # and prints one table. When the peers harness directory is present it also runs Sphinx and
-# SQLite FTS5 on the same corpus and the same queries, and prints our ratios to them.
+# SQLite FTS5 on the same corpus and the same queries, and prints our ratios to them. With
+# --shards it also indexes the corpus in shards and drives them served locally and remotely.
 # Run on demand, never as a test; see bench/README.md.
 #
-#   bench/run.sh [--docs N] [--seconds S] [--peers DIR | --no-peers] [--record] ...
+#   bench/run.sh [--docs N] [--seconds S] [--peers DIR | --no-peers] [--shards "2 4"] ...
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -19,6 +20,9 @@ Usage: bench/run.sh [OPTION]...
                     repository, when present)
   --no-peers        measure dipsearch alone, on the corpus of dipsearch-corpus-gen
   --peer-repeats R  timed runs of each query by the peers' runners (default 20)
+  --shards "N ..."  also index the corpus in N shards, for each N (at least 2), and drive
+                    them served by dipsearchd locally, then by one xapian-tcpsrv per shard
+                    (default: none)
   --work DIR        corpora (kept across runs) and this run's files
                     (default: \${TMPDIR:-/tmp}/dipsearch-bench)
   --build DIR       build directory (default: build/bench-release)
@@ -28,7 +32,7 @@ EOF
 }
 
 command="bench/run.sh $*"
-docs=100000 seconds=10 clients=4 peer_repeats=20 step_timeout=3600 record=0
+docs=100000 seconds=10 clients=4 peer_repeats=20 step_timeout=3600 record=0 shard_counts=
 peers="$root/../shared/peers" peers_explicit=0
 work="${TMPDIR:-/tmp}/dipsearch-bench"
 build="$root/build/bench-release"
@@ -40,6 +44,7 @@ while [ $# -gt 0 ]; do
     --peers) peers=$2; peers_explicit=1; shift 2 ;;
     --no-peers) peers=; shift ;;
     --peer-repeats) peer_repeats=$2; shift 2 ;;
+    --shards) shard_counts=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --build) build=$2; shift 2 ;;
     --timeout) step_timeout=$2; shift 2 ;;
@@ -54,6 +59,7 @@ whole --seconds "$seconds" 1
 whole --clients "$clients" 1
 whole --peer-repeats "$peer_repeats" 1
 whole --timeout "$step_timeout" 1
+for n in $shard_counts; do whole --shards "$n" 2; done
 if [ -n "$peers" ] && [ ! -f "$peers/gen_corpus.py" ]; then
   if [ $peers_explicit = 1 ]; then echo "bench/run.sh: no peers harness in $peers (gen_corpus.py missing)" >&2; exit 2; fi
   peers=
@@ -68,10 +74,16 @@ results="$run/dipsearch.jsonl"
 say() { echo "== $* ($(date -u +%H:%M:%S))" >&2; }
 
 # Everything started here is stopped on exit, by its own PID.
-job= daemon=
+job= daemon= servers=()
+stop_servers() {
+  local pid
+  for pid in "${servers[@]}"; do kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  servers=()
+}
 cleanup() {
   [ -n "$job" ] && kill -TERM "$job" 2>/dev/null && wait "$job" 2>/dev/null
   [ -n "$daemon" ] && kill -TERM "$daemon" 2>/dev/null && wait "$daemon" 2>/dev/null
+  stop_servers
   return 0
 }
 trap cleanup EXIT
@@ -128,6 +140,7 @@ ensure_packages() {
 "$root/scripts/install-deps.sh"
 ensure_packages python3 time
 [ -n "$peers" ] && ensure_packages sphinxsearch mariadb-client sqlite3 wrk python3-pymysql
+[ -n "$shard_counts" ] && ensure_packages xapian-tools
 say "build (Release) in $build"
 if ! bounded cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDIPSEARCH_BUILD_BENCH=ON >"$run/build.log" ||
   ! bounded cmake --build "$build" -j "$(nproc)" --target dipsearch-index dipsearchd dipsearch-api-bench \
@@ -221,34 +234,108 @@ index incremental "$inc_db" "$(count_docs "$run/files.added")" "$(list_bytes "$r
 rm -rf "$run/incremental-db" "$inc_source"
 
 # --- the daemon -------------------------------------------------------------------------
+# start_daemon DB NAME: starts dipsearchd on a free port and waits (30 s at most) for
+# /api/health; sets daemon, port and ready (seconds until it answered). Logs to NAME.log.
+start_daemon() {
+  local db=$1 name=$2 start
+  start=$(now)
+  "$build/searchd/dipsearchd" --db "$db" --port 0 --port-file "$run/$name.port" 2>"$run/$name.log" &
+  daemon=$! ready=
+  for _ in $(seq 1 3000); do
+    if [ -s "$run/$name.port" ] && curl -sf -o /dev/null "http://127.0.0.1:$(cat "$run/$name.port")/api/health"; then
+      ready=$(seconds_since "$start")
+      break
+    fi
+    kill -0 "$daemon" 2>/dev/null || { echo "bench/run.sh: dipsearchd exited; see $run/$name.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  [ -n "$ready" ] || { echo "bench/run.sh: dipsearchd ($name) not ready within 30 s" >&2; exit 1; }
+  port=$(cat "$run/$name.port")
+}
+stop_daemon() { kill -TERM "$daemon" && wait "$daemon" || true; daemon=; }
+
+# drive RESULTS NAME [ARG...]: the query load on the running daemon, printed to NAME.txt.
+drive() {
+  local results=$1 name=$2
+  shift 2
+  bounded "$build/bench/api/dipsearch-api-bench" --port "$port" --pid "$daemon" --queries "$queries" \
+    "${truth[@]}" --seconds "$seconds" --clients "$clients" --results "$results" "$@" >"$run/$name.txt"
+}
+
 say "dipsearchd: start and wait for /api/health"
-start=$(now)
-"$build/searchd/dipsearchd" --db "$db" --port 0 --port-file "$run/port" 2>"$run/dipsearchd.log" &
-daemon=$!
-ready=
-for _ in $(seq 1 3000); do
-  if [ -s "$run/port" ] && curl -sf -o /dev/null "http://127.0.0.1:$(cat "$run/port")/api/health"; then
-    ready=$(seconds_since "$start")
-    break
-  fi
-  kill -0 "$daemon" 2>/dev/null || { echo "bench/run.sh: dipsearchd exited; see $run/dipsearchd.log" >&2; exit 1; }
-  sleep 0.01
-done
-[ -n "$ready" ] || { echo "bench/run.sh: dipsearchd not ready within 30 s" >&2; exit 1; }
-port=$(cat "$run/port")
+start_daemon "$db" dipsearchd
 record phase ready ready_s "$ready" vmrss_kb "$(awk '/VmRSS/ { print $2 }' "/proc/$daemon/status")"
 say "dipsearchd ready in $ready s on port $port; driving it (${seconds}s per phase)"
 api_rc=0
-bounded "$build/bench/api/dipsearch-api-bench" --port "$port" --pid "$daemon" --queries "$queries" "${truth[@]}" \
-  --seconds "$seconds" --clients "$clients" --results "$results" >"$run/api-bench.txt" || api_rc=$?
+drive "$results" api-bench || api_rc=$?
 cat "$run/api-bench.txt"
-kill -TERM "$daemon" && wait "$daemon" || true
-daemon=
+stop_daemon
+
+free_port() { /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# --- shards: the same corpus in N shards, served locally, then by xapian-tcpsrv ---------
+# start_tcpsrv SHARD_DIR: one xapian-tcpsrv on a free loopback port, waited for (10 s at
+# most); sets tcpsrv_port. It runs in a session of its own because, stopped, it signals its
+# whole process group to take its forked children along, which would include this script.
+start_tcpsrv() {
+  tcpsrv_port=$(free_port)
+  setsid xapian-tcpsrv --interface 127.0.0.1 --port "$tcpsrv_port" --quiet "$1" 2>>"$run/xapian-tcpsrv.log" &
+  servers+=($!)
+  for _ in $(seq 1 1000); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$tcpsrv_port") 2>/dev/null && return 0
+    kill -0 "${servers[-1]}" 2>/dev/null || break
+    sleep 0.01
+  done
+  echo "bench/run.sh: xapian-tcpsrv on $1 not listening; see $run/xapian-tcpsrv.log" >&2
+  exit 1
+}
+
+# Bytes written by every xapian-tcpsrv process: each forks a child per connection, and a
+# child's count leaves with it when it exits, so this is read while dipsearchd keeps its
+# connections open.
+tcpsrv_written() {
+  local pid
+  for pid in "${servers[@]}"; do
+    cat "/proc/$pid/io" $(pgrep -P "$pid" | sed 's|.*|/proc/&/io|') || true  # a child may just have gone
+  done 2>/dev/null | awk '$1 == "wchar:" { s += $2 } END { print s + 0 }'
+}
+
+shard_runs=()
+for n in $shard_counts; do
+  sdb="$run/shards-$n/dipsearch.db"
+  mkdir -p "$run/shards-$n"
+  say "index: --rebuild of $docs releases in $n shards"
+  index "rebuild-$n-shards" "$sdb" "$docs" "$corpus_bytes" --rebuild --shards "$n" "$source_dir"
+
+  say "dipsearchd on $n local shards (${seconds}s per phase)"
+  start_daemon "$sdb" "shards-$n-local"
+  drive "$run/shards-$n-local.jsonl" "shards-$n-local" --no-export || api_rc=$?
+  stop_daemon
+  shard_runs+=(--shard-run "$n" local "$run/shards-$n-local.jsonl")
+
+  # The same shard directories, each served by its own xapian-tcpsrv, named by a stub of
+  # remote lines in the layout dipsearch-index writes.
+  say "dipsearchd on $n remote shards (xapian-tcpsrv, ${seconds}s per phase)"
+  generation="$run/shards-$n/$(sed -n 's/^auto //p' "$sdb")"
+  rdb="$run/shards-$n-remote/dipsearch.db"
+  mkdir -p "$rdb.d/gen-000001"
+  echo "auto dipsearch.db.d/gen-000001" >"$rdb"
+  for ((k = 0; k < n; k++)); do
+    start_tcpsrv "$generation/shard-$k"
+    echo "remote 127.0.0.1:$tcpsrv_port" >>"$rdb.d/gen-000001/XAPIANDB"
+  done
+  start_daemon "$rdb" "shards-$n-remote"
+  written=$(tcpsrv_written)
+  drive "$run/shards-$n-remote.jsonl" "shards-$n-remote" --no-export || api_rc=$?
+  record phase shard_network shards "$n" tcpsrv_written_bytes "$(($(tcpsrv_written) - written))"
+  stop_daemon
+  stop_servers
+  shard_runs+=(--shard-run "$n" remote "$run/shards-$n-remote.jsonl")
+done
 
 # --- peers, on the same corpus and queries ----------------------------------------------
 peer_files=()
 if [ -n "$peers" ]; then
-  free_port() { /usr/bin/python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
   common=(--repeats "$peer_repeats" --qps-seconds "$seconds" --qps-clients "1,$clients" --timeout "$step_timeout")
   say "peer: Sphinx (words)"
   bounded /usr/bin/python3 "$peers/run_sphinx.py" "$corpus" --variants word --port "$(free_port)" \
@@ -266,7 +353,7 @@ fi
 out="$run/RESULTS.md"
 [ $record = 1 ] && out="$root/bench/RESULTS.md"
 /usr/bin/python3 "$root/bench/report.py" --ours "$results" --build "$build" --out "$out" \
-  --command "$command" "${peer_files[@]}"
+  --command "$command" "${shard_runs[@]}" "${peer_files[@]}"
 say "results written to $out"
 [ $api_rc -eq 0 ] || echo "bench/run.sh: dipsearch-api-bench reported errors (exit $api_rc)" >&2
 exit $api_rc

@@ -4,7 +4,7 @@
 // Prints a summary and appends JSON lines in the peers' harness format to --results.
 //
 //   dipsearch-api-bench --port P --queries FILE [--pid DAEMON_PID] [--truth FILE]
-//                       [--seconds 10] [--clients 4] [--results FILE]
+//                       [--seconds 10] [--clients 4] [--no-export] [--results FILE]
 #include <getopt.h>
 
 #include <cstdio>
@@ -37,29 +37,33 @@ struct Options {
   std::string results;
   std::string data_dir = DIPSEARCH_DEFAULT_DATA_DIR;
   std::string export_query;  // empty: every release
+  bool with_export = true;
   double seconds = 10;
   int clients = 4;
 };
 
 constexpr const char* kUsage =
     "usage: dipsearch-api-bench --port P --queries FILE [--host H] [--pid DAEMON_PID]\n"
-    "         [--truth FILE] [--seconds S] [--clients N] [--export-query QS] [--results FILE]\n"
-    "         [--data-dir DIR]\n"
+    "         [--truth FILE] [--seconds S] [--clients N] [--export-query QS | --no-export]\n"
+    "         [--results FILE] [--data-dir DIR]\n"
     "  --queries FILE      engine-neutral query set (the peers' queries.json format)\n"
     "  --truth FILE        truth.json of the peers' truth.py: ground-truth totals to print beside ours\n"
     "  --seconds S         length of each load phase (default 10)\n"
     "  --clients N         concurrent clients of the throughput phase (default 4)\n"
     "  --export-query QS   query string of the export (default: none, every release)\n"
+    "  --no-export         queries only: no export phase\n"
     "  --results FILE      append the measurements as JSON lines\n";
 
 Options parse_options(int argc, char** argv) {
-  enum { kHost = 1000, kPort, kPid, kQueries, kTruth, kResults, kDataDir, kExportQuery, kSeconds, kClients };
+  enum { kHost = 1000, kPort, kPid, kQueries, kTruth, kResults, kDataDir, kExportQuery, kNoExport, kSeconds,
+         kClients };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},       {"port", required_argument, nullptr, kPort},
       {"pid", required_argument, nullptr, kPid},         {"queries", required_argument, nullptr, kQueries},
       {"truth", required_argument, nullptr, kTruth},     {"results", required_argument, nullptr, kResults},
       {"data-dir", required_argument, nullptr, kDataDir}, {"export-query", required_argument, nullptr, kExportQuery},
-      {"seconds", required_argument, nullptr, kSeconds}, {"clients", required_argument, nullptr, kClients},
+      {"no-export", no_argument, nullptr, kNoExport},     {"seconds", required_argument, nullptr, kSeconds},
+      {"clients", required_argument, nullptr, kClients},
       {nullptr, 0, nullptr, 0}};
   Options o;
   int c;
@@ -73,6 +77,7 @@ Options parse_options(int argc, char** argv) {
       case kResults: o.results = optarg; break;
       case kDataDir: o.data_dir = optarg; break;
       case kExportQuery: o.export_query = optarg; break;
+      case kNoExport: o.with_export = false; break;
       case kSeconds: o.seconds = std::atof(optarg); break;
       case kClients: o.clients = std::atoi(optarg); break;
       default: throw std::invalid_argument("unknown option");
@@ -233,9 +238,11 @@ int run(const Options& o) {
   std::printf("qps, %d clients: %.0f (%ld errors; p50 %.2f ms, p95 %.2f ms; client used %.2f cores)\n", o.clients,
               qps, load.errors, percentile(load.latency_ms, 50), percentile(load.latency_ms, 95), client_cpu);
 
-  // Export of every match, in both formats.
+  // Export of every match, in both formats (none with --no-export).
   long export_errors = 0;
-  for (const char* format : {"ndjson", "csv"}) {
+  const std::vector<const char*> formats =
+      o.with_export ? std::vector<const char*>{"ndjson", "csv"} : std::vector<const char*>{};
+  for (const char* format : formats) {
     const ExportRun e = run_export(o.endpoint, format, o.export_query, o.pid);
     if (e.status != 200) ++export_errors;
     const double rate = e.seconds > 0 ? static_cast<double>(e.rows) / e.seconds : 0;
