@@ -3,6 +3,7 @@
 // no other file spells a prefix literal.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -72,6 +73,12 @@ enum Slot : Xapian::valueno {
   kContentHashSlot = 4,
   // Path of the source file the release was read from, for deleting vanished sources.
   kSourceSlot = 5,
+  // Stamp of that source file when the release was indexed, "size mtime-ns inode" in
+  // decimal ("4211 1618531200123456789 5243117"), so that an incremental run can skip a
+  // file it already indexed without reading it (indexer/source_stamp.h). Absent when the
+  // run that read the file rejected something in it, or the file had just been modified:
+  // then the next run reads it again. Every release of one file has the same stamp.
+  kSourceStampSlot = 7,
   // Sort key: the date slot's value ("00000000" when unknown), then the release id. Date
   // order uses it, and relevance order for equal weights, so that no order depends on
   // docids, which differ between one database and a set of shards (and remote shards
@@ -85,6 +92,13 @@ enum Slot : Xapian::valueno {
 // ---- Database metadata keys -------------------------------------------------------------
 // UTC time (RFC 3339) of the last indexer run that changed the database.
 inline constexpr std::string_view kMetaLastIndexed = "dipsearch.last_indexed";
+// An id unique to the indexer commit that last wrote the database (a time in nanoseconds
+// and a process id). The shards of one generation disagree only when a run was killed
+// between committing one and the next; source stamps are not trusted then.
+inline constexpr std::string_view kMetaCommit = "dipsearch.commit";
+// The indexer's analysis key (schema and program version, entity data) at that commit;
+// source stamps are not trusted either when it differs from the current one.
+inline constexpr std::string_view kMetaAnalysis = "dipsearch.analysis";
 
 // ---- Term builders ------------------------------------------------------------------------
 inline std::string id_term(std::string_view id) { return std::string(kId) + std::string(id); }
@@ -110,10 +124,17 @@ inline std::string official_slot_entry(std::string_view key, std::string_view la
   return entry;
 }
 
-// The kSortSlot value of a release with this date slot value and id.
+// The kSortSlot value of a release with this date slot value and id, and its parts.
+inline constexpr std::string_view kUnknownDateSortKey = "00000000";
 inline std::string sort_key(std::string_view date_slot, std::string_view id) {
-  std::string key(date_slot.empty() ? std::string_view("00000000") : date_slot);
+  std::string key(date_slot.empty() ? kUnknownDateSortKey : date_slot);
   return key.append(id);
+}
+inline std::string_view id_of_sort_key(std::string_view key) {
+  return key.substr(std::min(key.size(), kUnknownDateSortKey.size()));
+}
+inline bool is_undated_sort_key(std::string_view key) {
+  return key.substr(0, kUnknownDateSortKey.size()) == kUnknownDateSortKey;
 }
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is

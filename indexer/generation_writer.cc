@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <stdexcept>
@@ -60,6 +61,12 @@ void sync_tree(const fs::path& root) {
 
 fs::path parts_dir(const fs::path& generation) { return generation / "parts"; }
 
+std::string unique_commit_id() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch();
+  return std::to_string(std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()) + "-" +
+         std::to_string(::getpid());
+}
+
 }  // namespace
 
 GenerationWriter::GenerationWriter(fs::path generation, size_t shard_count, bool fresh)
@@ -108,10 +115,13 @@ std::vector<ShardWriter*> GenerationWriter::shard_writers() {
   return out;
 }
 
-void GenerationWriter::commit(const std::string& last_indexed) {
+void GenerationWriter::commit(const std::string& last_indexed, const std::string& analysis_key) {
+  const std::string commit_id = unique_commit_id();
   for (auto& w : writers_) {
     Xapian::WritableDatabase& db = w->db();
     db.set_metadata(std::string(schema::kMetaLastIndexed), last_indexed);
+    db.set_metadata(std::string(schema::kMetaCommit), commit_id);
+    db.set_metadata(std::string(schema::kMetaAnalysis), analysis_key);
     if (shard_count_ > 1) db.set_metadata(std::string(kMetaShardCount), std::to_string(shard_count_));
     if (fresh_) {
       db.commit();

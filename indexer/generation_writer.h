@@ -40,8 +40,9 @@ class GenerationWriter {
   void finish();
   // After finish(), incremental runs: the live shards' writers, in shard order.
   std::vector<ShardWriter*> shard_writers();
-  // After finish(): makes everything written durable and, for an incremental run, visible.
-  void commit(const std::string& last_indexed);
+  // After finish(): makes everything written durable and, for an incremental run, visible;
+  // records the time and the analysis key (analysis_key.h) in every shard.
+  void commit(const std::string& last_indexed, const std::string& analysis_key);
   // After finish(), incremental runs with nothing to write: leaves every shard as it was.
   void cancel();
 

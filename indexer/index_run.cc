@@ -2,6 +2,8 @@
 // one writer thread per database feeds Xapian (GenerationWriter); this thread takes the
 // prepared files in path order and makes every decision, so the outcome is the same as
 // one thread's: which release of a duplicated id stays, what is unchanged, what vanished.
+// A file whose stamp shows it unchanged since the run that indexed it (IndexedFiles) is
+// not read at all: its releases are kept as they are.
 //
 // An incremental run writes each live shard inside one Xapian transaction: Xapian flushes
 // it to disk in batches (so memory stays bounded), but readers see none of it until the
@@ -26,10 +28,13 @@
 #include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
 #include "common/schema.h"
+#include "indexer/analysis_key.h"
 #include "indexer/generation_writer.h"
+#include "indexer/indexed_files.h"
 #include "indexer/ordered_work.h"
 #include "indexer/release_preparer.h"
 #include "indexer/source_scan.h"
+#include "indexer/source_stamp.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
@@ -109,8 +114,11 @@ class IndexRun {
     summary_.rejections.push_back(std::move(rejection));
   }
   void read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards);
+  bool keep_unread(const SourceFile& file, const IndexedFile& indexed);
   void take_file(const SourceFile& file, PreparedFile prepared);
-  void take_release(PreparedRelease& release, const SourceFile& file);
+  bool nothing_rejected(const PreparedFile& prepared) const;
+  const std::string* taken_by(const std::string& id) const;
+  void take_release(PreparedRelease& release, const std::string& source, const std::string& stamp);
   void delete_vanished();
   void clean_up_generations(const DatabaseLayout& layout, bool wait_for_readers);
 
@@ -121,6 +129,9 @@ class IndexRun {
   RunSummary summary_;
   size_t shard_count_ = 1;
   GenerationWriter* writer_ = nullptr;  // open during run()
+  std::string analysis_key_;  // analysis_key.h
+  IndexedFiles indexed_;  // what the live database holds, for an incremental run
+  size_t restamped_ = 0;  // unchanged releases whose source path or stamp moved
   // The ids this run wrote or kept, each with the source file now stored for it: a later
   // release with the same id is a duplicate.
   std::unordered_map<std::string, std::string> taken_ids_;
@@ -146,6 +157,7 @@ RunSummary IndexRun::run() {
   shard_count_ = choose_shard_count(options_, live);
   SourceScan scan = scan_sources(options_.sources);
   extractor_.emplace(options_.data_dir);
+  analysis_key_ = analysis_key(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
 
   const fs::path target = fresh ? layout.next_generation() : *live;
@@ -157,6 +169,7 @@ RunSummary IndexRun::run() {
   GenerationWriter writer =
       fresh ? GenerationWriter::create(target, shard_count_) : GenerationWriter::open(target, shard_count_);
   writer_ = &writer;
+  if (!fresh) indexed_ = IndexedFiles(shard_paths(target, shard_count_), analysis_key_);
 
   std::uintmax_t bytes_total = 0;
   for (const auto& file : scan.files) bytes_total += file.size;
@@ -173,10 +186,12 @@ RunSummary IndexRun::run() {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
-  summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted > 0;
+  // A run that could not trust the stamps commits, so that the next one can.
+  summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + restamped_ > 0 ||
+                     !indexed_.trusted();
   enter(RunPhase::kCommitting);
   if (summary_.changed) {
-    writer.commit(now_);
+    writer.commit(now_, analysis_key_);
   } else {
     writer.cancel();  // nothing to write: readers keep their revision
   }
@@ -198,40 +213,87 @@ RunSummary IndexRun::run() {
 void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards) {
   const size_t threads = worker_threads();
   std::vector<std::unique_ptr<ReleasePreparer>> preparers;
-  for (size_t t = 0; t < threads; ++t) {
+  // One more for this thread, which reads an unchanged file after all when it must.
+  for (size_t t = 0; t <= threads; ++t) {
     preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, now_, shard_count_, live_shards));
   }
   OrderedWork<PreparedFile> work(scan.files.size(), threads, threads * kFilesAheadPerWorker,
-                                 [&](size_t item, size_t worker) { return preparers[worker]->prepare(scan.files[item]); });
-  for (const auto& file : scan.files) take_file(file, work.next());
+                                 [&](size_t item, size_t worker) {
+                                   const SourceFile& file = scan.files[item];
+                                   PreparedFile unread;
+                                   if ((unread.unread = indexed_.unchanged(file))) return unread;
+                                   return preparers[worker]->prepare(file);
+                                 });
+  for (const auto& file : scan.files) {
+    PreparedFile prepared = work.next();
+    if (prepared.unread && keep_unread(file, *prepared.unread)) {
+      ++summary_.files_unread;
+    } else {
+      take_file(file, prepared.unread ? preparers.back()->prepare(file) : std::move(prepared));
+      ++summary_.files_read;
+    }
+    ++files_done_;
+    bytes_done_ += file.size;
+    progress_.advance(files_done_, bytes_done_, summary_.indexed());
+  }
+}
+
+// Keeps the releases of a file unchanged since the run that indexed it, without reading
+// it. When a file before it in path order took one of their ids this run, it keeps nothing
+// and returns false: the file is read, so that the duplicate is reported as usual.
+bool IndexRun::keep_unread(const SourceFile& file, const IndexedFile& indexed) {
+  for (const IndexedRelease& release : indexed.releases) {
+    if (taken_by(release.id)) return false;
+  }
+  for (const IndexedRelease& release : indexed.releases) {
+    writer_->writer_of(release.shard).keep(release.docid);
+    taken_ids_.emplace(release.id, file.absolute.string());
+    if (release.undated) ++summary_.undated;
+  }
+  summary_.unchanged += indexed.releases.size();
+  return true;
 }
 
 void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
   const std::string absolute = file.absolute.string();
-  const auto finished = [&] {
-    ++files_done_;
-    bytes_done_ += file.size;
-    progress_.advance(files_done_, bytes_done_, summary_.indexed());
-  };
   if (prepared.oversized) {
     unreadable_files_.insert(absolute);
     reject({file.path.string(), 0, *prepared.oversized});
-    return finished();
+    return;
   }
+  // Only a file with nothing rejected is stamped, to be skipped by later runs while it stays
+  // the same: a rejection is reported by every run, and a duplicate id becomes this file's
+  // to keep once the file that holds it first drops it.
+  const std::string stamp = nothing_rejected(prepared) ? file.stamp : std::string();
   for (auto& rejection : prepared.rejections) {
     if (rejection.line == 0) unreadable_files_.insert(absolute);
     reject(std::move(rejection));
   }
   const size_t count = prepared.releases.size();
   for (size_t i = 0; i < count; ++i) {
-    take_release(prepared.releases[i], file);
+    take_release(prepared.releases[i], absolute, stamp);
     // A JSONL file may hold thousands of releases: move the display along within it.
     progress_.advance(files_done_, bytes_done_ + file.size * (i + 1) / count, summary_.indexed());
   }
-  finished();
 }
 
-void IndexRun::take_release(PreparedRelease& release, const SourceFile& file) {
+// Whether taking the file will reject nothing in it (take_release's reasons, in advance).
+bool IndexRun::nothing_rejected(const PreparedFile& prepared) const {
+  if (prepared.oversized || !prepared.rejections.empty()) return false;
+  std::set<std::string_view> ids;
+  for (const PreparedRelease& release : prepared.releases) {
+    if (release.oversized || taken_by(release.id) || !ids.insert(release.id).second) return false;
+  }
+  return true;
+}
+
+// The source file of the release this run already took with this id, if any.
+const std::string* IndexRun::taken_by(const std::string& id) const {
+  const auto it = taken_ids_.find(id);
+  return it != taken_ids_.end() ? &it->second : nullptr;
+}
+
+void IndexRun::take_release(PreparedRelease& release, const std::string& source, const std::string& stamp) {
   if (release.oversized) {
     if (release.existing != 0) {  // the last good version stays
       writer_->writer_of(release.shard).keep(release.existing);
@@ -241,20 +303,26 @@ void IndexRun::take_release(PreparedRelease& release, const SourceFile& file) {
     return;
   }
   // The id is already taken by a release this run wrote: the first in path order stays.
-  if (auto first = taken_ids_.find(release.id); first != taken_ids_.end()) {
-    reject({release.source, 0, "id '" + release.id + "' is also used by " + first->second + ", which is kept"});
+  if (const std::string* first = taken_by(release.id)) {
+    reject({release.source, 0, "id '" + release.id + "' is also used by " + *first + ", which is kept"});
     return;
   }
   if (release.undated) ++summary_.undated;
+  taken_ids_.emplace(release.id, source);
   if (release.unchanged) {
-    writer_->writer_of(release.shard).keep(release.existing);
-    taken_ids_.emplace(release.id, release.existing_source);
+    ShardWriter& shard = writer_->writer_of(release.shard);
+    if (release.existing_source == source && release.existing_stamp == stamp) {
+      shard.keep(release.existing);
+    } else {
+      shard.restamp(release.existing, source, stamp);
+      ++restamped_;
+    }
     ++summary_.unchanged;
     return;
   }
   ShardWriter& shard = release.existing != 0 ? writer_->writer_of(release.shard) : writer_->writer_for_new(release.shard);
+  set_source(*release.document, source, stamp);
   shard.write(release.existing, std::move(*release.document));
-  taken_ids_.emplace(std::move(release.id), file.absolute.string());
   ++(release.existing != 0 ? summary_.updated : summary_.added);
 }
 

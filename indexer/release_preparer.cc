@@ -39,6 +39,7 @@ PreparedRelease ReleasePreparer::prepare(const Release& release, const SourceFil
       out.existing = *p;
       existing = db.get_document(out.existing);
       out.existing_source = existing->get_value(schema::kSourceSlot);
+      out.existing_stamp = existing->get_value(schema::kSourceStampSlot);
     }
   }
   if ((out.oversized = oversized_release(release))) return out;

@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "common/entities/extractor.h"
+#include "indexer/indexed_files.h"
 #include "indexer/source_scan.h"
 
 namespace dipsearch::indexer {
@@ -24,14 +25,17 @@ struct PreparedRelease {
   size_t shard = 0;
   bool undated = false;
   std::optional<std::string> oversized;  // why it is too large to index
-  // The version the database held when the run began (0: none), and its source file.
+  // The version the database held when the run began (0: none), its source file and stamp.
   Xapian::docid existing = 0;
   std::string existing_source;
+  std::string existing_stamp;
   bool unchanged = false;              // the existing version is the same
   std::optional<Xapian::Document> document;  // to write, unless oversized or unchanged
 };
 
 struct PreparedFile {
+  // Set instead of everything else when the file is not read: unchanged since indexed.
+  const IndexedFile* unread = nullptr;
   std::optional<std::string> oversized;  // the file is too large to read
   std::vector<Rejection> rejections;
   std::vector<PreparedRelease> releases;

@@ -46,6 +46,8 @@ nlohmann::json RunSummary::to_json(const std::string& database) const {
           {"deleted", deleted},
           {"rejected", rejections.size()},
           {"undated", undated},
+          {"files_read", files_read},
+          {"files_unread", files_unread},
           {"seconds", seconds},
           {"rebuild", rebuild},
           {"changed", changed},

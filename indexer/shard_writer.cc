@@ -1,6 +1,8 @@
 // The writer thread of one database (see shard_writer.h).
 #include "indexer/shard_writer.h"
 
+#include "indexer/source_stamp.h"
+
 namespace dipsearch::indexer {
 namespace {
 
@@ -15,10 +17,14 @@ ShardWriter::ShardWriter(Xapian::WritableDatabase db) : db_(std::move(db)), thre
 ShardWriter::~ShardWriter() { stop(); }
 
 void ShardWriter::write(Xapian::docid existing, Xapian::Document document) {
-  push({existing, std::move(document), true});
+  push({Action::kWrite, existing, std::move(document), {}, {}});
 }
 
-void ShardWriter::keep(Xapian::docid existing) { push({existing, Xapian::Document(), false}); }
+void ShardWriter::keep(Xapian::docid existing) { push({Action::kKeep, existing, {}, {}, {}}); }
+
+void ShardWriter::restamp(Xapian::docid existing, std::string source, std::string stamp) {
+  push({Action::kRestamp, existing, {}, std::move(source), std::move(stamp)});
+}
 
 void ShardWriter::push(Task task) {
   std::unique_lock<std::mutex> lock(mutex_);
@@ -53,14 +59,7 @@ void ShardWriter::run() {
     lock.unlock();
     changed_.notify_all();
     try {
-      if (!task.write) {
-        kept_.mark(task.existing);
-      } else if (task.existing != 0) {
-        db_.replace_document(task.existing, task.document);
-        kept_.mark(task.existing);
-      } else {
-        kept_.mark(db_.add_document(task.document));
-      }
+      perform(task);
     } catch (...) {
       lock.lock();
       error_ = std::current_exception();
@@ -70,6 +69,26 @@ void ShardWriter::run() {
     }
     lock.lock();
   }
+}
+
+void ShardWriter::perform(Task& task) {
+  switch (task.action) {
+    case Action::kKeep:
+      break;
+    case Action::kWrite:
+      if (task.existing == 0) return kept_.mark(db_.add_document(task.document));
+      db_.replace_document(task.existing, task.document);
+      break;
+    case Action::kRestamp: {
+      // Read from this database and changed in its values only, the document is rewritten
+      // without its terms being touched.
+      Xapian::Document doc = db_.get_document(task.existing);
+      set_source(doc, task.source, task.stamp);
+      db_.replace_document(task.existing, doc);
+      break;
+    }
+  }
+  kept_.mark(task.existing);
 }
 
 }  // namespace dipsearch::indexer

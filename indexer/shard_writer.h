@@ -42,6 +42,9 @@ class ShardWriter {
   void write(Xapian::docid existing, Xapian::Document document);
   // Keeps a document this run found unchanged.
   void keep(Xapian::docid existing);
+  // Keeps a document this run found unchanged but read from another file, or from the same
+  // file with another stamp: sets its source path and stamp (source_stamp.h), nothing else.
+  void restamp(Xapian::docid existing, std::string source, std::string stamp);
   // Waits until everything handed over is written; rethrows the thread's failure. Only
   // after this may the caller use db() and kept().
   void finish();
@@ -50,11 +53,14 @@ class ShardWriter {
   const KeptDocuments& kept() const { return kept_; }
 
  private:
+  enum class Action { kWrite, kKeep, kRestamp };
   struct Task {
+    Action action = Action::kKeep;
     Xapian::docid existing = 0;
-    Xapian::Document document;
-    bool write = false;
+    Xapian::Document document;  // kWrite
+    std::string source, stamp;  // kRestamp
   };
+  void perform(Task& task);
   void push(Task task);
   void run();
   void stop();

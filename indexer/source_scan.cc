@@ -3,27 +3,36 @@
 // (or silently skips it): a file missed that way would look vanished and be deleted.
 #include "indexer/source_scan.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <chrono>
 #include <set>
 
 #include "common/release/source_reader.h"
+#include "indexer/source_stamp.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-// A file that cannot be sized now is still read; the reader reports what is wrong with it.
-std::uintmax_t size_or_zero(const fs::path& path) {
-  std::error_code ec;
-  const std::uintmax_t size = fs::file_size(path, ec);
-  return ec ? 0 : size;
+using Clock = std::chrono::system_clock;
+
+// A file that cannot be examined now (size 0, no stamp) is still read; the reader reports
+// what is wrong with it.
+SourceFile source_file(const fs::path& path, Clock::time_point scanned_at) {
+  SourceFile file;
+  file.path = path;
+  file.absolute = fs::absolute(path).lexically_normal();
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0) {
+    file.size = static_cast<std::uintmax_t>(status.st_size);
+    file.stamp = source_stamp(status, scanned_at);
+  }
+  return file;
 }
 
-SourceFile source_file(const fs::path& path) {
-  return {path, fs::absolute(path).lexically_normal(), size_or_zero(path)};
-}
-
-void walk_directory(const fs::path& root, SourceScan& scan) {
+void walk_directory(const fs::path& root, Clock::time_point scanned_at, SourceScan& scan) {
   std::vector<fs::path> pending{root};
   while (!pending.empty()) {
     const fs::path dir = pending.back();
@@ -34,12 +43,12 @@ void walk_directory(const fs::path& root, SourceScan& scan) {
       std::error_code entry_ec;
       if (it->is_symlink(entry_ec)) {
         if (fs::is_regular_file(it->path(), entry_ec) && is_release_file(it->path())) {
-          scan.files.push_back(source_file(it->path()));
+          scan.files.push_back(source_file(it->path(), scanned_at));
         }
       } else if (it->is_directory(entry_ec)) {
         pending.push_back(it->path());
       } else if (it->is_regular_file(entry_ec) && is_release_file(it->path())) {
-        scan.files.push_back(source_file(it->path()));
+        scan.files.push_back(source_file(it->path(), scanned_at));
       }
     }
     if (ec) {
@@ -69,14 +78,15 @@ bool is_within(const std::string& path, const std::vector<fs::path>& roots) {
 
 SourceScan scan_sources(const std::vector<fs::path>& sources) {
   SourceScan scan;
+  const Clock::time_point scanned_at = Clock::now();
   for (const auto& source : sources) {
     std::error_code ec;
     fs::file_status status = fs::status(source, ec);
     if (ec || !fs::exists(status)) throw UsageError("SOURCE " + source.string() + " does not exist");
     if (fs::is_regular_file(status)) {
-      scan.files.push_back(source_file(source));
+      scan.files.push_back(source_file(source, scanned_at));
     } else if (fs::is_directory(status)) {
-      walk_directory(source, scan);
+      walk_directory(source, scanned_at, scan);
     } else {
       throw UsageError("SOURCE " + source.string() + " is not a file or directory");
     }

@@ -15,6 +15,7 @@ struct SourceFile {
   std::filesystem::path path;      // as the user would write it (SOURCE joined with the rest)
   std::filesystem::path absolute;  // what the index stores to recognise the file later
   std::uintmax_t size = 0;         // bytes when scanned, for the progress display and limits
+  std::string stamp;               // source_stamp.h; "" when it cannot vouch for the content
 };
 
 struct SourceScan {

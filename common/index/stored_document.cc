@@ -2,10 +2,9 @@
 // incremental runs.
 #include "common/index/stored_document.h"
 
-#include <cinttypes>
-#include <cstdio>
 #include <stdexcept>
 
+#include "common/index/digest.h"
 #include "common/schema.h"
 
 namespace dipsearch {
@@ -17,25 +16,6 @@ std::string dump(const json& j) {
   // Document text is validated UTF-8 already; replace anything else rather than throw.
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
-
-// Two independent 64-bit FNV-1a streams: enough to tell changed content apart.
-struct Digest {
-  uint64_t a = 14695981039346656037ull;
-  uint64_t b = 1099511628211ull * 31;
-  void add(std::string_view s) {
-    for (unsigned char c : s) {
-      a = (a ^ c) * 1099511628211ull;
-      b = (b ^ c) * 0x100000001b3ull + 0x9e3779b97f4a7c15ull;
-    }
-    a = (a ^ 0xff) * 1099511628211ull;  // field separator
-    b = (b ^ 0xfe) * 0x100000001b3ull;
-  }
-  std::string hex() const {
-    char buf[33];
-    std::snprintf(buf, sizeof buf, "%016" PRIx64 "%016" PRIx64, a, b);
-    return buf;
-  }
-};
 
 }  // namespace
 

@@ -51,7 +51,7 @@ Q boosted(const Q& q, const Q& boost) {
 
 Q without(const Q& q, const Q& excluded) {
   if (excluded.empty()) return q;
-  return Q(Q::OP_AND_NOT, q.empty() ? Q::MatchAll : q, excluded);
+  return Q(Q::OP_AND_NOT, q.empty() ? query_ops::all_documents() : q, excluded);
 }
 
 bool is_stop_word(std::string_view typed) {
@@ -371,7 +371,7 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
                        const entities::OfficialsRegistry* officials) {
   BuiltQuery built;
   if (root == nullptr) {
-    built.matching = Q::MatchAll;
+    built.matching = query_ops::all_documents();
     return built;
   }
   Builder builder(text, countries, officials, params, built.highlight);

@@ -32,6 +32,11 @@ inline Xapian::Query any_of(const std::vector<Xapian::Query>& parts) {
 }
 
 // The query with its weight multiplied by factor (unchanged for 1, empty stays empty).
+// Every release. A new object each time: Xapian::Query::MatchAll is one object whose
+// reference count, not atomic, requests on several threads corrupted (dipsearchd crashed
+// under concurrent searches for all releases).
+inline Xapian::Query all_documents() { return Xapian::Query(std::string()); }
+
 inline Xapian::Query scaled(const Xapian::Query& q, double factor) {
   if (q.empty() || factor == 1.0) return q;
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, factor);

@@ -13,16 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-void write_file(const fs::path& p, const std::string& content) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << content;
-}
-
-std::string page(const std::string& title, const std::string& date, const std::string& body) {
-  return "Skip navigation\n\nPress Releases\n\n" + title + "\n\n  • Date : " + date +
-         " 10:00:00\n  • Hit : 12\n\n1. " + body + " (End)\n";
-}
-
 class IndexerCli : public ::testing::Test {
  protected:
   TempDir dir;

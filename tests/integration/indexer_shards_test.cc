@@ -18,16 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void write_file(const fs::path& p, const std::string& content) {
-  fs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << content;
-}
-
-std::string page(const std::string& title, const std::string& date, const std::string& body) {
-  return "Skip navigation\n\nPress Releases\n\n" + title + "\n\n  • Date : " + date +
-         " 10:00:00\n  • Hit : 12\n\n1. " + body + " (End)\n";
-}
-
 // id → stored data without the indexing time, read from any database (sharded or not).
 std::map<std::string, std::string> stored_documents(const fs::path& database) {
   std::map<std::string, std::string> out;

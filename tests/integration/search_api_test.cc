@@ -1,8 +1,10 @@
 // The search API over HTTP against a real dipsearchd serving a small fixture corpus.
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "test_support.h"
 
@@ -373,6 +375,34 @@ TEST_F(SearchApi, ServesTheSearchPage) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 404);
   EXPECT_TRUE(json::parse(res->body).contains("error"));
+}
+
+}  // namespace
+}  // namespace dipsearch::testing
+
+namespace dipsearch::testing {
+namespace {
+
+// Searches for every release share no Xapian object across threads: a shared
+// Xapian::Query::MatchAll, whose reference count is not atomic, once crashed the daemon
+// under exactly this load.
+TEST_F(SearchApi, ConcurrentSearchesForEveryReleaseAllAnswer) {
+  constexpr int kThreads = 8, kRequests = 150;
+  std::atomic<int> answered{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      httplib::Client client("127.0.0.1", daemon_->port());
+      client.set_read_timeout(10);
+      for (int i = 0; i < kRequests; ++i) {
+        auto res = client.Get(t % 2 ? "/api/search?per_page=1" : "/api/search?q=-quokka&per_page=1");
+        if (res && res->status == 200) ++answered;
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(answered.load(), kThreads * kRequests);
+  EXPECT_EQ(daemon_->get_json("/api/health")["status"], "ok");
 }
 
 }  // namespace

@@ -321,6 +321,16 @@ ServedCorpus::ServedCorpus(const std::vector<std::string>& sources) {
   daemon_ = std::make_unique<Daemon>(dir_.path() / "db");
 }
 
+void write_file(const fs::path& path, const std::string& content) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string page(const std::string& title, const std::string& date, const std::string& body) {
+  return "Skip navigation\n\nPress Releases\n\n" + title + "\n\n  • Date : " + date +
+         " 10:00:00\n  • Hit : 12\n\n1. " + body + " (End)\n";
+}
+
 fs::path copy_sample(const fs::path& dir) {
   fs::path target = dir / "sample";
   fs::copy(DIPSEARCH_SAMPLE_DIR, target, fs::copy_options::recursive);

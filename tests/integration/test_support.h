@@ -111,6 +111,12 @@ class ServedCorpus {
   std::unique_ptr<Daemon> daemon_;
 };
 
+// Writes a file, creating its directories.
+void write_file(const std::filesystem::path& path, const std::string& content);
+
+// A saved release page as the ministry's site prints it, for indexer tests.
+std::string page(const std::string& title, const std::string& date, const std::string& body);
+
 // Copies the bundled sample corpus into dir (so tests may change it) and returns that dir.
 std::filesystem::path copy_sample(const std::filesystem::path& dir);
 

@@ -1,0 +1,47 @@
+// The analysis key (see analysis_key.h).
+#include "indexer/analysis_key.h"
+
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+#include "common/index/digest.h"
+#include "common/schema.h"
+#include "dipsearch/config.h"
+
+namespace dipsearch::indexer {
+namespace fs = std::filesystem;
+namespace {
+
+// The folders of data_dir that EntityExtractor reads (entities/country_catalog.cc,
+// entities/officials_registry.cc).
+constexpr const char* kEntityDataFolders[] = {"countries", "officials"};
+
+std::vector<fs::path> files_under(const fs::path& folder) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+}  // namespace
+
+std::string analysis_key(const fs::path& data_dir) {
+  Digest d;
+  d.add(std::to_string(schema::kSchemaVersion));
+  d.add(DIPSEARCH_VERSION);
+  for (const char* folder : kEntityDataFolders) {
+    for (const fs::path& file : files_under(data_dir / folder)) {
+      std::ifstream in(file, std::ios::binary);
+      d.add(file.lexically_relative(data_dir).string());
+      d.add(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+    }
+  }
+  return d.hex();
+}
+
+}  // namespace dipsearch::indexer
