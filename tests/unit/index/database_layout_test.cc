@@ -8,23 +8,13 @@
 #include <fstream>
 
 #include "common/index/database_layout.h"
+#include "../temp_dir.h"
 
 namespace dipsearch {
 namespace {
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "dipsearch-test-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 // A layout with generations 1..n created, the stub naming `current`.
 DatabaseLayout layout_with(const TempDir& dir, int n, int current) {

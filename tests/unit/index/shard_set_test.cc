@@ -8,27 +8,14 @@
 
 #include "common/index/shard_set.h"
 #include "common/schema.h"
+#include "../temp_dir.h"
 
 namespace dipsearch {
 namespace {
 
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    char tmpl[] = "/tmp/dipsearch-shards-XXXXXX";
-    path_ = ::mkdtemp(tmpl);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 // A generation of `count` shards holding the given ids where shard_of puts them.
 void make_generation(const fs::path& generation, size_t count, const std::vector<std::string>& ids) {

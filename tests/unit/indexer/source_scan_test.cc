@@ -6,23 +6,13 @@
 #include <fstream>
 
 #include "indexer/source_scan.h"
+#include "../temp_dir.h"
 
 namespace dipsearch::indexer {
 namespace {
 namespace fs = std::filesystem;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "dipsearch-scan-XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 void touch(const fs::path& p, const std::string& content = "x") {
   fs::create_directories(p.parent_path());
