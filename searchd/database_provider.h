@@ -16,7 +16,7 @@
 #include <xapian.h>
 
 #include "common/search/api_error.h"
-#include "searchd/shard_set.h"
+#include "searchd/shard_opener.h"
 
 namespace dipsearch::searchd {
 

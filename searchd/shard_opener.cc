@@ -1,4 +1,4 @@
-#include "searchd/shard_set.h"
+#include "searchd/shard_opener.h"
 
 #include <fstream>
 #include <stdexcept>
