@@ -207,17 +207,17 @@ TEST_F(ShardedServing, DocumentsRelatedReleasesAndExportsAreTheSame) {
   ASSERT_FALSE(hits.empty());
   for (const auto& hit : hits) {
     const std::string id = hit["id"];
-    for (const std::string path : {"/api/documents/" + id, "/api/documents/" + id + "/similar"}) {
+    for (const std::string& path : {"/api/documents/" + id, "/api/documents/" + id + "/similar"}) {
       const json expected = answer(*single_, path);
       EXPECT_EQ(answer(*local_, path), expected) << path;
       EXPECT_EQ(answer(*remote_, path), expected) << path;
     }
   }
-  for (const std::string path : {"/api/export?q=talks&format=ndjson", "/api/export?format=csv&sort=date_asc"}) {
-    auto expected = single_->client().Get(path.c_str());
+  for (const char* path : {"/api/export?q=talks&format=ndjson", "/api/export?format=csv&sort=date_asc"}) {
+    auto expected = single_->client().Get(path);
     ASSERT_TRUE(expected && expected->status == 200) << path;
-    auto local = local_->client().Get(path.c_str());
-    auto remote = remote_->client().Get(path.c_str());
+    auto local = local_->client().Get(path);
+    auto remote = remote_->client().Get(path);
     ASSERT_TRUE(local && remote) << path;
     EXPECT_EQ(local->body, expected->body) << path;
     EXPECT_EQ(remote->body, expected->body) << path;
