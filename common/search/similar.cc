@@ -15,27 +15,22 @@
 namespace dipsearch {
 namespace {
 
-// Words worth expanding on: raw words and body stems; not filter terms, titles or bigrams
-// (prefixed), numbers, stop words or single letters.
-class TextTermsOnly : public Xapian::ExpandDecider {
- public:
-  bool operator()(const std::string& term) const override {
-    std::string_view t = term;
-    if (t.size() > schema::kStem.size() && t.substr(0, schema::kStem.size()) == schema::kStem) {
-      t.remove_prefix(schema::kStem.size());
-    }
-    if (t.size() < 2 || (t[0] >= 'A' && t[0] <= 'Z')) return false;
-    if (std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    return !text::is_stop_word(t);
+// Words that can relate two releases: raw words and body stems; not filter terms, titles
+// or bigrams (prefixed), numbers, stop words or single letters.
+bool is_text_word(std::string_view t) {
+  if (t.size() > schema::kStem.size() && t.substr(0, schema::kStem.size()) == schema::kStem) {
+    t.remove_prefix(schema::kStem.size());
   }
-};
+  if (t.size() < 2 || (t[0] >= 'A' && t[0] <= 'Z')) return false;
+  if (std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  return !text::is_stop_word(t);
+}
 
 // The document's text words, for comparing two releases.
 std::set<std::string> word_set(const Xapian::Database& db, Xapian::docid id) {
   std::set<std::string> words;
-  TextTermsOnly text_terms;
   for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) {
-    if (text_terms(*t)) words.insert(*t);
+    if (is_text_word(*t)) words.insert(*t);
   }
   return words;
 }
@@ -58,10 +53,9 @@ constexpr size_t kRelatedWords = 25;
 std::vector<std::string> telling_words(const Xapian::Database& db, Xapian::docid id) {
   const double documents = db.get_doccount();
   const double length_ratio = db.get_doclength(id) / std::max(1.0, db.get_avlength());
-  TextTermsOnly text_terms;
   std::vector<std::pair<double, std::string>> weighed;
   for (auto t = db.termlist_begin(id); t != db.termlist_end(id); ++t) {
-    if (!text_terms(*t)) continue;
+    if (!is_text_word(*t)) continue;
     const double wdf = t.get_wdf();
     const double in = db.get_termfreq(*t);
     // BM25's rarity: negative for words in more than half of the releases, which relate
