@@ -88,26 +88,29 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
   return value;
 }
 
-std::string encode_query(const ParamMap& params) {
+void append_percent_encoded(std::string& out, std::string_view s) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  auto encode = [](std::string& out, const std::string& s) {
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
+  for (unsigned char c : s) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
     }
-  };
+  }
+}
+
+std::string encode_query(const ParamMap& params) {
   std::string out;
   for (const auto& [name, values] : params) {
     for (const auto& value : values) {
       if (!out.empty()) out += '&';
-      encode(out, name);
+      append_percent_encoded(out, name);
       out += '=';
-      encode(out, value);
+      append_percent_encoded(out, value);
     }
   }
   return out;
