@@ -5,7 +5,7 @@
 
 #include <xapian.h>
 
-#include "searchd/request_params.h"
+#include "common/text/escape.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -48,7 +48,7 @@ std::string download_name(std::string_view query, std::string_view day, std::str
 std::string attachment_disposition(std::string_view query, std::string_view day, std::string_view extension) {
   std::string value = "attachment; filename=\"" + name_with(query_part(query, true), query, day, extension) + "\"";
   value += "; filename*=UTF-8''";
-  append_percent_encoded(value, download_name(query, day, extension));
+  text::append_url_encoded(value, download_name(query, day, extension));
   return value;
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/search/api_error.h"
+#include "common/text/escape.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -88,29 +89,14 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
   return value;
 }
 
-void append_percent_encoded(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (unsigned char c : s) {
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                            c == '-' || c == '_' || c == '.' || c == '~';
-    if (unreserved) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-}
-
 std::string encode_query(const ParamMap& params) {
   std::string out;
   for (const auto& [name, values] : params) {
     for (const auto& value : values) {
       if (!out.empty()) out += '&';
-      append_percent_encoded(out, name);
+      text::append_url_encoded(out, name);
       out += '=';
-      append_percent_encoded(out, value);
+      text::append_url_encoded(out, value);
     }
   }
   return out;

@@ -23,7 +23,4 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
 // The parameters as a URL query string (percent-encoded, in name order).
 std::string encode_query(const ParamMap& params);
 
-// s with every byte but A-Z a-z 0-9 - _ . ~ percent-encoded (RFC 3986 unreserved kept).
-void append_percent_encoded(std::string& out, std::string_view s);
-
 }  // namespace dipsearch::searchd
