@@ -183,8 +183,8 @@ function showDateProblem(problem) {
 
 // Links that carry the current search: the skip link's target, the help link, the downloads.
 function syncLinks() {
-  els.skip.textContent = state.doc ? t('skip_doc') : t('skip');
-  els.skip.href = state.doc ? '#doc-title' : '#results-heading';
+  els.skip.textContent = state.doc ? t('skip_doc') : state.help ? t('skip_help') : t('skip');
+  els.skip.href = state.doc ? '#doc-title' : state.help ? '#help-title' : '#results-heading';
   els.helpLink.href = toQueryString({ ...state, doc: '', help: true });
   els.helpBack.href = toQueryString({ ...state, help: false }) || location.pathname;
   const listed = !lastError && shown.key === searchKey(state) ? shown.data : null;
@@ -438,7 +438,7 @@ els.home.addEventListener('click', (ev) => {
 
 // The skip link's target depends on the view; focus it, since a hidden target does nothing.
 els.skip.addEventListener('click', (ev) => {
-  const target = state.doc ? $('#doc-title') : els.resultsHeading;
+  const target = $(els.skip.getAttribute('href'));
   if (!target) return;
   ev.preventDefault();
   target.focus({ preventScroll: true });

@@ -9,7 +9,7 @@ import { toQueryString, emptyState } from './state.js';
 const RULES = {
   en: [
     ['consultations Afghanistan', 'Every word must appear. Releases with only some of the words follow, marked as partial matches.'],
-    ['"political consultations"', 'Quotes find the exact phrase.'],
+    ['"policy consultations"', 'Quotes find the exact phrase.'],
     ['Japan OR China', 'OR finds either word. AND binds tighter than OR.'],
     ['visit -Japan', 'A minus (or NOT) leaves out releases with that word.'],
     ['(Japan OR China) summit', 'Parentheses group alternatives.'],
@@ -22,7 +22,7 @@ const RULES = {
   ],
   ko: [
     ['정책협의회 카자흐스탄', '모든 단어가 들어 있는 보도자료를 찾습니다. 일부 단어만 있는 보도자료는 그 뒤에 부분 일치로 표시됩니다.'],
-    ['"political consultations"', '따옴표로 묶으면 정확히 그 구절을 찾습니다.'],
+    ['"policy consultations"', '따옴표로 묶으면 정확히 그 구절을 찾습니다.'],
     ['일본 OR 중국', 'OR는 둘 중 하나가 있는 보도자료를 찾습니다. AND가 OR보다 먼저 묶입니다.'],
     ['방문 -일본', '단어 앞에 빼기(-) 또는 NOT을 붙이면 그 단어가 있는 보도자료를 뺍니다.'],
     ['(일본 OR 중국) 정상회담', '괄호로 여러 단어를 묶습니다.'],
