@@ -1,6 +1,7 @@
 // Keyboard use beyond the basics: focus stays in the chip row when a filter is removed, the
-// skip link is the first Tab stop and reaches the main content of every view, and stepping
-// through the sort options with the arrow keys runs one search, not one per key.
+// skip link is the first Tab stop and reaches the main content of every view (results, a
+// release, the help), and stepping through the sort options with the arrow keys runs one
+// search, not one per key.
 
 import assert from 'node:assert/strict';
 
@@ -43,6 +44,13 @@ export default function keyboard(scenario) {
     assert.equal(await page.textContent('#skip-link'), 'Skip to the release');
     await page.keyboard.press('Enter');
     assert.equal(await focused(page), '#doc-title');
+
+    await page.goto(env.url('?help=1'));
+    await page.locator('#help-title').waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.textContent('#skip-link'), 'Skip to the help');
+    await page.keyboard.press('Enter');
+    assert.equal(await focused(page), '#help-title');
   });
 
   scenario('arrow keys on Sort run one search for the option the reader stops at', async (env) => {
