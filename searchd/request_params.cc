@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/search/api_error.h"
+#include "common/text/escape.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -89,25 +90,13 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
 }
 
 std::string encode_query(const ParamMap& params) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  auto encode = [](std::string& out, const std::string& s) {
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-  };
   std::string out;
   for (const auto& [name, values] : params) {
     for (const auto& value : values) {
       if (!out.empty()) out += '&';
-      encode(out, name);
+      text::append_url_encoded(out, name);
       out += '=';
-      encode(out, value);
+      text::append_url_encoded(out, value);
     }
   }
   return out;
