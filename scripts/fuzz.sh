@@ -29,21 +29,30 @@ mkdir -p "$fuzz/findings" "$fuzz/logs"
 run_target() {
   local name=$1
   mkdir -p "$fuzz/corpus/$name"
-  # Findings of earlier runs stay; only those of this run are reported.
-  "$fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+  # In fork mode a finding does not end the run: it is saved and fuzzing goes on, so one
+  # known bug cannot hide the others. Findings of earlier runs stay; this run's are listed.
+  "$fuzz/fuzz_$name" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+    -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 \
     -dict="fuzz/dict/$name.dict" -artifact_prefix="$fuzz/findings/$name-" \
     "$fuzz/corpus/$name" "$fuzz/seeds/$name" >"$fuzz/logs/$name.log" 2>&1 || true
 }
 
+# One row from the last status line of the fork-mode log:
+#   #5123: cov: 7618 ft: 9010 corp: 98 exec/s 37 oom/timeout/crash: 0/0/2 time: 299s job: 12 …
 summarise() {
-  local name=$1 log="$fuzz/logs/$name.log" execs secs cov corpus found
-  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  secs=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5}')
-  cov=$(grep -Eo 'cov: [0-9]+' "$log" | tail -1 | awk '{print $2}')
+  local name=$1 log="$fuzz/logs/$name.log" status execs cov secs corpus found
+  status=$(grep -E '^#[0-9]+: cov:' "$log" | tail -1)
+  execs=$(sed -E 's/^#([0-9]+):.*/\1/' <<<"$status")
+  cov=$(sed -nE 's/.* cov: ([0-9]+) .*/\1/p' <<<"$status")
+  secs=$(sed -nE 's/.* time: ([0-9]+)s.*/\1/p' <<<"$status")
   corpus=$(find "$fuzz/corpus/$name" -type f | wc -l)
-  found=$(find "$fuzz/findings" -name "$name-*" -newer "$fuzz/logs/$name.start" -printf '%f ' 2>/dev/null)
-  if [ -z "$found" ] && ! grep -q '^Done [0-9]* runs' "$log"; then found="(stopped early: see $log)"; fi
-  printf '%-16s %7ss %10s %7s %7s   %s\n' "$name" "${secs:-?}" "${execs:-?}" "${cov:-?}" "$corpus" "${found:-nothing}"
+  found=$(find "$fuzz/findings" -name "$name-*" -newer "$fuzz/logs/$name.start" | wc -l)
+  if [ "$found" -gt 0 ]; then
+    found="$found: $(sed -nE 's/.*oom\/timeout\/crash: ([0-9/]+).*/oom\/timeout\/crash \1/p' <<<"$status")"
+  elif ! grep -q '^INFO: exiting: 0' "$log"; then
+    found="(stopped: see $log)"
+  fi
+  printf '%-16s %7ss %10s %7s %7s   %s\n' "$name" "${secs:-?}" "${execs:-?}" "${cov:-?}" "$corpus" "${found/#0/nothing}"
 }
 
 echo "fuzz: ${#targets[@]} targets, ${seconds} s each, $jobs at a time; logs in $fuzz/logs"
