@@ -49,7 +49,7 @@ ParamMap params_from_json(const std::string& body) {
   if (!j.is_object()) throw ApiError(400, "invalid_json", "", "the request body must be a JSON object");
   ParamMap params;
   for (const auto& [name, value] : j.items()) {
-    auto wrong = [&name, &value](const std::string& expected) {
+    auto wrong = [&name = name, &value = value](const std::string& expected) {
       return invalid_parameter(name, name + " must be " + expected + ", not " + type_name(value));
     };
     if (value.is_null()) continue;

@@ -341,7 +341,7 @@ TEST_F(ApiContract, OpenApiDescribesEveryRouteAndParameter) {
       std::string upper = method;
       std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
       bool served = std::any_of(searchd::route_table().begin(), searchd::route_table().end(),
-                                [&](const auto& r) { return r.path == path && r.method == upper; });
+                                [&, &path = path](const auto& r) { return r.path == path && r.method == upper; });
       EXPECT_TRUE(served) << upper << " " << path << " is described but not served";
     }
   }
