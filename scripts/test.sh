@@ -6,8 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
-# The browser tests' one npm package (playwright-core), as pinned in its package-lock.json.
-[ -d tests/browser/node_modules ] || (cd tests/browser && npm ci --no-audit --no-fund)
+# The browser tests' npm packages (playwright-core, axe-core), as pinned in package-lock.json;
+# installed again whenever the lock file differs from the one they were installed from.
+lock=tests/browser/package-lock.json stamp=tests/browser/node_modules/.installed-lock.json
+if ! cmp -s "$lock" "$stamp"; then
+  (cd tests/browser && npm ci --no-audit --no-fund) && cp "$lock" "$stamp"
+fi
 (cd build && ctest --output-on-failure -j "$(nproc)" "$@")
 
 # The sanitizer build (clang, from scratch on CI) runs everything but the page's tests, which
