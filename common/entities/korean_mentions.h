@@ -1,0 +1,40 @@
+// Finding officials in Korean text: registry names at word starts with their particles and
+// titles (강경화 장관은, 미르와이스 나브), and unknown people by the title after their name
+// (최종문 외교부 제2차관, 하야시 요시마사 日 관방장관, 호세 마누엘 알바레스(José Manuel
+// Albares) 스페인 외교장관); a surname with a title (정 장관) is a short mention.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "common/entities/korean_titles.h"
+#include "common/entities/official_scan.h"
+
+namespace dipsearch::entities::detail {
+
+class KoreanMentions {
+ public:
+  explicit KoreanMentions(ScanState& state) : s_(state), t_(state) {}
+
+  // Adds the mentions of the Korean lines to the state, registry names first.
+  void find() {
+    registry_names();
+    titled_names();
+  }
+
+ private:
+  void registry_names();
+  void titled_names();
+
+  // Three syllables with a family name first (최종문), or four with a two-syllable one.
+  bool korean_looking(std::string_view word) const;
+  // A single Hangul word that may be (part of) a name.
+  bool name_candidate(size_t e) const;
+  // A word that may stand before the last word of a foreign name: 하야시 요시마사.
+  bool foreign_name_part(size_t e) const;
+
+  ScanState& s_;
+  const KoreanTitles t_;
+};
+
+}  // namespace dipsearch::entities::detail
