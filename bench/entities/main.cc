@@ -38,6 +38,8 @@ constexpr const char* kUsage =
     "  --sample DIR    the releases it annotates\n"
     "  --data DIR      the reference data: countries/, officials/ (default: data)\n"
     "  --errors        also list every miss and false hit, by release\n"
+    "  --show ID       print release ID as parsed (title, date, body) and what is extracted\n"
+    "                  from it, then stop\n"
     "  --speed ROUNDS  also extract the first set's releases ROUNDS times and print the\n"
     "                  time per release and per 4 KB of release text (one thread)\n";
 
@@ -97,6 +99,19 @@ void print_speed(const std::map<std::string, Release>& corpus,
               per_release_us, per_release_us * 4096.0 / mean_bytes, 1e6 / per_release_us);
 }
 
+// The release as the parser reads it and the entities found in it, for studying one miss.
+void print_release(const Release& r, const entities::EntityExtractor& extractor) {
+  std::printf("id:    %s\nlang:  %s\ndate:  %s\ntitle: %s\n\n%s\n\n", r.id.c_str(), r.lang.c_str(),
+              r.date.c_str(), r.title.c_str(), r.body.c_str());
+  const entities::Entities e = extractor.extract(r);
+  std::printf("countries:");
+  for (const std::string& code : e.countries) std::printf(" %s", code.c_str());
+  std::printf("\nofficials:\n");
+  for (const entities::OfficialMention& o : e.officials) {
+    std::printf("  %-28s %s | %s\n", o.key.c_str(), o.name.c_str(), o.title.c_str());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -105,6 +120,7 @@ int main(int argc, char** argv) {
   std::filesystem::path real_dir = default_real_pages_dir();
   std::filesystem::path data_dir = default_data_dir();
   std::vector<std::string> only;
+  std::string show;
   bool errors = false;
   long rounds = 0;
   for (int i = 1; i < argc; ++i) {
@@ -121,6 +137,8 @@ int main(int argc, char** argv) {
       sample_dir = argv[++i];
     } else if (arg == "--real" && has_value) {
       real_dir = argv[++i];
+    } else if (arg == "--show" && has_value) {
+      show = argv[++i];
     } else if (arg == "--set" && has_value) {
       only.push_back(argv[++i]);
     } else if (arg == "--data" && has_value) {
@@ -167,9 +185,11 @@ int main(int argc, char** argv) {
     std::map<std::filesystem::path, std::map<std::string, Release>> corpora;
     bool first = true;
     for (const GoldCorpus& set : sets) {
-      std::printf("%s%s: %s over %s\n", first ? "" : "\n", set.name.c_str(),
-                  set.gold_file.string().c_str(), set.corpus_dir.string().c_str());
-      first = false;
+      if (show.empty()) {
+        std::printf("%s%s: %s over %s\n", first ? "" : "\n", set.name.c_str(),
+                    set.gold_file.string().c_str(), set.corpus_dir.string().c_str());
+        first = false;
+      }
       std::error_code ec;
       if (set.outside_project && !std::filesystem::is_directory(set.corpus_dir, ec)) {
         std::printf("  skipped: %s is absent (real pages are read at run time, never stored "
@@ -181,6 +201,12 @@ int main(int argc, char** argv) {
       if (corpus == corpora.end()) {
         corpus = corpora.emplace(set.corpus_dir, read_corpus(set.corpus_dir)).first;
       }
+      if (!show.empty()) {
+        auto release = corpus->second.find(show);
+        if (release == corpus->second.end()) continue;
+        print_release(release->second, extractor);
+        return 0;
+      }
       const Evaluation e = evaluate(load_gold_set(set.gold_file), corpus->second, extractor);
       print_table(e);
       if (errors) print_differences(e);
@@ -191,6 +217,11 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const entities::DataError& e) {
     std::fprintf(stderr, "dipsearch-entities-eval: %s\n", e.what());
+    return 2;
+  }
+  if (!show.empty()) {
+    std::fprintf(stderr, "dipsearch-entities-eval: --show: no release %s in the sets\n",
+                 show.c_str());
     return 2;
   }
   return 0;
