@@ -3,9 +3,19 @@
 
 #include <string>
 
+#include "common/entities/official_key.h"
 #include "common/entities/official_words.h"
 
 namespace dipsearch::entities::detail {
+namespace {
+
+// Regnal numbers after a name: "Elizabeth II", "Abdullah III" (not "I", also a pronoun).
+bool is_regnal_number(const Token& t) {
+  static const WordSet numbers = {"ii", "iii", "iv", "vi", "vii", "viii", "ix"};
+  return t.kind == Tok::kWord && t.upper && numbers.count(t.norm) > 0;
+}
+
+}  // namespace
 
 void EnglishMentions::registry_names() {
   const auto& index = s_.names.registry().latin_index();
@@ -38,7 +48,10 @@ void EnglishMentions::registry_names() {
       }
       const bool joined_next = j + 1 < s_.n && !u.space_before && s_.ts[j + 1].kind == Tok::kWord &&
                                !s_.ts[j + 1].space_before;
-      if (u.norm == "-" && joined_next) {
+      if (u.norm == "," && words == 1 && !u.space_before && is_korean_surname_latin(acc) &&
+          s_.same_line(j + 1) && s_.ts[j + 1].kind == Tok::kWord && s_.ts[j + 1].cap) {
+        ++j;  // a Korean family name set off by a comma: "Kang, Kyung-wha"
+      } else if (u.norm == "-" && joined_next) {
         ++j;
       } else if (u.norm == "." && s_.ts[j - 1].kind == Tok::kWord && s_.ts[j - 1].raw.size() == 1) {
         ++j;  // an initial: "S. Jaishankar"
@@ -95,18 +108,44 @@ bool EnglishMentions::name_word(size_t q) const {
   return true;
 }
 
+// A word in capitals that may be a name: letters with a vowel, no country, no word of titles
+// or bodies ("KOBAYASHI", "YUN"; not "ROK", "NATO", "MINISTER").
+bool EnglishMentions::capital_name_word(size_t q) const {
+  const Token& t = s_.ts[q];
+  if (t.kind != Tok::kWord || !t.upper || t.raw.size() < 2 || t.raw.size() > 12) return false;
+  if (s_.hit_of[q] >= 0 || (s_.word_class[q] & (kPre | kHead | kComplement | kNonName)) != 0) {
+    return false;
+  }
+  bool vowel = false;
+  for (char c : t.norm) vowel = vowel || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+  return vowel;
+}
+
+// A family name in capitals before the given name, as Japanese and Korean releases write it:
+// "KOBAYASHI Maki", "KIM Wan-joong".
+bool EnglishMentions::capital_family_name(size_t q) const {
+  return capital_name_word(q) && s_.same_line(q + 1) && s_.ts[q + 1].space_before &&
+         name_word(q + 1);
+}
+
+
 EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
   NameSpan out;
   size_t q = p;
   while (q < s_.n && out.groups < 4) {
     const Token& t = s_.ts[q];
     if (q > p && t.line_before) break;
-    if (name_word(q)) {
+    if (name_word(q) || (out.groups == 0 && capital_family_name(q))) {
       ++q;
       while (q + 1 < s_.n && s_.ts[q].norm == "-" && !s_.ts[q].space_before &&
              s_.ts[q + 1].kind == Tok::kWord && !s_.ts[q + 1].space_before) {
         q += 2;
       }
+      ++out.groups;
+      continue;
+    }
+    if (out.groups > 0 && is_regnal_number(t)) {
+      ++q;
       ++out.groups;
       continue;
     }
@@ -136,8 +175,8 @@ EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
 
 // The token after an honorific at i (Mr., Ms., Dr., H.E., His Excellency), or 0.
 size_t EnglishMentions::honorific_end(size_t i, bool* excellency) const {
-  static const WordSet plain = {"mr",  "mrs",   "ms",  "dr",  "prof", "amb",
-                                "sir", "madam", "mme", "hon", "rev"};
+  static const WordSet plain = {"mr",  "mrs",   "ms",  "dr",  "prof",      "amb",       "sir",
+                                "madam", "mme", "hon", "rev", "honorable", "honourable"};
   const Token& t = s_.ts[i];
   if (t.kind != Tok::kWord || !t.cap || (s_.word_class[i] & kHonorific) == 0) return 0;
   if (plain.count(t.norm)) {
@@ -156,6 +195,40 @@ size_t EnglishMentions::honorific_end(size_t i, bool* excellency) const {
     return i + 2;
   }
   return 0;
+}
+
+// Whether every word of tokens [first, end) is in capitals: a speaker's label in a
+// transcript ("SECRETARY KERRY:", "FOREIGN MINISTER YUN:"), where the name is in capitals too.
+bool EnglishMentions::all_capitals(size_t first, size_t end) const {
+  for (size_t q = first; q < end; ++q) {
+    if (s_.ts[q].kind == Tok::kWord && !s_.ts[q].upper) return false;
+  }
+  return true;
+}
+
+// A name in capitals after a title in capitals: one to three such words.
+EnglishMentions::NameSpan EnglishMentions::parse_capital_name(size_t p) const {
+  NameSpan out;
+  size_t q = p;
+  while (q < s_.n && out.groups < 3 && (q == p || s_.same_line(q)) && capital_name_word(q)) {
+    ++q;
+    while (q + 1 < s_.n && s_.ts[q].norm == "-" && !s_.ts[q].space_before &&
+           s_.ts[q + 1].kind == Tok::kWord && s_.ts[q + 1].upper && !s_.ts[q + 1].space_before) {
+      q += 2;
+    }
+    ++out.groups;
+  }
+  out.end = q;
+  return out;
+}
+
+// Whether the title of tokens [first, end) is a monarch's, whose one name is the whole name.
+bool EnglishMentions::monarch(size_t first, size_t end) const {
+  static const WordSet heads = {"king", "queen", "emperor", "empress", "emir", "sultan"};
+  for (size_t q = first; q < end; ++q) {
+    if (heads.count(s_.ts[q].norm)) return true;
+  }
+  return false;
 }
 
 void EnglishMentions::titled_names() {
@@ -182,9 +255,10 @@ void EnglishMentions::titled_names() {
       i = title.end - 1;
       continue;
     }
-    const NameSpan name = parse_name(p);
+    const NameSpan name = all_capitals(i, title.end) ? parse_capital_name(p) : parse_name(p);
     const bool closed = !s_.same_line(name.end) || s_.ts[name.end].norm == "," ||
-                        s_.ts[name.end].norm == "." || s_.ts[name.end].norm == ")";
+                        s_.ts[name.end].norm == "." || s_.ts[name.end].norm == ")" ||
+                        s_.ts[name.end].norm == ";";
     if (after_comma && (name.groups < 2 || !closed)) {
       i = title.end - 1;
       continue;
@@ -195,12 +269,68 @@ void EnglishMentions::titled_names() {
       m.end = static_cast<uint32_t>(name.end);
       m.name = std::string(s_.raw(p, name.end));
       m.title = text;
-      m.short_form = name.groups == 1;  // "Deputy Minister Nab"
-      m.headline = s_.ts[p].headline;
+      // "Deputy Minister Nab" is a short mention; "King Abdullah" is the whole name.
+      m.short_form = name.groups == 1 && !monarch(i, title.end);
+      // A possessive proves a name even in a headline: "Spokesperson Hong Gil-dong's Briefing".
+      const bool possessive = s_.same_line(name.end + 1) && s_.ts[name.end].norm == "'" &&
+                              s_.ts[name.end + 1].norm == "s";
+      m.headline = s_.ts[p].headline && !possessive;
       s_.add(std::move(m));
       i = name.end - 1;
     } else {
       i = title.end - 1;
+    }
+  }
+}
+
+// "his Indian counterpart Sushma Swaraj", "my Korean counterpart, Kim Jong-hoon,": a full name
+// after the word counterpart is an official, whose office the release states elsewhere.
+void EnglishMentions::counterparts() {
+  for (size_t i = 0; i + 1 < s_.n; ++i) {
+    if (s_.ts[i].kind != Tok::kWord || s_.ts[i].norm != "counterpart") continue;
+    size_t p = i + 1;
+    if (s_.same_line(p) && s_.ts[p].norm == ",") ++p;
+    if (!s_.same_line(p) || s_.owner[p] >= 0) continue;
+    const NameSpan name = parse_name(p);
+    if (name.groups < 2) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(p);
+    m.end = static_cast<uint32_t>(name.end);
+    m.name = std::string(s_.raw(p, name.end));
+    s_.add(std::move(m));
+    i = name.end - 1;
+  }
+}
+
+// "Prime Ministers Hong Gil-dong and Taro Yamada", "Directors-General Kim and Tanaka": the
+// names after a title in the plural, joined by "and" or commas. The plural is no one's title.
+void EnglishMentions::plural_titles() {
+  static const WordSet heads = {"ministers",  "secretaries", "presidents", "ambassadors",
+                                "directors",  "envoys",      "spokespersons", "chairmen",
+                                "representatives", "premiers", "chancellors"};
+  for (size_t i = 0; i + 1 < s_.n; ++i) {
+    const Token& t = s_.ts[i];
+    if (t.kind != Tok::kWord || !(t.cap || t.upper) || !heads.count(t.norm)) continue;
+    size_t p = i + 1;
+    if (p + 1 < s_.n && s_.ts[p].norm == "-" && s_.ts[p + 1].norm == "general") p += 2;
+    for (int names = 0; names < 4 && s_.same_line(p); ++names) {
+      if (s_.owner[p] >= 0) {
+        p = s_.mentions[static_cast<size_t>(s_.owner[p])].end;
+      } else {
+        const NameSpan name = parse_name(p);
+        if (name.groups == 0) break;
+        Mention m;
+        m.first = static_cast<uint32_t>(p);
+        m.end = static_cast<uint32_t>(name.end);
+        m.name = std::string(s_.raw(p, name.end));
+        m.short_form = name.groups == 1;
+        m.headline = s_.ts[p].headline;
+        s_.add(std::move(m));
+        p = name.end;
+      }
+      if (!s_.same_line(p) || (s_.ts[p].norm != "and" && s_.ts[p].norm != ",")) break;
+      ++p;
+      if (s_.same_line(p) && s_.ts[p].norm == "and") ++p;
     }
   }
 }
@@ -226,8 +356,7 @@ void EnglishMentions::honorific_names() {
     m.end = static_cast<uint32_t>(name.end);
     m.name = std::string(s_.raw(p, name.end));
     m.short_form = name.groups == 1;
-    m.needs_title = !excellency;
-    m.headline = s_.ts[p].headline;
+    m.needs_title = !excellency;  // an honorific is no capital a headline puts on any word
     s_.add(std::move(m));
     i = name.end - 1;
   }
@@ -241,6 +370,19 @@ void EnglishMentions::titles_after_names() {
     if (m.hangul || m.title.find(' ') != std::string::npos) continue;
     const size_t e = m.end;
     if (!s_.same_line(e) || s_.ts[e].norm != ",") continue;
+    if (e + 1 < s_.n && s_.ts[e + 1].line_before) {
+      // The guests a speech greets, one a line: "The Honorable Hong Gil-dong," and on the
+      // next line his office, alone on its line ("Member of the National Assembly,").
+      if (!m.title.empty()) continue;
+      const size_t q = e + 1;
+      if (!titles_.starts_at(q)) continue;
+      const TitleSpan title = titles_.parse(q);
+      if (!title.ok) continue;
+      const bool alone = !s_.same_line(title.end) ||
+                         (s_.ts[title.end].norm == "," && !s_.same_line(title.end + 1));
+      if (alone) m.title = std::string(s_.raw(q, title.text_end));
+      continue;
+    }
     const size_t q = titles_.after_comma(e);
     if (q == 0) continue;
     const TitleSpan title = titles_.parse(q);
@@ -266,7 +408,7 @@ void EnglishMentions::appositions() {
     // The longest run of name words that ends at the comma, not led by a capitalized word.
     size_t first = c;
     for (size_t s = c - 1; s + 8 >= c && !s_.ts[s + 1].line_before; --s) {
-      if (name_word(s)) {
+      if (name_word(s) || capital_family_name(s)) {
         const NameSpan name = parse_name(s);
         const bool led = s > 0 && s_.same_line(s) && s_.ts[s - 1].kind == Tok::kWord &&
                          (s_.ts[s - 1].cap || s_.ts[s - 1].upper);

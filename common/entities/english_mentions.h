@@ -20,6 +20,8 @@ class EnglishMentions {
     registry_names();
     titled_names();
     honorific_names();
+    counterparts();
+    plural_titles();
     titles_after_names();
     appositions();
   }
@@ -35,12 +37,19 @@ class EnglishMentions {
   bool single_word_ok(size_t first, size_t end) const;
   void titled_names();
   void honorific_names();
+  void counterparts();
+  void plural_titles();
   // The office stated after a name and a comma becomes its title.
   void titles_after_names();
   void appositions();
 
   // A capitalized word that may be part of a name (not a title word, a country, ROK, UN).
   bool name_word(size_t q) const;
+  bool capital_name_word(size_t q) const;
+  bool capital_family_name(size_t q) const;
+  bool all_capitals(size_t first, size_t end) const;
+  NameSpan parse_capital_name(size_t p) const;
+  bool monarch(size_t first, size_t end) const;
   // The name starting at token p: name words, initials, particles ("von der").
   NameSpan parse_name(size_t p) const;
   // The token after an honorific at i (Mr., Ms., Dr., H.E., His Excellency), or 0.

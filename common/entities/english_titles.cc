@@ -3,6 +3,8 @@
 
 #include <vector>
 
+#include "common/entities/word_hash.h"
+
 namespace dipsearch::entities::detail {
 
 bool EnglishTitles::starts_at(size_t i) const {
@@ -48,6 +50,14 @@ TitleSpan EnglishTitles::parse(size_t i) const {
       ++pos;
       continue;
     }
+    // "Chargé d'Affaires", "Charge d’affaires".
+    if (head_end == pos && pos + 2 < s_.n && t.norm == "d" && t.space_before &&
+        s_.ts[pos + 1].norm == "'" && s_.ts[pos + 2].norm == "affaires" &&
+        s_.ts[pos - 1].norm.substr(0, 5) == "charg") {
+      pos += 3;
+      head_end = pos;
+      continue;
+    }
     // "Ambassador-at-large for Climate Change".
     if (head_end == pos && t.norm == "-" && pos + 3 < s_.n && s_.ts[pos + 1].norm == "at" &&
         s_.ts[pos + 2].norm == "-" && s_.ts[pos + 3].norm == "large" &&
@@ -89,10 +99,30 @@ TitleSpan EnglishTitles::parse(size_t i) const {
         only_countries = false;
         continue;
       }
-      if (units > 0 && (u.norm == "and" || u.norm == "&" || u.norm == "-") && s_.same_line(q + 1) &&
+      // Joiners inside a body's name: "Trade and Industry", "Parliamentarians’ Union".
+      const bool possessive = u.norm == "'" && !u.space_before;
+      if (units > 0 && (u.norm == "and" || u.norm == "&" || u.norm == "-" || possessive) &&
+          s_.same_line(q + 1) &&
           (s_.hit_start[q + 1] >= 0 ||
            ((s_.ts[q + 1].cap || s_.ts[q + 1].upper) && s_.is_complement(q + 1)))) {
         ++q;
+        continue;
+      }
+      // A body's acronym in brackets: "for the Democratic People's Republic of Korea (DPRK)".
+      if (units > 0 && u.norm == "(") {
+        size_t r = q + 1;
+        while (s_.same_line(r) && r < q + 5 && s_.ts[r].kind == Tok::kWord && s_.ts[r].upper) ++r;
+        if (r > q + 1 && s_.same_line(r) && s_.ts[r].norm == ")") {
+          q = r + 1;
+          continue;
+        }
+      }
+      // Words of a body's name that are not title words, up to the word that ends it: "of
+      // the Asian and Oceanian Affairs Bureau".
+      if (const size_t body_end = body_name_end(q)) {
+        q = body_end;
+        ++units;
+        only_countries = false;
         continue;
       }
       break;
@@ -120,6 +150,27 @@ TitleSpan EnglishTitles::parse(size_t i) const {
     }
   }
   return out;
+}
+
+// Where the name of a body starting at q ends: after a word such as Bureau, Department or
+// Office, reached through capitalized words (and "and") on the same line; 0 when none is.
+size_t EnglishTitles::body_name_end(size_t q) const {
+  static const WordSet ends = {"bureau",    "department", "ministry",  "office",   "division",
+                               "agency",    "council",    "committee", "commission", "service",
+                               "institute", "authority",  "directorate", "secretariat", "board",
+                               "center",    "centre",     "foundation", "administration",
+                               "talks",     "negotiations"};
+  for (size_t r = q; r < q + 6 && s_.same_line(r); ++r) {
+    const Token& u = s_.ts[r];
+    if (u.norm == "-" && r > q && !u.space_before) continue;  // "Six-Party Talks"
+    if (u.kind != Tok::kWord && u.kind != Tok::kNumber) return 0;
+    if (!(u.cap || u.upper)) {
+      if (u.norm != "and") return 0;
+      continue;
+    }
+    if (ends.count(u.norm)) return r + 1;
+  }
+  return 0;
 }
 
 size_t EnglishTitles::after_comma(size_t comma) const {

@@ -28,6 +28,8 @@ class EnglishTitles {
   size_t after_comma(size_t comma) const;
 
  private:
+  size_t body_name_end(size_t q) const;
+
   const ScanState& s_;
 };
 

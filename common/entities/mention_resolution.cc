@@ -6,6 +6,7 @@
 #include <string>
 
 #include "common/entities/extractor.h"
+#include "common/entities/office_holders.h"
 #include "common/entities/official_key.h"
 #include "common/entities/official_names.h"
 
@@ -188,7 +189,17 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
         best = p;
       }
     }
-    if (best == SIZE_MAX) continue;
+    if (best == SIZE_MAX) {
+      // No one named in full: the one registry official with this family name who held the
+      // office on the release date ("Secretary Kerry" in 2014).
+      const int holder = office_holder(registry, word, m.hangul, m.title, date);
+      if (holder < 0) continue;
+      Mention full = m;
+      full.official = holder;
+      best = person_for(full);
+      if (best == SIZE_MAX) continue;
+      people[best].confirmed = true;
+    }
     Person& person = people[best];
     if (!m.title.empty() && person.title_rank < 0) {
       person.title = m.title;

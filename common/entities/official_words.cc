@@ -11,7 +11,7 @@ const WordSet& pre_words() {
       "executive", "principal", "cabinet", "state",    "national",  "security", "defense",
       "defence",   "trade",    "finance",  "unification", "interior", "parliamentary", "high",
       "crown",     "grand",    "external", "economic", "political", "former",  "lord",
-      "affairs",   "home"};  // "External Affairs Minister", "Home Affairs Minister"
+      "affairs",   "home",     "press",    "research"};  // "Home Affairs Minister", "Press Secretary"
   return set;
 }
 
@@ -24,7 +24,8 @@ const WordSet& head_words() {
       "counselor",   "counsellor", "consul",      "governor",   "mayor",       "senator",
       "speaker",     "coordinator", "king",       "queen",      "emir",        "sultan",
       "prince",      "princess",   "commander",   "negotiator", "delegate",    "administrator",
-      "head",        "executive",
+      "head",        "executive",  "member",      "emperor",    "empress",     "councilor",
+      "councillor",  "officer",    "charge",      "chargé",     "chargée",
       "extraordinary", "plenipotentiary"};  // "Ambassador Extraordinary and Plenipotentiary"
   return set;
 }
@@ -62,7 +63,9 @@ const WordSet& complement_words() {
       "fund",       "programme",   "program",     "forum",       "assembly",   "parliament",
       "senate",     "institute",   "foundation",  "alliance",    "partnership", "community",
       "federation", "league",      "secretariat", "communist",   "party",      "bureau",
-      "chiefs",     "staff",       "joint",       "world",       "arctic"};
+      "chiefs",     "staff",       "joint",       "world",       "arctic",
+      "embassy",    "consulate",   "mission",     "parliamentarians", "studies",  "research",
+      "commons",    "lords"};
   return set;
 }
 
@@ -102,7 +105,10 @@ const WordSet& non_name_words() {
       "returns",   "departs",   "arrives",   "speaks",   "has",       "makes",    "gives",
       "sends",     "congratulates", "co-chairs", "co-hosts", "attend", "hold", "meet",
       "visited",   "received",  "hosted",    "discussed", "signed",   "paid",     "announced",
-      "outcome",   "result",    "briefing",  "interview", "contribution", "article", "op-ed"};
+      "outcome",   "result",    "briefing",  "interview", "contribution", "article", "op-ed",
+      // Titles in the plural ("Prime Ministers X and Y"): never part of a name.
+      "ministers", "secretaries", "presidents", "ambassadors", "directors", "envoys",
+      "spokespersons", "chairmen", "representatives", "premiers", "chancellors"};
   return set;
 }
 
@@ -116,7 +122,7 @@ const WordSet& name_particles() {
 // Honorifics before names ("H" opens "H.E.", "his"/"her" open "His Excellency").
 const WordSet& honorific_words() {
   static const WordSet set = {"mr", "mrs", "ms", "dr", "prof", "amb", "sir", "madam", "mme",
-                          "hon", "rev", "h", "his", "her"};
+                          "hon", "rev", "h", "his", "her", "honorable", "honourable"};
   return set;
 }
 

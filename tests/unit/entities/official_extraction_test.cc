@@ -96,7 +96,10 @@ INSTANTIATE_TEST_SUITE_P(
         OfficialCase{"The Minister of Foreign Affairs said the Ministry would respond.", {}},
         OfficialCase{"Mr. President, thank you.", {}},
         OfficialCase{"Mr. Hong Gil-dong attended the event.", {}},
-        OfficialCase{"Minister Kang and Deputy Minister Nab spoke.", {}},
+        // Undated: a short mention finds the registry's one holder of such an office, unless
+        // the name is a Korean family name, which too many officials share.
+        OfficialCase{"Minister Kang and Deputy Minister Nab spoke.",
+                     {{"meerwais-nab", "Nab", "Deputy Minister"}}},
         OfficialCase{"The Foreign Ministers of the two countries met in Seoul.", {}},
         OfficialCase{"The UN Security Council and the Vice Minister met on Monday.", {}},
         OfficialCase{"Kerry Brown, a scholar, spoke.", {}},

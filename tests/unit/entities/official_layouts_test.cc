@@ -1,0 +1,133 @@
+// Official extraction on the layouts of real releases that the plain title-and-name rules
+// missed: greetings one a line, titles on the next line, family names in capitals, comma-set
+// Korean names, monarchs, bodies inside titles, headlines that still prove a name, counterparts
+// and titles in the plural, and short mentions that only the registry's dated roles explain.
+// Every sentence here is written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities_test_support.h"
+
+namespace dipsearch::entities {
+namespace {
+
+struct Found {
+  std::string key;
+  std::string title;  // "-": not checked
+};
+
+void expect_officials(const Entities& e, const std::vector<Found>& want, const std::string& text) {
+  ASSERT_EQ(testing::official_keys(e).size(), want.size())
+      << text << "\n got: " << ::testing::PrintToString(testing::official_keys(e));
+  for (size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(e.officials[i].key, want[i].key) << text;
+    if (want[i].title != "-") {
+      EXPECT_EQ(e.officials[i].title, want[i].title) << text;
+    }
+  }
+}
+
+void expect_officials(const std::string& body, const std::vector<Found>& want,
+                      const std::string& date = "", const std::string& title = "") {
+  expect_officials(testing::extract(body, "en", title, date), want, body);
+}
+
+TEST(OfficialLayouts, GreetingsOneALineAreNoHeadlines) {
+  // Title Case lines ending with a comma list the guests a speech greets.
+  expect_officials("Opening Remarks\n\nDeputy Minister Hong Gildong,\nAmbassador Daniel Whitmore,\n"
+                   "Distinguished Guests,\nIt is a pleasure to be here.",
+                   {{"hong-gil-dong", "Deputy Minister"}, {"daniel-whitmore", "Ambassador"}});
+}
+
+TEST(OfficialLayouts, TitleAloneOnTheNextLine) {
+  expect_officials("The Honorable Kim Chul-soo,\nMember of the National Assembly,\n"
+                   "The Honorable Taro Yamada,\nPresident Dr. Hong Gildong,\nDear friends,\n"
+                   "Welcome to the forum.",
+                   {{"kim-chul-soo", "Member of the National Assembly"},
+                    {"hong-gil-dong", "President"}});
+}
+
+TEST(OfficialLayouts, FamilyNamesInCapitals) {
+  expect_officials("Ms. TANAKA Yumi, Press Secretary: We will announce it today.",
+                   {{"tanaka-yumi", "Press Secretary"}});
+  expect_officials("She thanked H.E. PARK Minsoo, Ambassador of the Republic of Korea to Japan;",
+                   {{"park-min-soo", "Ambassador of the Republic of Korea to Japan"}});
+  expect_officials("YUN Dukmin, the Ambassador of the ROK to Japan, spoke in Tokyo.",
+                   {{"yun-duk-min", "Ambassador of the ROK to Japan"}});
+  expect_officials("The ROK and NATO Secretariat officials met in MARCH.", {});
+}
+
+TEST(OfficialLayouts, KoreanFamilyNameSetOffByAComma) {
+  expect_officials("Minister of Foreign Affairs Kang, Kyung-wha co-chaired the meeting.",
+                   {{"kang-kyung-wha", "Minister of Foreign Affairs"}});
+  expect_officials("Kim, Lee and Park attended the seminar.", {});
+}
+
+TEST(OfficialLayouts, MonarchsAndRegnalNumbers) {
+  expect_officials("King Harald received the envoy.", {{"harald", "King"}});
+  expect_officials("Her Majesty Queen Elizabeth II opened the session.",
+                   {{"elizabeth-ii", "Queen"}});
+  expect_officials("Minister Smith spoke.", {});
+}
+
+TEST(OfficialLayouts, BodiesInsideTitles) {
+  expect_officials("Director-General of the Asian and Oceanian Affairs Bureau Taro Yamada of the "
+                   "Ministry attended.",
+                   {{"taro-yamada", "Director-General of the Asian and Oceanian Affairs Bureau"}});
+  expect_officials("Special Envoy for the Six-Party Talks Daniel Whitmore visited.",
+                   {{"daniel-whitmore", "Special Envoy for the Six-Party Talks"}});
+  expect_officials("Deputy Special Representative for the Democratic People's Republic of Korea "
+                   "(DPRK) Jane Parker met them.",
+                   {{"jane-parker", "Deputy Special Representative for the Democratic People's "
+                                    "Republic of Korea (DPRK)"}});
+  expect_officials("Research Director of the Center for Peace Studies Hong Gildong joined.",
+                   {{"hong-gil-dong", "Research Director of the Center for Peace Studies"}});
+  expect_officials("Secretary-General of the Korea-Japan Parliamentarians' Union Taro Yamada "
+                   "spoke.",
+                   {{"taro-yamada", "Secretary-General of the Korea-Japan Parliamentarians' Union"}});
+  expect_officials("Chargé d’Affaires of the Embassy of France Mr. Julien Dupont attended.",
+                   {{"julien-dupont", "Chargé d’Affaires of the Embassy"}});  // "of France" qualifies
+}
+
+TEST(OfficialLayouts, HeadlinesThatStillProveAName) {
+  // A possessive or an honorific is no capital a headline puts on any word.
+  expect_officials("Good afternoon.", {{"hong-gil-dong", "Spokesperson"}}, "",
+                   "Spokesperson Hong Gil-dong's Regular Briefing on May 2");
+  expect_officials("The text follows.", {{"taro-yamada", "Minister for Foreign Affairs"}}, "",
+                   "Statement by Mr. Taro Yamada, Minister for Foreign Affairs, on the Floods");
+  expect_officials("The event was held.", {}, "", "Ambassador Visits Coastal Province Museum");
+}
+
+TEST(OfficialLayouts, CounterpartsAndTitlesInThePlural) {
+  expect_officials("He met his Indian counterpart Ravi Kumar Singh on Monday. She called her "
+                   "counterpart, Daniel Whitmore, later.",
+                   {{"ravi-kumar-singh", ""}, {"daniel-whitmore", ""}});
+  expect_officials("The two counterparts met. He thanked his counterpart Kim.", {});
+  expect_officials("Prime Ministers Hong Gildong and Taro Yamada met, and Directors-General Kim "
+                   "and Tanaka spoke.",
+                   {{"hong-gil-dong", ""}, {"taro-yamada", ""}});
+}
+
+TEST(OfficialLayouts, ShortMentionsAndTheRegistrysDatedRoles) {
+  // No full name in the release: the one registry official with that family name who held
+  // such an office on the release date.
+  expect_officials("Secretary Kerry said so.", {{"john-kerry", "Secretary"}}, "2014-05-01");
+  expect_officials("Secretary Kerry said so.", {}, "2018-05-01");
+  expect_officials("Minister Kang spoke in Geneva.", {{"kang-kyung-wha", "Minister"}},
+                   "2019-03-01");
+  expect_officials("Vice Minister Kang spoke in Geneva.", {}, "2019-03-01");
+  expect_officials("Ambassador Kim spoke in Geneva.", {}, "2012-03-01");
+  // Undated: a distinctive name may go by any time it fits; a Korean family name may not.
+  expect_officials("Secretary Kerry said so.", {{"john-kerry", "Secretary"}});
+  expect_officials("Minister Kang spoke in Geneva.", {});
+  // A transcript's speaker labels are in capitals, names too.
+  expect_officials("SECRETARY KERRY: Thank you all.", {{"john-kerry", "SECRETARY"}}, "2013-05-02");
+  const Entities ko = testing::extract("정 장관은 회의에서 발언했다.", "ko", "", "2021-06-01");
+  expect_officials(ko, {{"chung-eui-yong", "장관"}}, "정 장관");
+  expect_officials(testing::extract("정 장관은 회의에서 발언했다.", "ko"), {}, "정 장관, undated");
+}
+
+}  // namespace
+}  // namespace dipsearch::entities
