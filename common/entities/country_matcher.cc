@@ -304,6 +304,8 @@ bool CountryMatcher::english_context_ok(const TokenStream& ts, size_t first, siz
 size_t CountryMatcher::unit_at(std::string_view word, bool whole, CountryHit& hit,
                                bool* abbreviation) const {
   const PrefixTrie::Matches m = hangul_.prefixes(word);
+  // A unit that starts a stop phrase is no country: 중 in 주한중남미외교단.
+  if (m.count > 0 && catalog_.names()[m.items[m.count - 1].value].countries.empty()) return 0;
   for (size_t k = m.count; k-- > 0;) {
     const CountryAlias& name = catalog_.names()[m.items[k].value];
     if (name.countries.empty() || (name.flags & (kAliasContext | kAliasPrefix | kAliasRelation))) {

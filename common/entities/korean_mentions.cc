@@ -91,22 +91,47 @@ bool KoreanMentions::korean_looking(std::string_view word) const {
          (syl == 4 && is_korean_surname(word.substr(0, 6)));
 }
 
-// A single Hangul word that may be (part of) a name.
+// The Hangul of a word that is one Hangul token, or several joined by hyphens (알-하르씨):
+// the syllables without the hyphens; empty for any other word.
+std::string KoreanMentions::hangul_word(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  std::string out;
+  for (uint32_t k = w.first; k < w.end; ++k) {
+    const Token& t = s_.ts[k];
+    const bool part = (k - w.first) % 2 == 0;
+    if (part ? t.kind != Tok::kHangul : t.norm != "-") return {};
+    if (part) out.append(t.norm);
+  }
+  return (w.end - w.first) % 2 == 1 ? out : std::string();
+}
+
+// A single Hangul word that may be (part of) a name: not a stopword, a title word, a country,
+// or a verb form (방문했던, 살아왔지만: past and future markers never occur in names).
 bool KoreanMentions::name_candidate(size_t e) const {
   const Eojeol& w = t_.eojeols()[e];
-  if (w.end - w.first != 1) return false;
-  const Token& t = s_.ts[w.first];
-  if (t.kind != Tok::kHangul || s_.owner[w.first] >= 0 || s_.hit_of[w.first] >= 0) return false;
-  return !is_name_stopword(t.norm) && !is_title_modifier(t.norm) && title_head_length(t.norm) == 0;
+  const std::string word = hangul_word(e);
+  if (word.empty()) return false;
+  for (uint32_t k = w.first; k < w.end; ++k) {
+    if (s_.owner[k] >= 0 || s_.hit_of[k] >= 0) return false;
+  }
+  return !is_name_stopword(word) && !is_title_modifier(word) && title_head_length(word) == 0 &&
+         !is_verb_form(word);
 }
 
 // A word that may stand before the last word of a foreign name: 하야시 요시마사, 옌스
 // 스톨텐베르그. Not a verb form (만난, 방문한), which ends like a particle.
 bool KoreanMentions::foreign_name_part(size_t e) const {
   if (!name_candidate(e)) return false;
-  const Token& t = s_.ts[t_.eojeols()[e].first];
-  const size_t syl = syllables(t.norm);
-  return syl >= 1 && syl <= 6 && !ends_like_particle(t.norm);
+  const std::string word = hangul_word(e);
+  const size_t syl = syllables(word);
+  return syl >= 1 && syl <= 6 && !ends_like_particle(word);
+}
+
+// The first word of a two-word name before eojeol c: a foreign given name (데이비드, 네드,
+// 모하메드) right before it.
+bool KoreanMentions::given_name_before(size_t c) const {
+  if (c == 0 || t_.eojeols()[c].hard_before || t_.eojeols()[c].line_before) return false;
+  return name_candidate(c - 1) && is_foreign_given_name(hangul_word(c - 1));
 }
 
 void KoreanMentions::titled_names() {
@@ -125,18 +150,27 @@ void KoreanMentions::titled_names() {
     bool hanja = false;
     size_t candidate_end_tok = t_.eojeols()[first].first;  // the name ends before this token
     if (t_.eojeols()[first].hard_before) {
+      // A name in quotes before its title: ‘홍길동’ 대사, 「대니얼 위트모어(Daniel
+      // Whitmore)」 대사.
+      if (candidate_end_tok > 0 && closing_quote(s_.ts[candidate_end_tok - 1])) {
+        --candidate_end_tok;
+      }
       size_t open = 0;
-      if (!t_.bracket_before(t_.eojeols()[first].first, &latin, &hanja, &open)) continue;
-      candidate_end_tok = open;
+      if (t_.bracket_before(candidate_end_tok, &latin, &hanja, &open)) {
+        candidate_end_tok = open;
+      } else if (candidate_end_tok == t_.eojeols()[first].first) {
+        continue;
+      }
     }
     if (candidate_end_tok == 0 || t_.eojeol_of()[candidate_end_tok - 1] < 0) continue;
     const size_t c = static_cast<size_t>(t_.eojeol_of()[candidate_end_tok - 1]);
     if (t_.eojeols()[c].end != candidate_end_tok) continue;
     if (first == c + 1 && t_.eojeols()[first].line_before) continue;
-    const Token& tok = s_.ts[t_.eojeols()[c].first];
     if (s_.owner[t_.eojeols()[c].first] >= 0) continue;  // a registry name: titled already
     if (!name_candidate(c)) continue;
-    const size_t syl = syllables(tok.norm);
+    const std::string word = hangul_word(c);
+    const size_t syl = syllables(word);
+    const bool given_name = latin.empty() && given_name_before(c);
     // The words of the name a bracket spells out: 성 김(Sung Kim), 호세 마누엘 알바레스(José
     // Manuel Albares). A Korean-looking name is one word whatever its romanization.
     const size_t latin_words = latin.empty() ? 0 : count_words(latin);
@@ -144,45 +178,50 @@ void KoreanMentions::titled_names() {
     m.hangul = true;
     m.title = t_.title_text(first, h, hl);
     m.latin = latin;
-    if (syl == 1 && latin_words < 2) {
-      if (!is_korean_surname(tok.norm)) continue;
+    if (syl == 1 && latin_words < 2 && !given_name) {
+      if (!is_korean_surname(word)) continue;
       m.first = t_.eojeols()[c].first;
       m.end = t_.eojeols()[c].end;
-      m.name = std::string(tok.norm);
+      m.name = word;
       m.short_form = true;  // 정 장관
       s_.add(std::move(m));
       continue;
     }
-    const bool foreign = latin_words >= 2 || hanja || t_.foreign_title(first, h, hl);
+    const bool foreign = latin_words >= 2 || hanja || given_name || t_.foreign_title(first, h, hl);
     if (syl > (foreign ? 7u : 5u)) continue;
     // A word ending like a particle or a verb (방문한, 참석자들의) is no name, unless it is
     // the last word of a foreign name after its first and ends as such names do (아이하라
     // 다로, 요시다 가즈키: 다, 로, 가, 고, 서), which verb forms (개최된, 만난) never do.
-    const std::string_view last_syllable = tok.norm.substr(tok.norm.size() - 3);
+    const std::string_view last_syllable = std::string_view(word).substr(word.size() - 3);
     const bool name_like_ending = last_syllable == "다" || last_syllable == "로" ||
                                   last_syllable == "가" || last_syllable == "고" ||
                                   last_syllable == "서";
     const bool after_name_part = foreign && name_like_ending && c > 0 &&
                                  !t_.eojeols()[c].hard_before && !t_.eojeols()[c].line_before &&
                                  foreign_name_part(c - 1) &&
-                                 !korean_looking(s_.ts[t_.eojeols()[c - 1].first].norm) &&
-                                 syllables(s_.ts[t_.eojeols()[c - 1].first].norm) >= 2;
-    if (ends_like_particle(tok.norm) && latin.empty() && !after_name_part) continue;
-    const bool looks_korean = korean_looking(tok.norm);
+                                 !korean_looking(hangul_word(c - 1)) &&
+                                 syllables(hangul_word(c - 1)) >= 2;
+    if (ends_like_particle(word) && latin.empty() && !after_name_part) continue;
+    const bool looks_korean = korean_looking(word);
     // Otherwise a one-word name must look Korean, or stand before a foreign title (마자오쉬
     // 중국 외교부 부부장): 국방 장관, 문화 장관 and 북핵 수석대표 are not people.
     if (!looks_korean && latin.empty() && !foreign) continue;
     // Foreign names often come in two words (하야시 요시마사 日 관방장관, 아이보시 고이치
     // 주한일본대사): take the word before too, or as many as the bracket spells.
     size_t name_first = c;
+    // A Korean-looking last word takes a word before it only when that one is long enough to
+    // be a foreign given name (아이보시 고이치), not an adverb (혹시 최선희 외무상).
     const size_t want = latin_words >= 2 && !looks_korean         ? std::min<size_t>(latin_words, 4)
                         : foreign && !t_.eojeols()[c].hard_before ? 2
                                                                   : 1;
     while (c - name_first + 1 < want && name_first > 0 && !t_.eojeols()[name_first].hard_before &&
-           !t_.eojeols()[name_first].line_before && foreign_name_part(name_first - 1) &&
-           (latin_words >= 2 || !looks_korean ||
-            !korean_looking(s_.ts[t_.eojeols()[name_first - 1].first].norm)) &&
-           (latin_words >= 2 || syllables(s_.ts[t_.eojeols()[name_first - 1].first].norm) >= 2)) {
+           !t_.eojeols()[name_first].line_before && foreign_name_part(name_first - 1)) {
+      const std::string before = hangul_word(name_first - 1);
+      const bool given = is_foreign_given_name(before);
+      if (latin_words < 2 && !given) {
+        if (looks_korean && (korean_looking(before) || syllables(before) < 3)) break;
+        if (syllables(before) < 2) break;
+      }
       --name_first;
     }
     m.first = t_.eojeols()[name_first].first;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 #include "common/entities/korean_titles.h"
@@ -32,6 +33,11 @@ class KoreanMentions {
   bool name_candidate(size_t e) const;
   // A word that may stand before the last word of a foreign name: 하야시 요시마사.
   bool foreign_name_part(size_t e) const;
+  // The Hangul of eojeol e when it is one Hangul word (알-하르씨 joined by hyphens), else "".
+  std::string hangul_word(size_t e) const;
+  // Whether the word before eojeol c is a foreign given name (데이비드 맥알리스터).
+  bool given_name_before(size_t c) const;
+  static bool closing_quote(const Token& t) { return t.norm == "'" || t.norm == "\""; }
 
   ScanState& s_;
   const KoreanTitles t_;

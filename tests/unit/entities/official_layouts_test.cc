@@ -129,5 +129,48 @@ TEST(OfficialLayouts, ShortMentionsAndTheRegistrysDatedRoles) {
   expect_officials(testing::extract("정 장관은 회의에서 발언했다.", "ko"), {}, "정 장관, undated");
 }
 
+void expect_korean(const std::string& body, const std::vector<Found>& want) {
+  expect_officials(testing::extract(body, "ko"), want, body);
+}
+
+TEST(OfficialLayouts, KoreanNamesInQuotesBeforeTheirTitle) {
+  expect_korean("장관은 ‘대니얼 위트모어(Daniel Whitmore)’ 호주 국방장관과 만났다.",
+                {{"daniel-whitmore", "호주 국방장관"}});
+  expect_korean("장관은 「대니얼 위트모어」 호주 국방장관과 만났다.",
+                {{"ko-dae-ni-eol-wi-teu-mo-eo", "호주 국방장관"}});
+}
+
+TEST(OfficialLayouts, KoreanTransliterationsOfForeignNames) {
+  // Hyphenated family names, and a given name that says the two words are one foreign name.
+  expect_korean("차관은 모하메드 알-아흐마디 아랍에미리트 외교부 차관과 협의했다.",
+                {{"ko-mo-ha-me-deu-al-a-heu-ma-di", "아랍에미리트 외교부 차관"}});
+  expect_korean("네드 스미스 대변인은 발표문에서 밝혔다.",
+                {{"ko-ne-deu-seu-mi-seu", "대변인"}});
+  expect_korean("데이비드 스미스 위원장을 비롯한 대표단을 면담합니다.",
+                {{"ko-de-i-bi-deu-seu-mi-seu", "위원장"}});
+  expect_korean("장관은 마이크 스미스(Mike Smith) 의원과 면담했다.", {{"mike-smith", "의원"}});
+}
+
+TEST(OfficialLayouts, KoreanTitlesOfPartiesAndMissions) {
+  expect_korean("김영희 당 부부장이 담화를 발표했다.", {{"ko-gim-yeong-hui", "당 부부장"}});
+  expect_korean("이날 행사에는 팡팡 주한 중국대사관 대리 대사가 참석했다.",
+                {{"ko-pang-pang", "주한 중국대사관 대리 대사"}});
+}
+
+TEST(OfficialLayouts, KoreanWordsThatAreNoNames) {
+  // An adverb before a Korean name, verb forms, nouns that start like a family name.
+  expect_korean("혹시 최영희 외무상의 연설을 분석했는지 묻자 답했다.",
+                {{"ko-choe-yeong-hui", "외무상"}});
+  expect_korean("저는 군인으로 살아왔지만, 주한미국대사로 부임한 영예는 크다.", {});
+  expect_korean("차기 방위비 협상 대표를 임명하였다.", {});
+  expect_korean("설립 60주년 기념식 장관님 환영사", {});
+  expect_korean("방한 예정인 알렉산드라 힐(Alexandra Hill) 외교장관과 회담한다.",
+                {{"alexandra-hill", "외교장관"}});
+}
+
+TEST(OfficialLayouts, KoreanSpeakerNamesHimself) {
+  expect_korean("안녕하십니까, 외교부장관 박진입니다.", {{"park-jin", "외교부장관"}});
+}
+
 }  // namespace
 }  // namespace dipsearch::entities
