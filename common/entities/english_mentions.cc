@@ -197,6 +197,15 @@ size_t EnglishMentions::honorific_end(size_t i, bool* excellency) const {
   return 0;
 }
 
+// A month that is also a family name, right after a title and not before a day: "Prime
+// Minister May of the UK", not "Minister May 5".
+bool EnglishMentions::month_as_name(size_t p) const {
+  static const WordSet months = {"may", "june", "april", "august"};
+  const Token& t = s_.ts[p];
+  if (t.kind != Tok::kWord || !t.cap || t.upper || !months.count(t.norm)) return false;
+  return !s_.same_line(p + 1) || s_.ts[p + 1].kind != Tok::kNumber;
+}
+
 // Whether every word of tokens [first, end) is in capitals: a speaker's label in a
 // transcript ("SECRETARY KERRY:", "FOREIGN MINISTER YUN:"), where the name is in capitals too.
 bool EnglishMentions::all_capitals(size_t first, size_t end) const {
@@ -255,7 +264,8 @@ void EnglishMentions::titled_names() {
       i = title.end - 1;
       continue;
     }
-    const NameSpan name = all_capitals(i, title.end) ? parse_capital_name(p) : parse_name(p);
+    NameSpan name = all_capitals(i, title.end) ? parse_capital_name(p) : parse_name(p);
+    if (name.groups == 0 && month_as_name(p)) name = NameSpan{1, p + 1};
     const bool closed = !s_.same_line(name.end) || s_.ts[name.end].norm == "," ||
                         s_.ts[name.end].norm == "." || s_.ts[name.end].norm == ")" ||
                         s_.ts[name.end].norm == ";";

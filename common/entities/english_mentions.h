@@ -50,6 +50,7 @@ class EnglishMentions {
   bool all_capitals(size_t first, size_t end) const;
   NameSpan parse_capital_name(size_t p) const;
   bool monarch(size_t first, size_t end) const;
+  bool month_as_name(size_t p) const;
   // The name starting at token p: name words, initials, particles ("von der").
   NameSpan parse_name(size_t p) const;
   // The token after an honorific at i (Mr., Ms., Dr., H.E., His Excellency), or 0.

@@ -131,16 +131,14 @@ bool family_name(const RegistryOfficial& o, std::string_view word, bool hangul) 
 
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date) {
-  if (word.empty() || title.empty()) return -1;
-  // Undated, only a distinctive name: Korean family names are shared by too many officials.
-  if (date.empty() && (hangul ? syllables(word) == 1 : is_korean_surname_latin(word))) return -1;
+  if (word.empty() || title.empty() || date.empty()) return -1;
   int found = -1;
   const auto& all = registry.all();
   for (size_t i = 0; i < all.size(); ++i) {
     const RegistryOfficial& o = all[i];
     bool fits = false;
     for (const OfficialRole& role : o.roles) {
-      if (!date.empty() && !role.covers(date)) continue;  // undated: any time
+      if (!role.covers(date)) continue;
       fits = fits || (hangul ? !role.title_ko.empty() && hangul_compatible(title, role.title_ko)
                              : latin_compatible(title, role.title_en));
     }

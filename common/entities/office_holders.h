@@ -10,11 +10,10 @@
 namespace dipsearch::entities::detail {
 
 // The index (in registry.all()) of the one official whose family name is `word` and who held,
-// on `date` (at any time for an undated release, unless the word is a Korean family name
-// shared by too many), an office the mention's `title` names (same
-// head: "Minister", "Secretary", "장관"; same rank words: "Vice", "Deputy", "Prime", "부"); -1
-// when none or several fit, when the title is empty, or when its head is one many people hold
-// (ambassadors, directors, 대사, 국장).
+// on `date`, an office the mention's `title` names (same head: "Minister", "Secretary", "장관";
+// same rank words: "Vice", "Deputy", "Prime", "부"); -1 when none or several fit, when the date
+// or the title is empty (undated, "Minister Smith" could be anyone's), or when the title's head
+// is one many people hold (ambassadors, directors, 대사, 국장).
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date);
 
