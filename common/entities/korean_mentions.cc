@@ -118,6 +118,51 @@ bool KoreanMentions::name_candidate(size_t e) const {
          !is_verb_form(word);
 }
 
+// Whether eojeol e opens its line, after nothing but punctuation (▲, ○, -): a row of a list,
+// a transcript or minutes.
+bool KoreanMentions::row_start(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  if (w.line_before) return true;
+  for (size_t k = w.first; k-- > 0;) {
+    const Token& t = s_.ts[k];
+    if (t.kind != Tok::kPunct) return false;
+    if (t.line_before) return true;
+  }
+  return true;
+}
+
+// A Korean name as rows write it: two to four syllables, a family name first (홍길, 홍길동).
+bool KoreanMentions::korean_name_of_row(std::string_view word) const {
+  const size_t syl = syllables(word);
+  return syl >= 2 && syl <= 4 && !ends_like_particle(word) &&
+         (is_korean_surname(word.substr(0, 3)) || (syl >= 3 && is_korean_surname(word.substr(0, 6))));
+}
+
+// Rows of minutes and lists that give the office first and then the name: ○외교부장관
+// 홍길동, ◯위원장 홍길동.
+void KoreanMentions::rows_title_first() {
+  const auto& words = t_.eojeols();
+  for (size_t e = 0; e + 1 < words.size(); ++e) {
+    const size_t hl = t_.head_length(e);
+    if (hl == 0 || !row_start(e)) continue;
+    const Token& head = s_.ts[words[e].core_end - 1];
+    if (words[e].core_end - words[e].first != 1 || hl != head.norm.size()) continue;
+    const size_t n = e + 1;
+    if (words[n].hard_before || words[n].line_before || !name_candidate(n)) continue;
+    const std::string word = hangul_word(n);
+    // Three syllables or more: two-syllable words after a title are mostly nouns (대변인
+    // 정례 브리핑, 장관 주최 리셉션).
+    if (!korean_looking(word) || ends_like_particle(word)) continue;
+    Mention m;
+    m.hangul = true;
+    m.first = words[n].first;
+    m.end = words[n].end;
+    m.name = word;
+    m.title = t_.title_text(e, e, hl);
+    s_.add(std::move(m));
+  }
+}
+
 // A word that may stand before the last word of a foreign name: 하야시 요시마사, 옌스
 // 스톨텐베르그. Not a verb form (만난, 방문한), which ends like a particle.
 bool KoreanMentions::foreign_name_part(size_t e) const {
@@ -202,7 +247,10 @@ void KoreanMentions::titled_names() {
                                  !korean_looking(hangul_word(c - 1)) &&
                                  syllables(hangul_word(c - 1)) >= 2;
     if (ends_like_particle(word) && latin.empty() && !after_name_part) continue;
-    const bool looks_korean = korean_looking(word);
+    // A speaker's row in a transcript (▲홍길 행정관: …) names a person even in two syllables.
+    const bool speaker = row_start(c) && s_.same_line(t_.eojeols()[h].end) &&
+                         s_.ts[t_.eojeols()[h].end].norm == ":" && korean_name_of_row(word);
+    const bool looks_korean = korean_looking(word) || speaker;
     // Otherwise a one-word name must look Korean, or stand before a foreign title (마자오쉬
     // 중국 외교부 부부장): 국방 장관, 문화 장관 and 북핵 수석대표 are not people.
     if (!looks_korean && latin.empty() && !foreign) continue;

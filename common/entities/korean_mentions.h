@@ -21,11 +21,15 @@ class KoreanMentions {
   void find() {
     registry_names();
     titled_names();
+    rows_title_first();
   }
 
  private:
   void registry_names();
   void titled_names();
+  void rows_title_first();
+  bool row_start(size_t e) const;
+  bool korean_name_of_row(std::string_view word) const;
 
   // Three syllables with a family name first (최종문), or four with a two-syllable one.
   bool korean_looking(std::string_view word) const;

@@ -181,6 +181,18 @@ TEST(OfficialLayouts, KoreanWordsThatAreNoNames) {
                 {{"alexandra-hill", "외교장관"}});
 }
 
+TEST(OfficialLayouts, KoreanRowsOfTranscriptsAndMinutes) {
+  // A speaker's row: name, office and a colon; two-syllable names too.
+  expect_korean("▲홍길 행정관: 안녕하세요. 여기는 회견장입니다.\n▲김철수 비서관: 반갑습니다.",
+                {{"ko-hong-gil", "행정관"}, {"ko-gim-cheol-su", "비서관"}});
+  expect_korean("○ 홍길동 국민소통수석 : 발표하겠습니다.", {{"ko-hong-gil-dong", "국민소통수석"}});
+  // Minutes give the office first.
+  expect_korean("○외교부장관 홍길동 네, 말씀드리겠습니다.\n○위원장 김철수 다음 분 질의하십시오.",
+                {{"ko-hong-gil-dong", "외교부장관"}, {"ko-gim-cheol-su", "위원장"}});
+  // Rows that name no one: a title before a noun, a row without a colon.
+  expect_korean("대변인 정례 브리핑 (4.5)\n장관 주최 주한외교단 리셉션\n▲정례 브리핑 일정", {});
+}
+
 TEST(OfficialLayouts, KoreanSpeakerNamesHimself) {
   expect_korean("안녕하십니까, 외교부장관 박진입니다.", {{"park-jin", "외교부장관"}});
 }
