@@ -297,7 +297,8 @@ void EnglishMentions::titled_names() {
 // after the word counterpart is an official, whose office the release states elsewhere.
 void EnglishMentions::counterparts() {
   for (size_t i = 0; i + 1 < s_.n; ++i) {
-    if (s_.ts[i].kind != Tok::kWord || s_.ts[i].norm != "counterpart") continue;
+    const std::string_view w = s_.ts[i].norm;
+    if (w.size() != 11 || w != "counterpart") continue;
     size_t p = i + 1;
     if (s_.same_line(p) && s_.ts[p].norm == ",") ++p;
     if (!s_.same_line(p) || s_.owner[p] >= 0) continue;
@@ -315,12 +316,8 @@ void EnglishMentions::counterparts() {
 // "Prime Ministers Hong Gil-dong and Taro Yamada", "Directors-General Kim and Tanaka": the
 // names after a title in the plural, joined by "and" or commas. The plural is no one's title.
 void EnglishMentions::plural_titles() {
-  static const WordSet heads = {"ministers",  "secretaries", "presidents", "ambassadors",
-                                "directors",  "envoys",      "spokespersons", "chairmen",
-                                "representatives", "premiers", "chancellors"};
   for (size_t i = 0; i + 1 < s_.n; ++i) {
-    const Token& t = s_.ts[i];
-    if (t.kind != Tok::kWord || !(t.cap || t.upper) || !heads.count(t.norm)) continue;
+    if ((s_.word_class[i] & kPluralHead) == 0) continue;
     size_t p = i + 1;
     if (p + 1 < s_.n && s_.ts[p].norm == "-" && s_.ts[p + 1].norm == "general") p += 2;
     for (int names = 0; names < 4 && s_.same_line(p); ++names) {

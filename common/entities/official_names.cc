@@ -76,6 +76,7 @@ OfficialNames::OfficialNames(const OfficialsRegistry& registry) : registry_(regi
   for (std::string_view x : complement_words()) word_classes_[x] |= kComplement;
   for (std::string_view x : non_name_words()) word_classes_[x] |= kNonName;
   for (std::string_view x : honorific_words()) word_classes_[x] |= kHonorific;
+  for (std::string_view x : plural_head_words()) word_classes_[x] |= kPluralHead;
   for (const std::string& x : latin_first_) word_classes_[x] |= kRegistryFirst;
   for (auto& [first, list] : phrase_first_) {
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {

@@ -112,6 +112,13 @@ const WordSet& non_name_words() {
   return set;
 }
 
+const WordSet& plural_head_words() {
+  static const WordSet set = {"ministers", "secretaries",   "presidents", "ambassadors",
+                              "directors", "envoys",        "spokespersons", "chairmen",
+                              "representatives", "premiers", "chancellors"};
+  return set;
+}
+
 // Lower-case words inside Western names (Ursula von der Leyen).
 const WordSet& name_particles() {
   static const WordSet set = {"von", "van", "der", "den", "de", "da", "do", "dos", "du",

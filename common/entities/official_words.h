@@ -19,6 +19,8 @@ const WordSet& complement_words();
 const WordSet& non_name_words();
 // Lower-case words inside Western names (Ursula von der Leyen).
 const WordSet& name_particles();
+// Heads of titles in the plural ("Prime Ministers X and Y").
+const WordSet& plural_head_words();
 // Honorifics before names ("H" opens "H.E.", "his"/"her" open "His Excellency").
 const WordSet& honorific_words();
 
@@ -30,6 +32,7 @@ enum WordClass : uint8_t {
   kNonName = 8,
   kHonorific = 16,
   kRegistryFirst = 32,  // first word of a registry spelling
+  kPluralHead = 64,     // a title head in the plural: "Ministers", "Directors"
 };
 
 }  // namespace dipsearch::entities::detail
