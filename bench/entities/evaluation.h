@@ -64,10 +64,13 @@ struct GoldCorpus {
   bool outside_project = false;     // real pages, read at run time: skipped when absent
 };
 
-// The sets scored by default, in this order: the sample corpus (tests/entities-gold), then the
-// real pages' tuning and held-out parts (bench/entities/real-gold over
-// <real_dir>/pages, where real_dir defaults to ../shared/realpages beside the project).
-std::vector<GoldCorpus> default_gold_corpora(const std::filesystem::path& real_dir);
+// The sets scored by default, in this order: the sample corpus (tests/entities-gold), the real
+// pages' tuning and held-out parts (bench/entities/real-gold over <real_dir>/pages, real_dir
+// defaulting to ../shared/realpages beside the project), and further held-out pages (over
+// <extra_dir>/pages, extra_dir defaulting to ../shared/morepages/pages15e).
+std::vector<GoldCorpus> default_gold_corpora(const std::filesystem::path& real_dir,
+                                             const std::filesystem::path& extra_dir);
 std::filesystem::path default_real_pages_dir();
+std::filesystem::path default_extra_pages_dir();
 
 }  // namespace dipsearch::entities_eval

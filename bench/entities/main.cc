@@ -19,8 +19,8 @@ using namespace dipsearch;
 using namespace dipsearch::entities_eval;
 
 constexpr const char* kUsage =
-    "usage: dipsearch-entities-eval [--set NAME]... [--real DIR] [--data DIR] [--errors]\n"
-    "                               [--speed ROUNDS]\n"
+    "usage: dipsearch-entities-eval [--set NAME]... [--real DIR] [--extra DIR] [--data DIR]\n"
+    "                               [--errors] [--show ID] [--speed ROUNDS]\n"
     "       dipsearch-entities-eval --gold FILE --sample DIR [--data DIR] [--errors]\n"
     "\n"
     "Extracts the countries and officials of every release of each gold set and prints\n"
@@ -28,12 +28,14 @@ constexpr const char* kUsage =
     "  sample        tests/entities-gold/releases.tsv over data/sample\n"
     "  real-tuning   bench/entities/real-gold/tuning.tsv over <real>/pages\n"
     "  real-heldout  bench/entities/real-gold/heldout.tsv over <real>/pages\n"
-    "The real pages are not part of the project: they are read at run time from the real\n"
-    "pages directory, and their sets are skipped, with a note, when it is absent.\n"
+    "  real-extra    bench/entities/real-gold/extra-heldout.tsv over <extra>/pages\n"
+    "The real pages are not part of the project: they are read at run time from their\n"
+    "directories, and their sets are skipped, with a note, when those are absent.\n"
     "\n"
     "  --set NAME      score only this set (repeatable; default: all of them)\n"
     "  --real DIR      the real pages directory (default: ../shared/realpages beside the\n"
     "                  project's root)\n"
+    "  --extra DIR     the further held-out pages (default: ../shared/morepages/pages15e)\n"
     "  --gold FILE     score this gold file instead of the sets (with --sample)\n"
     "  --sample DIR    the releases it annotates\n"
     "  --data DIR      the reference data: countries/, officials/ (default: data)\n"
@@ -118,6 +120,7 @@ int main(int argc, char** argv) {
   std::filesystem::path gold_file;
   std::filesystem::path sample_dir;
   std::filesystem::path real_dir = default_real_pages_dir();
+  std::filesystem::path extra_dir = default_extra_pages_dir();
   std::filesystem::path data_dir = default_data_dir();
   std::vector<std::string> only;
   std::string show;
@@ -137,6 +140,8 @@ int main(int argc, char** argv) {
       sample_dir = argv[++i];
     } else if (arg == "--real" && has_value) {
       real_dir = argv[++i];
+    } else if (arg == "--extra" && has_value) {
+      extra_dir = argv[++i];
     } else if (arg == "--show" && has_value) {
       show = argv[++i];
     } else if (arg == "--set" && has_value) {
@@ -165,7 +170,7 @@ int main(int argc, char** argv) {
   if (!gold_file.empty()) {
     sets.push_back({gold_file.filename().string(), gold_file, sample_dir, false});
   } else {
-    for (GoldCorpus& set : default_gold_corpora(real_dir)) {
+    for (GoldCorpus& set : default_gold_corpora(real_dir, extra_dir)) {
       if (only.empty() || std::find(only.begin(), only.end(), set.name) != only.end()) {
         sets.push_back(std::move(set));
       }
