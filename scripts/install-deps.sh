@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libcpp-httplib-dev
-  libxml2-dev libgtest-dev
+  libxml2-dev libgtest-dev libsqlite3-dev
   chromium fonts-noto-cjk
   curl ca-certificates time
 )

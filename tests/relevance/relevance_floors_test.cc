@@ -17,7 +17,7 @@ class Relevance : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::vector<Release> corpus = read_corpus(default_sample_dir());
-    dipsearch_ = make_dipsearch_ranker(default_sample_dir()).release();
+    dipsearch_ = make_dipsearch_ranker({default_sample_dir()}).release();
     auto cjk_or = make_xapian_cjk_ranker(corpus, DefaultOperator::kOr);
     auto cjk_and = make_xapian_cjk_ranker(corpus, DefaultOperator::kAnd);
     evaluation_ = new Evaluation(evaluate(load_judged_set(default_judged_dir()), {dipsearch_, cjk_or.get(), cjk_and.get()}));
