@@ -48,7 +48,7 @@ bool contains(const std::vector<std::string>& values, const std::string& v) {
 
 }  // namespace
 
-JudgedSet load_judged_set(const std::filesystem::path& dir) {
+JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging) {
   JudgedSet set;
   std::map<std::string, size_t> index;
   const auto queries_file = dir / "queries.tsv";
@@ -65,6 +65,7 @@ JudgedSet load_judged_set(const std::filesystem::path& dir) {
     set.queries.push_back(std::move(q));
   }
   const auto qrels_file = dir / "qrels.tsv";
+  if (judging && !std::filesystem::exists(qrels_file)) return set;
   std::set<std::pair<std::string, std::string>> judged;
   for (const Row& row : read_rows(qrels_file, 3, 3)) {
     auto it = index.find(row.fields[0]);
@@ -81,7 +82,7 @@ JudgedSet load_judged_set(const std::filesystem::path& dir) {
     if (grade > 0) q.grades[row.fields[1]] = grade;
   }
   for (const auto& q : set.queries) {
-    if (q.grades.empty()) throw JudgedSetError(qrels_file.string() + ": query '" + q.id + "' has no relevant release");
+    if (q.grades.empty() && !judging) throw JudgedSetError(qrels_file.string() + ": query '" + q.id + "' has no relevant release");
   }
   return set;
 }

@@ -42,8 +42,9 @@ struct JudgedSetError : std::runtime_error {
 // absent) and <dir>/qrels.tsv. Lines starting with '#' and empty lines are comments. Throws
 // JudgedSetError for a wrong column count, an unknown language, kind or part, a duplicate
 // query id or judgment, a judgment of an unknown query, a grade outside 0..3, or a query
-// without any relevant release.
-JudgedSet load_judged_set(const std::filesystem::path& dir);
+// without any relevant release. With `judging`, qrels.tsv may be missing or incomplete (the
+// set is being judged, see dipsearch-relevance --pool).
+JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging = false);
 
 // Throws JudgedSetError naming the first judged release that is not among `ids` (a typo,
 // or a corpus that is not the one the judgments are about).

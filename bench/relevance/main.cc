@@ -91,8 +91,8 @@ struct MeasuredSet {
   std::vector<std::unique_ptr<Ranker>> baselines;
 };
 
-MeasuredSet prepare(const SetLocation& where, bool with_baselines) {
-  MeasuredSet m{where, load_judged_set(where.judged), 0, nullptr, {}};
+MeasuredSet prepare(const SetLocation& where, bool with_baselines, bool judging) {
+  MeasuredSet m{where, load_judged_set(where.judged, judging), 0, nullptr, {}};
   const std::vector<Release> corpus = read_corpus(where.corpus);
   m.releases = corpus.size();
   std::vector<std::string> ids;
@@ -252,7 +252,7 @@ int main(int argc, char** argv) {
       }
     }
     std::vector<MeasuredSet> sets;
-    for (const auto& where : locations) sets.push_back(prepare(where, !do_sweep));
+    for (const auto& where : locations) sets.push_back(prepare(where, !do_sweep, pool_depth > 0));
     if (do_sweep) {
       sweep(sets);
       return 0;
