@@ -125,7 +125,7 @@ void print_per_query(std::ostream& out, const Evaluation& e) {
       char line[96];
       std::snprintf(line, sizeof line, "  %-20s nDCG@10 %.3f  top:", run.system.c_str(), run.scores[i].ndcg10);
       out << line;
-      for (size_t r = 0; r < run.rankings[i].size() && r < 5; ++r) {
+      for (size_t r = 0; r < run.rankings[i].size() && r < 10; ++r) {
         const std::string& id = run.rankings[i][r];
         auto grade = q.grades.find(id);
         out << ' ' << id << '(' << (grade == q.grades.end() ? 0 : grade->second) << ')';

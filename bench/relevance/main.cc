@@ -36,7 +36,7 @@ constexpr const char* kUsage =
     "  --sample DIR      the corpus the sample set is about (default: data/sample)\n"
     "  --shared DIR      where the real pages are (default: the shared directory beside the\n"
     "                    project, ../shared)\n"
-    "  --per-query       also each query's nDCG@10 and top five per system\n"
+    "  --per-query       also each query's nDCG@10 and top ten per system\n"
     "  --json            the grouped means as JSON instead of the tables\n"
     "  --pool N          instead of scores, the judging pool: for each query of the real set,\n"
     "                    the union of every system's top N (query id, release id, best rank,\n"
