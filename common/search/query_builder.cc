@@ -226,10 +226,12 @@ class Builder {
   }
 
   // The words of a word written with joiners, each found on its own ("Mekong-Korea" →
-  // mekong, korea); numbers left out ("COVID-19" is not any release with a 19). Empty for
-  // a plain word.
+  // mekong, korea); numbers left out ("COVID-19" is not any release with a 19). A long
+  // Korean word counts by its halves (외교차관 in a release with 외교부 제1차관). Empty for
+  // other words.
   Q word_parts(std::string_view typed, const schema::TextField& field, bool negated) {
     const std::vector<text::Token> tokens = text::split_words(typed);
+    if (tokens.size() == 1) return word_queries(field, negated).halves(typed);
     if (tokens.size() < 2) return Q();
     std::vector<Q> parts;
     for (const auto& t : tokens) {

@@ -1,6 +1,7 @@
 // Words and phrases to Xapian queries over the terms common/index/document_builder writes.
 #include "common/search/word_query.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -293,6 +294,20 @@ Q WordQueries::weighing_name(std::string_view typed) const {
   Forms f = forms_of(a.tokens[0]);
   f.bigrams = false;
   return alt.of(f);
+}
+
+Q WordQueries::halves(std::string_view typed) const {
+  Analyzed a = analyze(typed);
+  if (a.tokens.size() != 1 || a.tokens[0].script != Script::kHangul) return Q();
+  Alternatives alt(field_, params_, nullptr);
+  std::set<std::string> seen;
+  std::vector<Q> parts;
+  for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base())) {
+    for (const std::string* half : {&first, &second}) {
+      if (seen.insert(*half).second) parts.push_back(alt.of(forms_of(*half, Script::kHangul, false)));
+    }
+  }
+  return scaled(any_of(parts), params_.bigram * 0.5);
 }
 
 Q WordQueries::positional(std::string_view typed) const {
