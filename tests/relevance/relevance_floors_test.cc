@@ -68,6 +68,7 @@ TEST_F(Relevance, BeatsXapianCjkNgramsForEachLanguageAndKind) {
       EXPECT_GT(e().mean_of("dipsearch", lang, "").ndcg10, e().mean_of(baseline, lang, "").ndcg10) << baseline << " " << lang;
     }
     for (const auto& kind : kKinds) {
+      if (e().count(QueryGroup{"", "", kind}) == 0) continue;  // the sample set has no date queries
       EXPECT_GT(e().mean_of("dipsearch", "", kind).ndcg10, e().mean_of(baseline, "", kind).ndcg10) << baseline << " " << kind;
     }
   }
