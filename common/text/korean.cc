@@ -75,13 +75,14 @@ constexpr std::array kParticles = {
 };
 
 // Nouns whose last syllable looks like a particle: a word ending in one of these is
-// left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country).
+// left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country). Not 대가
+// ("price"): too short to lose its 가 anyway, and as an ending it kept 구호대가, 부대가 whole.
 // The same endings also stop a longer particle from cutting through them: 결과는 is 결과+는,
 // never 결+과는.
-constexpr std::array<std::string_view, 58> kProtectedEndings = {
+constexpr std::array<std::string_view, 57> kProtectedEndings = {
     "회의", "협의", "합의", "논의", "주의", "동의", "결의", "토의", "심의", "건의",
     "정의", "강의", "모의", "이의", "결과", "효과", "성과", "통과", "부과", "사과",
-    "전문가", "국가", "평가", "참가", "증가", "추가", "작가", "대가", "마을", "도로",
+    "전문가", "국가", "평가", "참가", "증가", "추가", "작가", "마을", "도로",
     "경로", "진로", "항로", "통로", "원로", "수로", "공로", "기로", "육로", "불만",
     "미만", "천만", "백만", "반도", "제도", "인도", "정도", "태도", "속도", "한도",
     "지도", "시도", "의도", "벨기에", "코모로", "몬테네그로", "니카라과", "오타와",

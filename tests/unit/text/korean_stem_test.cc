@@ -29,13 +29,14 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(StemRow{"결과", "결과"}, StemRow{"추가", "추가"}, StemRow{"회의", "회의"},
                       StemRow{"정상회의", "정상회의"}, StemRow{"한반도", "한반도"},
                       StemRow{"벨기에", "벨기에"}, StemRow{"이란", "이란"}, StemRow{"외교부은", "외교부은"},
-                      StemRow{"한국로", "한국로"}));
+                      StemRow{"한국로", "한국로"}, StemRow{"대가", "대가"}));
 
 // A particle that starts like the end of a protected noun must not cut through it.
 INSTANTIATE_TEST_SUITE_P(
     ProtectedNounsKeepTheirParticleOff, KoreanStem,
     ::testing::Values(StemRow{"결과는", "결과"}, StemRow{"회의를", "회의"}, StemRow{"국가와", "국가"},
-                      StemRow{"정상회의의", "정상회의"}, StemRow{"발사와", "발사"}));
+                      StemRow{"정상회의의", "정상회의"}, StemRow{"발사와", "발사"},
+                      StemRow{"구호대가", "구호대"}, StemRow{"대가를", "대가"}));
 
 INSTANTIATE_TEST_SUITE_P(
     VerbEndings, KoreanStem,
