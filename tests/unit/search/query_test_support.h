@@ -3,6 +3,7 @@
 // partial tail), so each test states which releases a query finds and in what order.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -60,6 +61,10 @@ inline std::vector<std::string> ranked(const Xapian::Database& db, const Xapian:
   Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
   for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(decode_stored(it.get_document().get_data()).id);
   return ids;
+}
+
+inline bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
 struct Found {

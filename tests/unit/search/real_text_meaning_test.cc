@@ -3,8 +3,6 @@
 // hold for every match, and queries whose words a release only partly has.
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 #include "common/entities/officials_registry.h"
 #include "tests/unit/search/query_test_support.h"
 
@@ -12,11 +10,8 @@ namespace dipsearch {
 namespace {
 
 using testing::Doc;
+using testing::has;
 using testing::search;
-
-bool has(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
 
 TEST(KoreanSpacing, ACompoundTypedAsOneWordFindsItWrittenInTwo) {
   auto db = testing::index_of({{"spaced", "ko", "출발", "긴급 구호대는 오늘 출발했습니다."},
