@@ -3,7 +3,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <iostream>
 #include <memory>
 
 #include "common/index/stored_document.h"
@@ -14,8 +13,10 @@
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
 #include "searchd/json_response.h"
+#include "searchd/log.h"
 #include "searchd/openapi_document.h"
 #include "searchd/request_params.h"
+#include "searchd/response_compression.h"
 #include "searchd/server.h"
 
 namespace dipsearch::searchd {
@@ -34,15 +35,6 @@ void answer_search(Server& server, const ParamMap& params, httplib::Response& re
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   body["took_ms"] = std::round(ms * 100) / 100;
   send_json(res, body);
-}
-
-// "http://host[:port]" from the Host header when it looks like one, else "" (relative).
-std::string base_url(const httplib::Request& req) {
-  std::string host = req.get_header_value("Host");
-  bool plain = !host.empty() && host.size() < 256 && std::all_of(host.begin(), host.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
-  });
-  return plain ? "http://" + host : "";
 }
 
 }  // namespace
@@ -82,23 +74,28 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
   res.set_header("Content-Disposition", std::string("attachment; filename=\"dipsearch-export.") + format + "\"");
-  res.set_chunked_content_provider(
-      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
-      [cursor, db](size_t, httplib::DataSink& sink) {
-        try {
-          std::string chunk;
-          if (!cursor->next(chunk)) {
-            sink.done();
-            return true;
-          }
-          if (!chunk.empty()) sink.write(chunk.data(), chunk.size());
-          return true;
-        } catch (const std::exception& e) {
-          // Headers are gone already: end the stream abnormally so the client sees a failure.
-          std::cerr << "dipsearchd: export stopped: " << e.what() << "\n";
-          return false;
-        }
-      });
+  const std::string content_type =
+      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
+  std::shared_ptr<BodyEncoder> encoder = stream_encoder(req, res, content_type);
+  res.set_chunked_content_provider(content_type, [cursor, db, encoder](size_t, httplib::DataSink& sink) {
+    try {
+      std::string chunk;
+      const bool more = cursor->next(chunk);
+      if (encoder) {
+        std::string encoded;
+        encoder->write(chunk, encoded);
+        if (!more) encoder->finish(encoded);
+        chunk.swap(encoded);
+      }
+      if (!chunk.empty() && !sink.write(chunk.data(), chunk.size())) return false;
+      if (!more) sink.done();
+      return true;
+    } catch (const std::exception& e) {
+      // Headers are gone already: end the stream abnormally so the client sees a failure.
+      log_line(std::string("export stopped: ") + e.what());
+      return false;
+    }
+  });
 }
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
@@ -118,7 +115,7 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
     for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(decode_stored(it.get_document().get_data()));
     return docs;
   });
-  FeedInfo info{base_url(req), query_string,
+  FeedInfo info{server.public_url(req), query_string,
                 request.q.empty() ? "dipsearch: newest releases" : "dipsearch: " + request.q};
   res.set_content(atom_feed(info, newest), "application/atom+xml; charset=utf-8");
 }
@@ -143,7 +140,7 @@ void get_metrics(Server& server, const httplib::Request&, httplib::Response& res
   } catch (const ApiError&) {
     // No index yet: still report the request counters.
   }
-  res.set_content(server.metrics().render(documents, last_indexed), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(server.metrics().render(documents, last_indexed, server.connection_stats()), "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void get_openapi(Server&, const httplib::Request&, httplib::Response& res) {
