@@ -85,12 +85,19 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
   }
 
-  return {{"total", total},
-          {"total_partial", total_partial},
-          {"page", r.page},
-          {"per_page", r.per_page},
-          {"hits", std::move(hits)},
-          {"facets", std::move(facets)}};
+  json answer = {{"total", total},
+                 {"total_partial", total_partial},
+                 {"page", r.page},
+                 {"per_page", r.per_page},
+                 {"hits", std::move(hits)},
+                 {"facets", std::move(facets)}};
+  if (search.nothing_to_search()) {
+    answer["notice"] = {{"code", "nothing_to_search"},
+                        {"message", "q has no word to search for: English stop words such as 'the' count only "
+                                    "inside quotes, and punctuation and empty groups are ignored; leave q empty "
+                                    "to list every release"}};
+  }
+  return answer;
 }
 
 Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
