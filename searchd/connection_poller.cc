@@ -244,6 +244,7 @@ bool ConnectionPoller::advance(Connection& c) {
         return refuse(c, refusal.status, refusal.code, refusal.message);
       case Framing::kComplete:
         c.framed = true;
+        c.input.reserve(c.head.request_bytes());  // one buffer for the body, not a doubling series
         if (c.head.expects_continue) {
           std::string head = without_expect_header(std::string_view(c.input).substr(0, c.head.head_bytes));
           c.input.replace(0, c.head.head_bytes, head);

@@ -15,16 +15,8 @@ namespace dipsearch::searchd {
 namespace {
 
 // Answers (or requests) this large leave freed buffers behind in the workers' malloc
-// arenas; they are handed back to the system afterwards, at most once a second.
-constexpr size_t kReturnMemoryAfterBytes = size_t{1} << 20;
-
-void return_memory_after_large_request() {
-  static std::atomic<Clock::rep> last{0};
-  const Clock::rep now = Clock::now().time_since_epoch().count();
-  Clock::rep before = last.load();
-  if (now - before < std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(1)).count()) return;
-  if (last.compare_exchange_strong(before, now)) malloc_trim(0);
-}
+// arenas, which glibc keeps; they are handed back once no request is being answered.
+constexpr size_t kReturnMemoryAfterBytes = size_t{256} << 10;
 
 // Raises the descriptor limit as far as the system allows, and returns how many
 // connections fit under it: each may also linger after its last answer, and the
@@ -84,6 +76,7 @@ void HttpServer::stop() {
 ConnectionStats HttpServer::connection_stats() const { return poller_ ? poller_->stats() : ConnectionStats{}; }
 
 void HttpServer::serve(std::unique_ptr<Connection> connection) {
+  ++in_flight_;
   Connection& c = *connection;
   const size_t request_bytes = c.head.request_bytes();
   const bool close = !c.head.keep_alive || c.peer_closed || stopping_ ||
@@ -101,8 +94,11 @@ void HttpServer::serve(std::unique_ptr<Connection> connection) {
   c.input.erase(0, request_bytes);
   if (c.input.capacity() > config_.connections.head.max_head_bytes) c.input.shrink_to_fit();
   ++c.requests;
-  if (request_bytes + written >= kReturnMemoryAfterBytes) return_memory_after_large_request();
+  if (request_bytes + written >= kReturnMemoryAfterBytes) memory_to_return_ = true;
   poller_->resume(std::move(connection), answered && !close && !closed_by_request);
+  // The last request out returns what the large ones left; under steady load the memory
+  // would only be taken again.
+  if (--in_flight_ == 0 && memory_to_return_.exchange(false)) malloc_trim(0);
 }
 
 }  // namespace dipsearch::searchd

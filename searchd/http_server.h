@@ -48,6 +48,8 @@ class HttpServer : public httplib::Server {
   HttpServerConfig config_;
   std::unique_ptr<ConnectionPoller> poller_;
   std::atomic<bool> stopping_{false};
+  std::atomic<int> in_flight_{0};
+  std::atomic<bool> memory_to_return_{false};
 };
 
 }  // namespace dipsearch::searchd

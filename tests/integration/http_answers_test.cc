@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iomanip>
 #include <sstream>
+#include <thread>
 
 #include "raw_http.h"
 #include "test_support.h"
@@ -277,6 +278,39 @@ TEST_F(HttpAnswers, MetricsShowTheProcessesMemoryAndConnections) {
   EXPECT_GT(value_of("process_open_fds"), 3) << m;
   EXPECT_NE(m.find("dipsearch_http_connections{state=\"busy\"} 1\n"), std::string::npos) << m;  // this one
   EXPECT_NE(m.find("dipsearch_http_refused_total{reason=\"max_connections\"} 0\n"), std::string::npos) << m;
+}
+
+// Resident memory as /metrics reports it, in bytes.
+double resident_bytes(Daemon& d) {
+  auto res = d.client().Get("/metrics");
+  if (!res) return -1;
+  const std::string name = "\nprocess_resident_memory_bytes ";
+  const size_t p = res->body.find(name);
+  return p == std::string::npos ? -1 : std::stod(res->body.substr(p + name.size()));
+}
+
+TEST_F(HttpAnswers, MemoryIsReturnedAfterLargeRequests) {
+  Daemon d(corpus_->database());
+  const double before = resident_bytes(d);
+  ASSERT_GT(before, 0);
+  // Eight clients at once, each sending megabyte bodies: tens of megabytes in flight.
+  const std::string body = json{{"q", std::string(1000000, 'x')}}.dump();
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&] {
+      httplib::Client c = d.client();
+      for (int i = 0; i < 4; ++i) c.Post("/api/search", body, "application/json");
+    });
+  }
+  for (auto& t : clients) t.join();
+  // Once they are answered, the daemon is back near where it started (it kept the high-
+  // water mark, about 35 MB more, before).
+  double after = resident_bytes(d);
+  for (int i = 0; i < 40 && after - before > 10e6; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    after = resident_bytes(d);
+  }
+  EXPECT_LT(after - before, 10e6) << "resident memory went from " << before << " to " << after << " bytes";
 }
 
 }  // namespace
