@@ -68,6 +68,8 @@ Options:
                         Atom feeds, e.g. https://search.example.org/dip
                         (default: $DIPSEARCH_PUBLIC_URL, else the address it
                         listens on)
+  -h, --help            show this help and exit
+  -V, --version         show the version and exit
 
 Connections (put a reverse proxy in front on the open internet):
       --max-connections=N  connections open at once (default: 1024); when all
@@ -77,8 +79,6 @@ Connections (put a reverse proxy in front on the open internet):
       --request-timeout=S  seconds to receive a request, headers and body
                         (default: 10; then 408)
       --keep-alive-timeout=S  seconds an idle connection is kept (default: 60)
-  -h, --help            show this help and exit
-  -V, --version         show the version and exit
 
 The database is picked up again after every indexer run, without a restart. It may
 be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.

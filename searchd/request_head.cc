@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "common/search/api_error.h"
 #include "searchd/http_headers.h"
 
 namespace dipsearch::searchd {
@@ -16,14 +17,6 @@ bool is_tchar(char c) {
 }
 
 bool is_token(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), is_tchar); }
-
-// A header value as shown in a message: short, printable.
-std::string shown(std::string_view value) {
-  std::string out;
-  for (char c : value.substr(0, 40)) out += (c >= 0x20 && c < 0x7f) ? c : '?';
-  if (value.size() > 40) out += "...";
-  return out;
-}
 
 Framing refuse(Refusal& refusal, int status, std::string code, std::string message) {
   refusal = {status, std::move(code), std::move(message)};
@@ -95,7 +88,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
     // reader would make of it, it is not a header we can read the same way.
     if (colon == std::string_view::npos || !is_token(line.substr(0, colon)) ||
         line.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
-      return refuse(refusal, 400, "bad_request", "a request header is malformed: '" + shown(line) + "'");
+      return refuse(refusal, 400, "bad_request", "a request header is malformed: " + shown_value(line));
     }
     const std::string_view name = line.substr(0, colon);
     const std::string_view value = trim_ows(line.substr(colon + 1));
@@ -105,7 +98,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
       }
       if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return refuse(refusal, 400, "bad_request",
-                      "Content-Length must be a number of bytes, not '" + shown(value) + "'");
+                      "Content-Length must be a number of bytes, not " + shown_value(value));
       }
       const std::string_view digits = value.substr(std::min(value.find_first_not_of('0'), value.size() - 1));
       const std::string limit = std::to_string(limits.max_body_bytes);
@@ -115,7 +108,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
       head.body_bytes = std::stoul(std::string(digits));
     } else if (iequals(name, "Transfer-Encoding")) {
       return refuse(refusal, 411, "length_required",
-                    "send the request body with a Content-Length, not Transfer-Encoding: " + shown(value));
+                    "send the request body with a Content-Length, not Transfer-Encoding " + shown_value(value));
     } else if (iequals(name, "Content-Encoding") && !iequals(value, "identity")) {
       return refuse(refusal, 415, "unsupported_body", "compressed request bodies are not accepted");
     } else if (iequals(name, "Connection")) {
