@@ -5,8 +5,8 @@
 #include <sys/resource.h>
 
 #include <algorithm>
-#include <iostream>
 
+#include "searchd/log.h"
 #include "searchd/request_stream.h"
 #include "searchd/sockets.h"
 #include "searchd/worker_pool.h"
@@ -32,8 +32,8 @@ size_t connections_that_fit(size_t wanted) {
   }
   const size_t fit = limit.rlim_cur > kReserved * 2 ? (limit.rlim_cur - kReserved) / 2 : kReserved / 2;
   if (fit < wanted) {
-    std::cerr << "dipsearchd: only " << limit.rlim_cur << " file descriptors allowed (ulimit -n): serving at most "
-              << fit << " connections, not " << wanted << "\n";
+    log_line("only " + std::to_string(limit.rlim_cur) + " file descriptors allowed (ulimit -n): serving at most " +
+             std::to_string(fit) + " connections, not " + std::to_string(wanted));
   }
   return std::min(fit, wanted);
 }
@@ -89,7 +89,7 @@ void HttpServer::serve(std::unique_ptr<Connection> connection) {
     answered = process_request(stream, close, closed_by_request, nullptr);
     written = stream.bytes_written();
   } catch (const std::exception& e) {
-    std::cerr << "dipsearchd: a request could not be answered: " << e.what() << "\n";
+    log_line(std::string("a request could not be answered: ") + e.what());
   }
   c.input.erase(0, request_bytes);
   if (c.input.capacity() > config_.connections.head.max_head_bytes) c.input.shrink_to_fit();
