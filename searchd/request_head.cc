@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "common/search/api_error.h"
+#include "common/release/utf8_check.h"
 #include "searchd/http_headers.h"
 
 namespace dipsearch::searchd {
@@ -88,7 +88,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
     // reader would make of it, it is not a header we can read the same way.
     if (colon == std::string_view::npos || !is_token(line.substr(0, colon)) ||
         line.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos) {
-      return refuse(refusal, 400, "bad_request", "a request header is malformed: " + shown_value(line));
+      return refuse(refusal, 400, "bad_request", "a request header is malformed: " + release::quote_for_message(line));
     }
     const std::string_view name = line.substr(0, colon);
     const std::string_view value = trim_ows(line.substr(colon + 1));
@@ -98,7 +98,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
       }
       if (value.empty() || !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return refuse(refusal, 400, "bad_request",
-                      "Content-Length must be a number of bytes, not " + shown_value(value));
+                      "Content-Length must be a number of bytes, not " + release::quote_for_message(value));
       }
       const std::string_view digits = value.substr(std::min(value.find_first_not_of('0'), value.size() - 1));
       const std::string limit = std::to_string(limits.max_body_bytes);
@@ -108,7 +108,7 @@ Framing frame_request(std::string_view input, const HeadLimits& limits, RequestH
       head.body_bytes = std::stoul(std::string(digits));
     } else if (iequals(name, "Transfer-Encoding")) {
       return refuse(refusal, 411, "length_required",
-                    "send the request body with a Content-Length, not Transfer-Encoding " + shown_value(value));
+                    "send the request body with a Content-Length, not Transfer-Encoding " + release::quote_for_message(value));
     } else if (iequals(name, "Content-Encoding") && !iequals(value, "identity")) {
       return refuse(refusal, 415, "unsupported_body", "compressed request bodies are not accepted");
     } else if (iequals(name, "Connection")) {

@@ -8,7 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
+#include "common/text/escape.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -48,7 +50,8 @@ ParamMap params_from_json(const std::string& body) {
   const json::parser_callback_t refuse_duplicates = [&names](int depth, json::parse_event_t event, json& parsed) {
     if (depth == 1 && event == json::parse_event_t::key && !names.insert(parsed.get<std::string>()).second) {
       const std::string name = parsed.get<std::string>();
-      throw invalid_parameter(name, shown_value(name) + " is given more than once in the request body");
+      throw invalid_parameter(release::sanitize_utf8(name.substr(0, 64)),
+                              release::quote_for_message(name) + " is given more than once in the request body");
     }
     return true;
   };
@@ -65,9 +68,9 @@ ParamMap params_from_json(const std::string& body) {
   const auto& known = search_parameter_names();
   for (const auto& [name, value] : j.items()) {
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      throw invalid_parameter(name, "unknown parameter " + shown_value(name));
+      throw invalid_parameter(release::sanitize_utf8(name.substr(0, 64)), "unknown parameter " + release::quote_for_message(name));
     }
-    auto wrong = [&name, &value](const std::string& expected) {
+    auto wrong = [&name = name, &value = value](const std::string& expected) {
       return invalid_parameter(name, name + " must be " + expected + ", not " + type_name(value));
     };
     if (value.is_null()) continue;  // as if absent
@@ -114,25 +117,13 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
 }
 
 std::string encode_query(const ParamMap& params) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  auto encode = [](std::string& out, const std::string& s) {
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-  };
   std::string out;
   for (const auto& [name, values] : params) {
     for (const auto& value : values) {
       if (!out.empty()) out += '&';
-      encode(out, name);
+      text::append_url_encoded(out, name);
       out += '=';
-      encode(out, value);
+      text::append_url_encoded(out, value);
     }
   }
   return out;

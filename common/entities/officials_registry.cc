@@ -139,7 +139,7 @@ void OfficialsRegistry::add_file(const std::filesystem::path& path) {
     const EntryError err(file, i, key_hint);
     for (const auto& [name, value] : entry.items()) {
       if (std::find_if(std::begin(kFields), std::end(kFields),
-                       [&](const char* f) { return name == f; }) == std::end(kFields)) {
+                       [&name = name](const char* f) { return name == f; }) == std::end(kFields)) {
         err.fail(name, "unknown field (expected key, name_en, name_ko, country, aliases, roles)");
       }
     }
@@ -177,7 +177,7 @@ void OfficialsRegistry::add_file(const std::filesystem::path& path) {
         if (!role.is_object()) err.fail(field, "must be an object");
         for (const auto& [name, value] : role.items()) {
           if (std::find_if(std::begin(kRoleFields), std::end(kRoleFields),
-                           [&](const char* f) { return name == f; }) == std::end(kRoleFields)) {
+                           [&name = name](const char* f) { return name == f; }) == std::end(kRoleFields)) {
             err.fail(field + "." + name, "unknown field (expected title_en, title_ko, from, to)");
           }
         }

@@ -5,7 +5,6 @@
 
 #include <stdexcept>
 #include <string>
-#include <string_view>
 
 namespace dipsearch {
 
@@ -22,16 +21,6 @@ struct ApiError : std::runtime_error {
  private:
   std::string message_;
 };
-
-// A value the client sent, quoted for a message: at most 64 bytes of it (cut at a
-// character boundary), so an error never echoes a megabyte back.
-inline std::string shown_value(std::string_view value) {
-  constexpr size_t kShown = 64;
-  if (value.size() <= kShown) return "'" + std::string(value) + "'";
-  size_t cut = kShown;
-  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
-  return "'" + std::string(value.substr(0, cut)) + "…' (" + std::to_string(value.size()) + " bytes)";
-}
 
 inline ApiError invalid_parameter(std::string param, const std::string& message) {
   return ApiError(400, "invalid_parameter", std::move(param), message);

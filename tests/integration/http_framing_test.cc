@@ -163,10 +163,10 @@ TEST_F(HttpFraming, ContentLengthIsOneNumberOfBytes) {
   };
   const Case cases[] = {
       {"Content-Length: 2\r\nContent-Length: 2\r\n", 400, "more than one Content-Length"},
-      {"Content-Length: +2\r\n", 400, "not '+2'"},
-      {"Content-Length: 2x\r\n", 400, "not '2x'"},
-      {"Content-Length: -1\r\n", 400, "not '-1'"},
-      {"Content-Length: 0x2\r\n", 400, "not '0x2'"},
+      {"Content-Length: +2\r\n", 400, "not \"+2\""},
+      {"Content-Length: 2x\r\n", 400, "not \"2x\""},
+      {"Content-Length: -1\r\n", 400, "not \"-1\""},
+      {"Content-Length: 0x2\r\n", 400, "not \"0x2\""},
       {"Content-Length: 99999999999999999999999\r\n", 413, "larger than 1048576 bytes"},
   };
   for (const auto& c : cases) {

@@ -69,19 +69,19 @@ TEST_F(RequestParameters, NumbersTooLargeAreRefusedNotFailed) {
   EXPECT_LT(daemon().stderr_text().size(), 2000u) << daemon().stderr_text().substr(0, 300);
   json r = post(R"({"page":9223372036854775808})", 400);
   EXPECT_EQ(r["error"]["param"], "page");
-  EXPECT_NE(message(r).find("between 1 and 10000, not '9223372036854775808'"), std::string::npos) << message(r);
+  EXPECT_NE(message(r).find("between 1 and 10000, not \"9223372036854775808\""), std::string::npos) << message(r);
   r = get("page=99999999999999999999", 400);
   EXPECT_NE(message(r).find("between 1 and 10000"), std::string::npos) << message(r);
   r = post(R"({"per_page":-5})", 400);
-  EXPECT_NE(message(r).find("not '-5'"), std::string::npos) << message(r);
+  EXPECT_NE(message(r).find("not \"-5\""), std::string::npos) << message(r);
 }
 
 TEST_F(RequestParameters, JsonFieldsAreKnownAndGivenOnce) {
   json r = post(R"({"bogus":1})", 400);
   EXPECT_EQ(r["error"]["param"], "bogus");
-  EXPECT_EQ(message(r), "unknown parameter 'bogus'");
+  EXPECT_EQ(message(r), "unknown parameter \"bogus\"");
   r = post(R"({"bogus":null})", 400);
-  EXPECT_EQ(message(r), "unknown parameter 'bogus'");
+  EXPECT_EQ(message(r), "unknown parameter \"bogus\"");
   r = post(R"({"q":"Korea","q":"Japan"})", 400);
   EXPECT_EQ(r["error"]["param"], "q");
   EXPECT_NE(message(r).find("more than once"), std::string::npos) << message(r);
@@ -95,11 +95,11 @@ TEST_F(RequestParameters, JsonFieldsAreKnownAndGivenOnce) {
 TEST_F(RequestParameters, MessagesKeepWhatFollowsANulAndStayShort) {
   json r = post(R"({"country":"J\u0000P"})", 400);
   EXPECT_EQ(r["error"]["param"], "country");
-  EXPECT_NE(message(r).find(std::string("not 'J\0P'", 9)), std::string::npos) << r.dump();
+  EXPECT_NE(message(r).find(std::string("not \"J\0P\"", 9)), std::string::npos) << r.dump();
   r = post(json{{"sort", std::string(100000, 'x')}}.dump(), 400);
   EXPECT_EQ(r["error"]["param"], "sort");
   EXPECT_LT(message(r).size(), 300u);
-  EXPECT_NE(message(r).find("100000 bytes"), std::string::npos) << message(r);
+  EXPECT_EQ(message(r).substr(message(r).size() - 4), "…\"") << message(r);
 }
 
 TEST_F(RequestParameters, OnlyABlankQueryListsEveryRelease) {

@@ -49,6 +49,14 @@ TEST(XmlEscape, DropsNoncharactersAndBytesThatAreNotUtf8) {
   EXPECT_EQ(out, "\xEF\xBF\xBD \xF4\x8F\xBF\xBF 외교부");
 }
 
+TEST(UrlEncoded, KeepsOnlyUnreservedBytes) {
+  EXPECT_EQ(url_encoded("a-Z_0.9~"), "a-Z_0.9~");
+  EXPECT_EQ(url_encoded("\"q\" & x=1/2%"), "%22q%22%20%26%20x%3D1%2F2%25");
+  // UTF-8 byte by byte, whatever the locale says about bytes above 0x7F.
+  EXPECT_EQ(url_encoded("외교부"), "%EC%99%B8%EA%B5%90%EB%B6%80");
+  EXPECT_EQ(url_encoded(""), "");
+}
+
 }  // namespace
 }  // namespace dipsearch::text
 
