@@ -13,8 +13,8 @@
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
 #include "searchd/download_name.h"
+#include "searchd/export_stream.h"
 #include "searchd/json_response.h"
-#include "searchd/log.h"
 #include "searchd/openapi_document.h"
 #include "searchd/request_params.h"
 #include "searchd/response_compression.h"
@@ -76,34 +76,16 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
-  auto cursor = std::make_shared<ExportCursor>(db->db, request, server.countries(),
+  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
   res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
-  auto prefix = std::make_shared<std::string>(bom == "1" ? "\xEF\xBB\xBF" : "");
   const std::string content_type =
       format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
-  std::shared_ptr<BodyEncoder> encoder = stream_encoder(req, res, content_type);
-  res.set_chunked_content_provider(content_type, [cursor, db, prefix, encoder](size_t, httplib::DataSink& sink) {
-    try {
-      std::string chunk;
-      chunk.swap(*prefix);
-      const bool more = cursor->next(chunk);
-      if (encoder) {
-        std::string encoded;
-        encoder->write(chunk, encoded);
-        if (!more) encoder->finish(encoded);
-        chunk.swap(encoded);
-      }
-      if (!chunk.empty() && !sink.write(chunk.data(), chunk.size())) return false;
-      if (!more) sink.done();
-      return true;
-    } catch (const std::exception& e) {
-      // Headers are gone already: end the stream abnormally so the client sees a failure.
-      log_line(std::string("export stopped: ") + e.what());
-      return false;
-    }
-  });
+  auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom == "1" ? "\xEF\xBB\xBF" : "",
+                                               stream_encoder(req, res, content_type));
+  res.set_chunked_content_provider(content_type,
+                                   [stream](size_t, httplib::DataSink& sink) { return stream->write_next(sink); });
 }
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
