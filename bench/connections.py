@@ -63,15 +63,9 @@ def exports(port):
                   f"(Content-Encoding: {r.getheader('Content-Encoding') or 'none'})")
 
 
-def crowd(port):
-    """200 dripping and 50 idle connections, from four and one extra loopback addresses."""
-    slow = []
-    for i in range(200):
-        s = socket.socket()
-        s.bind((f"127.0.0.{2 + i % 4}", 0))
-        s.connect(("127.0.0.1", port))
-        s.setblocking(False)
-        slow.append(s)
+def crowd(port, request):
+    """50 idle keep-alive connections, then 200 that start a request at once, from five
+    loopback addresses besides 127.0.0.1."""
     idle = []
     for _ in range(50):
         c = http.client.HTTPConnection("127.0.0.1", port, timeout=5, source_address=("127.0.0.6", 0))
@@ -81,16 +75,24 @@ def crowd(port):
         except OSError:
             pass
         idle.append(c)
+    slow = []
+    for i in range(200):
+        s = socket.socket()
+        s.bind((f"127.0.0.{2 + i % 4}", 0))
+        s.connect(("127.0.0.1", port))
+        s.setblocking(False)
+        s.send(request[:1])
+        slow.append(s)
     return slow, idle
 
 
 def starved(port):
-    slow, idle = crowd(port)
-    done = threading.Event()
     request = b"GET /api/health HTTP/1.1\r\nHost: x\r\n"
+    slow, idle = crowd(port, request)
+    done = threading.Event()
 
     def drip():
-        i = 0
+        i = 1
         while not done.is_set() and i < len(request) - 2:
             for s in slow:
                 try:
