@@ -103,8 +103,10 @@ bool is_compressible(std::string_view content_type) {
 
 ContentCoding negotiate_coding(std::string_view accept_encoding, std::string_view content_type) {
   if (accept_encoding.empty() || !is_compressible(content_type)) return ContentCoding::kIdentity;
-  if (quality_of(accept_encoding, "br") > 0) return ContentCoding::kBrotli;
-  if (quality_of(accept_encoding, "gzip") > 0) return ContentCoding::kGzip;
+  // The client's preference first; between equals, brotli (smaller at the same speed).
+  const double br = quality_of(accept_encoding, "br"), gzip = quality_of(accept_encoding, "gzip");
+  if (br > 0 && br >= gzip) return ContentCoding::kBrotli;
+  if (gzip > 0) return ContentCoding::kGzip;
   return ContentCoding::kIdentity;
 }
 

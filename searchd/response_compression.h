@@ -17,7 +17,8 @@ enum class ContentCoding { kIdentity, kGzip, kBrotli };
 // Text, JSON, NDJSON, CSV, XML, JavaScript, SVG; parameters such as charset ignored.
 bool is_compressible(std::string_view content_type);
 
-// Brotli, else gzip, when the client accepts it (q > 0) and the type is compressible.
+// The coding the client prefers (brotli on a tie) when it accepts one (q > 0) and the type is
+// compressible.
 ContentCoding negotiate_coding(std::string_view accept_encoding, std::string_view content_type);
 
 // A streaming compressor: input in pieces, output appended as it becomes available.

@@ -46,6 +46,10 @@ TEST(ResponseCompression, OnlyTextLikeTypesAreCompressed) {
   EXPECT_EQ(negotiate_coding("gzip, br", "image/png"), ContentCoding::kIdentity);
   EXPECT_EQ(negotiate_coding("gzip, br", "text/csv"), ContentCoding::kBrotli);
   EXPECT_EQ(negotiate_coding("gzip", "text/csv"), ContentCoding::kGzip);
+  // The client's preference decides; brotli wins ties.
+  EXPECT_EQ(negotiate_coding("gzip;q=1, br;q=0.5", "text/csv"), ContentCoding::kGzip);
+  EXPECT_EQ(negotiate_coding("gzip;q=0.5, br;q=0.5", "text/csv"), ContentCoding::kBrotli);
+  EXPECT_EQ(negotiate_coding("*;q=0.2, gzip;q=0.8", "text/csv"), ContentCoding::kGzip);
 }
 
 TEST(Log, LinesAreBoundedAndEscaped) {
