@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libcpp-httplib-dev
+  zlib1g-dev libbrotli-dev
   libxml2-dev libgtest-dev libsqlite3-dev
   # The sanitizer build and the fuzz targets (scripts/build-asan.sh): clang's runtimes are
   # only recommended by clang-14, so they are named.

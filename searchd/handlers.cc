@@ -3,7 +3,6 @@
 
 #include <chrono>
 #include <cmath>
-#include <iostream>
 #include <memory>
 
 #include "common/index/stored_document.h"
@@ -14,9 +13,11 @@
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
 #include "searchd/download_name.h"
+#include "searchd/export_stream.h"
 #include "searchd/json_response.h"
 #include "searchd/openapi_document.h"
 #include "searchd/request_params.h"
+#include "searchd/response_compression.h"
 #include "searchd/server.h"
 
 namespace dipsearch::searchd {
@@ -35,15 +36,6 @@ void answer_search(Server& server, const ParamMap& params, httplib::Response& re
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   body["took_ms"] = std::round(ms * 100) / 100;
   send_json(res, body);
-}
-
-// "http://host[:port]" from the Host header when it looks like one, else "" (relative).
-std::string base_url(const httplib::Request& req) {
-  std::string host = req.get_header_value("Host");
-  bool plain = !host.empty() && host.size() < 256 && std::all_of(host.begin(), host.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
-  });
-  return plain ? "http://" + host : "";
 }
 
 }  // namespace
@@ -84,29 +76,16 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
-  auto cursor = std::make_shared<ExportCursor>(db->db, request, server.countries(),
+  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
   res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
-  auto prefix = std::make_shared<std::string>(bom == "1" ? "\xEF\xBB\xBF" : "");
-  res.set_chunked_content_provider(
-      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
-      [cursor, db, prefix](size_t, httplib::DataSink& sink) {
-        try {
-          std::string chunk;
-          chunk.swap(*prefix);
-          if (!cursor->next(chunk)) {
-            sink.done();
-            return true;
-          }
-          if (!chunk.empty()) sink.write(chunk.data(), chunk.size());
-          return true;
-        } catch (const std::exception& e) {
-          // Headers are gone already: end the stream abnormally so the client sees a failure.
-          std::cerr << "dipsearchd: export stopped: " << e.what() << "\n";
-          return false;
-        }
-      });
+  const std::string content_type =
+      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
+  auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom == "1" ? "\xEF\xBB\xBF" : "",
+                                               stream_encoder(req, res, content_type));
+  res.set_chunked_content_provider(content_type,
+                                   [stream](size_t, httplib::DataSink& sink) { return stream->write_next(sink); });
 }
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
@@ -126,7 +105,7 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
     for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(decode_stored(it.get_document().get_data()));
     return docs;
   });
-  FeedInfo info{base_url(req), query_string,
+  FeedInfo info{server.public_url(req), query_string,
                 request.q.empty() ? "dipsearch: newest releases" : "dipsearch: " + request.q};
   res.set_content(atom_feed(info, newest), "application/atom+xml; charset=utf-8");
 }
@@ -161,7 +140,7 @@ void get_metrics(Server& server, const httplib::Request&, httplib::Response& res
   } catch (const ApiError&) {
     // No index yet: still report the request counters.
   }
-  res.set_content(server.metrics().render(documents, last_indexed), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(server.metrics().render(documents, last_indexed, server.connection_stats()), "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void get_openapi(Server&, const httplib::Request&, httplib::Response& res) {

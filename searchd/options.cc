@@ -3,6 +3,7 @@
 
 #include <getopt.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
@@ -28,6 +29,22 @@ int parse_number(const std::string& what, const char* text, int lo, int hi) {
   return n;
 }
 
+// "http[s]://host[:port][/path]" without a query, a fragment, spaces or quotes; returned
+// without a trailing slash, so paths append to it.
+std::string public_url(const std::string& what, std::string url) {
+  const bool scheme = url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0;
+  const size_t host = url.find("//") + 2;
+  const bool plain = std::all_of(url.begin(), url.end(), [](char c) {
+    return c > 0x20 && c < 0x7f && c != '?' && c != '#' && c != '"' && c != '<' && c != '>' && c != '\\';
+  });
+  if (!scheme || !plain || host >= url.size() || url[host] == '/') {
+    throw UsageError(what + " must be an http:// or https:// address such as https://search.example.org/dip, not '" +
+                     url + "'");
+  }
+  while (url.back() == '/') url.pop_back();
+  return url;
+}
+
 }  // namespace
 
 std::string help_text() {
@@ -41,17 +58,33 @@ Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
       --data-dir=DIR    reference data (default: $DIPSEARCH_DATA_DIR, else bundled)
       --web-dir=DIR     search page files (default: $DIPSEARCH_WEB_DIR, else bundled web/)
-      --threads=N       worker threads (default: 8)
+      --threads=N       requests answered at once (default: 8); waiting and idle
+                        connections do not hold one
       --port-file=FILE  write the bound port to FILE once listening
       --shard-timeout=MS  how long a remote shard may take to answer or to
                         connect before the answer comes from the other shards,
                         marked in "shards" (default: 5000)
+      --public-url=URL  the address users reach the daemon at, for links in
+                        Atom feeds, e.g. https://search.example.org/dip
+                        (default: $DIPSEARCH_PUBLIC_URL, else the address it
+                        listens on)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
+Connections (put a reverse proxy in front on the open internet):
+      --max-connections=N  connections open at once (default: 1024); when all
+                        are taken, idle ones are closed first, then new ones get 503
+      --max-client-connections=N  connections from one client address
+                        (default: 64; 0 for no limit, e.g. behind a proxy)
+      --request-timeout=S  seconds to receive a request, headers and body
+                        (default: 10; then 408)
+      --keep-alive-timeout=S  seconds an idle connection is kept (default: 60)
+
 The database is picked up again after every indexer run, without a restart. It may
 be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.
-SIGINT or SIGTERM stops the server after the requests in flight.
+SIGINT or SIGTERM stops the server after the requests in flight (streamed exports
+are cut short); idle connections are closed at once. SIGHUP is ignored (logged): there
+is nothing to reopen, the index is picked up by itself and the options need a restart.
 )";
 }
 
@@ -62,7 +95,12 @@ Action parse_options(int argc, char** argv, Options& options) {
   options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
   options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
 
-  enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout };
+  if (auto v = env("DIPSEARCH_PUBLIC_URL")) options.public_url = public_url("DIPSEARCH_PUBLIC_URL", v);
+
+  enum {
+    kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout, kPublicUrl,
+    kMaxConnections, kMaxClientConnections, kRequestTimeout, kKeepAliveTimeout
+  };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},
       {"port", required_argument, nullptr, 'p'},
@@ -72,6 +110,11 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"threads", required_argument, nullptr, kThreads},
       {"port-file", required_argument, nullptr, kPortFile},
       {"shard-timeout", required_argument, nullptr, kShardTimeout},
+      {"public-url", required_argument, nullptr, kPublicUrl},
+      {"max-connections", required_argument, nullptr, kMaxConnections},
+      {"max-client-connections", required_argument, nullptr, kMaxClientConnections},
+      {"request-timeout", required_argument, nullptr, kRequestTimeout},
+      {"keep-alive-timeout", required_argument, nullptr, kKeepAliveTimeout},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
@@ -89,6 +132,13 @@ Action parse_options(int argc, char** argv, Options& options) {
       case kThreads: options.threads = parse_number("--threads", optarg, 1, 256); break;
       case kPortFile: options.port_file = optarg; break;
       case kShardTimeout: options.shard_timeout_ms = parse_number("--shard-timeout", optarg, 1, 600000); break;
+      case kPublicUrl: options.public_url = public_url("--public-url", optarg); break;
+      case kMaxConnections: options.max_connections = parse_number("--max-connections", optarg, 1, 1000000); break;
+      case kMaxClientConnections:
+        options.max_client_connections = parse_number("--max-client-connections", optarg, 0, 1000000);
+        break;
+      case kRequestTimeout: options.request_timeout_s = parse_number("--request-timeout", optarg, 1, 3600); break;
+      case kKeepAliveTimeout: options.keep_alive_timeout_s = parse_number("--keep-alive-timeout", optarg, 1, 3600); break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;
       case ':': throw UsageError(std::string("option '") + argv[optind - 1] + "' needs a value");

@@ -1,10 +1,14 @@
 // Conversion of query strings and JSON bodies into ParamMaps.
 #include "searchd/request_params.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
 #include "common/text/escape.h"
 
@@ -40,27 +44,50 @@ ParamMap params_from_query(const httplib::Request& req) {
 
 ParamMap params_from_json(const std::string& body) {
   json j;
+  // Duplicate names are refused, as a repeated q is in a query string, rather than one of
+  // the values winning silently.
+  std::set<std::string> names;
+  const json::parser_callback_t refuse_duplicates = [&names](int depth, json::parse_event_t event, json& parsed) {
+    if (depth == 1 && event == json::parse_event_t::key && !names.insert(parsed.get<std::string>()).second) {
+      const std::string name = parsed.get<std::string>();
+      throw invalid_parameter(release::sanitize_utf8(name.substr(0, 64)),
+                              release::quote_for_message(name) + " is given more than once in the request body");
+    }
+    return true;
+  };
   try {
-    j = json::parse(body);
+    j = json::parse(body, refuse_duplicates);
   } catch (const json::parse_error& e) {
-    throw ApiError(400, "invalid_json", "", "the request body is not valid JSON (byte " +
-                                                std::to_string(e.byte) + ")");
+    throw ApiError(400, "invalid_json", "", "the request body is not valid JSON (byte " + std::to_string(e.byte) + ")");
+  } catch (const json::exception&) {
+    // Numbers out of range (1e400) end up here.
+    throw ApiError(400, "invalid_json", "", "the request body holds a number too large to read");
   }
   if (!j.is_object()) throw ApiError(400, "invalid_json", "", "the request body must be a JSON object");
   ParamMap params;
+  const auto& known = search_parameter_names();
   for (const auto& [name, value] : j.items()) {
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      throw invalid_parameter(release::sanitize_utf8(name.substr(0, 64)), "unknown parameter " + release::quote_for_message(name));
+    }
     auto wrong = [&name = name, &value = value](const std::string& expected) {
       return invalid_parameter(name, name + " must be " + expected + ", not " + type_name(value));
     };
-    if (value.is_null()) continue;
+    if (value.is_null()) continue;  // as if absent
     switch (kind_of(name)) {
       case Kind::kText:
         if (!value.is_string()) throw wrong("a string");
         params[name].push_back(value.get<std::string>());
         break;
       case Kind::kInteger:
-        if (!value.is_number_integer()) throw wrong("an integer");
-        params[name].push_back(std::to_string(value.get<long long>()));
+        // Written out as sent, so a huge number is reported as what it is.
+        if (value.is_number_unsigned()) {
+          params[name].push_back(std::to_string(value.get<std::uint64_t>()));
+        } else if (value.is_number_integer()) {
+          params[name].push_back(std::to_string(value.get<std::int64_t>()));
+        } else {
+          throw wrong("an integer");
+        }
         break;
       case Kind::kList:
         if (value.is_string()) {

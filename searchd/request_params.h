@@ -12,8 +12,9 @@
 namespace dipsearch::searchd {
 
 ParamMap params_from_query(const httplib::Request& req);
-// Throws ApiError 400 naming the field for malformed JSON, a non-object body, an unknown
-// field or a value of the wrong type.
+// Throws ApiError 400 naming the field for malformed JSON (numbers too large to read
+// included), a non-object body, an unknown field (even null), a field given twice or a
+// value of the wrong type. A known field that is null counts as absent.
 ParamMap params_from_json(const std::string& body);
 
 // Removes a parameter that only one route knows (export's "format") and returns its

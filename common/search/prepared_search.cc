@@ -29,6 +29,9 @@ BuiltQuery parse_and_build(const SearchRequest& r, const entities::CountryCatalo
   } catch (const query::QuerySyntaxError& e) {
     throw ApiError(400, "invalid_query", "q", e.what());
   }
+  // A q of only ignored items ("()", "\"\"") is a search for nothing, as one of only stop
+  // words is; only a blank q browses every release.
+  if (root == nullptr && !r.browsing()) return BuiltQuery{};
   return build_query(r.q, root.get(), r.match, countries, RankingParams{}, officials);
 }
 

@@ -26,6 +26,20 @@ json summary_json(const StoredDocument& doc) {
           {"officials", officials_json(doc.officials)}};
 }
 
+namespace {
+
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) gets
+// a leading apostrophe, which spreadsheets show as text (OWASP's CSV injection advice).
+void append_csv_cell(std::string& out, std::string_view field) {
+  if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+    text::append_csv_field(out, "'" + std::string(field));
+  } else {
+    text::append_csv_field(out, field);
+  }
+}
+
+}  // namespace
+
 void append_csv_header(std::string& out) {
   out += "id,date,lang,title,url,countries,officials,official_names,body\r\n";
 }
@@ -39,10 +53,10 @@ void append_csv_row(std::string& out, const StoredDocument& doc) {
   }
   for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url, &countries,
                                    &keys, &names}) {
-    text::append_csv_field(out, *field);
+    append_csv_cell(out, *field);
     out += ',';
   }
-  text::append_csv_field(out, doc.body);
+  append_csv_cell(out, doc.body);
   out += "\r\n";
 }
 

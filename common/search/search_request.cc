@@ -28,14 +28,20 @@ bool repeatable(const std::string& name) {
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
   int n = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+  const bool whole = !value.empty() && end == value.data() + value.size();
+  if (!whole || (ec != std::errc() && ec != std::errc::result_out_of_range)) {
     throw invalid_parameter(name, name + " must be a whole number, not " + shown(value));
   }
-  if (n < lo || n > hi) {
+  if (ec == std::errc::result_out_of_range || n < lo || n > hi) {
     throw invalid_parameter(name, name + " must be between " + std::to_string(lo) + " and " +
-                                      std::to_string(hi) + ", not " + value);
+                                      std::to_string(hi) + ", not " + shown(value));
   }
   return n;
+}
+
+// Appends a value unless the list holds it already.
+void add_once(std::vector<std::string>& list, std::string value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
 }
 
 template <typename T>
@@ -93,9 +99,10 @@ const std::vector<std::string>& search_parameter_names() {
 
 SortOrder SearchRequest::effective_sort() const {
   if (sort) return *sort;
-  return q.find_first_not_of(" \t\r\n") == std::string::npos ? SortOrder::kDateDesc
-                                                              : SortOrder::kRelevance;
+  return browsing() ? SortOrder::kDateDesc : SortOrder::kRelevance;
 }
+
+bool SearchRequest::browsing() const { return q.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool SearchRequest::wants_facet(std::string_view name) const {
   return std::find(facets.begin(), facets.end(), name) != facets.end();
@@ -109,6 +116,10 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     }
     if (values.size() > 1 && !repeatable(name)) {
       throw invalid_parameter(name, name + " may be given only once");
+    }
+    if (values.size() > kMaxListValues) {
+      throw invalid_parameter(name, name + " holds " + std::to_string(values.size()) + " values; at most " +
+                                        std::to_string(kMaxListValues) + " are allowed");
     }
   }
   auto single = [&params](const char* name) -> const std::string* {
@@ -126,17 +137,17 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     if (code.size() != 2 || countries.find(code) == nullptr) {
       throw invalid_parameter("country", "country must be an ISO 3166-1 alpha-2 code such as AF, not " + shown(value));
     }
-    r.countries.push_back(code);
+    add_once(r.countries, code);
   }
   for (const auto& value : list("official")) {
     std::string key = lower(value);
     if (!is_official_key(key)) {
       throw invalid_parameter("official", "official must be a key such as lee-kyung-chul (letters, digits, '-'), not " + shown(value));
     }
-    r.officials.push_back(key);
+    add_once(r.officials, key);
   }
   for (const auto& value : list("lang")) {
-    r.langs.push_back(choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
+    add_once(r.langs, choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
   }
   if (auto v = single("from"); v && !v->empty()) {
     auto bound = date_lower_bound(*v);

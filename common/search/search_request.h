@@ -32,12 +32,19 @@ struct SearchRequest {
 
   SortOrder effective_sort() const;
   bool wants_facet(std::string_view name) const;
+  // No q, or only spaces: every release (filters still apply). Any other q is a search,
+  // which finds nothing when it holds nothing to search for (only stop words, punctuation,
+  // empty phrases or groups).
+  bool browsing() const;
 };
 
 inline constexpr int kMaxPerPage = 100;
 inline constexpr int kMaxFacetSize = 1000;
 // Deep paging costs the whole result list; past this, analysts use the export.
 inline constexpr int kMaxResultWindow = 10000;
+// Values one list parameter (country, official, lang, facets) may hold, repeated or in a
+// JSON array; more is a 400 naming it. Duplicates count, and are then dropped.
+inline constexpr size_t kMaxListValues = 100;
 
 // Parameters by name, each with its values in order ("country" may repeat).
 using ParamMap = std::map<std::string, std::vector<std::string>>;
@@ -46,7 +53,8 @@ using ParamMap = std::map<std::string, std::vector<std::string>>;
 const std::vector<std::string>& search_parameter_names();
 
 // Throws ApiError (400) naming the parameter for an unknown name, a repeated single-valued
-// parameter, or a value out of range. Needs the country catalog to check codes.
+// parameter, a list longer than kMaxListValues, or a value out of range. Needs the country
+// catalog to check codes.
 SearchRequest parse_search_request(const ParamMap& params,
                                    const entities::CountryCatalog& countries);
 

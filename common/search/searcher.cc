@@ -105,6 +105,12 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   if (total == 0 && !r.q.empty()) {
     if (auto suggestion = suggestion_that_finds(db, r)) out["suggestion"] = std::move(*suggestion);
   }
+  if (search.nothing_to_search()) {
+    out["notice"] = {{"code", "nothing_to_search"},
+                     {"message", "q has no word to search for: English stop words such as 'the' count only "
+                                 "inside quotes, and punctuation and empty groups are ignored; leave q empty "
+                                 "to list every release"}};
+  }
   return out;
 }
 

@@ -234,6 +234,23 @@ Daemon::~Daemon() {
   waitpid(pid_, nullptr, 0);
 }
 
+int Daemon::stop_with(int signal_number, int timeout_seconds) {
+  kill(pid_, signal_number);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  int status = 0;
+  while (waitpid(pid_, &status, WNOHANG) != pid_) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(-pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+      pid_ = -1;
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  pid_ = -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
 httplib::Client Daemon::client() const {
   httplib::Client c("127.0.0.1", port_);
   c.set_connection_timeout(5);
