@@ -5,7 +5,9 @@
 #include <iostream>
 #include <thread>
 
+#include "common/schema.h"
 #include "dipsearch/config.h"
+#include "searchd/index_health.h"
 #include "searchd/options.h"
 #include "searchd/server.h"
 
@@ -15,7 +17,10 @@ int main(int argc, char** argv) {
   try {
     switch (parse_options(argc, argv, options)) {
       case Action::kHelp: std::cout << help_text(); return 0;
-      case Action::kVersion: std::cout << "dipsearchd " << DIPSEARCH_VERSION << "\n"; return 0;
+      case Action::kVersion:
+        std::cout << "dipsearchd " << DIPSEARCH_VERSION << " (schema version " << dipsearch::schema::kSchemaVersion
+                  << ")\n";
+        return 0;
       case Action::kServe: break;
     }
   } catch (const UsageError& e) {
@@ -39,6 +44,7 @@ int main(int argc, char** argv) {
     }
     std::cerr << "dipsearchd: serving " << options.database.string() << " on http://" << options.host
               << ":" << port << "/\n";
+    log_index_health(server.databases());
     std::thread stopper([&server, &signals] {
       int sig = 0;
       sigwait(&signals, &sig);
