@@ -171,7 +171,8 @@ class IndexRun {
 
 RunSummary IndexRun::run() {
   const auto started = std::chrono::steady_clock::now();
-  // The lock first, so that a second indexer is refused at once, before any work.
+  // Permissions and the lock first, so that a run that cannot write and a second indexer
+  // are refused at once, before any work.
   DatabaseLayout layout(options_.database);
   check_writable(layout, options_.rebuild ? std::nullopt : live_generation_if_readable(layout));
   WriterLock lock(layout);
