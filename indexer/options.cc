@@ -76,9 +76,10 @@ Exit status:
   3  another indexer holds the database (the message names it)
   4  fatal error, database unchanged; --check: a problem was found (also: a
      database file this user cannot write, named with its owner)
-  5  the database was written by another version of dipsearch (its schema
-     version is named): an incremental run upgrades an older one, a newer one
-     is refused; see docs/admin.md, Upgrading
+  5  the database was written by another version of dipsearch (both schema
+     versions are named): an indexing run refuses one a newer version wrote
+     (an older one it upgrades); --check reports any other version. See
+     docs/admin.md, Upgrading
 
 Every option and environment variable: docs/configuration.md.
 )";
