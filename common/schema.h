@@ -99,6 +99,9 @@ inline constexpr std::string_view kMetaCommit = "dipsearch.commit";
 // The indexer's analysis key (schema and program version, entity data) at that commit;
 // source stamps are not trusted either when it differs from the current one.
 inline constexpr std::string_view kMetaAnalysis = "dipsearch.analysis";
+// kSchemaVersion (below) of the indexer that last committed the database, in decimal, so
+// that both programs can tell a database written by another version (index/schema_version.h).
+inline constexpr std::string_view kMetaSchema = "dipsearch.schema";
 
 // ---- Term builders ------------------------------------------------------------------------
 inline std::string id_term(std::string_view id) { return std::string(kId) + std::string(id); }

@@ -122,6 +122,7 @@ void GenerationWriter::commit(const std::string& last_indexed, const std::string
     db.set_metadata(std::string(schema::kMetaLastIndexed), last_indexed);
     db.set_metadata(std::string(schema::kMetaCommit), commit_id);
     db.set_metadata(std::string(schema::kMetaAnalysis), analysis_key);
+    db.set_metadata(std::string(schema::kMetaSchema), std::to_string(schema::kSchemaVersion));
     if (shard_count_ > 1) db.set_metadata(std::string(kMetaShardCount), std::to_string(shard_count_));
     if (fresh_) {
       db.commit();

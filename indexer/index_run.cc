@@ -25,10 +25,13 @@
 
 #include "common/entities/extractor.h"
 #include "common/index/database_layout.h"
+#include "common/index/schema_version.h"
 #include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
 #include "common/schema.h"
 #include "indexer/analysis_key.h"
+#include "indexer/database_ownership.h"
+#include "indexer/exit_code.h"
 #include "indexer/generation_writer.h"
 #include "indexer/indexed_files.h"
 #include "indexer/ordered_work.h"
@@ -97,6 +100,29 @@ size_t choose_shard_count(const Options& options, const std::optional<fs::path>&
   return existing;
 }
 
+// The generation an incremental run will write into, for check_writable before the lock;
+// a stub that cannot be read is reported once the lock is held.
+std::optional<fs::path> live_generation_if_readable(const DatabaseLayout& layout) {
+  try {
+    return layout.current_generation();
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// Whether the live generation records this program's schema version. An incremental run
+// upgrades a database an older version wrote (its analysis key differs too, so every file
+// is read again) and records its own version; a newer version's database it refuses, as it
+// cannot know what that version stores.
+bool records_this_schema(const fs::path& live, const fs::path& database) {
+  const SchemaVersionCheck check = check_schema_version(Xapian::Database(live.string()));
+  if (check.database_is_newer()) {
+    throw SchemaMismatch("database " + database.string() + ": " + check.problem("dipsearch-index") +
+                         " (the database is unchanged)");
+  }
+  return check.matches();
+}
+
 class IndexRun {
  public:
   IndexRun(const Options& options, Progress& progress)
@@ -145,9 +171,12 @@ class IndexRun {
 
 RunSummary IndexRun::run() {
   const auto started = std::chrono::steady_clock::now();
-  // The lock first, so that a second indexer is refused at once, before any work.
+  // Permissions and the lock first, so that a run that cannot write and a second indexer
+  // are refused at once, before any work.
   DatabaseLayout layout(options_.database);
+  check_writable(layout, options_.rebuild ? std::nullopt : live_generation_if_readable(layout));
   WriterLock lock(layout);
+  OwnershipKeeper ownership(layout);  // a run as root leaves nothing the owner cannot write
   const std::optional<fs::path> live = layout.current_generation();
   const bool fresh = options_.rebuild || !live;
   if (!fresh && !fs::is_directory(*live)) {
@@ -155,6 +184,7 @@ RunSummary IndexRun::run() {
                              ", which does not exist; run with --rebuild to build a new database");
   }
   shard_count_ = choose_shard_count(options_, live);
+  const bool schema_recorded = fresh || records_this_schema(*live, options_.database);
   SourceScan scan = scan_sources(options_.sources);
   extractor_.emplace(options_.data_dir);
   analysis_key_ = analysis_key(options_.data_dir);
@@ -186,9 +216,10 @@ RunSummary IndexRun::run() {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
-  // A run that could not trust the stamps commits, so that the next one can.
+  // A run that could not trust the stamps commits, so that the next one can; one on a
+  // database without this version recorded, so that both programs see it.
   summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + restamped_ > 0 ||
-                     !indexed_.trusted();
+                     !indexed_.trusted() || !schema_recorded;
   enter(RunPhase::kCommitting);
   if (summary_.changed) {
     writer.commit(now_, analysis_key_);

@@ -2,11 +2,14 @@
 // with --report, a JSON report of how the run ended, whatever the ending).
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
 #include <xapian.h>
 
 #include "common/index/database_layout.h"
+#include "common/schema.h"
 #include "dipsearch/config.h"
 #include "indexer/database_check.h"
 #include "indexer/exit_code.h"
@@ -24,7 +27,9 @@ void report_failure(const Options& options, int exit_code, const std::string& me
   if (options.report.empty()) return;
   try {
     write_report_file(options.report, {{"database", options.database.string()},
-                                       {"status", exit_code == kExitLocked ? "locked" : "failed"},
+                                       {"status", exit_code == kExitLocked   ? "locked"
+                                                  : exit_code == kExitSchema ? "schema_mismatch"
+                                                                             : "failed"},
                                        {"exit_code", exit_code},
                                        {"error", message}});
   } catch (const std::exception& e) {
@@ -51,8 +56,17 @@ int index_command(const Options& options) {
   } catch (const dipsearch::LockHeld& e) {
     progress.finish();
     return fail(options, kExitLocked, e.what());
+  } catch (const SchemaMismatch& e) {
+    progress.finish();
+    return fail(options, kExitSchema, e.what());
   } catch (const Xapian::DatabaseLockError& e) {
     progress.finish();
+    // Refused for want of permission, the lock says nothing about another writer.
+    if (e.get_error_string() != nullptr && std::string(e.get_error_string()) == std::strerror(EACCES)) {
+      return fail(options, kExitFatal,
+                  "database " + options.database.string() + ": " + e.get_description() +
+                      " (check who owns the database files: docs/admin.md, Ownership; the database is unchanged)");
+    }
     return fail(options, kExitLocked,
                 "another program is writing the database " + options.database.string() + ": " + e.get_description());
   } catch (const Xapian::Error& e) {
@@ -88,7 +102,7 @@ int check_command(const Options& options) {
       return kExitFatal;
     }
   }
-  return result.sound() ? kExitOk : kExitFatal;
+  return result.exit_code();
 }
 
 }  // namespace
@@ -105,7 +119,10 @@ int main(int argc, char** argv) {
   }
   switch (action) {
     case Action::kHelp: std::cout << help_text(); return kExitOk;
-    case Action::kVersion: std::cout << "dipsearch-index " << DIPSEARCH_VERSION << "\n"; return kExitOk;
+    case Action::kVersion:
+      std::cout << "dipsearch-index " << DIPSEARCH_VERSION << " (schema version " << dipsearch::schema::kSchemaVersion
+                << ")\n";
+      return kExitOk;
     case Action::kCheck: return check_command(options);
     case Action::kIndex: return index_command(options);
   }

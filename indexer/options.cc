@@ -49,7 +49,8 @@ file vanished from a SOURCE are deleted. A run commits all of its changes at
 once, or none: killed or failed, it leaves the database as it was.
 
 Options:
-  -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
+  -d, --db=PATH         database (default: $DIPSEARCH_DB, else
+                        )" DIPSEARCH_DEFAULT_DB R"()
       --rebuild         build a fresh database beside the live one and swap it in
       --shards=N        split the database into N shards by document id (default:
                         the database's own count, 1 for a new one); changing the
@@ -60,9 +61,10 @@ Options:
   -q, --quiet           no summary line (errors and rejections still go to stderr)
       --progress        show progress even when stderr is not a terminal
       --no-progress     never show progress (default: a bar on a terminal)
-      --check[=full]    check the database instead of indexing: document count,
-                        ids, a sample of documents readable; 'full' also checks
-                        every table's structure (slower)
+      --check[=full]    check the database instead of indexing (reads only; needs
+                        no write access): schema version, document count, ids,
+                        a sample of documents readable; 'full' also checks every
+                        table's structure (slower). Prints the checks that ran
       --sample=N        documents --check reads (default 100; 'all' for every one)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
@@ -72,7 +74,14 @@ Exit status:
   1  finished, some inputs rejected (listed on stderr and in the report)
   2  usage or configuration error
   3  another indexer holds the database (the message names it)
-  4  fatal error, database unchanged; --check: a problem was found
+  4  fatal error, database unchanged; --check: a problem was found (also: a
+     database file this user cannot write, named with its owner)
+  5  the database was written by another version of dipsearch (both schema
+     versions are named): an indexing run refuses one a newer version wrote
+     (an older one it upgrades); --check reports any other version. See
+     docs/admin.md, Upgrading
+
+Every option and environment variable: docs/configuration.md.
 )";
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <memory>
+#include <optional>
 
 #include "common/index/stored_document.h"
 #include "common/schema.h"
@@ -14,6 +15,7 @@
 #include "searchd/atom_feed.h"
 #include "searchd/download_name.h"
 #include "searchd/export_stream.h"
+#include "searchd/index_health.h"
 #include "searchd/json_response.h"
 #include "searchd/openapi_document.h"
 #include "searchd/request_params.h"
@@ -121,26 +123,28 @@ void get_countries(Server& server, const httplib::Request&, httplib::Response& r
 }
 
 void get_health(Server& server, const httplib::Request&, httplib::Response& res) {
-  send_json(res, server.databases().with_database([](Xapian::Database& db) {
-    return nlohmann::json{{"status", "ok"},
-                          {"documents", db.get_doccount()},
-                          {"last_indexed", db.get_metadata(std::string(schema::kMetaLastIndexed))}};
-  }));
+  const IndexHealth health = server.databases().with_database(
+      [](Xapian::Database& db, const ShardStatus& shards) { return index_health(db, shards); });
+  send_json(res, health.body, health.http_status);
 }
 
 void get_metrics(Server& server, const httplib::Request&, httplib::Response& res) {
   unsigned long documents = 0;
   std::string last_indexed;
+  std::optional<IndexHealth> health;
   try {
-    server.databases().with_database([&](Xapian::Database& db) {
+    server.databases().with_database([&](Xapian::Database& db, const ShardStatus& shards) {
       documents = db.get_doccount();
       last_indexed = db.get_metadata(std::string(schema::kMetaLastIndexed));
+      health = index_health(db, shards);
       return 0;
     });
   } catch (const ApiError&) {
-    // No index yet: still report the request counters.
+    // No index yet: still report the request counters, and that the index is down.
   }
-  res.set_content(server.metrics().render(documents, last_indexed, server.connection_stats()), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(server.metrics().render(documents, last_indexed, server.connection_stats()) +
+                      index_health_metrics(health ? &*health : nullptr),
+                  "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void get_openapi(Server&, const httplib::Request&, httplib::Response& res) {

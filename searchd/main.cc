@@ -8,8 +8,10 @@
 #include <iostream>
 #include <thread>
 
+#include "common/schema.h"
 #include "dipsearch/config.h"
 #include "searchd/log.h"
+#include "searchd/index_health.h"
 #include "searchd/options.h"
 #include "searchd/server.h"
 
@@ -19,7 +21,10 @@ int main(int argc, char** argv) {
   try {
     switch (parse_options(argc, argv, options)) {
       case Action::kHelp: std::cout << help_text(); return 0;
-      case Action::kVersion: std::cout << "dipsearchd " << DIPSEARCH_VERSION << "\n"; return 0;
+      case Action::kVersion:
+        std::cout << "dipsearchd " << DIPSEARCH_VERSION << " (schema version " << dipsearch::schema::kSchemaVersion
+                  << ")\n";
+        return 0;
       case Action::kServe: break;
     }
   } catch (const UsageError& e) {
@@ -50,6 +55,7 @@ int main(int argc, char** argv) {
     }
     std::cerr << "dipsearchd: serving " << options.database.string() << " on http://" << options.host
               << ":" << port << "/\n";
+    log_index_health(server.databases());
     std::atomic<bool> listening{true};
     std::thread stopper([&server, &signals, &listening] {
       int sig = 0;

@@ -55,7 +55,8 @@ Options:
       --host=ADDR       address to bind (default: $DIPSEARCH_HOST, else 127.0.0.1)
   -p, --port=PORT       port to bind, 0 for any free port
                         (default: $DIPSEARCH_PORT, else 8080)
-  -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
+  -d, --db=PATH         database (default: $DIPSEARCH_DB, else
+                        )" DIPSEARCH_DEFAULT_DB R"()
       --data-dir=DIR    reference data (default: $DIPSEARCH_DATA_DIR, else bundled)
       --web-dir=DIR     search page files (default: $DIPSEARCH_WEB_DIR, else bundled web/)
       --threads=N       requests answered at once (default: 8); waiting and idle
@@ -85,6 +86,12 @@ be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.
 SIGINT or SIGTERM stops the server after the requests in flight (streamed exports
 are cut short); idle connections are closed at once. SIGHUP is ignored (logged): there
 is nothing to reopen, the index is picked up by itself and the options need a restart.
+
+GET /api/health answers 200 "ok" only when every shard answers and the database
+records this version's schema; else 503 "degraded" with the problems named.
+Exit status: 0 stopped by a signal; 1 cannot start (cannot listen, no search
+page in the web directory, reference data unreadable); 2 usage error.
+Every option and environment variable: docs/configuration.md.
 )";
 }
 
