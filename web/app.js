@@ -4,7 +4,7 @@
 
 import * as api from './js/api.js';
 import { initUiLang, setUiLang, uiLang, t, applyStaticText } from './js/i18n.js';
-import { parseState, toQueryString, searchKey, effectiveSort, withToggled, withoutFilters, dateRangeProblem, emptyState } from './js/state.js';
+import { parseState, toQueryString, searchKey, effectiveSort, withToggled, withoutFilters, dateRangeProblem, emptyState, trendsOf, listOf } from './js/state.js';
 import { rememberFacets, rememberHits, rememberCountries } from './js/labels.js';
 import { renderResults, renderPager, renderChips, chipKey, focusChip, relabelCountryButtons } from './js/results.js';
 import { renderFacet } from './js/facets.js';
@@ -17,6 +17,7 @@ import { wireListControl } from './js/list_control.js';
 import { localError, renderError, hideError, isInputError } from './js/errors.js';
 import { syncExportLinks } from './js/export_links.js';
 import { isPlainClick } from './js/dom.js';
+import { TrendsView } from './js/trends_view.js';
 
 const $ = (sel) => document.querySelector(sel);
 const els = {
@@ -55,6 +56,9 @@ const els = {
   helpContent: $('#help-content'),
   helpBack: $('#help-back'),
   backLink: $('#back-link'),
+  trendsView: $('#trends-view'),
+  trendsLink: $('#trends-link'),
+  trendsBack: $('#trends-back'),
 };
 
 let state = parseState(location.search);
@@ -79,6 +83,7 @@ const docPage = new DocPage(
   { content: $('#doc-content'), similar: $('#similar') },
   { getState: () => state, loaded: () => updateTitle() },
 );
+const trendsView = new TrendsView(els.trendsView, { getState: () => state, navigate: (next) => navigate(next) });
 
 // ---------------------------------------------------------------- navigation
 
@@ -142,8 +147,10 @@ function update(prev) {
   syncDateInputs();
   syncLinks();
   els.helpView.hidden = !state.help;
+  els.trendsView.hidden = !state.trends;
   if (state.doc) showDocView(prev);
   else if (state.help) showHelpView(prev);
+  else if (state.trends) showTrendsView(prev);
   else showSearchView(prev);
   updateTitle();
 }
@@ -152,6 +159,7 @@ function updateTitle() {
   const doc = state.doc ? docPage.cached(state.doc) : null;
   const q = state.q.trim();
   if (state.doc) document.title = doc && doc.title ? t('page_title_q', String(doc.title)) : t('page_title');
+  else if (state.trends) document.title = t('page_title_q', t('trends_title'));
   else document.title = q ? t('page_title_q', q) : t('page_title');
 }
 
@@ -183,8 +191,11 @@ function showDateProblem(problem) {
 
 // Links that carry the current search: the skip link's target, the help link, the downloads.
 function syncLinks() {
-  els.skip.textContent = state.doc ? t('skip_doc') : state.help ? t('skip_help') : t('skip');
-  els.skip.href = state.doc ? '#doc-title' : state.help ? '#help-title' : '#results-heading';
+  const view = state.doc ? 'doc' : state.help ? 'help' : state.trends ? 'trends' : '';
+  els.skip.textContent = view ? t(`skip_${view}`) : t('skip');
+  els.skip.href = view ? `#${view}-title` : '#results-heading';
+  els.trendsLink.href = toQueryString(trendsOf(state));
+  els.trendsBack.href = toQueryString(listOf(state)) || location.pathname;
   els.helpLink.href = toQueryString({ ...state, doc: '', help: true });
   els.helpBack.href = toQueryString({ ...state, help: false }) || location.pathname;
   const listed = !lastError && shown.key === searchKey(state) ? shown.data : null;
@@ -202,6 +213,15 @@ function showSearchView(prev) {
     const target = link ? link.querySelector('.hit-title') : null;
     if (target) target.focus({ preventScroll: pendingScroll !== null });
   }
+}
+
+function showTrendsView(prev) {
+  els.docView.hidden = true;
+  els.searchView.hidden = true;
+  docPage.stop();
+  const opened = !prev || !prev.trends;
+  trendsView.show({ focus: Boolean(prev) && opened });
+  if (opened) window.scrollTo(0, 0);
 }
 
 function showHelpView(prev) {
@@ -370,7 +390,7 @@ function showError(err) {
 // ---------------------------------------------------------------- search box
 
 function commitQuery(q, fromEnter) {
-  if (q === state.q && !state.doc && !state.help) {
+  if (q === state.q && !state.doc && !state.help && !state.trends) {
     if (fromEnter) {
       typing = false;
       // Enter on an unchanged query retries a failed search (not a refused query).
@@ -380,7 +400,7 @@ function commitQuery(q, fromEnter) {
   }
   // The first pause in a burst of typing gets its own history entry; later pauses and the
   // closing Enter refine that entry, so Back returns to the search before the typing.
-  navigate({ ...state, q, page: 1, doc: '', help: false }, { replace: typing, keepTyping: true });
+  navigate({ ...state, q, page: 1, doc: '', help: false, trends: false, series: [] }, { replace: typing, keepTyping: true });
   typing = !fromEnter;
 }
 
@@ -492,9 +512,6 @@ document.addEventListener('click', (ev) => {
       if (state.doc) update({ ...state, doc: '' });
       else runSearch({ force: true });
       break;
-    case 'cite':
-      docPage.copyCitation();
-      break;
     default:
       break;
   }
@@ -533,6 +550,7 @@ function redrawInUiLang() {
   else syncLinks();
   if (state.doc) docPage.redraw();
   if (state.help) renderHelp(els.helpContent);
+  if (state.trends) trendsView.redraw();
   updateTitle();
 }
 
