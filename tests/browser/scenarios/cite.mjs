@@ -1,10 +1,10 @@
 // Citing a release: the Cite button opens a panel that offers the release as text, BibTeX,
 // RIS and CSL-JSON, shows what the API answers for each, copies it and downloads it; from the
-// keyboard, and in Korean.
+// keyboard, and in Korean. A search's download links offer the same three for every match.
 
 import assert from 'node:assert/strict';
 
-import { focused } from '../lib/page_helpers.mjs';
+import { focused, waitForResults } from '../lib/page_helpers.mjs';
 
 async function citationText(env, id, format) {
   const res = await fetch(`${env.base}api/documents/${id}?format=${format}`);
@@ -51,5 +51,26 @@ export default function cite(scenario) {
     await page.click('#cite');
     assert.equal(await page.isVisible('[data-testid=cite-panel]'), false);
     assert.equal(await page.getAttribute('#cite', 'aria-expanded'), 'false');
+  });
+
+  scenario('a search downloads as BibTeX, RIS and CSL-JSON: a citation of every release it lists', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url('?q=Japan&lang=en'));
+    await waitForResults(page);
+    for (const format of ['bibtex', 'ris', 'csljson']) {
+      const link = page.locator(`#export-links a[data-format="${format}"]`);
+      await link.waitFor();
+      const href = new URL(await link.getAttribute('href'));
+      assert.equal(href.searchParams.get('q'), 'Japan');
+      assert.equal(href.searchParams.get('lang'), 'en');
+      assert.equal(href.searchParams.get('format'), format);
+      const text = await (await fetch(href)).text();
+      const api = await (await fetch(`${env.base}api/export?q=Japan&lang=en&format=${format}`)).text();
+      assert.equal(text, api, format);
+    }
+    const total = await page.evaluate(() => Number(document.querySelector('#export-links .export-label').textContent.replace(/[^\d]/g, '')));
+    const items = await (await fetch(await page.locator('#export-links a[data-format="csljson"]').getAttribute('href'))).json();
+    assert.equal(items.length, total, 'a CSL-JSON item per release the count counts');
+    assert.equal(await page.textContent('#export-links a[data-format="ris"]'), 'RIS');
   });
 }
