@@ -275,12 +275,16 @@ std::vector<std::string> OfficialsRegistry::lookup_name(std::string_view phrase)
   return {found->key};
 }
 
+bool OfficialRole::covers(std::string_view date) const {
+  if (date.empty()) return false;
+  if (!from.empty() && compare_partial(date, from) < 0) return false;
+  return to.empty() || compare_partial(date, to) <= 0;
+}
+
 std::string OfficialsRegistry::title_at(const RegistryOfficial& official, std::string_view date,
                                         std::string_view lang) const {
-  if (date.empty()) return {};
   for (const OfficialRole& role : official.roles) {
-    if (!role.from.empty() && compare_partial(date, role.from) < 0) continue;
-    if (!role.to.empty() && compare_partial(date, role.to) > 0) continue;
+    if (!role.covers(date)) continue;
     if (lang == "ko" && !role.title_ko.empty()) return role.title_ko;
     return role.title_en;
   }
