@@ -1,5 +1,5 @@
-// Handlers of the research routes: trends of several searches over time (and their CSV), and
-// releases as citations.
+// Handlers of the research routes: trends of several searches over time (and their CSV),
+// releases as citations, and an official's posts and releases per year.
 #include "searchd/research_handlers.h"
 
 #include <chrono>
@@ -8,6 +8,7 @@
 
 #include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
+#include "common/search/official_roles.h"
 #include "common/search/searcher.h"
 #include "common/search/trends.h"
 #include "searchd/download_name.h"
@@ -68,6 +69,31 @@ void get_trends(Server& server, const httplib::Request& req, httplib::Response& 
   body["shards"] = {{"total", shards.total}, {"failed", shards.failed}};
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   body["took_ms"] = std::round(ms * 100) / 100;
+  send_json(res, body);
+}
+
+void get_official(Server& server, const httplib::Request& req, httplib::Response& res) {
+  const std::string key = req.matches[1];
+  if (!is_valid_official_key(key)) {
+    throw ApiError(400, "invalid_parameter", "key", "an official's key is 1 to 128 characters of a-z, 0-9 and '-'");
+  }
+  const entities::RegistryOfficial* official = server.officials().find_by_key(key);
+  if (!official) throw ApiError(404, "not_found", "key", "no official in the registry has the key '" + key + "'");
+  // The releases naming the official, per year: the trends of one search for that official.
+  const TrendsRequest request = parse_trends_request({{"official", {key}}, {"date_interval", {"year"}}}, server.countries());
+  auto [trends, shards] = server.databases().with_database([&](Xapian::Database& db, const ShardStatus& status) {
+    return std::make_pair(count_trends(db, request, server.countries(), &server.officials(),
+                                       status.remote ? FacetCounting::kStockSpies : FacetCounting::kItems),
+                          status);
+  });
+  nlohmann::json per_year = nlohmann::json::array();
+  const TrendSeries& releases = trends.series.front();
+  for (size_t i = 0; i < trends.periods.size(); ++i) {
+    per_year.push_back({{"year", trends.periods[i]}, {"count", releases.counts[i]}});
+  }
+  nlohmann::json body = official_record_json(*official);
+  body["releases"] = {{"total", releases.total}, {"undated", releases.undated}, {"per_year", std::move(per_year)}};
+  body["shards"] = {{"total", shards.total}, {"failed", shards.failed}};
   send_json(res, body);
 }
 
