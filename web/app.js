@@ -18,6 +18,7 @@ import { localError, renderError, hideError, isInputError } from './js/errors.js
 import { syncExportLinks } from './js/export_links.js';
 import { isPlainClick } from './js/dom.js';
 import { TrendsView } from './js/trends_view.js';
+import { OfficialView } from './js/official_view.js';
 
 const $ = (sel) => document.querySelector(sel);
 const els = {
@@ -59,6 +60,8 @@ const els = {
   trendsView: $('#trends-view'),
   trendsLink: $('#trends-link'),
   trendsBack: $('#trends-back'),
+  personView: $('#person-view'),
+  personBack: $('#person-back'),
 };
 
 let state = parseState(location.search);
@@ -84,6 +87,7 @@ const docPage = new DocPage(
   { getState: () => state, loaded: () => updateTitle() },
 );
 const trendsView = new TrendsView(els.trendsView, { getState: () => state, navigate: (next) => navigate(next) });
+const officialView = new OfficialView(els.personView, { getState: () => state });
 
 // ---------------------------------------------------------------- navigation
 
@@ -121,9 +125,9 @@ function navigate(next, { replace = false, keepTyping = false } = {}) {
 }
 
 function closeDoc() {
-  if (!state.doc && !state.help) return;
+  if (!state.doc && !state.help && !state.person) return;
   if (history.state && history.state.fromList) history.back();
-  else navigate({ ...state, doc: '', help: false });
+  else navigate({ ...state, doc: '', help: false, person: '' });
 }
 
 window.addEventListener('popstate', (ev) => {
@@ -148,9 +152,12 @@ function update(prev) {
   syncLinks();
   els.helpView.hidden = !state.help;
   els.trendsView.hidden = !state.trends;
+  els.personView.hidden = !state.person;
+  if (!state.person) officialView.stop();
   if (state.doc) showDocView(prev);
   else if (state.help) showHelpView(prev);
   else if (state.trends) showTrendsView(prev);
+  else if (state.person) showOfficialView(prev);
   else showSearchView(prev);
   updateTitle();
 }
@@ -160,6 +167,7 @@ function updateTitle() {
   const q = state.q.trim();
   if (state.doc) document.title = doc && doc.title ? t('page_title_q', String(doc.title)) : t('page_title');
   else if (state.trends) document.title = t('page_title_q', t('trends_title'));
+  else if (state.person) document.title = t('page_title_q', state.person);
   else document.title = q ? t('page_title_q', q) : t('page_title');
 }
 
@@ -191,11 +199,12 @@ function showDateProblem(problem) {
 
 // Links that carry the current search: the skip link's target, the help link, the downloads.
 function syncLinks() {
-  const view = state.doc ? 'doc' : state.help ? 'help' : state.trends ? 'trends' : '';
+  const view = state.doc ? 'doc' : state.help ? 'help' : state.trends ? 'trends' : state.person ? 'person' : '';
   els.skip.textContent = view ? t(`skip_${view}`) : t('skip');
   els.skip.href = view ? `#${view}-title` : '#results-heading';
   els.trendsLink.href = toQueryString(trendsOf(state));
   els.trendsBack.href = toQueryString(listOf(state)) || location.pathname;
+  els.personBack.href = toQueryString({ ...state, person: '' }) || location.pathname;
   els.helpLink.href = toQueryString({ ...state, doc: '', help: true });
   els.helpBack.href = toQueryString({ ...state, help: false }) || location.pathname;
   const listed = !lastError && shown.key === searchKey(state) ? shown.data : null;
@@ -221,6 +230,15 @@ function showTrendsView(prev) {
   docPage.stop();
   const opened = !prev || !prev.trends;
   trendsView.show({ focus: Boolean(prev) && opened });
+  if (opened) window.scrollTo(0, 0);
+}
+
+function showOfficialView(prev) {
+  els.docView.hidden = true;
+  els.searchView.hidden = true;
+  docPage.stop();
+  const opened = !prev || prev.person !== state.person;
+  officialView.show({ focus: Boolean(prev) && opened });
   if (opened) window.scrollTo(0, 0);
 }
 
@@ -390,7 +408,7 @@ function showError(err) {
 // ---------------------------------------------------------------- search box
 
 function commitQuery(q, fromEnter) {
-  if (q === state.q && !state.doc && !state.help && !state.trends) {
+  if (q === state.q && !state.doc && !state.help && !state.trends && !state.person) {
     if (fromEnter) {
       typing = false;
       // Enter on an unchanged query retries a failed search (not a refused query).
@@ -400,7 +418,7 @@ function commitQuery(q, fromEnter) {
   }
   // The first pause in a burst of typing gets its own history entry; later pauses and the
   // closing Enter refine that entry, so Back returns to the search before the typing.
-  navigate({ ...state, q, page: 1, doc: '', help: false, trends: false, series: [] }, { replace: typing, keepTyping: true });
+  navigate({ ...state, q, page: 1, doc: '', help: false, trends: false, series: [], person: '' }, { replace: typing, keepTyping: true });
   typing = !fromEnter;
 }
 
@@ -520,7 +538,7 @@ document.addEventListener('click', (ev) => {
 document.addEventListener('keydown', (ev) => {
   const tag = ev.target && ev.target.tagName;
   const inField = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (ev.target && ev.target.isContentEditable);
-  if (ev.key === 'Escape' && (state.doc || state.help) && !inField) {
+  if (ev.key === 'Escape' && (state.doc || state.help || state.person) && !inField) {
     ev.preventDefault();
     closeDoc();
   } else if (ev.key === '/' && !inField && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
@@ -551,6 +569,7 @@ function redrawInUiLang() {
   if (state.doc) docPage.redraw();
   if (state.help) renderHelp(els.helpContent);
   if (state.trends) trendsView.redraw();
+  if (state.person) officialView.redraw();
   updateTitle();
 }
 

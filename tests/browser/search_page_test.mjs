@@ -22,6 +22,7 @@ import explaining from './scenarios/explaining.mjs';
 import accessibility from './scenarios/accessibility.mjs';
 import trends from './scenarios/trends.mjs';
 import cite from './scenarios/cite.mjs';
+import officials from './scenarios/officials.mjs';
 import timings from './scenarios/timings.mjs';
 
 // ctest's TIMEOUT is 900 s; the run ends itself before. (About 400 s on a busy two-core
@@ -92,6 +93,7 @@ describe('search page in a real browser', () => {
   explaining(scenario);
   trends(scenario);
   cite(scenario);
+  officials(scenario);
   accessibility(scenario);
   timings(scenario);
 });

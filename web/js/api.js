@@ -126,6 +126,11 @@ export function exportUrl(state, format) {
   return new URL(`export?${p}`, API_BASE).href;
 }
 
+// An official's registry record, posts and releases per year.
+export function getOfficial(key, signal) {
+  return getJSON(`officials/${encodeURIComponent(key)}`, signal);
+}
+
 // GET /api/trends for the parameters of the trends view (trends.js), and its CSV.
 export function trends(params, signal) {
   return getJSON(`trends?${params}`, signal);

@@ -72,7 +72,7 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
         metaRow(t('doc_date'), dateElement(doc.date, 'doc-date')),
         metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang),
         metaRow(t('doc_countries'), countryButtons(doc.countries, state, ui, 'doc-countries')),
-        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang })),
+        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang, roles: true })),
         metaRow(t('doc_source'), source),
       ),
       h(

@@ -1,7 +1,7 @@
 // The page state and its URL form. The URL query uses the API's own parameter names
-// (q, country, official, lang, from, to, sort, per_page, page; plus doc for the document view
-// and help for the query-syntax help), so a link copied from the address bar restores exactly
-// the same view and is also a valid API query. The trends view (trends=1) repeats q, once per
+// (q, country, official, lang, from, to, sort, per_page, page; plus doc for the document view,
+// help for the query-syntax help and person for an official's view), so a link copied from
+// the address bar restores exactly the same view and is also a valid API query. The trends view (trends=1) repeats q, once per
 // search it compares, and names its period with date_interval, as GET /api/trends does.
 
 export const LIST_FIELDS = ['country', 'official', 'lang'];
@@ -18,7 +18,7 @@ export const MAX_SERIES = 4;
 export const INTERVALS = ['year', 'month'];
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year' };
+  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
 }
 
 function unique(values) {
@@ -43,6 +43,7 @@ export function parseState(search) {
   s.doc = (p.get('doc') ?? '').trim();
   s.help = p.get('help') === '1' && !s.doc;
   s.trends = p.get('trends') === '1' && !s.doc && !s.help;
+  s.person = s.doc || s.help || s.trends ? '' : (p.get('person') ?? '').trim();
   if (s.trends) {
     s.series = p.getAll('q').filter((q) => q.trim() !== '').slice(0, MAX_SERIES);
     s.q = s.series[0] ?? '';
@@ -84,6 +85,7 @@ export function toQueryString(s) {
   const p = searchParams(s);
   if (s.doc) p.set('doc', s.doc);
   else if (s.help) p.set('help', '1');
+  else if (s.person) p.set('person', s.person);
   const str = p.toString();
   return str ? `?${str}` : '';
 }
