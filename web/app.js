@@ -156,8 +156,8 @@ function update(prev) {
   if (!state.person) officialView.stop();
   if (state.doc) showDocView(prev);
   else if (state.help) showHelpView(prev);
-  else if (state.trends) showTrendsView(prev);
-  else if (state.person) showOfficialView(prev);
+  else if (state.trends) showOwnView(trendsView, prev, !prev || !prev.trends);
+  else if (state.person) showOwnView(officialView, prev, !prev || prev.person !== state.person);
   else showSearchView(prev);
   updateTitle();
 }
@@ -224,21 +224,12 @@ function showSearchView(prev) {
   }
 }
 
-function showTrendsView(prev) {
+// A view of its own over the list (trends, an official): `opened` when it was not showing.
+function showOwnView(view, prev, opened) {
   els.docView.hidden = true;
   els.searchView.hidden = true;
   docPage.stop();
-  const opened = !prev || !prev.trends;
-  trendsView.show({ focus: Boolean(prev) && opened });
-  if (opened) window.scrollTo(0, 0);
-}
-
-function showOfficialView(prev) {
-  els.docView.hidden = true;
-  els.searchView.hidden = true;
-  docPage.stop();
-  const opened = !prev || prev.person !== state.person;
-  officialView.show({ focus: Boolean(prev) && opened });
+  view.show({ focus: Boolean(prev) && opened });
   if (opened) window.scrollTo(0, 0);
 }
 

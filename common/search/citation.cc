@@ -3,27 +3,14 @@
 
 #include <cctype>
 
+#include "common/release/text_lines.h"
+
 namespace dipsearch {
 namespace {
 
 // The Ministry of Foreign Affairs and Trade became the Ministry of Foreign Affairs on this
 // day, when trade went to the Ministry of Trade, Industry and Energy.
 constexpr std::string_view kRenamed = "2013-03-23";
-
-std::string one_line(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 // The number at text[at, at + n), or 0 when those are not all digits.
 int number_at(std::string_view text, size_t at, size_t n) {
@@ -41,7 +28,7 @@ int number_at(std::string_view text, size_t at, size_t n) {
 Citation citation_of(const StoredDocument& doc, std::string_view accessed_day) {
   Citation c;
   c.key = doc.id;
-  c.title = one_line(doc.title);
+  c.title = release::collapse_spaces(doc.title);
   if (c.title.empty()) c.title = doc.id;
   c.year = number_at(doc.date, 0, 4);
   if (c.year > 0 && doc.date.size() >= 7) c.month = number_at(doc.date, 5, 2);
@@ -57,7 +44,7 @@ Citation citation_of(const StoredDocument& doc, std::string_view accessed_day) {
                      : "Ministry of Foreign Affairs of the Republic of Korea";
     c.genre = "Press release";
   }
-  c.url = one_line(doc.url);
+  c.url = release::collapse_spaces(doc.url);
   c.language = doc.lang == "en" || doc.lang == "ko" ? doc.lang : "";
   c.accessed = std::string(accessed_day);
   return c;

@@ -14,7 +14,7 @@ struct Citation {
   // The release id: unique in the index (also for releases issued the same day) and the
   // same in every export, so a bibliography keeps its keys when it is exported again.
   std::string key;
-  std::string title;  // one line: line breaks and runs of spaces become one space
+  std::string title;  // one line: every run of white space becomes one space
   int year = 0;       // 0 when the release has no known date
   int month = 0;      // 0 when unknown
   int day = 0;        // 0 when unknown
