@@ -12,6 +12,9 @@ packages=(
   # only recommended by clang-14, so they are named.
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
   chromium fonts-noto-cjk
+  # Real readers of the citation formats, for the citation tests (pandoc: BibTeX, CSL-JSON;
+  # bibutils: RIS).
+  pandoc bibutils
   curl ca-certificates time
 )
 

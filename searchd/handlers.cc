@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "common/index/stored_document.h"
+#include "common/release/utf8_check.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/export_cursor.h"
@@ -18,6 +19,7 @@
 #include "searchd/index_health.h"
 #include "searchd/json_response.h"
 #include "searchd/openapi_document.h"
+#include "searchd/research_handlers.h"
 #include "searchd/request_params.h"
 #include "searchd/response_compression.h"
 #include "searchd/server.h"
@@ -52,6 +54,11 @@ void post_search(Server& server, const httplib::Request& req, httplib::Response&
 
 void get_document(Server& server, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
+  // ?format=ris|bibtex|csljson: the release as a reference to cite.
+  if (req.has_param("format") && req.get_param_value("format") != "json") {
+    send_citation(server, id, citation_format(params_from_query(req)), res);
+    return;
+  }
   send_json(res, server.databases().with_database(
                      [&](Xapian::Database& db) { return server.searcher().document(db, id); }));
 }
@@ -63,29 +70,24 @@ void get_similar(Server& server, const httplib::Request& req, httplib::Response&
 
 void get_export(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
-  const std::string format = take_param(params, "format", "ndjson");
-  if (format != "ndjson" && format != "csv") {
-    throw invalid_parameter("format", "format must be one of ndjson, csv, not '" + format + "'");
+  const std::string format_name = take_param(params, "format", "ndjson");
+  const std::optional<ExportFormat> format = export_format_named(format_name);
+  if (!format) {
+    throw invalid_parameter("format", "format must be one of ndjson, csv, ris, bibtex, csljson, not " +
+                                          release::quote_for_message(format_name));
   }
-  // A UTF-8 byte order mark first, for spreadsheets that otherwise read CSV as the local
-  // code page (Excel shows Hangul garbled without it).
-  const std::string bom = take_param(params, "bom", "0");
-  if (bom != "0" && bom != "1") throw invalid_parameter("bom", "bom must be 0 or 1, not '" + bom + "'");
-  if (bom == "1" && format != "csv") throw invalid_parameter("bom", "bom=1 applies only to format=csv");
+  const std::string bom = take_bom(params, format_name);
   // Paging does not apply: an export is every match.
   for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
-  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(),
-                                               format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
-                                               &server.officials());
-  res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
-  const std::string content_type =
-      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8";
-  auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom == "1" ? "\xEF\xBB\xBF" : "",
-                                               stream_encoder(req, res, content_type));
+  const std::string day = utc_day();
+  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(), *format, &server.officials(), day);
+  res.set_header("Content-Disposition", attachment_disposition(request.q, day, export_extension(*format)));
+  const std::string content_type(export_content_type(*format));
+  auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom, stream_encoder(req, res, content_type));
   res.set_chunked_content_provider(content_type,
                                    [stream](size_t, httplib::DataSink& sink) { return stream->write_next(sink); });
 }

@@ -7,15 +7,13 @@
 
 #include "common/entities/country_catalog.h"
 #include "common/schema.h"
+#include "common/search/date_buckets.h"
 #include "common/search/item_count_spy.h"
 
 namespace dipsearch {
 namespace {
 
 using nlohmann::json;
-
-// A bound on gap filling, for a corpus with one absurdly old or new date.
-constexpr size_t kMaxDateBuckets = 2400;
 
 Xapian::valueno slot_of(FacetField field) {
   switch (field) {
@@ -77,25 +75,6 @@ std::string_view next_part(std::string_view s, size_t& at, char sep) {
   std::string_view part = s.substr(at, end - at);
   at = end + 1;
   return part;
-}
-
-// "20210408" → "2021" or "2021-04".
-std::string date_bucket(const std::string& slot_value, DateInterval interval) {
-  if (interval == DateInterval::kYear) return slot_value.substr(0, 4);
-  return slot_value.substr(0, 4) + "-" + slot_value.substr(4, 2);
-}
-
-std::string next_bucket(const std::string& bucket, DateInterval interval) {
-  int year = std::stoi(bucket.substr(0, 4));
-  if (interval == DateInterval::kYear) return std::to_string(year + 1);
-  int month = std::stoi(bucket.substr(5, 2)) + 1;
-  if (month > 12) {
-    month = 1;
-    ++year;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
 }
 
 }  // namespace
@@ -182,7 +161,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
                                                [](const auto& a, const auto& b) { return a.first < b.first; });
       const std::string end(last->first);
       for (std::string b(first->first); b <= end && out.size() < kMaxDateBuckets;
-           b = next_bucket(b, request.date_interval)) {
+           b = next_date_bucket(b, request.date_interval)) {
         auto it = buckets.find(b);
         out.push_back({{"value", b}, {"count", it == buckets.end() ? 0 : it->second.count}});
       }

@@ -11,6 +11,7 @@
 #include "common/search/facets.h"
 #include "common/search/highlighter.h"
 #include "common/search/prepared_search.h"
+#include "common/search/official_roles.h"
 #include "common/search/result_rows.h"
 #include "common/search/spelling_suggestion.h"
 
@@ -19,9 +20,11 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial) {
+json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial,
+              const entities::OfficialsRegistry* officials) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
+  if (officials) add_roles_on(hit["officials"], *officials, doc.date);
   hit["snippet"] = make_snippet(doc.body, highlight);
   hit["score"] = shown_score(it.get_weight());
   if (partial) hit["partial"] = true;
@@ -75,11 +78,12 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   json facets = json::object();
   for (size_t i = 0; i < counters.size(); ++i) {
     const Xapian::doccount matched = counted_by[i] ? facet_matched[*counted_by[i]] : total;
-    facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
+    json& facet = facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
+    if (officials_ && counters[i]->field() == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
   }
 
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false));
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false, officials_));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
@@ -92,7 +96,7 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
+    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true, officials_));
   }
 
   json out = {{"total", total},
@@ -142,6 +146,7 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
+  if (officials_) add_roles_on(out["officials"], *officials_, doc.date);
   // Where the release was read from, without the server's directories: they are nobody's
   // business but the admin's, and they change when the corpus moves.
   out["source"] = std::filesystem::path(doc.source).filename().string();

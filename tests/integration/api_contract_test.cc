@@ -41,40 +41,6 @@ class ApiContract : public ::testing::Test {
 ServedCorpus* ApiContract::corpus_ = nullptr;
 Daemon* ApiContract::daemon_ = nullptr;
 
-// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(field);
-      field.clear();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
-
 TEST_F(ApiContract, NdjsonExportHasEveryMatchOnce) {
   json search = daemon_->get_json("/api/search?q=Afghanistan&per_page=1");
   auto res = get("/api/export?q=Afghanistan&format=ndjson");

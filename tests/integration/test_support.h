@@ -102,6 +102,9 @@ std::string raw_exchange(int port, const std::string& request, int timeout_ms = 
 
 std::string url_encode(const std::string& s);
 
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+
 // Sources indexed into a temporary database and served by a real dipsearchd: what a test
 // suite shares across its tests (create it in SetUpTestSuite). Fails the test when the
 // indexer does not exit 0.

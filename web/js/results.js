@@ -6,6 +6,7 @@ import { h, clear, snippetFragment, langOfText } from './dom.js';
 import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { toQueryString, effectiveSort, LIST_FIELDS } from './state.js';
+import { postText } from './official_view.js';
 
 // The short mark is for the eye; a screen reader gets the words ("English release").
 export function langBadge(lang) {
@@ -64,7 +65,9 @@ export function officialName(o, ui) {
   return (ui === 'ko' ? o.name_ko || o.name : o.name_en || o.name) || o.name || o.name_en || o.name_ko || o.key || '';
 }
 
-export function officialItems(officials, state, ui, cls, { tabbable = true, lang = '' } = {}) {
+// roles: also the post each held on the release's date (the registry's), linked to the
+// official's view.
+export function officialItems(officials, state, ui, cls, { tabbable = true, lang = '', roles = false } = {}) {
   const list = Array.isArray(officials) ? officials.filter((o) => o && typeof o === 'object') : [];
   if (!list.length) return null;
   return h(
@@ -91,7 +94,11 @@ export function officialItems(officials, state, ui, cls, { tabbable = true, lang
         : h('span', { class: 'official-name', lang: langOfText(name, ui) }, name);
       // The title is as the release wrote it, in the release's language.
       const title = o.title ? h('span', { class: 'official-title', lang: lang && lang !== ui ? lang : langOfText(o.title, ui) }, String(o.title)) : null;
-      return h('li', { class: 'official' }, nameEl, title);
+      const post =
+        roles && o.key && o.role && typeof o.role === 'object'
+          ? h('span', { class: 'official-role' }, ' — ', h('a', { href: toQueryString({ ...state, doc: '', help: false, trends: false, person: String(o.key) }), 'data-nav': 'person', title: t('person_role_link', name) }, postText(o.role, ui)))
+          : null;
+      return h('li', { class: 'official' }, nameEl, title, post);
     }),
   );
 }

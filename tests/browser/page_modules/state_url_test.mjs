@@ -40,6 +40,18 @@ describe('page state in the URL', () => {
     assert.equal(p.get('date_interval'), 'month');
   });
 
+  it("keeps an official's view in the URL, apart from the search the API gets", () => {
+    const link = '?q=visit&official=park-jin&person=park-jin';
+    const s = parseState(link);
+    assert.equal(s.person, 'park-jin');
+    assert.equal(toQueryString(s), link);
+    assert.equal(searchKey(s), searchKey(parseState('?q=visit&official=park-jin')));
+    assert.equal(apiSearchParams(s).has('person'), false);
+    // A release or the help opened over it wins: one view at a time.
+    assert.equal(parseState('?person=park-jin&doc=mofa-en-310035').person, '');
+    assert.equal(parseState('?person=park-jin&help=1').person, '');
+  });
+
   it('gives the list and its open document the same search key', () => {
     assert.equal(searchKey(parseState('?q=visit&doc=a')), searchKey(parseState('?q=visit')));
     assert.notEqual(searchKey(parseState('?q=visit&page=2')), searchKey(parseState('?q=visit')));
