@@ -1,0 +1,41 @@
+// Postings gathered per document and added to Xapian in term order (see term_buffer.h).
+#include "common/index/term_buffer.h"
+
+#include <algorithm>
+
+namespace dipsearch {
+namespace {
+
+// Postings sorted and added at a time: enough for sorted runs to keep Xapian's map in
+// cache, few enough that the buffer stays a few megabytes whatever the text.
+constexpr size_t kBatch = size_t{1} << 16;
+
+}  // namespace
+
+TooManyTerms::TooManyTerms(size_t limit)
+    : std::runtime_error("too many distinct words to index: more than " + std::to_string(limit) +
+                         " terms (is it text at all?)") {}
+
+void TermBuffer::add_posting(std::string_view term, Xapian::termpos position, Xapian::termcount wdf_inc) {
+  if (term.empty()) return;
+  postings_.push_back({std::string(term), position, wdf_inc});
+  if (postings_.size() >= kBatch) finish();
+}
+
+void TermBuffer::finish() {
+  std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
+    const int order = a.term.compare(b.term);
+    return order != 0 ? order < 0 : a.position < b.position;
+  });
+  for (const Posting& p : postings_) {
+    if (p.position == 0) {
+      doc_.add_term(p.term, p.wdf_inc);
+    } else {
+      doc_.add_posting(p.term, p.position, p.wdf_inc);
+    }
+  }
+  postings_.clear();
+  if (doc_.termlist_count() > max_terms_) throw TooManyTerms(max_terms_);
+}
+
+}  // namespace dipsearch
