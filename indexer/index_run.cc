@@ -256,9 +256,9 @@ bool IndexRun::keep_unread(const SourceFile& file, const IndexedFile& indexed) {
 
 void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
   const std::string absolute = file.absolute.string();
-  if (prepared.oversized) {
+  if (prepared.refused) {
     unreadable_files_.insert(absolute);
-    reject({file.path.string(), 0, *prepared.oversized});
+    reject({file.path.string(), 0, *prepared.refused});
     return;
   }
   // Only a file with nothing rejected is stamped, to be skipped by later runs while it stays
@@ -279,10 +279,10 @@ void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
 
 // Whether taking the file will reject nothing in it (take_release's reasons, in advance).
 bool IndexRun::nothing_rejected(const PreparedFile& prepared) const {
-  if (prepared.oversized || !prepared.rejections.empty()) return false;
+  if (prepared.refused || !prepared.rejections.empty()) return false;
   std::set<std::string_view> ids;
   for (const PreparedRelease& release : prepared.releases) {
-    if (release.oversized || taken_by(release.id) || !ids.insert(release.id).second) return false;
+    if (release.refused || taken_by(release.id) || !ids.insert(release.id).second) return false;
   }
   return true;
 }
@@ -294,12 +294,12 @@ const std::string* IndexRun::taken_by(const std::string& id) const {
 }
 
 void IndexRun::take_release(PreparedRelease& release, const std::string& source, const std::string& stamp) {
-  if (release.oversized) {
+  if (release.refused) {
     if (release.existing != 0) {  // the last good version stays
       writer_->writer_of(release.shard).keep(release.existing);
       taken_ids_.emplace(release.id, release.existing_source);
     }
-    reject({release.source, 0, *release.oversized});
+    reject({release.source, 0, *release.refused});
     return;
   }
   // The id is already taken by a release this run wrote: the first in path order stays.

@@ -2,6 +2,7 @@
 #include "common/index/document_builder.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "common/index/term_buffer.h"
 #include "common/index/word_forms.h"
@@ -115,6 +116,18 @@ void write_text(TermBuffer& terms, const AnalyzedText& a, const schema::TextFiel
   ++positions.word;  // keeps word phrases inside one field
 }
 
+// Xapian refuses longer terms when the document is written, failing the whole run there; a
+// boolean term built from input (an official's name in a JSON release) must be refused here.
+constexpr size_t kMaxTermBytes = 245;
+
+void add_boolean_term(Xapian::Document& doc, const std::string& term) {
+  if (term.size() > kMaxTermBytes) {
+    throw std::invalid_argument("the term " + term.substr(0, 40) + "… is longer than Xapian's limit of " +
+                                std::to_string(kMaxTermBytes) + " bytes");
+  }
+  doc.add_boolean_term(term);
+}
+
 }  // namespace
 
 void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
@@ -147,16 +160,16 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   write_text(terms, analyze(stored.body, positions.word), schema::kBodyField, positions, 1);
   terms.finish();
 
-  doc.add_boolean_term(schema::id_term(stored.id));
-  doc.add_boolean_term(schema::lang_term(stored.lang));
+  add_boolean_term(doc, schema::id_term(stored.id));
+  add_boolean_term(doc, schema::lang_term(stored.lang));
   std::string countries;
   for (const auto& code : stored.countries) {
-    doc.add_boolean_term(schema::country_term(code));
+    add_boolean_term(doc, schema::country_term(code));
     countries += code;
   }
   std::vector<std::string> entries;
   for (const auto& official : stored.officials) {
-    doc.add_boolean_term(schema::official_term(official.key));
+    add_boolean_term(doc, schema::official_term(official.key));
     entries.push_back(schema::official_slot_entry(
         official.key, official.name_en.empty() ? official.name : official.name_en, official.name_ko));
   }

@@ -13,8 +13,8 @@ constexpr size_t kBatch = size_t{1} << 16;
 }  // namespace
 
 TooManyTerms::TooManyTerms(size_t limit)
-    : std::runtime_error("too many distinct words to index: more than " + std::to_string(limit) +
-                         " terms (is it text at all?)") {}
+    : std::runtime_error("more than " + std::to_string(limit) +
+                         " distinct words and word forms (is it prose at all?)") {}
 
 void TermBuffer::add_posting(std::string_view term, Xapian::termpos position, Xapian::termcount wdf_inc) {
   if (term.empty()) return;
