@@ -49,7 +49,11 @@ constexpr auto kCleanupPoll = std::chrono::milliseconds(100);
 // Files read ahead of the one being decided on, per worker thread.
 constexpr size_t kFilesAheadPerWorker = 8;
 
-size_t worker_threads() { return std::max(2u, std::thread::hardware_concurrency()); }
+// Analysis threads: one per core, but no more than the writer threads can keep up with; each
+// also keeps per-thread caches (word forms, ICU), so memory must not grow with the cores.
+constexpr unsigned kMaxWorkers = 8;
+
+size_t worker_threads() { return std::clamp(std::thread::hardware_concurrency(), 2u, kMaxWorkers); }
 
 // Removes a new generation that never became live (a failed rebuild) unless released.
 class UnfinishedGeneration {
@@ -217,13 +221,18 @@ void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>&
   for (size_t t = 0; t <= threads; ++t) {
     preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, now_, shard_count_, live_shards));
   }
+  CostBudget<PreparedFile> memory;
+  memory.budget = kPreparedMemoryBudget;
+  memory.estimate = [&](size_t item) { return estimated_memory(scan.files[item]); };
+  memory.measure = held_memory;
   OrderedWork<PreparedFile> work(scan.files.size(), threads, threads * kFilesAheadPerWorker,
                                  [&](size_t item, size_t worker) {
                                    const SourceFile& file = scan.files[item];
                                    PreparedFile unread;
                                    if ((unread.unread = indexed_.unchanged(file))) return unread;
                                    return preparers[worker]->prepare(file);
-                                 });
+                                 },
+                                 memory);
   for (const auto& file : scan.files) {
     PreparedFile prepared = work.next();
     if (prepared.unread && keep_unread(file, *prepared.unread)) {

@@ -44,6 +44,15 @@ struct PreparedFile {
   std::vector<PreparedRelease> releases;
 };
 
+// The memory a file's preparation holds until the run takes it, for the budget of files in
+// flight (OrderedWork's CostBudget): estimated from the file's size before it is read (a
+// built document takes about twelve times its text), then counted from its documents'
+// terms. Read ahead of the run, files may hold kPreparedMemoryBudget together, whatever the
+// number of cores; a file that alone goes over it (a JSONL dump) is prepared on its own.
+inline constexpr size_t kPreparedMemoryBudget = size_t{256} << 20;
+size_t estimated_memory(const SourceFile& file);
+size_t held_memory(const PreparedFile& prepared);
+
 // One per worker thread (it keeps its own read-only view of the live shards).
 class ReleasePreparer {
  public:

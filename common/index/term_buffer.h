@@ -1,8 +1,9 @@
-// A document's postings gathered before they go into a Xapian::Document, then added in term
-// order, a batch at a time. Xapian keeps a document's terms in a std::map: added in the
-// order words come, a large release paid a cache miss per level of the tree for every
-// posting. Also bounds the distinct terms of one document, so that no input makes a
-// document (and the writer's buffers after it) without limit.
+// A document's postings on their way into a Xapian::Document: straight in while the
+// document is small, then gathered and added in term order, a batch at a time. Xapian keeps
+// a document's terms in a std::map: added in the order words come, a large release paid a
+// cache miss per level of the tree for every posting (a 1 MiB release of distinct words:
+// 1.6 s to build, 0.7 s in order). Also bounds the distinct terms of one document, so that
+// no input makes a document (and the writer's buffers after it) without limit.
 #pragma once
 
 #include <cstddef>
@@ -47,6 +48,7 @@ class TermBuffer {
 
   Xapian::Document& doc_;
   const size_t max_terms_;
+  bool direct_ = true;  // small so far: postings go straight into the document
   std::vector<Posting> postings_;
 };
 
