@@ -93,5 +93,23 @@ TEST_F(HostileInputs, AReleaseThatCannotBecomeADocumentIsRejectedAlone) {
   EXPECT_EQ(report["unchanged"], 1);
 }
 
+TEST_F(HostileInputs, PathologicalHtmlIsRefusedOrReadWhole) {
+  // 200,000 attributes on one tag kept the parser busy for minutes; 300 levels of nesting
+  // lost the text past the 256th.
+  std::string attributes = "<html><body><h1>Talks</h1><p";
+  for (int i = 0; i < 200'000; ++i) attributes += " a" + std::to_string(i) + "=x";
+  write_file(src / "attributes.html", attributes + ">The ministers met.</p></body></html>");
+  std::string deep = "<html><body><h1>Deep talks with Chile</h1>";
+  for (int i = 0; i < 300; ++i) deep += "<div>";
+  deep += "<p>The ministers met in Santiago on fisheries.</p><p>They agreed to meet again.</p>";
+  for (int i = 0; i < 300; ++i) deep += "</div>";
+  write_file(src / "deep.html", deep + "</body></html>");
+  const json report = index(1);
+  EXPECT_NE(reason_for(report, "attributes.html").find("more than 1000 attributes on one tag"), std::string::npos);
+  EXPECT_EQ(report["added"], 2);
+  Daemon daemon(db);
+  EXPECT_EQ(daemon.get_json("/api/search?q=Santiago")["total"], 1);
+}
+
 }  // namespace
 }  // namespace dipsearch::testing
