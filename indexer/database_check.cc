@@ -13,6 +13,7 @@
 #include "common/index/shard_set.h"
 #include "common/index/stored_document.h"
 #include "common/schema.h"
+#include "common/text/message_escape.h"
 #include "indexer/exit_code.h"
 
 namespace dipsearch::indexer {
@@ -164,24 +165,26 @@ void Checker::check_structure(const fs::path& generation) {
 }  // namespace
 
 std::string CheckResult::line() const {
-  if (!sound()) return "problems found in " + database;
-  std::string text = "ok: " + std::to_string(documents) + " documents in " + generation;
-  if (!last_indexed.empty()) text += ", last indexed " + last_indexed;
-  return text + "; " + std::to_string(sampled) + " sampled documents readable";
+  if (!sound()) return "problems found in " + text::escape_path(database);
+  std::string out = "ok: " + std::to_string(documents) + " documents in " + text::escape_path(generation);
+  if (!last_indexed.empty()) out += ", last indexed " + last_indexed;
+  return out + "; " + std::to_string(sampled) + " sampled documents readable";
 }
 
 nlohmann::json CheckResult::to_json() const {
   nlohmann::json stale = nlohmann::json::array();
-  for (const auto& g : stale_generations) stale.push_back(g.string());
-  return {{"database", database},
+  for (const auto& g : stale_generations) stale.push_back(text::escape_path(g.string()));
+  nlohmann::json problem_list = nlohmann::json::array();
+  for (const auto& p : problems) problem_list.push_back(text::escape_message(p));
+  return {{"database", text::escape_path(database)},
           {"status", sound() ? "ok" : "problems"},
           {"exit_code", sound() ? kExitOk : kExitFatal},
-          {"generation", generation},
+          {"generation", text::escape_path(generation)},
           {"documents", documents},
           {"last_indexed", last_indexed},
           {"sampled", sampled},
           {"stale_generations", std::move(stale)},
-          {"problems", problems},
+          {"problems", std::move(problem_list)},
           {"seconds", seconds}};
 }
 
