@@ -28,7 +28,9 @@
 #include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
 #include "common/schema.h"
+#include "common/text/message_escape.h"
 #include "indexer/analysis_key.h"
+#include "indexer/deletion_guard.h"
 #include "indexer/generation_writer.h"
 #include "indexer/indexed_files.h"
 #include "indexer/ordered_work.h"
@@ -133,6 +135,7 @@ class IndexRun {
   RunSummary summary_;
   size_t shard_count_ = 1;
   GenerationWriter* writer_ = nullptr;  // open during run()
+  LiveDocuments live_documents_;  // the live database before the run, for the deletion guard
   std::string analysis_key_;  // analysis_key.h
   IndexedFiles indexed_;  // what the live database holds, for an incremental run
   size_t restamped_ = 0;  // unchanged releases whose source path or stamp moved
@@ -159,7 +162,12 @@ RunSummary IndexRun::run() {
                              ", which does not exist; run with --rebuild to build a new database");
   }
   shard_count_ = choose_shard_count(options_, live);
-  SourceScan scan = scan_sources(options_.sources);
+  SourceScan scan =
+      scan_sources(options_.sources, options_.follow_links ? FollowLinks::kAnywhere : FollowLinks::kWithinSource);
+  if (live && !options_.allow_empty) {
+    live_documents_ = LiveDocuments(shard_paths(*live, fresh ? shard_count_or_one(*live) : shard_count_));
+    live_documents_.check_empty_sources(scan.empty_sources);
+  }
   extractor_.emplace(options_.data_dir);
   analysis_key_ = analysis_key(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
@@ -183,8 +191,11 @@ RunSummary IndexRun::run() {
     unreadable_directories_.emplace_back(rejection.path);
     reject(std::move(rejection));
   }
+  for (auto& rejection : scan.skipped_links) reject(std::move(rejection));
   read_sources(scan, fresh ? std::vector<fs::path>() : shard_paths(target, shard_count_));
   writer.finish();
+  // A rebuild loses what the live database held that it did not read again.
+  if (fresh) live_documents_.check_loss(live_documents_.count() - std::min(live_documents_.count(), summary_.indexed()));
 
   if (!fresh) {
     enter(RunPhase::kDeleting);
@@ -339,18 +350,25 @@ void IndexRun::take_release(PreparedRelease& release, const std::string& source,
 // release this run (the file vanished, or no longer holds that id).
 void IndexRun::delete_vanished() {
   const std::vector<fs::path> roots = absolute_sources(options_.sources);
+  std::vector<std::vector<Xapian::docid>> doomed;  // by shard writer
+  size_t doomed_count = 0;
   for (ShardWriter* shard : writer_->shard_writers()) {
     Xapian::WritableDatabase& db = shard->db();
-    std::vector<Xapian::docid> doomed;
+    doomed.emplace_back();
     for (auto it = db.valuestream_begin(schema::kSourceSlot); it != db.valuestream_end(schema::kSourceSlot); ++it) {
       const std::string source = *it;
       if (shard->kept().has(it.get_docid()) || !is_within(source, roots)) continue;
       if (unreadable_files_.count(source) || is_within(source, unreadable_directories_)) continue;
-      doomed.push_back(it.get_docid());
+      doomed.back().push_back(it.get_docid());
     }
-    for (Xapian::docid id : doomed) db.delete_document(id);
-    summary_.deleted += doomed.size();
+    doomed_count += doomed.back().size();
   }
+  live_documents_.check_loss(doomed_count);
+  const std::vector<ShardWriter*> shards = writer_->shard_writers();
+  for (size_t s = 0; s < shards.size(); ++s) {
+    for (Xapian::docid id : doomed[s]) shards[s]->db().delete_document(id);
+  }
+  summary_.deleted = doomed_count;
 }
 
 // Removes stale generations no reader has open. After a swap the daemon still has the
@@ -367,7 +385,7 @@ void IndexRun::clean_up_generations(const DatabaseLayout& layout, bool wait_for_
       std::this_thread::sleep_for(kCleanupPoll);
     }
   } catch (const std::exception& e) {
-    progress_.message(std::string("dipsearch-index: warning: old generations not removed: ") + e.what());
+    progress_.message("dipsearch-index: warning: old generations not removed: " + text::escape_message(e.what()));
   }
 }
 

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <random>
+#include <set>
 
 #include "test_support.h"
 
@@ -109,6 +111,48 @@ TEST_F(HostileInputs, PathologicalHtmlIsRefusedOrReadWhole) {
   EXPECT_EQ(report["added"], 2);
   Daemon daemon(db);
   EXPECT_EQ(daemon.get_json("/api/search?q=Santiago")["total"], 1);
+}
+
+TEST_F(HostileInputs, LinksOutOfTheSourceAreNotFollowedUnlessAsked) {
+  write_file(dir.path() / "private" / "secret.txt", page("Private notes", "2022-01-05", "Passwords kept in Oslo."));
+  write_file(dir.path() / "shared" / "link-ok.txt", "");
+  fs::create_directories(src);
+  fs::create_symlink(dir.path() / "private" / "secret.txt", src / "secret.txt");
+  fs::create_symlink(src / "good-1.txt", src / "alias.txt");  // within the SOURCE: read
+  fs::create_symlink(src / "gone.txt", src / "dangling.txt");
+  fs::create_symlink(dir.path() / "shared", src / "shared");
+  json report = index(1);
+  EXPECT_EQ(report["added"], 2) << last.err;  // good-1 and alias, read through the link
+  std::map<std::string, std::string> reasons;
+  for (const auto& r : report["rejections"]) reasons[fs::path(r["path"].get<std::string>()).filename()] = r["reason"];
+  EXPECT_NE(reasons["secret.txt"].find("symbolic link out of its SOURCE"), std::string::npos) << report.dump(2);
+  EXPECT_NE(reasons["secret.txt"].find("--follow-links"), std::string::npos);
+  EXPECT_NE(reasons["dangling.txt"].find("dangling symbolic link"), std::string::npos) << report.dump(2);
+  EXPECT_NE(reasons["shared"].find("symbolic link to a directory"), std::string::npos) << report.dump(2);
+  EXPECT_NE(last.err.find("secret.txt"), std::string::npos) << last.err;
+  {
+    Daemon daemon(db);
+    EXPECT_EQ(daemon.get_json("/api/search?q=Oslo")["total"], 0);
+  }
+  report = index(1, {"--follow-links"});
+  EXPECT_EQ(report["added"], 1) << last.err;
+  Daemon daemon(db);
+  EXPECT_EQ(daemon.get_json("/api/search?q=Oslo")["total"], 1);
+}
+
+TEST_F(HostileInputs, FileNamesAreEscapedInEveryMessage) {
+  // A line break that would forge a log line, a terminal escape and a byte that is not UTF-8.
+  write_file(src / "bad\nrejected x.txt: forged\x1B[2J\xFF.txt", "");
+  write_file(src / "..txt", page("Talks with Chile", "2022-01-04", "The ministers met in Santiago."));
+  const json report = index(1);
+  const std::string escaped = "bad\\x0Arejected x.txt: forged\\x1B[2J\\xFF.txt";
+  EXPECT_NE(last.err.find(escaped), std::string::npos) << last.err;
+  EXPECT_EQ(last.err.find("\nrejected x.txt"), std::string::npos) << last.err;
+  EXPECT_EQ(last.err.find('\x1B'), std::string::npos) << last.err;
+  std::set<std::string> paths;
+  for (const auto& r : report["rejections"]) paths.insert(fs::path(r["path"].get<std::string>()).filename());
+  EXPECT_EQ(paths, (std::set<std::string>{escaped, "..txt"})) << report.dump(2);
+  EXPECT_EQ(report["added"], 1);
 }
 
 }  // namespace
