@@ -142,6 +142,6 @@ inline bool is_undated_sort_key(std::string_view key) {
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
-inline constexpr int kSchemaVersion = 5;  // 5: Korean formal and past verb endings
+inline constexpr int kSchemaVersion = 6;  // 5: Korean verb endings; 6: no invisible-only words
 
 }  // namespace dipsearch::schema

@@ -14,6 +14,7 @@
 #include "common/index/shard_set.h"
 #include "common/index/stored_document.h"
 #include "common/schema.h"
+#include "common/text/message_escape.h"
 #include "indexer/exit_code.h"
 #include "indexer/table_check.h"
 
@@ -196,26 +197,28 @@ std::string CheckResult::line() const {
   std::string checked;
   for (const auto& check : checks) checked += (checked.empty() ? "" : ", ") + check;
   if (checked.empty()) checked = "nothing could be checked";
-  if (!sound()) return "problems found in " + database + "; checked: " + checked;
-  std::string text = "ok: " + std::to_string(documents) + " documents in " + generation;
-  if (!last_indexed.empty()) text += ", last indexed " + last_indexed;
-  return text + "; checked: " + checked;
+  if (!sound()) return "problems found in " + text::escape_path(database) + "; checked: " + checked;
+  std::string out = "ok: " + std::to_string(documents) + " documents in " + text::escape_path(generation);
+  if (!last_indexed.empty()) out += ", last indexed " + last_indexed;
+  return out + "; checked: " + checked;
 }
 
 nlohmann::json CheckResult::to_json() const {
   nlohmann::json stale = nlohmann::json::array();
-  for (const auto& g : stale_generations) stale.push_back(g.string());
-  return {{"database", database},
+  for (const auto& g : stale_generations) stale.push_back(text::escape_path(g.string()));
+  nlohmann::json problem_list = nlohmann::json::array();
+  for (const auto& p : problems) problem_list.push_back(text::escape_message(p));
+  return {{"database", text::escape_path(database)},
           {"status", sound() ? "ok" : schema_matches ? "problems" : "schema_mismatch"},
           {"exit_code", exit_code()},
-          {"generation", generation},
+          {"generation", text::escape_path(generation)},
           {"documents", documents},
           {"last_indexed", last_indexed},
           {"sampled", sampled},
           {"schema_version", schema_version ? nlohmann::json(*schema_version) : nlohmann::json()},
           {"checks", checks},
           {"stale_generations", std::move(stale)},
-          {"problems", problems},
+          {"problems", std::move(problem_list)},
           {"seconds", seconds}};
 }
 

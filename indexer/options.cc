@@ -48,6 +48,12 @@ changed releases are written, unchanged ones skipped, and releases whose source
 file vanished from a SOURCE are deleted. A run commits all of its changes at
 once, or none: killed or failed, it leaves the database as it was.
 
+Symbolic links met inside a SOURCE directory are followed to files within that
+SOURCE only; links out of it, to directories, dangling or in a loop are listed
+as rejected and not read. A run refuses to change anything (exit 2) when a
+SOURCE directory that held releases holds none now (an unmounted file system),
+or when it would delete more than half of the database's releases.
+
 Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else
                         )" DIPSEARCH_DEFAULT_DB R"()
@@ -55,6 +61,8 @@ Options:
       --shards=N        split the database into N shards by document id (default:
                         the database's own count, 1 for a new one); changing the
                         count of an existing database needs --rebuild
+      --follow-links    also read links to files outside their SOURCE
+      --allow-empty     let this run empty a SOURCE or delete most releases
       --data-dir=DIR    reference data: countries, officials
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
@@ -90,11 +98,14 @@ Action parse_options(int argc, char** argv, Options& options) {
   const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
   options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
 
-  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards };
+  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards, kFollowLinks,
+         kAllowEmpty };
   static const option long_options[] = {
       {"db", required_argument, nullptr, 'd'},
       {"rebuild", no_argument, nullptr, kRebuild},
       {"shards", required_argument, nullptr, kShards},
+      {"follow-links", no_argument, nullptr, kFollowLinks},
+      {"allow-empty", no_argument, nullptr, kAllowEmpty},
       {"data-dir", required_argument, nullptr, kDataDir},
       {"report", required_argument, nullptr, kReport},
       {"quiet", no_argument, nullptr, 'q'},
@@ -115,6 +126,8 @@ Action parse_options(int argc, char** argv, Options& options) {
       case 'd': options.database = optarg; break;
       case kRebuild: options.rebuild = true; break;
       case kShards: options.shards = parse_shards(optarg); break;
+      case kFollowLinks: options.follow_links = true; break;
+      case kAllowEmpty: options.allow_empty = true; break;
       case kDataDir: options.data_dir = optarg; break;
       case kReport: options.report = optarg; break;
       case 'q': options.quiet = true; break;

@@ -8,12 +8,16 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include "common/release/date_parser.h"
+#include "common/release/html_markup_limits.h"
 #include "common/release/page_chrome.h"
 #include "common/release/page_text_parser.h"
 #include "common/release/text_lines.h"
@@ -25,7 +29,10 @@ namespace {
 using release::ascii_lower;
 
 // No NOBLANKS: it deletes the spaces between inline elements ("<b>ROK</b> <i>and</i>").
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+// HUGE: without it the parser stops at 256 levels of nesting, losing the rest of the page;
+// html_markup_limits.h bounds what a page may hold instead.
+constexpr int kParseOptions =
+    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
 
 struct DocumentDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -390,17 +397,46 @@ std::optional<HtmlPageText> fail(std::string* error, std::string message) {
   return std::nullopt;
 }
 
+// How many elements deep the tree goes, without recursion.
+size_t depth_of(const xmlNode* root) {
+  size_t deepest = 0;
+  std::vector<std::pair<const xmlNode*, size_t>> stack{{root, 1}};
+  while (!stack.empty()) {
+    const auto [node, depth] = stack.back();
+    stack.pop_back();
+    deepest = std::max(deepest, depth);
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE) stack.push_back({child, depth + 1});
+    }
+  }
+  return deepest;
+}
+
 }  // namespace
 
 std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::string* error) {
   std::string reason;
   bytes = release::strip_bom(bytes);
   if (bytes.size() > static_cast<size_t>(INT_MAX)) return fail(error, "the page is too large for the HTML parser");
+  const release::MarkupCheck markup = release::check_markup(bytes);
+  if (markup.too_large) return fail(error, *markup.too_large);
+  std::string without_subset;  // a DOCTYPE's internal subset is no part of the page's text
+  if (markup.subset_end > markup.subset_begin) {
+    without_subset.assign(bytes);
+    for (size_t i = markup.subset_begin; i < markup.subset_end; ++i) {
+      if (without_subset[i] != '\0') without_subset[i] = ' ';
+    }
+    bytes = without_subset;
+  }
   const auto encoding = choose_encoding(bytes, &reason);
   if (!encoding) return fail(error, reason);
   const Document doc = parse_html(bytes, encoding->c_str());
   const xmlNode* content = doc ? content_root(doc.get()) : nullptr;
   if (content == nullptr) return fail(error, "no HTML content found");
+  if (depth_of(xmlDocGetRootElement(doc.get())) > release::kMaxHtmlDepth) {
+    return fail(error, "elements nested more than " + std::to_string(release::kMaxHtmlDepth) +
+                           " deep: markup no page has, refused");
+  }
 
   const HeadFacts facts = read_head_facts(doc.get());
   HtmlPageText page;

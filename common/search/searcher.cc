@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "common/index/stored_document.h"
+#include "common/release/release_id.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/facets.h"
@@ -33,12 +34,7 @@ json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, b
 
 }  // namespace
 
-bool is_valid_document_id(std::string_view id) {
-  return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
-  });
-}
+bool is_valid_document_id(std::string_view id) { return is_valid_release_id(id); }
 
 json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
   const PreparedSearch search(r, countries_, officials_);

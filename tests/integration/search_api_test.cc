@@ -420,6 +420,10 @@ TEST_F(SearchApi, ServesTheSearchPage) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 404);
   EXPECT_TRUE(json::parse(res->body).contains("error"));
+  // web/package.json only tells Node.js that the scripts are modules; it is not served.
+  res = c.Get("/package.json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
 }
 
 }  // namespace
