@@ -92,7 +92,7 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
+    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.partial_highlight(), true));
   }
 
   json out = {{"total", total},
