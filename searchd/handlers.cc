@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "common/index/stored_document.h"
+#include "common/release/utf8_check.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/export_cursor.h"
@@ -53,7 +54,7 @@ void get_search(Server& server, const httplib::Request& req, httplib::Response& 
 }
 
 void post_search(Server& server, const httplib::Request& req, httplib::Response& res) {
-  answer_search(server, params_from_json(req.body), res);
+  answer_search(server, merged_params(params_from_query(req), params_from_json(req.body)), res);
 }
 
 void get_document(Server& server, const httplib::Request& req, httplib::Response& res) {
@@ -78,15 +79,20 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   const std::string bom = take_param(params, "bom", "0");
   if (bom != "0" && bom != "1") throw invalid_parameter("bom", "bom must be 0 or 1, not '" + bom + "'");
   if (bom == "1" && format != "csv") throw invalid_parameter("bom", "bom=1 applies only to format=csv");
-  // Paging does not apply: an export is every match.
-  for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
+  // match=auto's partial matches after the full ones, as a search pages through them.
+  const std::string partial = take_param(params, "partial", "0");
+  if (partial != "0" && partial != "1") {
+    throw invalid_parameter("partial", "partial must be 0 or 1, not " + release::quote_for_message(partial));
+  }
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval"},
+                "/api/export writes every match, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
   auto cursor = std::make_shared<ExportCursor>(db->db, request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
-                                               &server.officials());
+                                               &server.officials(), partial == "1");
   res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
   auto prefix = std::make_shared<std::string>(bom == "1" ? "\xEF\xBB\xBF" : "");
   res.set_chunked_content_provider(
@@ -111,8 +117,9 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
+  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval"},
+                "/api/feed.atom lists the 50 newest matches, without facets");
   const std::string query_string = encode_query(params);
-  for (const char* fixed : {"page", "per_page", "sort"}) params.erase(fixed);
   params["sort"] = {"date_desc"};
   params["per_page"] = {"50"};
   SearchRequest request = parse_search_request(params, server.countries());

@@ -3,10 +3,12 @@
 
 #include <getopt.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
+#include "searchd/cors.h"
 #include "dipsearch/config.h"
 
 namespace dipsearch::searchd {
@@ -28,6 +30,15 @@ int parse_number(const std::string& what, const char* text, int lo, int hi) {
   return n;
 }
 
+void add_cors_origin(Options& options, const std::string& origin, const std::string& where) {
+  try {
+    CorsPolicy::check_origin(origin);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(where + ": " + e.what());
+  }
+  options.cors_origins.push_back(origin);
+}
+
 }  // namespace
 
 std::string help_text() {
@@ -46,6 +57,10 @@ Options:
       --shard-timeout=MS  how long a remote shard may take to answer or to
                         connect before the answer comes from the other shards,
                         marked in "shards" (default: 5000)
+      --cors-origin=ORIGIN  let pages served from ORIGIN (https://host[:port])
+                        call the API from a browser; repeat it for more,
+                        or give * for any (default: $DIPSEARCH_CORS_ORIGINS,
+                        origins separated by commas, else none)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
@@ -62,7 +77,19 @@ Action parse_options(int argc, char** argv, Options& options) {
   options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
   options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
 
-  enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout };
+  if (auto v = env("DIPSEARCH_CORS_ORIGINS")) {
+    std::string list = v;
+    for (size_t start = 0; start <= list.size();) {
+      size_t end = std::min(list.find(',', start), list.size());
+      std::string origin = list.substr(start, end - start);
+      origin.erase(0, origin.find_first_not_of(' '));
+      origin.erase(origin.find_last_not_of(' ') + 1);
+      if (!origin.empty()) add_cors_origin(options, origin, "DIPSEARCH_CORS_ORIGINS");
+      start = end + 1;
+    }
+  }
+
+  enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout, kCorsOrigin };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},
       {"port", required_argument, nullptr, 'p'},
@@ -72,6 +99,7 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"threads", required_argument, nullptr, kThreads},
       {"port-file", required_argument, nullptr, kPortFile},
       {"shard-timeout", required_argument, nullptr, kShardTimeout},
+      {"cors-origin", required_argument, nullptr, kCorsOrigin},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
@@ -89,6 +117,7 @@ Action parse_options(int argc, char** argv, Options& options) {
       case kThreads: options.threads = parse_number("--threads", optarg, 1, 256); break;
       case kPortFile: options.port_file = optarg; break;
       case kShardTimeout: options.shard_timeout_ms = parse_number("--shard-timeout", optarg, 1, 600000); break;
+      case kCorsOrigin: add_cors_origin(options, optarg, "--cors-origin"); break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;
       case ':': throw UsageError(std::string("option '") + argv[optind - 1] + "' needs a value");

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace dipsearch::searchd {
 
@@ -15,6 +16,8 @@ struct Options {
   int threads = 8;
   std::string port_file;  // write the bound port here once listening (port 0 picks one)
   int shard_timeout_ms = 5000;  // a remote shard's answer or connection
+  // Web origins whose pages may call the API from a browser (CORS); "*" for any.
+  std::vector<std::string> cors_origins;
 };
 
 enum class Action { kServe, kHelp, kVersion };

@@ -1,4 +1,5 @@
-// Route table, dispatch (404/405 as JSON), body limits and the exception boundary.
+// Route table, dispatch (404/405 as JSON, OPTIONS and CORS), body limits and the exception
+// boundary.
 #include "searchd/server.h"
 
 #include <chrono>
@@ -38,7 +39,8 @@ Server::Server(const Options& options)
       searcher_(countries_, &officials_),
       databases_(options.database, shard_timeouts(options)),
       static_files_(options.web_dir),
-      routes_(make_routes()) {
+      routes_(make_routes()),
+      cors_(options.cors_origins) {
   const int threads = options_.threads;
   http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   http_.set_payload_max_length(kMaxBodyBytes);
@@ -108,6 +110,7 @@ void Server::dispatch(const Request& req, Response& res) {
   const auto started = std::chrono::steady_clock::now();
   std::string label = "unmatched";
   route(req, res, label);
+  if (is_api_path(req.path) && req.method != "OPTIONS") cors_.add_headers(req, res);
   metrics_.observe(label, req.method, res.status < 0 ? 200 : res.status,
                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }
@@ -136,6 +139,10 @@ void Server::route(const Request& req, Response& res, std::string& label) {
       std::cerr << "dipsearchd: " << req.method << " " << req.path << ": " << e.get_description() << "\n";
       send_error(res, 500, "internal_error", "the server could not answer this request");
     }
+    return;
+  }
+  if (!allowed.empty() && req.method == "OPTIONS") {
+    cors_.answer_preflight(req, res, allowed);
     return;
   }
   if (!allowed.empty()) {

@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include "common/index/stored_document.h"
 #include "common/search/prepared_search.h"
 
 namespace dipsearch {
@@ -15,10 +16,12 @@ enum class ExportFormat { kNdjson, kCsv };
 
 class ExportCursor {
  public:
-  // Throws ApiError for a query that does not parse.
+  // Throws ApiError for a query that does not parse. With `partial`, match=auto's partial
+  // matches follow the full ones, in the order a search pages through them, and every row
+  // says which it is (NDJSON "partial": true/false, a last CSV column "partial", 1 or 0).
   ExportCursor(const Xapian::Database& db, const SearchRequest& request,
                const entities::CountryCatalog& countries, ExportFormat format,
-               const entities::OfficialsRegistry* officials = nullptr);
+               const entities::OfficialsRegistry* officials = nullptr, bool partial = false);
 
   // Appends the next rows (the CSV header first) to out. False once everything was written.
   bool next(std::string& out);
@@ -31,10 +34,18 @@ class ExportCursor {
   static constexpr Xapian::doccount kWindow = 10000;
 
  private:
+  // Appends one release's row, marked when partial rows are asked for.
+  void append_row(std::string& out, const StoredDocument& doc) const;
+  // Moves on to the partial matches once the full ones are written; false when there
+  // are none to move on to.
+  bool start_partial();
+
   Xapian::Database db_;
   PreparedSearch search_;
   Xapian::Enquire enquire_;
   ExportFormat format_;
+  bool with_partial_;
+  bool in_partial_ = false;  // writing the partial matches now
   Xapian::MSet window_;
   Xapian::MSetIterator next_;       // the next match of window_ to write
   Xapian::doccount window_end_ = 0;  // rank just past window_

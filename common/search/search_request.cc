@@ -67,8 +67,9 @@ bool is_official_key(const std::string& key) {
          });
 }
 
-// "a, b,,c" → {"a", "b", "c"}.
-std::vector<std::string> split_list(const std::string& value) {
+// "a, b,,c" → {"a", "b", "c"}; with keep_empty {"a", "b", "", "c"}, for lists whose every
+// item must be valid.
+std::vector<std::string> split_list(const std::string& value, bool keep_empty = false) {
   std::vector<std::string> names;
   size_t start = 0;
   while (start <= value.size()) {
@@ -76,7 +77,7 @@ std::vector<std::string> split_list(const std::string& value) {
     std::string name = value.substr(start, end - start);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    if (!name.empty()) names.push_back(name);
+    if (keep_empty || !name.empty()) names.push_back(name);
     start = end + 1;
   }
   return names;
@@ -115,9 +116,15 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     auto it = params.find(name);
     return it == params.end() || it->second.empty() ? nullptr : &it->second.front();
   };
+  // Repeated (country=JP&country=CN), in a JSON array, or separated by commas (JP,CN).
   auto list = [&params](const char* name) {
+    std::vector<std::string> out;
     auto it = params.find(name);
-    return it == params.end() ? std::vector<std::string>() : it->second;
+    if (it == params.end()) return out;
+    for (const auto& value : it->second) {
+      for (auto& item : split_list(value, true)) out.push_back(std::move(item));
+    }
+    return out;
   };
 
   if (auto v = single("q")) r.q = *v;
