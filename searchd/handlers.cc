@@ -84,8 +84,8 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   if (partial != "0" && partial != "1") {
     throw invalid_parameter("partial", "partial must be 0 or 1, not " + release::quote_for_message(partial));
   }
-  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval"},
-                "/api/export writes every match, without facets");
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields"},
+                "/api/export writes every match, whole, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
@@ -117,7 +117,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
-  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval"},
+  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval", "fields"},
                 "/api/feed.atom lists the 50 newest matches, without facets");
   const std::string query_string = encode_query(params);
   params["sort"] = {"date_desc"};

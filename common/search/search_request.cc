@@ -22,7 +22,7 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang" || name == "facets";
+  return name == "country" || name == "official" || name == "lang" || name == "facets" || name == "fields";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
@@ -88,7 +88,7 @@ std::vector<std::string> split_list(const std::string& value, bool keep_empty = 
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "from",          "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
   return names;
 }
 
@@ -100,6 +100,10 @@ SortOrder SearchRequest::effective_sort() const {
 
 bool SearchRequest::wants_facet(std::string_view name) const {
   return std::find(facets.begin(), facets.end(), name) != facets.end();
+}
+
+bool SearchRequest::wants_field(std::string_view name) const {
+  return fields.empty() || std::find(fields.begin(), fields.end(), name) != fields.end();
 }
 
 SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
@@ -185,6 +189,15 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
         if (!r.wants_facet(name)) r.facets.push_back(name);
       }
     }
+  }
+  for (const auto& name : list("fields")) {
+    // "fields=id,title,date": only these in each hit.
+    if (std::none_of(std::begin(kHitFields), std::end(kHitFields), [&](const char* f) { return name == f; })) {
+      std::string names;
+      for (const char* f : kHitFields) names += (names.empty() ? "" : ", ") + std::string(f);
+      throw invalid_parameter("fields", "fields names " + names + ", not " + shown(name));
+    }
+    if (std::find(r.fields.begin(), r.fields.end(), name) == r.fields.end()) r.fields.push_back(name);
   }
   if (auto v = single("match")) {
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},

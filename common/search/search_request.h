@@ -28,13 +28,20 @@ struct SearchRequest {
   // default. Counting reads each match's value slots, so scripts that need none say so.
   std::vector<std::string> facets = {"country", "official", "lang", "date"};
   DateInterval date_interval = DateInterval::kYear;
+  // The fields each hit carries (see kHitFields); empty: all of them. A partial match is
+  // marked "partial" whatever is chosen.
+  std::vector<std::string> fields;
   MatchMode match = MatchMode::kAuto;
 
   SortOrder effective_sort() const;
   bool wants_facet(std::string_view name) const;
+  bool wants_field(std::string_view name) const;
 };
 
 inline constexpr int kMaxPerPage = 100;
+// What `fields` may name, in the order hits hold them.
+inline constexpr const char* kHitFields[] = {"id",       "title",     "date",    "lang", "url",
+                                             "countries", "officials", "snippet", "score"};
 inline constexpr int kMaxFacetSize = 1000;
 // Deep paging costs the whole result list; past this, analysts use the export.
 inline constexpr int kMaxResultWindow = 10000;

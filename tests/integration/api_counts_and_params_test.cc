@@ -3,6 +3,7 @@
 // route and both ways of sending them (URL and JSON body).
 #include <gtest/gtest.h>
 
+#include <set>
 #include <sstream>
 
 #include "test_support.h"
@@ -136,6 +137,26 @@ TEST_F(CountsAndParams, ExportAndFeedRefuseWhatTheyDoNotUse) {
   // What they do use still works.
   EXPECT_EQ(daemon_->client().Get("/api/export?sort=date_asc&country=JP")->status, 200);
   EXPECT_EQ(daemon_->client().Get("/api/feed.atom?country=JP&match=all")->status, 200);
+}
+
+TEST_F(CountsAndParams, FieldsChooseWhatEachHitCarries) {
+  json r = get("/api/search?" + kMixed + "&fields=id,title,date&per_page=100");
+  ASSERT_GT(r["hits"].size(), 1u);
+  for (const auto& h : r["hits"]) {
+    std::set<std::string> keys;
+    for (const auto& [key, value] : h.items()) keys.insert(key);
+    keys.erase("partial");  // a partial match says so whatever is chosen
+    EXPECT_EQ(keys, (std::set<std::string>{"id", "title", "date"})) << h.dump();
+  }
+  EXPECT_EQ(r["hits"].back().value("partial", false), true);
+  int status = 0;
+  json body = daemon_->post_json("/api/search", R"({"q": "Afghanistan", "fields": ["id", "snippet"]})", &status);
+  EXPECT_EQ(status, 200);
+  ASSERT_FALSE(body["hits"].empty());
+  EXPECT_EQ(body["hits"][0].size(), 2u) << body.dump();
+  EXPECT_NE(body["hits"][0]["snippet"].get<std::string>().find("<mark>"), std::string::npos);
+  expect_get_refused("/api/search?fields=id,body", "fields", "not \"body\"");
+  expect_get_refused("/api/export?fields=id", "fields", "fields does not apply here");
 }
 
 }  // namespace

@@ -44,14 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 // Words that match only together are marked only together: the words of a phrase, of a
 // name of several words, and a name found written in two parts. Alone they did not match.
-class OnlyWhatMatched : public ::testing::TestWithParam<MarkCase> {};
-
-TEST_P(OnlyWhatMatched, PhrasesAsPhrases) {
-  EXPECT_EQ(marked(GetParam().query, GetParam().text), GetParam().expected) << GetParam().query;
-}
-
 INSTANTIATE_TEST_SUITE_P(
-    Table, OnlyWhatMatched,
+    OnlyWhatMatched, Marks,
     ::testing::Values(
         // "japan" also reads as two romanized syllables, found only in a row.
         MarkCase{"Japan", "Japan becomes an occasion", "<mark>Japan</mark> becomes an occasion"},
