@@ -49,7 +49,7 @@ void get_search(Server& server, const httplib::Request& req, httplib::Response& 
 }
 
 void post_search(Server& server, const httplib::Request& req, httplib::Response& res) {
-  answer_search(server, params_from_json(req.body), res);
+  answer_search(server, merged_params(params_from_query(req), params_from_json(req.body)), res);
 }
 
 void get_document(Server& server, const httplib::Request& req, httplib::Response& res) {
@@ -77,14 +77,24 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
                                           release::quote_for_message(format_name));
   }
   const std::string bom = take_bom(params, format_name);
-  // Paging does not apply: an export is every match.
-  for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
+  // match=auto's partial matches after the full ones, as a search pages through them.
+  const std::string partial = take_param(params, "partial", "0");
+  if (partial != "0" && partial != "1") {
+    throw invalid_parameter("partial", "partial must be 0 or 1, not " + release::quote_for_message(partial));
+  }
+  if (partial == "1" && *format != ExportFormat::kNdjson && *format != ExportFormat::kCsv) {
+    // A citation has no field that could say a release matched only some of the words.
+    throw invalid_parameter("partial", "partial=1 applies only to format=ndjson or format=csv");
+  }
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields"},
+                "/api/export writes every match, whole, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
   const std::string day = utc_day();
-  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(), *format, &server.officials(), day);
+  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(), *format, &server.officials(), day,
+                                               partial == "1");
   res.set_header("Content-Disposition", attachment_disposition(request.q, day, export_extension(*format)));
   const std::string content_type(export_content_type(*format));
   auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom, stream_encoder(req, res, content_type));
@@ -94,8 +104,9 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
+  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval", "fields"},
+                "/api/feed.atom lists the 50 newest matches, without facets");
   const std::string query_string = encode_query(params);
-  for (const char* fixed : {"page", "per_page", "sort"}) params.erase(fixed);
   params["sort"] = {"date_desc"};
   params["per_page"] = {"50"};
   SearchRequest request = parse_search_request(params, server.countries());

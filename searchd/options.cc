@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
+#include "searchd/cors.h"
 #include "dipsearch/config.h"
 
 namespace dipsearch::searchd {
@@ -45,6 +46,15 @@ std::string public_url(const std::string& what, std::string url) {
   return url;
 }
 
+void add_cors_origin(Options& options, const std::string& origin, const std::string& where) {
+  try {
+    CorsPolicy::check_origin(origin);
+  } catch (const std::invalid_argument& e) {
+    throw UsageError(where + ": " + e.what());
+  }
+  options.cors_origins.push_back(origin);
+}
+
 }  // namespace
 
 std::string help_text() {
@@ -69,6 +79,10 @@ Options:
                         Atom feeds, e.g. https://search.example.org/dip
                         (default: $DIPSEARCH_PUBLIC_URL, else the address it
                         listens on)
+      --cors-origin=ORIGIN  let pages served from ORIGIN (https://host[:port])
+                        call the API from a browser; repeat it for more,
+                        or give * for any (default: $DIPSEARCH_CORS_ORIGINS,
+                        origins separated by commas, else none)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
@@ -102,11 +116,23 @@ Action parse_options(int argc, char** argv, Options& options) {
   options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
   options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
 
+  if (auto v = env("DIPSEARCH_CORS_ORIGINS")) {
+    std::string list = v;
+    for (size_t start = 0; start <= list.size();) {
+      size_t end = std::min(list.find(',', start), list.size());
+      std::string origin = list.substr(start, end - start);
+      origin.erase(0, origin.find_first_not_of(' '));
+      origin.erase(origin.find_last_not_of(' ') + 1);
+      if (!origin.empty()) add_cors_origin(options, origin, "DIPSEARCH_CORS_ORIGINS");
+      start = end + 1;
+    }
+  }
+
   if (auto v = env("DIPSEARCH_PUBLIC_URL")) options.public_url = public_url("DIPSEARCH_PUBLIC_URL", v);
 
   enum {
     kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout, kPublicUrl,
-    kMaxConnections, kMaxClientConnections, kRequestTimeout, kKeepAliveTimeout
+    kMaxConnections, kMaxClientConnections, kRequestTimeout, kKeepAliveTimeout, kCorsOrigin
   };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},
@@ -122,12 +148,14 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"max-client-connections", required_argument, nullptr, kMaxClientConnections},
       {"request-timeout", required_argument, nullptr, kRequestTimeout},
       {"keep-alive-timeout", required_argument, nullptr, kKeepAliveTimeout},
+      {"cors-origin", required_argument, nullptr, kCorsOrigin},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
   };
   opterr = 0;
   optind = 1;
+  bool cors_from_options = false;
   int c;
   while ((c = getopt_long(argc, argv, ":p:d:hV", long_options, nullptr)) != -1) {
     switch (c) {
@@ -146,6 +174,12 @@ Action parse_options(int argc, char** argv, Options& options) {
         break;
       case kRequestTimeout: options.request_timeout_s = parse_number("--request-timeout", optarg, 1, 3600); break;
       case kKeepAliveTimeout: options.keep_alive_timeout_s = parse_number("--keep-alive-timeout", optarg, 1, 3600); break;
+      case kCorsOrigin:
+        // Like every option, it replaces the variable's value rather than adding to it.
+        if (!cors_from_options) options.cors_origins.clear();
+        cors_from_options = true;
+        add_cors_origin(options, optarg, "--cors-origin");
+        break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;
       case ':': throw UsageError(std::string("option '") + argv[optind - 1] + "' needs a value");

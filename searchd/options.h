@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace dipsearch::searchd {
 
@@ -24,6 +25,8 @@ struct Options {
   // The address users reach the daemon at ("https://search.example.org/dip"), for links in
   // feeds; empty: the address it listens on.
   std::string public_url;
+  // Web origins whose pages may call the API from a browser (CORS); "*" for any.
+  std::vector<std::string> cors_origins;
 };
 
 enum class Action { kServe, kHelp, kVersion };

@@ -20,7 +20,9 @@ using nlohmann::json;
 enum class Kind { kText, kList, kInteger };
 
 Kind kind_of(const std::string& name) {
-  if (name == "country" || name == "official" || name == "lang" || name == "facets") return Kind::kList;
+  if (name == "country" || name == "official" || name == "lang" || name == "facets" || name == "fields") {
+    return Kind::kList;
+  }
   if (name == "page" || name == "per_page" || name == "facet_size") return Kind::kInteger;
   return Kind::kText;
 }
@@ -114,6 +116,22 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
   std::string value = it->second.front();
   params.erase(it);
   return value;
+}
+
+ParamMap merged_params(ParamMap from_url, const ParamMap& from_body) {
+  for (const auto& [name, values] : from_body) {
+    if (from_url.count(name)) {
+      throw invalid_parameter(name, name + " is given both in the URL and in the request body; give it once");
+    }
+    from_url[name] = values;
+  }
+  return from_url;
+}
+
+void refuse_params(const ParamMap& params, std::initializer_list<const char*> names, const std::string& why) {
+  for (const char* name : names) {
+    if (params.count(name)) throw invalid_parameter(name, std::string(name) + " does not apply here: " + why);
+  }
 }
 
 std::string encode_query(const ParamMap& params) {

@@ -1,5 +1,5 @@
-// Route table, dispatch (404/405 as JSON), the answers' common headers and compression,
-// and the exception boundary.
+// Route table, dispatch (404/405 as JSON, OPTIONS and CORS), the answers' common headers and
+// compression, and the exception boundary.
 #include "searchd/server.h"
 
 #include <chrono>
@@ -59,6 +59,7 @@ Server::Server(const Options& options)
       databases_(options.database, shard_timeouts(options)),
       static_files_(options.web_dir),
       routes_(make_routes()),
+      cors_(options.cors_origins),
       http_(http_config(options)) {
   // Bodies that are chunked, compressed or too large are refused by the connection layer
   // (request_head) before they are read.
@@ -108,6 +109,7 @@ void Server::dispatch(const Request& req, Response& res) {
   // for this call: adjusting it before the answer is written is safe.
   Request& request = const_cast<Request&>(req);
   route(req, res, label);
+  if (is_api_path(req.path) && req.method != "OPTIONS") cors_.add_headers(req, res);
   // Byte ranges are for the page's static files, one range at a time; any other answer
   // is built anew each time, and many ranges would make cpp-httplib build a multipart copy
   // of it in memory. Ignoring Range is always allowed: the whole answer comes, 200.
@@ -141,6 +143,10 @@ void Server::route(const Request& req, Response& res, std::string& label) {
       log_line(req.method + " " + req.path + ": " + e.get_description());
       send_error(res, 500, "internal_error", "the server could not answer this request");
     }
+    return;
+  }
+  if (!allowed.empty() && req.method == "OPTIONS") {
+    cors_.answer_preflight(req, res, allowed);
     return;
   }
   if (!allowed.empty()) {

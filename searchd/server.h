@@ -12,6 +12,7 @@
 #include "common/entities/country_catalog.h"
 #include "common/entities/officials_registry.h"
 #include "common/search/searcher.h"
+#include "searchd/cors.h"
 #include "searchd/database_provider.h"
 #include "searchd/http_server.h"
 #include "searchd/metrics.h"
@@ -64,6 +65,7 @@ class Server {
   DatabaseProvider databases_;
   StaticFiles static_files_;
   std::vector<Route> routes_;
+  CorsPolicy cors_;
   Metrics metrics_;
   HttpServer http_;
   int port_ = 0;

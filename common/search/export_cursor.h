@@ -15,10 +15,13 @@ namespace dipsearch {
 class ExportCursor {
  public:
   // Throws ApiError for a query that does not parse. accessed_day ("YYYY-MM-DD") is the
-  // access date citations carry.
+  // access date citations carry. With `partial` (NDJSON and CSV only), match=auto's partial
+  // matches follow the full ones, in the order a search pages through them, and every row
+  // says which it is (NDJSON "partial": true/false, a last CSV column "partial", 1 or 0).
   ExportCursor(const Xapian::Database& db, const SearchRequest& request,
                const entities::CountryCatalog& countries, ExportFormat format,
-               const entities::OfficialsRegistry* officials = nullptr, std::string accessed_day = "");
+               const entities::OfficialsRegistry* officials = nullptr, std::string accessed_day = "",
+               bool partial = false);
 
   // Appends the next rows (the format's beginning first, its end last) to out. False once
   // everything was written.
@@ -33,11 +36,16 @@ class ExportCursor {
 
  private:
   void finish(std::string& out);  // the format's end; nothing follows
+  // Moves on to the partial matches once the full ones are written; false when there
+  // are none to move on to.
+  bool start_partial();
 
   Xapian::Database db_;
   PreparedSearch search_;
   Xapian::Enquire enquire_;
   ExportWriter writer_;
+  bool with_partial_;
+  bool in_partial_ = false;  // writing the partial matches now
   Xapian::MSet window_;
   Xapian::MSetIterator next_;       // the next match of window_ to write
   Xapian::doccount window_end_ = 0;  // rank just past window_

@@ -1,6 +1,8 @@
 // Export formats and their framing.
 #include "common/search/export_writer.h"
 
+#include <stdexcept>
+
 #include "common/search/citation_formats.h"
 #include "common/search/result_rows.h"
 
@@ -41,18 +43,34 @@ bool is_citation_format(ExportFormat format) {
   return format == ExportFormat::kRis || format == ExportFormat::kBibtex || format == ExportFormat::kCslJson;
 }
 
-ExportWriter::ExportWriter(ExportFormat format, std::string accessed_day)
-    : format_(format), accessed_day_(std::move(accessed_day)) {}
+ExportWriter::ExportWriter(ExportFormat format, std::string accessed_day, bool mark_partial)
+    : format_(format), accessed_day_(std::move(accessed_day)), mark_partial_(mark_partial) {
+  if (mark_partial_ && format_ != ExportFormat::kNdjson && format_ != ExportFormat::kCsv) {
+    throw std::invalid_argument("only NDJSON and CSV rows can say they are partial matches");
+  }
+}
 
 void ExportWriter::begin(std::string& out) {
-  if (format_ == ExportFormat::kCsv) append_csv_header(out);
+  if (format_ == ExportFormat::kCsv) {
+    append_csv_header(out);
+    // The header ends with CRLF, like every CSV row: the column goes just before it.
+    if (mark_partial_) out.insert(out.size() - 2, ",partial");
+  }
   if (format_ == ExportFormat::kCslJson) out += "[";
 }
 
-void ExportWriter::row(std::string& out, const StoredDocument& doc) {
+void ExportWriter::row(std::string& out, const StoredDocument& doc, bool partial) {
   switch (format_) {
-    case ExportFormat::kNdjson: append_ndjson_row(out, doc); break;
-    case ExportFormat::kCsv: append_csv_row(out, doc); break;
+    case ExportFormat::kNdjson:
+      append_ndjson_row(out, doc);
+      // The row ends with "}\n": the mark goes just before them.
+      if (mark_partial_) out.insert(out.size() - 2, partial ? ",\"partial\":true" : ",\"partial\":false");
+      break;
+    case ExportFormat::kCsv:
+      append_csv_row(out, doc);
+      // The row ends with CRLF: the column goes just before it.
+      if (mark_partial_) out.insert(out.size() - 2, partial ? ",1" : ",0");
+      break;
     case ExportFormat::kRis: append_ris(out, citation_of(doc, accessed_day_)); break;
     case ExportFormat::kBibtex: append_bibtex(out, citation_of(doc, accessed_day_)); break;
     case ExportFormat::kCslJson:

@@ -22,16 +22,19 @@ bool is_citation_format(ExportFormat format);
 
 class ExportWriter {
  public:
-  // accessed_day ("YYYY-MM-DD", UTC): the access date citations carry.
-  ExportWriter(ExportFormat format, std::string accessed_day);
+  // accessed_day ("YYYY-MM-DD", UTC): the access date citations carry. With mark_partial
+  // (NDJSON and CSV only), every row says whether it is a partial match: NDJSON
+  // "partial": true/false, a last CSV column "partial", 1 or 0.
+  ExportWriter(ExportFormat format, std::string accessed_day, bool mark_partial = false);
 
   void begin(std::string& out);  // CSV's header, CSL-JSON's opening bracket
-  void row(std::string& out, const StoredDocument& doc);
+  void row(std::string& out, const StoredDocument& doc, bool partial = false);
   void end(std::string& out);    // CSL-JSON's closing bracket
 
  private:
   ExportFormat format_;
   std::string accessed_day_;
+  bool mark_partial_;
   bool first_ = true;
 };
 

@@ -32,6 +32,8 @@ class PreparedSearch {
 
   SortOrder sort() const { return sort_; }
   const HighlightTerms& highlight() const { return built_.highlight; }
+  // What partial() releases are marked by: also the parts of a word they may hold alone.
+  const HighlightTerms& partial_highlight() const { return built_.partial_highlight; }
   // The query's words left out as stop words.
   const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 

@@ -22,7 +22,7 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang" || name == "facets";
+  return name == "country" || name == "official" || name == "lang" || name == "facets" || name == "fields";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
@@ -73,8 +73,9 @@ bool is_official_key(const std::string& key) {
          });
 }
 
-// "a, b,,c" → {"a", "b", "c"}.
-std::vector<std::string> split_list(const std::string& value) {
+// "a, b,,c" → {"a", "b", "c"}; with keep_empty {"a", "b", "", "c"}, for lists whose every
+// item must be valid.
+std::vector<std::string> split_list(const std::string& value, bool keep_empty = false) {
   std::vector<std::string> names;
   size_t start = 0;
   while (start <= value.size()) {
@@ -82,10 +83,30 @@ std::vector<std::string> split_list(const std::string& value) {
     std::string name = value.substr(start, end - start);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    if (!name.empty()) names.push_back(name);
+    if (keep_empty || !name.empty()) names.push_back(name);
     start = end + 1;
   }
   return names;
+}
+
+void check_list_length(const std::string& name, size_t values) {
+  if (values > kMaxListValues) {
+    throw invalid_parameter(name, name + " holds " + std::to_string(values) + " values; at most " +
+                                      std::to_string(kMaxListValues) + " are allowed");
+  }
+}
+
+// A list parameter's items, given repeated (country=JP&country=CN), in a JSON array or
+// separated by commas (JP,CN), in order; more than kMaxListValues of them in all is a 400.
+std::vector<std::string> list_items(const ParamMap& params, const std::string& name, bool keep_empty) {
+  std::vector<std::string> items;
+  auto it = params.find(name);
+  if (it == params.end()) return items;
+  for (const auto& value : it->second) {
+    for (auto& item : split_list(value, keep_empty)) items.push_back(std::move(item));
+  }
+  check_list_length(name, items.size());
+  return items;
 }
 
 }  // namespace
@@ -93,7 +114,7 @@ std::vector<std::string> split_list(const std::string& value) {
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "from",          "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
   return names;
 }
 
@@ -108,6 +129,10 @@ bool SearchRequest::wants_facet(std::string_view name) const {
   return std::find(facets.begin(), facets.end(), name) != facets.end();
 }
 
+bool SearchRequest::wants_field(std::string_view name) const {
+  return fields.empty() || std::find(fields.begin(), fields.end(), name) != fields.end();
+}
+
 SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
   SearchRequest r;
   for (const auto& [name, values] : params) {
@@ -117,19 +142,14 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     if (values.size() > 1 && !repeatable(name)) {
       throw invalid_parameter(name, name + " may be given only once");
     }
-    if (values.size() > kMaxListValues) {
-      throw invalid_parameter(name, name + " holds " + std::to_string(values.size()) + " values; at most " +
-                                        std::to_string(kMaxListValues) + " are allowed");
-    }
+    // Counted before any value is split or looked at; again below once commas are split.
+    check_list_length(name, values.size());
   }
   auto single = [&params](const char* name) -> const std::string* {
     auto it = params.find(name);
     return it == params.end() || it->second.empty() ? nullptr : &it->second.front();
   };
-  auto list = [&params](const char* name) {
-    auto it = params.find(name);
-    return it == params.end() ? std::vector<std::string>() : it->second;
-  };
+  auto list = [&params](const char* name) { return list_items(params, name, true); };
 
   if (auto v = single("q")) r.q = *v;
   for (const auto& value : list("country")) {
@@ -178,17 +198,24 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     r.date_interval = choose<DateInterval>("date_interval", *v, {{"year", DateInterval::kYear},
                                                                  {"month", DateInterval::kMonth}});
   }
-  if (auto it = params.find("facets"); it != params.end()) {
+  if (params.count("facets")) {
     // "facets=country,official", repeated, or empty for none.
     r.facets.clear();
-    for (const auto& value : it->second) {
-      for (const auto& name : split_list(value)) {
-        if (name != "country" && name != "official" && name != "lang" && name != "date") {
-          throw invalid_parameter("facets", "facets names country, official, lang or date, not " + shown(name));
-        }
-        if (!r.wants_facet(name)) r.facets.push_back(name);
+    for (const auto& name : list_items(params, "facets", false)) {
+      if (name != "country" && name != "official" && name != "lang" && name != "date") {
+        throw invalid_parameter("facets", "facets names country, official, lang or date, not " + shown(name));
       }
+      if (!r.wants_facet(name)) r.facets.push_back(name);
     }
+  }
+  for (const auto& name : list("fields")) {
+    // "fields=id,title,date": only these in each hit.
+    if (std::none_of(std::begin(kHitFields), std::end(kHitFields), [&](const char* f) { return name == f; })) {
+      std::string names;
+      for (const char* f : kHitFields) names += (names.empty() ? "" : ", ") + std::string(f);
+      throw invalid_parameter("fields", "fields names " + names + ", not " + shown(name));
+    }
+    if (std::find(r.fields.begin(), r.fields.end(), name) == r.fields.end()) r.fields.push_back(name);
   }
   if (auto v = single("match")) {
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},

@@ -28,6 +28,9 @@ struct SearchRequest {
   // default. Counting reads each match's value slots, so scripts that need none say so.
   std::vector<std::string> facets = {"country", "official", "lang", "date"};
   DateInterval date_interval = DateInterval::kYear;
+  // The fields each hit carries (see kHitFields); empty: all of them. A partial match is
+  // marked "partial" whatever is chosen.
+  std::vector<std::string> fields;
   MatchMode match = MatchMode::kAuto;
 
   SortOrder effective_sort() const;
@@ -36,14 +39,19 @@ struct SearchRequest {
   // which finds nothing when it holds nothing to search for (only stop words, punctuation,
   // empty phrases or groups).
   bool browsing() const;
+  bool wants_field(std::string_view name) const;
 };
 
 inline constexpr int kMaxPerPage = 100;
+// What `fields` may name, in the order hits hold them.
+inline constexpr const char* kHitFields[] = {"id",       "title",     "date",    "lang", "url",
+                                             "countries", "officials", "snippet", "score"};
 inline constexpr int kMaxFacetSize = 1000;
 // Deep paging costs the whole result list; past this, analysts use the export.
 inline constexpr int kMaxResultWindow = 10000;
-// Values one list parameter (country, official, lang, facets) may hold, repeated or in a
-// JSON array; more is a 400 naming it. Duplicates count, and are then dropped.
+// Values one list parameter (country, official, lang, facets, fields) may hold, repeated, in
+// a JSON array or separated by commas, counted once commas are split; more is a 400 naming
+// it. Duplicates count, and are then dropped.
 inline constexpr size_t kMaxListValues = 100;
 
 // Parameters by name, each with its values in order ("country" may repeat).

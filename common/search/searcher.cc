@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <optional>
 
 #include "common/index/stored_document.h"
@@ -21,13 +22,17 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial,
+json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const HighlightTerms& highlight, bool partial,
               const entities::OfficialsRegistry* officials) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
-  if (officials) add_roles_on(hit["officials"], *officials, doc.date);
-  hit["snippet"] = make_snippet(doc.body, highlight);
+  if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
+  // Only the snippet costs anything to make: it is not made unless asked for.
+  if (r.wants_field("snippet")) hit["snippet"] = make_snippet(doc.body, highlight);
   hit["score"] = shown_score(it.get_weight());
+  if (!r.fields.empty()) {
+    for (auto field = hit.begin(); field != hit.end();) field = r.wants_field(field.key()) ? std::next(field) : hit.erase(field);
+  }
   if (partial) hit["partial"] = true;
   return hit;
 }
@@ -79,7 +84,7 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   }
 
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false, officials_));
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, r, search.highlight(), false, officials_));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
@@ -92,7 +97,9 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true, officials_));
+    for (auto it = pm.begin(); it != pm.end(); ++it) {
+      hits.push_back(hit_json(it, r, search.partial_highlight(), true, officials_));
+    }
   }
 
   json out = {{"total", total},

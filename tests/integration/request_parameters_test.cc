@@ -50,6 +50,26 @@ TEST_F(RequestParameters, ListsHoldAtMostTheDocumentedNumberOfValues) {
   r = get("q=Korea" + countries, 400);
   EXPECT_EQ(r["error"]["param"], "country");
   EXPECT_NE(message(r).find("101 values"), std::string::npos) << message(r);
+  // Commas make values too: one value listing 101 codes, or two values listing 60 each.
+  std::string listed = "JP";
+  for (int i = 1; i <= 100; ++i) listed += ",JP";
+  r = get("country=" + listed, 400);
+  EXPECT_EQ(r["error"]["param"], "country");
+  EXPECT_NE(message(r).find("101 values"), std::string::npos) << message(r);
+  json halves = json::array();
+  for (int half = 0; half < 2; ++half) {
+    std::string sixty = "en";
+    for (int i = 1; i < 60; ++i) sixty += ",ko";
+    halves.push_back(sixty);
+  }
+  r = post(json{{"lang", halves}}.dump(), 400);
+  EXPECT_EQ(r["error"]["param"], "lang");
+  EXPECT_NE(message(r).find("120 values"), std::string::npos) << message(r);
+  std::string hundred_fields = "id";
+  for (int i = 1; i < 100; ++i) hundred_fields += ",title";
+  get("q=Korea&fields=" + hundred_fields, 200);
+  r = get("q=Korea&fields=" + hundred_fields + ",date", 400);
+  EXPECT_EQ(r["error"]["param"], "fields");
   // A hundred is allowed; duplicates (in any case) count once.
   json hundred = json::array();
   for (int i = 0; i < 50; ++i) hundred.insert(hundred.end(), {"JP", "jp"});
