@@ -4,7 +4,11 @@
 #include <string>
 #include <vector>
 
+#include <fstream>
+#include <iterator>
+
 #include "bench/pages/evaluation.h"
+#include "bench/pages/explain.h"
 
 namespace {
 
@@ -13,6 +17,7 @@ namespace fs = std::filesystem;
 
 constexpr const char* kUsage =
     "usage: dipsearch-pages-eval [DIR] [--manifest FILE] [--errors]\n"
+    "       dipsearch-pages-eval --explain FILE\n"
     "\n"
     "Reads every page a manifest lists with the indexer's own page reader and prints the\n"
     "share of right titles and dates per site family (official, news) and language, then\n"
@@ -25,6 +30,8 @@ constexpr const char* kUsage =
     "                   line, tab-separated: id, lang, url, source, title, date (YYYY-MM-DD,\n"
     "                   empty when the page states no full date of the release)\n"
     "  --errors         also list every failure: the page, its class, found and gold\n"
+    "  --explain FILE   print how the reader sees one saved text page: each line's role,\n"
+    "                   the headline candidates with features and scores, the date evidence\n"
     "\n"
     "A title is right when it equals the gold after NFKC normalization and white-space\n"
     "collapsing, case kept. A date is right when it equals the gold; no date where the gold\n"
@@ -115,6 +122,14 @@ int main(int argc, char** argv) {
       return 0;
     } else if (arg == "--errors") {
       errors = true;
+    } else if (arg == "--explain" && i + 1 < argc) {
+      std::ifstream in(argv[++i], std::ios::binary);
+      if (!in) {
+        std::fprintf(stderr, "dipsearch-pages-eval: cannot read %s\n", argv[i]);
+        return 2;
+      }
+      explain_page(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()), stdout);
+      return 0;
     } else if (arg == "--manifest" && i + 1 < argc) {
       manifest = argv[++i];
     } else if (!arg.empty() && arg[0] != '-' && dir.empty()) {

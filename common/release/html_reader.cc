@@ -443,7 +443,7 @@ std::optional<Release> parse_html_release(std::string_view bytes, std::string* e
   if (!page) return std::nullopt;
   PageTextOptions options;
   options.title_candidates = page->title_candidates;
-  options.fallback_title = page->document_title;
+  options.markup_title = page->document_title;
   auto release = parse_page_text(page->text, options, error);
   if (!release) return std::nullopt;
   if (release->date.empty() && !page->published.empty()) {

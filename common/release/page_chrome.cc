@@ -2,8 +2,8 @@
 // with ASCII case folded. Phrases, not single words, wherever a body could use the word.
 #include "common/release/page_chrome.h"
 
-#include <array>
 #include <string>
+#include <vector>
 
 #include <unicode/uchar.h>
 
@@ -15,7 +15,7 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 template <size_t N>
-bool equals_any(std::string_view text, const std::array<std::string_view, N>& table) {
+bool equals_any(std::string_view text, const std::string_view (&table)[N]) {
   for (std::string_view entry : table) {
     if (text == entry) return true;
   }
@@ -23,7 +23,7 @@ bool equals_any(std::string_view text, const std::array<std::string_view, N>& ta
 }
 
 template <size_t N>
-bool contains_any(std::string_view text, const std::array<std::string_view, N>& table) {
+bool contains_any(std::string_view text, const std::string_view (&table)[N]) {
   for (std::string_view entry : table) {
     if (text.find(entry) != std::string_view::npos) return true;
   }
@@ -31,7 +31,7 @@ bool contains_any(std::string_view text, const std::array<std::string_view, N>& 
 }
 
 // Controls and section names that are chrome wherever they stand alone on a line.
-constexpr std::array<std::string_view, 47> kControlLines = {
+constexpr std::string_view kControlLines[] = {
     "글자크기 조정", "글자 크기 조정", "글씨 크기", "본문 글자 크기", "font size",
     "목록", "list", "print", "print print", "인쇄", "인쇄하기", "share", "공유", "공유하기",
     "top", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
@@ -41,7 +41,7 @@ constexpr std::array<std::string_view, 47> kControlLines = {
     "close", "닫기"};
 
 // Lines that only name the site, its sections or its menu, seen above titles.
-constexpr std::array<std::string_view, 52> kHeaderLines = {
+constexpr std::string_view kHeaderLines[] = {
     "skip navigation", "skip to content", "skip to main content", "countries information",
     "home", "kor", "eng", "english", "한국어", "korean", "press", "press releases",
     "press release", "press briefings", "ministry news", "speeches", "speeches & interviews",
@@ -49,16 +49,44 @@ constexpr std::array<std::string_view, 52> kHeaderLines = {
     "사이트맵", "전체메뉴", "전체 메뉴", "메뉴", "검색창 열기", "검색 열기", "외교부",
     "ministry of foreign affairs", "보도자료", "외교부 브리핑", "뉴포커스", "브리핑룸",
     "콘텐츠 영역", "본문", "본문 영역", "정책브리핑", "화면크기", "rss", "x", "kakao",
-    "youtube", "instagram", "blog", "블로그", "유튜브", "인스타그램"};
+    "youtube", "instagram", "blog", "블로그", "유튜브", "인스타그램", "screen size", "flag",
+    "what's new", "what’s new", "main container", "menu content", "news release", "news releases",
+    "release details", "release type", "release content", "statements", "statement", "remarks",
+    "readouts", "press conferences", "press conference", "news and announcements", "media center",
+    "media centre", "media release", "media releases", "transcripts", "department of state",
+    "발표문", "뉴스", "공지사항", "알림", "소식", "안전공지", "뉴스·소식", "정책뉴스", "연설문",
+    "advanced search", "open menu", "close menu"};
 
 // Phrases of the official-site banner and skip links (header only: a body may mention them).
 // The banner's own wording, not "누리집" alone, which a title may use ("누리집 개편 안내").
-constexpr std::array<std::string_view, 12> kHeaderPhrases = {
-    "바로가기", "누리집은", "누리집입니다", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소",
-    "go.kr 도메인", "official website of", "an official website", "skip to", "상세보기"};
+constexpr std::string_view kSkipLinkPhrases[] = {
+    "바로가기", "skip to", "skip navigation", "go to contents", "go to content", "go to navigation",
+    "content shortcut", "jump to content", "jump to navigation", "상세보기"};
+constexpr std::string_view kBannerPhrases[] = {
+    "website belongs to an official", "누리집은", "누리집입니다", "공식 누리집", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소", "go.kr 도메인",
+    "official website of", "an official website"};
+
+// Archive notices: a site kept as a record, not edited any more.
+constexpr std::string_view kArchivePhrases[] = {
+    "archived content", "this page has been archived", "has been archived", "no longer being updated",
+    "대통령기록물", "presidential records"};
+
+// Social networks, named in share buttons and social menus.
+constexpr std::string_view kSocialWords[] = {
+    "facebook", "twitter", "instagram", "instargram", "youtube", "kakaotalk", "kakao", "flickr",
+    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터"};
+
+// Language menus name languages in their own scripts.
+constexpr std::string_view kLanguageNames[] = {
+    "english", "한국어", "korean", "kor", "eng", "中文", "简体中文", "繁體中文", "日本語", "japanese",
+    "español", "français", "русский", "عربي", "العربية", "deutsch", "tiếng việt", "vietnamese",
+    "indonesian", "chinese", "french", "spanish", "russian", "arabic", "german", "português"};
+
+constexpr std::string_view kImageExtensions[] = {
+    ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".svg", ".webp", ".tif", ".tiff"};
 
 // Footer openers: the line starts with one of these phrases.
-constexpr std::array<std::string_view, 27> kFooterStarts = {
+constexpr std::string_view kFooterStarts[] = {
     "만족도 조사", "만족도조사", "콘텐츠 만족도", "이 페이지에서 제공하는 정보",
     "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "previous post",
     "next post", "previous article", "next article", "related articles", "related news",
@@ -68,12 +96,12 @@ constexpr std::array<std::string_view, 27> kFooterStarts = {
 
 // Footer headings that are whole lines (a count may follow: "댓글 3", "Comments (12)"). Single
 // words like these can open a sentence of a release, so they never match as a prefix.
-constexpr std::array<std::string_view, 10> kFooterLines = {
+constexpr std::string_view kFooterLines[] = {
     "comments", "댓글", "copyright", "most viewed", "most read", "top stories",
     "privacy policy", "개인정보처리방침", "저작권정책", "이용약관"};
 
 // Footer phrases found anywhere in a short line (copyright notices).
-constexpr std::array<std::string_view, 8> kFooterPhrases = {
+constexpr std::string_view kFooterPhrases[] = {
     "무단전재", "무단 전재", "재배포 금지", "재배포금지", "©", "ⓒ", "all rights reserved",
     "만족하십니까"};
 
@@ -118,15 +146,169 @@ bool has_no_letters_or_digits(std::string_view line) {
   return true;
 }
 
+// Space-separated words of `lower`, with surrounding punctuation kept.
+std::vector<std::string_view> words_of(std::string_view lower) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < lower.size()) {
+    size_t end = lower.find(' ', start);
+    if (end == std::string_view::npos) end = lower.size();
+    if (end > start) words.push_back(lower.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool is_social_line(std::string_view lower, size_t words) {
+  if (words > 12) return false;
+  size_t social = 0;
+  for (std::string_view word : words_of(lower)) {
+    for (std::string_view network : kSocialWords) {
+      if (word == network) ++social;
+    }
+  }
+  if (social >= 2) return true;
+  for (std::string_view network : kSocialWords) {
+    if (social == 1 && ends_with(lower, network)) return true;
+  }
+  return false;
+}
+
+bool is_language_menu(std::string_view lower, size_t words) {
+  if (words > 10) return false;
+  size_t named = 0;
+  for (std::string_view language : kLanguageNames) {
+    if (lower.find(language) != std::string_view::npos) ++named;
+  }
+  return named >= 2 || (named == 1 && equals_any(lower, kLanguageNames));
+}
+
+// "22 MINUTE READ", "5 min read", "시계아이콘01분 04초 소요".
+bool is_read_time(std::string_view lower, size_t words) {
+  if (words > 6) return false;
+  if (lower.find("minute read") != std::string_view::npos || lower.find("min read") != std::string_view::npos) return true;
+  return lower.find("초 소요") != std::string_view::npos || lower.find("분 소요") != std::string_view::npos;
+}
+
+// Image names and alt texts: "p20150427.jpg", "1.13.(월).jpg 이미지입니다.", "태극기 이미지".
+bool is_image_line(std::string_view lower, size_t words) {
+  if (words > 8) return false;
+  for (std::string_view extension : kImageExtensions) {
+    const size_t at = lower.find(extension);
+    if (at == std::string_view::npos) continue;
+    const size_t after = at + extension.size();
+    if (after == lower.size() || lower[after] == ' ' || lower[after] == ')' || lower[after] == '"') return true;
+  }
+  std::string_view trimmed = lower;
+  if (ends_with(trimmed, ".")) trimmed.remove_suffix(1);
+  for (std::string_view alt : {"이미지입니다", "이미지", "로고", " logo", "coat of arms", " emblem"}) {
+    if (words <= 6 && ends_with(trimmed, alt)) return true;
+  }
+  return false;
+}
+
+// A navigation path written without separators: "HOME 뉴스 국제", "Home page Newsletter …".
+bool is_home_path(std::string_view line, std::string_view lower, size_t words) {
+  if (words < 2 || words > 14 || ends_like_a_sentence(line)) return false;
+  if (!(starts_with(line, "Home ") || starts_with(line, "HOME ") || starts_with(line, "홈 "))) return false;
+  // "Home Affairs Minister …" is a headline about a ministry.
+  for (std::string_view office : {"home affairs", "home office", "home minister", "home secretary", "home ministry"}) {
+    if (starts_with(lower, office)) return false;
+  }
+  return true;
+}
+
+// Link text printed twice, as an image's alt text beside its caption ("Public Diplomacy Public
+// Diplomacy", "로고통일부 로고"): the same words twice, spaces and slashes aside.
+bool is_doubled(std::string_view line) {
+  std::string compact;
+  for (char c : line) {
+    if (c != ' ' && c != '/') compact += c;
+  }
+  if (compact.size() < 8 || compact.size() % 2 != 0) return false;
+  const size_t half = compact.size() / 2;
+  return compact.compare(0, half, compact, half, half) == 0;
+}
+
+// "인쇄 목록", "print share": every word a control.
+bool is_control_run(std::string_view lower) {
+  const std::vector<std::string_view> words = words_of(lower);
+  if (words.size() < 2 || words.size() > 6) return false;
+  for (std::string_view word : words) {
+    if (!equals_any(word, kControlLines)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-bool is_header_chrome(std::string_view line) {
-  const std::string lower = ascii_lower(line);
-  if (equals_any(lower, kHeaderLines) || equals_any(lower, kControlLines)) return true;
-  if (has_no_letters_or_digits(line)) return true;
-  if (is_menu_line(line) || is_breadcrumb(line)) return true;
-  return count_words(line) <= 20 && contains_any(lower, kHeaderPhrases);
+const char* chrome_kind_name(ChromeKind kind) {
+  switch (kind) {
+    case ChromeKind::kNone: return "text";
+    case ChromeKind::kSkipLink: return "skip link";
+    case ChromeKind::kSiteBanner: return "site banner";
+    case ChromeKind::kArchiveNotice: return "archive notice";
+    case ChromeKind::kMenu: return "menu";
+    case ChromeKind::kSocial: return "social links";
+    case ChromeKind::kBreadcrumb: return "breadcrumb";
+    case ChromeKind::kControl: return "control";
+    case ChromeKind::kReadTime: return "read-time badge";
+    case ChromeKind::kImage: return "image name";
+    case ChromeKind::kSymbols: return "symbols";
+  }
+  return "?";
 }
+
+ChromeKind chrome_kind(std::string_view line) {
+  if (line.empty()) return ChromeKind::kNone;
+  const std::string lower = ascii_lower(line);
+  const size_t words = count_words(line);
+  if (has_no_letters_or_digits(line)) return ChromeKind::kSymbols;
+  if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
+  if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
+  if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
+  if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
+  if (words <= 12 && starts_with(lower, "welcome to ")) return ChromeKind::kSiteBanner;
+  if (contains_any(lower, kArchivePhrases) ||
+      (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
+    return ChromeKind::kArchiveNotice;
+  }
+  if (is_read_time(lower, words)) return ChromeKind::kReadTime;
+  if (is_social_line(lower, words)) return ChromeKind::kSocial;
+  if (is_language_menu(lower, words)) return ChromeKind::kMenu;
+  if (is_breadcrumb(line) || is_home_path(line, lower, words)) return ChromeKind::kBreadcrumb;
+  if (is_menu_line(line)) return ChromeKind::kMenu;
+  if (is_image_line(lower, words)) return ChromeKind::kImage;
+  if (is_doubled(line)) return ChromeKind::kMenu;
+  return ChromeKind::kNone;
+}
+
+bool is_spaced_menu_line(std::string_view raw_line) {
+  size_t start = 0;
+  while (start < raw_line.size() && (raw_line[start] == ' ' || raw_line[start] == '\t')) ++start;
+  size_t items = 1, pos = start;
+  size_t item_start = start;
+  bool short_items = true;
+  while (pos < raw_line.size()) {
+    if (raw_line[pos] != ' ' && raw_line[pos] != '\t') {
+      ++pos;
+      continue;
+    }
+    size_t run_end = pos;
+    while (run_end < raw_line.size() && (raw_line[run_end] == ' ' || raw_line[run_end] == '\t')) ++run_end;
+    const bool wide = run_end - pos >= 3 || raw_line[pos] == '\t';
+    if (wide && run_end < raw_line.size()) {
+      if (count_words(collapse_spaces(raw_line.substr(item_start, pos - item_start))) > 4) short_items = false;
+      ++items;
+      item_start = run_end;
+    }
+    pos = run_end;
+  }
+  if (count_words(collapse_spaces(raw_line.substr(item_start))) > 4) short_items = false;
+  return items >= 3 && short_items && !ends_like_a_sentence(collapse_spaces(raw_line));
+}
+
+bool is_header_chrome(std::string_view line) { return chrome_kind(line) != ChromeKind::kNone; }
 
 // A reporter's address on a line of its own, as news pages print it under the article.
 bool is_email_line(std::string_view line) {

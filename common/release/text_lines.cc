@@ -119,4 +119,26 @@ size_t count_words(std::string_view collapsed) {
   return words;
 }
 
+bool ends_like_a_sentence(std::string_view line) {
+  while (!line.empty()) {
+    bool stripped = false;
+    for (std::string_view closer : {"\"", "'", ")", "”", "’", "」", "』", "]"}) {
+      if (ends_with(line, closer)) {
+        line.remove_suffix(closer.size());
+        stripped = true;
+        break;
+      }
+    }
+    if (!stripped) break;
+  }
+  // A stop after a digit closes a date ("회동(11.8.)"), not a sentence.
+  if (ends_with(line, ".") && line.size() >= 2 && line[line.size() - 2] >= '0' && line[line.size() - 2] <= '9') {
+    return false;
+  }
+  for (std::string_view stop : {".", "!", "?", "。", "다", "요", "음", "함"}) {
+    if (ends_with(line, stop)) return true;
+  }
+  return false;
+}
+
 }  // namespace dipsearch::release

@@ -29,6 +29,11 @@ bool starts_with_ignore_case(std::string_view text, std::string_view prefix);
 size_t count_code_points(std::string_view text);
 size_t count_words(std::string_view collapsed);
 
+// The line ends as a sentence does: a full stop, question or exclamation mark, perhaps inside
+// closing quotes or brackets ("…said.”"), or a Korean sentence ending ("…하였다", "…함"). A
+// stop right after a digit closes a date ("회동(11.8.)"), not a sentence.
+bool ends_like_a_sentence(std::string_view line);
+
 // The code point starting at `pos` (U+FFFD for a malformed byte), advancing `pos` past it.
 char32_t next_code_point(std::string_view text, size_t& pos);
 
