@@ -23,7 +23,7 @@ constexpr int kMarkupTitle = 100;
 constexpr int kLabelled = 40;
 constexpr int kJoinsLines = 25;
 constexpr int kSectionLabel = -30;
-constexpr int kDeck = -20;
+constexpr int kDeck = -40;
 constexpr int kContinued = -30;
 constexpr int kMarked = -40;
 constexpr int kSentence = -30;
@@ -79,7 +79,6 @@ bool is_place(std::string_view text) {
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
 bool names_an_office(std::string_view text) {
   constexpr size_t kMaxWords = 8;
-  constexpr size_t kMaxOfficeTitleWords = 5;
   const auto words = words_of(text);
   if (words.size() < 2 || words.size() > kMaxWords) return false;
   bool office = false;
@@ -89,11 +88,10 @@ bool names_an_office(std::string_view text) {
                                   "government", "secretary-general", "presidency"}) {
       if (lower == noun) office = true;
     }
-    // "Former Minister for Trade" is an office; "Foreign Minister Meets …" is news.
+    // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
+    // offices; "Foreign Minister Meets …" is news.
     if (lower == "minister" || lower == "ministers") {
-      const bool office_title = words.size() <= kMaxOfficeTitleWords && i + 1 < words.size() &&
-                                (words[i + 1] == "for" || words[i + 1] == "of");
-      if (!office_title) return false;
+      if (!(i + 1 < words.size() && (words[i + 1] == "for" || words[i + 1] == "of"))) return false;
       office = true;
     }
     const bool small = lower == "of" || lower == "in" || lower == "for" || lower == "the" || lower == "and";
@@ -127,15 +125,21 @@ bool ends_as_prose(const std::string& text) {
   return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
 }
 
-// Whether another line of the page shows `text` again: equal, or inside a line only a little
-// longer, or inside chrome (a breadcrumb ending in the headline).
+// Whether another line of the page shows `text` again: equal, inside a line only a little
+// longer, at the start of a line (a caption that begins with the headline), or inside chrome
+// (a breadcrumb ending in the headline).
 bool shown_again(const PageLayout& page, size_t line, const std::string& text) {
   if (count_code_points(text) < 8) return false;
   for (size_t i = 0; i < page.size(); ++i) {
     if (i == line || page[i].text.empty()) continue;
     const std::string& other = page[i].text;
-    if (other.find(text) == std::string::npos) continue;
-    if (other.size() <= text.size() + kMaxRepeatExtraBytes || page[i].role == LineRole::kChrome) return true;
+    const size_t at = other.find(text);
+    if (at == std::string::npos) continue;
+    constexpr size_t kMaxMarkBytes = 4;  // "▲ " before a caption
+    if (other.size() <= text.size() + kMaxRepeatExtraBytes || page[i].role == LineRole::kChrome ||
+        at <= kMaxMarkBytes) {
+      return true;
+    }
   }
   return false;
 }
@@ -177,10 +181,11 @@ bool goes_on(const PageLayout& page, size_t line) {
   return first >= 'a' && first <= 'z';
 }
 
-// A labelled metadata entry ("Date" / "2018-06-21", "작성일 2025-03-21") above `line`: the
-// headline stands above such a block, what follows it is the body.
-bool labelled_entry_above(const PageLayout& page, size_t line) {
-  for (size_t i = 0; i < line; ++i) {
+// A labelled metadata entry ("Date" / "2018-06-21", "작성일 2025-03-21") between the first
+// candidate `first` and `line`: the headline stands above such a block, what follows it is the
+// body. An entry above every candidate (a stored page's own date line) is not that block.
+bool labelled_entry_above(const PageLayout& page, size_t first, size_t line) {
+  for (size_t i = first; i < line; ++i) {
     const PageLine& above = page[i];
     if (above.role == LineRole::kMetadata && above.metadata.lines > 0 && !above.date_line &&
         (above.metadata.role == DateRole::kPublished || above.metadata.role == DateRole::kModified)) {
@@ -226,44 +231,66 @@ int headline_score(const HeadlineFeatures& f) {
   return score;
 }
 
+namespace {
+
+// What one line shows by itself and by its place on the page.
+HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_candidate, bool date_line,
+                               const std::vector<std::string>& markup_titles) {
+  HeadlineFeatures f;
+  f.line = i;
+  f.text = headline_text(page[i].text);
+  f.labelled = has_title_label(page[i].text);
+  f.words = count_words(f.text);
+  const size_t next = page.next_content(i + 1);
+  const size_t previous = page.previous_content(i);
+  f.above_metadata = next != kNoLine && page[next].role == LineRole::kMetadata;
+  f.after_metadata = previous != kNoLine && page[previous].role == LineRole::kMetadata;
+  f.above_body = page.first_paragraph() != kNoLine && next_past_metadata(page, i) == page.first_paragraph();
+  f.repeated = shown_again(page, i, f.text);
+  f.markup_title = std::find(markup_titles.begin(), markup_titles.end(), f.text) != markup_titles.end();
+  f.marked = is_marked(page[i].text);
+  f.sentence = ends_as_prose(f.text);
+  f.below_metadata = labelled_entry_above(page, first_candidate, i);
+  f.place = is_place(f.text);
+  f.names_office = names_an_office(f.text);
+  f.holds_date = date_line;
+  f.continued = goes_on(page, i);
+  return f;
+}
+
+// A subtitle follows its headline directly and is about as long; a short line right above a
+// long one is a site's name or a widget, not a headline with its deck. A line repeating the
+// one above without its frame ("01/05/17 – Title" / "Title") is the headline itself.
+bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, const PageLayout& page) {
+  return previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
+         2 * count_code_points(above.text) >= count_code_points(line.text) &&
+         above.text.find(line.text) == std::string::npos;
+}
+
+// A short label ("Press Releases") directly above a longer line shaped like a headline.
+bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeatures& line, const PageLayout& page) {
+  return label.words <= 3 && line.words >= 4 && line.words > label.words && !line.holds_date &&
+         !text::has_hangul(label.text) && !ends_as_prose(line.text) && !ends_like_a_sentence(line.text) &&
+         page.next_content(label.line + 1) == line.line;
+}
+
+}  // namespace
+
 std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const std::vector<std::string>& markup_titles) {
   const size_t head_end = page.first_paragraph() != kNoLine ? page.first_paragraph() : std::min(page.size(), kMaxHeadLines);
   std::vector<HeadlineFeatures> candidates;
   for (size_t i = 0; i < head_end; ++i) {
     const bool date_line = page[i].role == LineRole::kMetadata && page[i].date_line;
     if (page[i].role != LineRole::kText && !date_line) continue;
-    HeadlineFeatures f;
-    f.line = i;
-    f.text = headline_text(page[i].text);
-    if (f.text.empty()) continue;
-    f.labelled = has_title_label(page[i].text);
-    f.words = count_words(f.text);
-    f.leads_head = candidates.empty();
-    const size_t next = page.next_content(i + 1);
-    const size_t previous = page.previous_content(i);
-    f.above_metadata = next != kNoLine && page[next].role == LineRole::kMetadata;
-    f.after_metadata = previous != kNoLine && page[previous].role == LineRole::kMetadata;
-    f.above_body = page.first_paragraph() != kNoLine && next_past_metadata(page, i) == page.first_paragraph();
-    f.repeated = shown_again(page, i, f.text);
-    f.markup_title = std::find(markup_titles.begin(), markup_titles.end(), f.text) != markup_titles.end();
-    f.marked = is_marked(page[i].text);
-    f.sentence = ends_as_prose(f.text);
-    f.below_metadata = labelled_entry_above(page, i);
-    f.place = is_place(f.text);
-    f.names_office = names_an_office(f.text);
-    f.holds_date = date_line;
-    f.continued = goes_on(page, i);
+    // The same line twice in a row (an image's alt text and its caption) is one line.
     const size_t just_before = previous_non_blank(page, i);
-    // A subtitle follows its headline directly and is about as long; a short line right above
-    // a long one is a site's name or a widget, not a headline with its deck.
-    if (!candidates.empty() && just_before == candidates.back().line && !candidates.back().marked &&
-        !candidates.back().holds_date && 2 * count_code_points(candidates.back().text) >= count_code_points(f.text)) {
-      f.deck = true;
-    }
-    if (!candidates.empty() && candidates.back().words <= 3 && f.words > candidates.back().words &&
-        f.words >= 4 && !date_line && !text::has_hangul(candidates.back().text) && !ends_as_prose(f.text) &&
-        page.next_content(candidates.back().line + 1) == i) {
-      candidates.back().section_label = true;
+    if (just_before != kNoLine && page[just_before].text == page[i].text) continue;
+    HeadlineFeatures f = line_features(page, i, candidates.empty() ? i : candidates.front().line, date_line, markup_titles);
+    if (f.text.empty()) continue;
+    f.leads_head = candidates.empty();
+    if (!candidates.empty()) {
+      f.deck = is_deck_of(candidates.back(), f, page);
+      if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
     }
     candidates.push_back(std::move(f));
   }

@@ -40,8 +40,9 @@ struct HeadlineFeatures {
 // The score of one candidate; higher is more headline-like. Weights are named in the .cc.
 int headline_score(const HeadlineFeatures& features);
 
-// The lowest score a headline may have; below it the page has no headline line.
-inline constexpr int kMinHeadlineScore = 0;
+// The lowest score a headline may have; below it the page has no headline line (a short line
+// above the body, "Contact us", is a menu entry more often than a headline).
+inline constexpr int kMinHeadlineScore = 15;
 
 // Every candidate line above the body (or, without a paragraph, in the first lines), with its
 // features. `markup_titles` are titles the HTML gives (none for text pages).

@@ -28,12 +28,16 @@ std::string_view unwrap_linked_data(std::string_view s) {
   return trim(s);
 }
 
-// "TITLE Title", "Title: Title", "제목 | Title | ||".
+// "TITLE Title", "Title: Title", "제목 | Title | ||". A label in capitals or a Korean one may
+// stand before its value without a colon; "Title of the Exhibition …" is not a label.
 std::string_view strip_title_label(std::string_view s) {
-  for (std::string_view label : {"title", "제목", "subject"}) {
-    if (!starts_with_ignore_case(s, label)) continue;
+  for (std::string_view label : {"TITLE", "SUBJECT", "Title", "Subject", "제목"}) {
+    if (!starts_with(s, label)) continue;
     std::string_view rest = s.substr(label.size());
-    if (rest.empty() || !(rest[0] == ' ' || rest[0] == ':' || rest[0] == '|')) continue;
+    const bool separated = !rest.empty() && (rest[0] == ':' || rest[0] == '|' || starts_with(trim(rest), ":") ||
+                                             starts_with(trim(rest), "|"));
+    const bool bare_allowed = label == "TITLE" || label == "SUBJECT" || label == "제목";
+    if (rest.empty() || !(separated || (bare_allowed && rest[0] == ' '))) continue;
     while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':' || rest[0] == '|')) rest.remove_prefix(1);
     if (count_words(rest) >= 2) return trim(rest);
   }

@@ -32,9 +32,9 @@ bool contains_any(std::string_view text, const std::string_view (&table)[N]) {
 
 // Controls and section names that are chrome wherever they stand alone on a line.
 constexpr std::string_view kControlLines[] = {
-    "글자크기 조정", "글자 크기 조정", "글씨 크기", "본문 글자 크기", "font size",
+    "글자크기 조정", "글자 크기 조정", "글자크기 설정", "글씨 크기", "본문 글자 크기", "font size",
     "목록", "list", "print", "print print", "인쇄", "인쇄하기", "share", "공유", "공유하기",
-    "top", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
+    "top", "back to top", "go top", "go to top", "top of page", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
     "twitter", "kakaotalk", "카카오톡", "페이스북", "트위터", "url 복사", "링크 복사", "글자크기",
     "글자 크기", "advertisement", "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]",
     "[녹취]", "[인터뷰]", "[현장음]", "스크랩", "기사 스크랩", "좋아요", "더보기", "more",
@@ -90,9 +90,10 @@ constexpr std::string_view kFooterStarts[] = {
     "만족도 조사", "만족도조사", "콘텐츠 만족도", "이 페이지에서 제공하는 정보",
     "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "previous post",
     "next post", "previous article", "next article", "related articles", "related news",
-    "related headlines", "related stories", "related content", "관련기사", "관련 기사",
+    "related headlines", "related stories", "related content", "unofficial translation",
+    "* unofficial translation", "관련기사", "관련 기사",
     "관련뉴스", "관련 뉴스", "많이 본 뉴스", "가장 많이 본", "copyright (c)", "저작권자",
-    "all rights reserved"};
+    "all rights reserved", "page last updated", "last updated", "date modified", "page details"};
 
 // Footer headings that are whole lines (a count may follow: "댓글 3", "Comments (12)"). Single
 // words like these can open a sentence of a release, so they never match as a prefix.
@@ -120,21 +121,28 @@ bool is_menu_line(std::string_view line) {
   return rest.find(" 2. ") != std::string_view::npos || rest.find(" 3. ") != std::string_view::npos;
 }
 
-// "Home > Press > Press Releases", "INTERNATIONAL > East Asia & Pacific".
+bool starts_at_home(std::string_view line) {
+  return starts_with(line, "Home") || starts_with(line, "HOME") || starts_with(line, "홈");
+}
+
+// "Home > Press > Press Releases", "INTERNATIONAL > East Asia & Pacific", "Home / World / Asia",
+// and a path saved without its separators, "HomeNewsDiplomatic News".
 bool is_breadcrumb(std::string_view line) {
-  for (std::string_view separator : {" > ", " › ", " » ", " ＞ "}) {
+  for (std::string_view separator : {" > ", " › ", " » ", " ＞ ", " / "}) {
     if (line.find(separator) == std::string_view::npos) continue;
-    size_t start = 0;
+    size_t start = 0, parts = 0;
     bool all_short = true;
     while (start <= line.size()) {
       size_t end = line.find(separator, start);
       if (end == std::string_view::npos) end = line.size();
       if (count_words(line.substr(start, end - start)) > 5) all_short = false;
+      ++parts;
       start = end + separator.size();
     }
-    if (all_short) return true;
+    // A slash also joins names in headlines ("Korea/Japan"); as a path it starts at home.
+    if (all_short && (separator != " / " || starts_at_home(line) || parts >= 3)) return true;
   }
-  return false;
+  return starts_with(line, "Home") && line.size() > 4 && line[4] >= 'A' && line[4] <= 'Z';
 }
 
 // Lines of nothing but punctuation and symbols ("|", "-----", "▲").
@@ -174,13 +182,16 @@ bool is_social_line(std::string_view lower, size_t words) {
   return false;
 }
 
+// Two or more language names as whole words ("عربي Español Русский"), or one alone.
 bool is_language_menu(std::string_view lower, size_t words) {
   if (words > 10) return false;
+  if (equals_any(lower, kLanguageNames)) return true;
   size_t named = 0;
-  for (std::string_view language : kLanguageNames) {
-    if (lower.find(language) != std::string_view::npos) ++named;
+  for (std::string_view word : words_of(lower)) {
+    if (equals_any(word, kLanguageNames)) ++named;
   }
-  return named >= 2 || (named == 1 && equals_any(lower, kLanguageNames));
+  if (lower.find("tiếng việt") != std::string_view::npos) ++named;
+  return named >= 2 && named * 2 >= words;
 }
 
 // "22 MINUTE READ", "5 min read", "시계아이콘01분 04초 소요".
@@ -205,6 +216,27 @@ bool is_image_line(std::string_view lower, size_t words) {
     if (words <= 6 && ends_with(trimmed, alt)) return true;
   }
   return false;
+}
+
+// Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
+// (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)".
+bool is_caption(std::string_view lower) {
+  constexpr size_t kMaxCreditWords = 6;
+  constexpr size_t kMaxMarkedCaptionWords = 20;
+  // The mark Korean pages put before a caption; before prose it marks a speaker or a point.
+  if (starts_with(lower, "▲")) return count_words(lower) <= kMaxMarkedCaptionWords && !ends_like_a_sentence(lower);
+  std::string_view text = lower;
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty() || text.back() != ')') return false;
+  const size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view credit = text.substr(open + 1, text.size() - open - 2);
+  if (count_words(credit) > kMaxCreditWords) return false;
+  for (std::string_view word : {"photo", "사진", "yonhap", "연합뉴스", "뉴시스", "xinhua", "afp", "reuters", "getty",
+                                "courtesy", "제공"}) {
+    if (credit.find(word) != std::string_view::npos) return true;
+  }
+  return credit == "ap";
 }
 
 // A navigation path written without separators: "HOME 뉴스 국제", "Home page Newsletter …".
@@ -253,7 +285,7 @@ const char* chrome_kind_name(ChromeKind kind) {
     case ChromeKind::kBreadcrumb: return "breadcrumb";
     case ChromeKind::kControl: return "control";
     case ChromeKind::kReadTime: return "read-time badge";
-    case ChromeKind::kImage: return "image name";
+    case ChromeKind::kImage: return "image or caption";
     case ChromeKind::kSymbols: return "symbols";
   }
   return "?";
@@ -278,7 +310,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_language_menu(lower, words)) return ChromeKind::kMenu;
   if (is_breadcrumb(line) || is_home_path(line, lower, words)) return ChromeKind::kBreadcrumb;
   if (is_menu_line(line)) return ChromeKind::kMenu;
-  if (is_image_line(lower, words)) return ChromeKind::kImage;
+  if (is_image_line(lower, words) || is_caption(lower)) return ChromeKind::kImage;
   if (is_doubled(line)) return ChromeKind::kMenu;
   return ChromeKind::kNone;
 }

@@ -19,7 +19,8 @@ enum class ChromeKind {
   kBreadcrumb,      // "Home > Press", "HOME 뉴스 국제"
   kControl,         // print, share, list, font size, "Back To Top"
   kReadTime,        // "22 MINUTE READ", "시계아이콘01분 04초 소요"
-  kImage,           // image names and alt texts: "태극기 이미지", "photo.jpg", "통일부 로고"
+  kImage,           // image names, alt texts and photo captions: "태극기 이미지", "photo.jpg",
+                    // "… at the ministry on Monday. (Yonhap)"
   kSymbols,         // nothing but punctuation and symbols
 };
 

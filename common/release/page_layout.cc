@@ -106,19 +106,24 @@ void PageLayout::skip_paragraphs_above_metadata() {
       if (dated_entry(i)) entry = i;
     }
     if (entry == kNoLine) return;
-    first_paragraph_ = kNoLine;
-    for (size_t i = entry + 1; i < lines_.size() && first_paragraph_ == kNoLine; ++i) {
-      if (lines_[i].role == LineRole::kParagraph) first_paragraph_ = i;
+    size_t below = kNoLine;
+    for (size_t i = entry + 1; i < lines_.size() && below == kNoLine; ++i) {
+      if (lines_[i].role == LineRole::kParagraph) below = i;
     }
+    if (below == kNoLine) return;  // a date under the body ("Page last updated …") closes it
+    first_paragraph_ = below;
   }
 }
 
 void PageLayout::demote_headline_paragraphs() {
-  // A line that reads as prose but carries the page's metadata block right below it is the
-  // headline written as a sentence ("… 일정을 전해드립니다." / 2018-04-26), not the body.
+  // A line that reads as prose but carries the page's metadata block right below it, with the
+  // body after that, is the headline written as a sentence ("… 일정을 전해드립니다." /
+  // 2018-04-26 / the body), not the body. A date under the last paragraph closes the body.
   while (first_paragraph_ != kNoLine) {
-    const size_t next = next_content(first_paragraph_ + 1);
+    size_t next = next_content(first_paragraph_ + 1);
     if (next == kNoLine || lines_[next].role != LineRole::kMetadata) return;
+    while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
+    if (next == kNoLine || is_footer_start(lines_[next].text)) return;
     lines_[first_paragraph_].role = LineRole::kText;
     size_t following = kNoLine;
     for (size_t i = first_paragraph_ + 1; i < lines_.size() && following == kNoLine; ++i) {

@@ -61,6 +61,7 @@ constexpr Label kLabels[] = {
     {"등록", ValueKind::kPublishedDate},
     {"일자", ValueKind::kPublishedDate},
     {"날짜", ValueKind::kPublishedDate},
+    {"Page last updated", ValueKind::kModifiedDate},
     {"Last updated", ValueKind::kModifiedDate},
     {"Last modified", ValueKind::kModifiedDate},
     {"Updated", ValueKind::kModifiedDate},

@@ -37,8 +37,8 @@ std::optional<Release> fail(std::string* error, std::string message) {
 }
 
 // Paragraphs from line `from` up to the end mark or the footer. Until the first paragraph of
-// text, metadata and every kind of chrome are skipped; after it, only controls and symbols
-// (chrome that may stand between paragraphs).
+// text, metadata and every kind of chrome are skipped; after it, images and captions, and the
+// controls and symbols that may stand between paragraphs.
 std::vector<std::string> read_body(const PageLayout& page, size_t from) {
   std::vector<std::string> paragraphs;
   bool after_blank = true;
@@ -51,6 +51,8 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
     }
     if (in_head && (page[i].role == LineRole::kChrome || page[i].role == LineRole::kMetadata)) continue;
     in_head = false;
+    // Images and their captions are not the release's text wherever they stand.
+    if (page[i].chrome == release::ChromeKind::kImage) continue;
     const auto end_mark = release::find_end_mark(line);
     if (end_mark) line = trim(line.substr(0, *end_mark));
     if (!line.empty() && release::is_footer_start(line)) break;
@@ -104,7 +106,7 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
                      : page.first_paragraph() != kNoLine ? page.first_paragraph()
                                                          : 0;
   std::vector<std::string> paragraphs = read_body(page, body_from);
-  if (paragraphs.empty() && headline_line != kNoLine && !markup_title.empty()) {
+  if (paragraphs.empty() && headline != nullptr && !headline->markup_title && !markup_title.empty()) {
     // The only text was the line taken for the headline; the markup's title names the page.
     paragraphs = read_body(page, headline_line);
     headline = nullptr;

@@ -62,11 +62,17 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     DateEvidence seen;
     seen.line = i;
     if (i == headline) {
-      // The headline's own date, run on after it ("… , 15.05.2017"); a date inside it is not.
-      const auto trailing = split_trailing_date(line.text);
-      if (!trailing) continue;
-      seen.role = DateRole::kBare;
-      seen.date = trailing->date;
+      // The headline's own date, run on before or after it ("date 2021-03-09 Title", "… ,
+      // 15.05.2017"); a date inside it is not.
+      if (const auto leading = leading_labelled_date(line.text)) {
+        seen.role = leading->role;
+        seen.date = leading->date;
+      } else if (const auto trailing = split_trailing_date(line.text)) {
+        seen.role = DateRole::kBare;
+        seen.date = trailing->date;
+      } else {
+        continue;
+      }
     } else if (line.role == LineRole::kMetadata && line.metadata.lines > 0 &&
         line.metadata.date.status != DateScan::Status::kNone) {
       seen.role = line.metadata.role;
