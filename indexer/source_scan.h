@@ -3,10 +3,12 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "common/release/release.h"
+#include "common/release/source_sidecar.h"
 #include "indexer/options.h"
 
 namespace dipsearch::indexer {
@@ -15,7 +17,10 @@ struct SourceFile {
   std::filesystem::path path;      // as the user would write it (SOURCE joined with the rest)
   std::filesystem::path absolute;  // what the index stores to recognise the file later
   std::uintmax_t size = 0;         // bytes when scanned, for the progress display and limits
-  std::string stamp;               // source_stamp.h; "" when it cannot vouch for the content
+  // source_stamp.h, with the directory's sidecar's stamp after it (editing the sidecar
+  // changes what the file's releases become); "" when it cannot vouch for the content.
+  std::string stamp;
+  std::shared_ptr<const Sidecar> sidecar;  // the file's directory's manifest.tsv, if any
 };
 
 struct SourceScan {
@@ -23,11 +28,14 @@ struct SourceScan {
   // Directories that could not be read, with the reason. Their files are unknown, so the
   // documents indexed from them must be kept, not deleted as vanished.
   std::vector<Rejection> unreadable_directories;
+  // Sidecar lines (or whole sidecars) that could not be used, file and line named.
+  std::vector<Rejection> sidecar_rejections;
 };
 
 // Files under each SOURCE (recursively; symbolic links to files are followed, to
-// directories not) whose extension names a release format, sorted by path. Throws
-// UsageError for a SOURCE that does not exist or is neither a file nor a directory.
+// directories not) whose extension names a release format, sorted by path, each with its
+// directory's sidecar (kSidecarFileName) when there is one. Throws UsageError for a SOURCE
+// that does not exist or is neither a file nor a directory.
 SourceScan scan_sources(const std::vector<std::filesystem::path>& sources);
 
 // Absolute, normalized forms of the SOURCE arguments, and whether a stored absolute source

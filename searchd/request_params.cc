@@ -15,7 +15,9 @@ using nlohmann::json;
 enum class Kind { kText, kList, kInteger };
 
 Kind kind_of(const std::string& name) {
-  if (name == "country" || name == "official" || name == "lang" || name == "facets") return Kind::kList;
+  if (name == "country" || name == "official" || name == "lang" || name == "source" || name == "facets") {
+    return Kind::kList;
+  }
   if (name == "page" || name == "per_page" || name == "facet_size") return Kind::kInteger;
   return Kind::kText;
 }

@@ -37,6 +37,7 @@ const els = {
     country: $('#facet-country'),
     official: $('#facet-official'),
     lang: $('#facet-lang'),
+    source: $('#facet-source'),
   },
   facetDate: $('#facet-date'),
   dateForm: $('#date-range'),
@@ -284,7 +285,7 @@ function showData(key, data, st) {
   }
 
   const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
-  for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
+  for (const field of ['country', 'official', 'lang', 'source']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
   renderHistogram(els.facetDate, facets.date, st);
 
   els.results.classList.remove('stale');

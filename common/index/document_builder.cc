@@ -143,6 +143,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
 
   doc.add_boolean_term(schema::id_term(stored.id));
   doc.add_boolean_term(schema::lang_term(stored.lang));
+  if (!stored.site.key.empty()) doc.add_boolean_term(schema::site_term(stored.site.key));
   std::string countries;
   for (const auto& code : stored.countries) {
     doc.add_boolean_term(schema::country_term(code));
@@ -165,6 +166,10 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kCountriesSlot, countries);
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
+  if (!stored.site.key.empty()) {
+    doc.add_value(schema::kSiteSlot,
+                  schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));
+  }
   doc.add_value(schema::kContentHashSlot, digest);
   doc.add_value(schema::kSourceSlot, source_path);
   doc.add_value(schema::kSortSlot, schema::sort_key(date_slot_value(stored.date), stored.id));

@@ -118,7 +118,19 @@ bool is_menu_line(std::string_view line) {
   }
   const std::string_view rest = line.substr(digits + 2);
   if (count_words(rest) <= 3 && rest.find_first_of(".,") == std::string_view::npos) return true;
-  return rest.find(" 2. ") != std::string_view::npos || rest.find(" 3. ") != std::string_view::npos;
+  // A whole menu on one line: short entries numbered on ("… 2. … 3. …"), not a sentence that
+  // mentions a number ("… for round 2. (End)").
+  constexpr size_t kMaxEntryWords = 4;
+  size_t entries = 1, start = 0;
+  for (int next = 2;; ++next) {
+    const std::string marker = " " + std::to_string(next) + ". ";
+    const size_t at = rest.find(marker, start);
+    if (at == std::string_view::npos) break;
+    if (count_words(rest.substr(start, at - start)) > kMaxEntryWords) return false;
+    start = at + marker.size();
+    ++entries;
+  }
+  return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
 }
 
 bool starts_at_home(std::string_view line) {

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "common/entities/country_catalog.h"
+#include "common/release/site.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
 
@@ -17,7 +18,7 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang" || name == "facets";
+  return name == "country" || name == "official" || name == "lang" || name == "source" || name == "facets";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
@@ -81,7 +82,7 @@ std::vector<std::string> split_list(const std::string& value) {
 
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
-      "q",    "country", "official", "lang",       "from",          "to",
+      "q",    "country", "official", "lang",       "source",        "from", "to",
       "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets"};
   return names;
 }
@@ -133,6 +134,14 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   for (const auto& value : list("lang")) {
     r.langs.push_back(choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
   }
+  for (const auto& value : list("source")) {
+    std::string key = lower(value);
+    if (!is_valid_site_key(key)) {
+      throw invalid_parameter("source", "source must be a site key such as mofa.go.kr (a-z, 0-9, '.', '-'), not '" +
+                                            value + "'");
+    }
+    r.sources.push_back(key);
+  }
   if (auto v = single("from"); v && !v->empty()) {
     auto bound = date_lower_bound(*v);
     if (!bound) throw invalid_parameter("from", "from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '" + *v + "'");
@@ -167,8 +176,8 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     r.facets.clear();
     for (const auto& value : it->second) {
       for (const auto& name : split_list(value)) {
-        if (name != "country" && name != "official" && name != "lang" && name != "date") {
-          throw invalid_parameter("facets", "facets names country, official, lang or date, not '" + name + "'");
+        if (name != "country" && name != "official" && name != "lang" && name != "date" && name != "source") {
+          throw invalid_parameter("facets", "facets names country, official, lang, date or source, not '" + name + "'");
         }
         if (!r.wants_facet(name)) r.facets.push_back(name);
       }

@@ -19,14 +19,15 @@ struct SearchRequest {
   std::vector<std::string> countries;  // upper-case ISO codes
   std::vector<std::string> officials;  // registry keys
   std::vector<std::string> langs;      // "en", "ko"
+  std::vector<std::string> sources;    // site keys, as the source facet gives them
   std::string from, to;                // date-slot bounds ("YYYYMMDD"), empty when open
   std::optional<SortOrder> sort;       // default: relevance with q, date_desc without
   int page = 1;
   int per_page = 20;
   int facet_size = 10;
-  // Facet fields to count, by name ("country", "official", "lang", "date"); every one by
-  // default. Counting reads each match's value slots, so scripts that need none say so.
-  std::vector<std::string> facets = {"country", "official", "lang", "date"};
+  // Facet fields to count, by name ("country", "official", "lang", "date", "source"); every
+  // one by default. Counting reads each match's value slots, so scripts that need none say so.
+  std::vector<std::string> facets = {"country", "official", "lang", "date", "source"};
   DateInterval date_interval = DateInterval::kYear;
   MatchMode match = MatchMode::kAuto;
 

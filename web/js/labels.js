@@ -1,4 +1,4 @@
-// Display names for facet values (countries, officials, languages), learnt from every facet list
+// Display names for facet values (countries, officials, languages, sources), learnt from every facet list
 // and hit the API returns, so chips and hits can show names even for values off the current list.
 
 import { t } from './i18n.js';
@@ -18,7 +18,7 @@ export function remember(field, value, en, ko) {
 
 export function rememberFacets(facets) {
   if (!facets || typeof facets !== 'object') return;
-  for (const field of ['country', 'official']) {
+  for (const field of ['country', 'official', 'source']) {
     for (const f of Array.isArray(facets[field]) ? facets[field] : []) remember(field, String(f.value ?? ''), f.label, f.label_ko);
   }
 }
@@ -28,6 +28,8 @@ export function rememberHits(hits) {
     for (const o of Array.isArray(hit.officials) ? hit.officials : []) {
       if (o && o.key) remember('official', String(o.key), o.name_en || o.name, o.name_ko);
     }
+    const s = hit.source;
+    if (s && typeof s === 'object' && s.key) remember('source', String(s.key), s.label, s.label_ko);
   }
 }
 

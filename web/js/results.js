@@ -1,7 +1,7 @@
 // The result list, the "Partial matches" separator, the empty state, the filter chips and the
 // pager. Rendering only: clicks are handled in app.js through data-action / data-nav attributes.
 
-import { h, clear, snippetFragment } from './dom.js';
+import { h, clear, snippetFragment, safeHttpUrl } from './dom.js';
 import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { toQueryString, effectiveSort, PER_PAGE, LIST_FIELDS } from './state.js';
@@ -85,6 +85,22 @@ export function officialItems(officials, state, ui, cls, { tabbable = true } = {
   );
 }
 
+// The site a release comes from, and a link to the original page when its address is a web
+// one (anything else is never made clickable).
+export function sourceItem(source, url, ui) {
+  const key = source && typeof source === 'object' && source.key ? String(source.key) : '';
+  const href = safeHttpUrl(typeof url === 'string' ? url.trim() : '');
+  if (!key && !href) return null;
+  return h(
+    'span',
+    { class: 'hit-source' },
+    key ? h('span', { class: 'hit-source-label', 'data-value': key }, labelFor('source', key, ui)) : null,
+    href
+      ? h('a', { class: 'hit-original', href, rel: 'noopener noreferrer external', target: '_blank', title: t('hit_original_title') }, t('hit_original'), ' ↗')
+      : null,
+  );
+}
+
 function renderHit(hit, state, ui) {
   const id = String(hit.id ?? '');
   const lang = String(hit.lang || '');
@@ -97,7 +113,14 @@ function renderHit(hit, state, ui) {
       { class: 'hit-heading' },
       h('a', { class: 'hit-title', href, 'data-nav': 'doc', lang: lang || null }, hit.title ? String(hit.title) : t('untitled')),
     ),
-    h('div', { class: 'hit-meta' }, dateElement(hit.date, 'hit-date'), langBadge(lang), countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false })),
+    h(
+      'div',
+      { class: 'hit-meta' },
+      dateElement(hit.date, 'hit-date'),
+      langBadge(lang),
+      sourceItem(hit.source, hit.url, ui),
+      countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false }),
+    ),
     officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false }),
     hit.snippet ? h('p', { class: 'hit-snippet', lang: lang || null }, snippetFragment(hit.snippet)) : null,
   );

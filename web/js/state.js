@@ -1,8 +1,8 @@
 // The page state and its URL form. The URL query uses the API's own parameter names
-// (q, country, official, lang, from, to, sort, page; plus doc for the document view), so a link
+// (q, country, official, lang, source, from, to, sort, page; plus doc for the document view), so a link
 // copied from the address bar restores exactly the same view and is also a valid API query.
 
-export const LIST_FIELDS = ['country', 'official', 'lang'];
+export const LIST_FIELDS = ['country', 'official', 'lang', 'source'];
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
 export const MATCHES = ['auto', 'all', 'any'];
 export const PER_PAGE = 20;
@@ -11,7 +11,7 @@ export const PER_PAGE = 20;
 export const FACET_SIZE = 50;
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', page: 1, doc: '' };
+  return { q: '', country: [], official: [], lang: [], source: [], from: '', to: '', sort: '', match: '', page: 1, doc: '' };
 }
 
 function unique(values) {
@@ -83,7 +83,7 @@ export function withToggled(s, field, value, on) {
 }
 
 export function withoutFilters(s) {
-  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '' };
+  return { ...s, country: [], official: [], lang: [], source: [], from: '', to: '', page: 1, doc: '' };
 }
 
 const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
