@@ -48,13 +48,21 @@ changed releases are written, unchanged ones skipped, and releases whose source
 file vanished from a SOURCE are deleted. A run commits all of its changes at
 once, or none: killed or failed, it leaves the database as it was.
 
+A manifest.tsv in a directory is its sidecar: a header line naming the columns
+id (a release id, or * for every other release) or file (a file name), and any
+of url, title, date, lang, source; one release a line, tab-separated. It gives
+saved pages the URL they came from and their site (source), and corrects what
+an admin knows better; empty fields change nothing, bad lines are rejected with
+their line number. A release's source is that site, the JSON "source", or its
+URL's host, labelled from sources/sites.tsv of the data directory.
+
 Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
       --rebuild         build a fresh database beside the live one and swap it in
       --shards=N        split the database into N shards by document id (default:
                         the database's own count, 1 for a new one); changing the
                         count of an existing database needs --rebuild
-      --data-dir=DIR    reference data: countries, officials
+      --data-dir=DIR    reference data: countries, officials, sources
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
   -q, --quiet           no summary line (errors and rejections still go to stderr)

@@ -53,21 +53,9 @@ bool is_capitalized(std::string_view word) {
                            static_cast<unsigned char>(word[0]) >= 0x80);
 }
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find(' ', start);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > start) words.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
 // "Seoul, South Korea", "Washington, DC": names separated by a comma, nothing else.
 bool is_place(std::string_view text) {
-  const auto words = words_of(text);
+  const auto words = split_words(text);
   if (words.size() < 2 || words.size() > 4 || text.find(',') == std::string_view::npos) return false;
   for (std::string_view word : words) {
     if (word == "of" || word == "the") continue;
@@ -79,7 +67,7 @@ bool is_place(std::string_view text) {
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
 bool names_an_office(std::string_view text) {
   constexpr size_t kMaxWords = 8;
-  const auto words = words_of(text);
+  const auto words = split_words(text);
   if (words.size() < 2 || words.size() > kMaxWords) return false;
   bool office = false;
   for (size_t i = 0; i < words.size(); ++i) {

@@ -166,23 +166,10 @@ bool has_no_letters_or_digits(std::string_view line) {
   return true;
 }
 
-// Space-separated words of `lower`, with surrounding punctuation kept.
-std::vector<std::string_view> words_of(std::string_view lower) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < lower.size()) {
-    size_t end = lower.find(' ', start);
-    if (end == std::string_view::npos) end = lower.size();
-    if (end > start) words.push_back(lower.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
 bool is_social_line(std::string_view lower, size_t words) {
   if (words > 12) return false;
   size_t social = 0;
-  for (std::string_view word : words_of(lower)) {
+  for (std::string_view word : split_words(lower)) {
     for (std::string_view network : kSocialWords) {
       if (word == network) ++social;
     }
@@ -199,7 +186,7 @@ bool is_language_menu(std::string_view lower, size_t words) {
   if (words > 10) return false;
   if (equals_any(lower, kLanguageNames)) return true;
   size_t named = 0;
-  for (std::string_view word : words_of(lower)) {
+  for (std::string_view word : split_words(lower)) {
     if (equals_any(word, kLanguageNames)) ++named;
   }
   if (lower.find("tiếng việt") != std::string_view::npos) ++named;
@@ -276,7 +263,7 @@ bool is_doubled(std::string_view line) {
 
 // "인쇄 목록", "print share": every word a control.
 bool is_control_run(std::string_view lower) {
-  const std::vector<std::string_view> words = words_of(lower);
+  const std::vector<std::string_view> words = split_words(lower);
   if (words.size() < 2 || words.size() > 6) return false;
   for (std::string_view word : words) {
     if (!equals_any(word, kControlLines)) return false;

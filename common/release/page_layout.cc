@@ -15,7 +15,7 @@ bool is_paragraph_like(std::string_view line) {
   if (text::has_hangul(text)) {
     return (ends_like_a_sentence(text) && code_points >= 30 && words >= 5) || code_points >= 160;
   }
-  // Numbered remarks and transcripts ("Q: …", "A: …") are prose however they end.
+  // A sentence of ten words, or a line longer than any headline, however it ends.
   return (ends_like_a_sentence(text) && words >= 10) || words >= 45 || code_points >= 320;
 }
 
@@ -49,7 +49,6 @@ PageLayout::PageLayout(std::string_view text) {
     }
     if (is_paragraph_like(line.text)) {
       line.role = LineRole::kParagraph;
-      if (first_paragraph_ == kNoLine) first_paragraph_ = i;
       continue;
     }
     if (match_date_line(line.text)) {
@@ -85,10 +84,7 @@ void PageLayout::absorb_banner_blocks() {
     }
     last_banner = i;
   }
-  first_paragraph_ = kNoLine;
-  for (size_t i = 0; i < lines_.size() && first_paragraph_ == kNoLine; ++i) {
-    if (lines_[i].role == LineRole::kParagraph) first_paragraph_ = i;
-  }
+  first_paragraph_ = paragraph_from(0);
 }
 
 void PageLayout::skip_paragraphs_above_metadata() {
@@ -106,10 +102,7 @@ void PageLayout::skip_paragraphs_above_metadata() {
       if (dated_entry(i)) entry = i;
     }
     if (entry == kNoLine) return;
-    size_t below = kNoLine;
-    for (size_t i = entry + 1; i < lines_.size() && below == kNoLine; ++i) {
-      if (lines_[i].role == LineRole::kParagraph) below = i;
-    }
+    const size_t below = paragraph_from(entry + 1);
     if (below == kNoLine) return;  // a date under the body ("Page last updated …") closes it
     first_paragraph_ = below;
   }
@@ -125,12 +118,15 @@ void PageLayout::demote_headline_paragraphs() {
     while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
     if (next == kNoLine || is_footer_start(lines_[next].text)) return;
     lines_[first_paragraph_].role = LineRole::kText;
-    size_t following = kNoLine;
-    for (size_t i = first_paragraph_ + 1; i < lines_.size() && following == kNoLine; ++i) {
-      if (lines_[i].role == LineRole::kParagraph) following = i;
-    }
-    first_paragraph_ = following;
+    first_paragraph_ = paragraph_from(first_paragraph_ + 1);
   }
+}
+
+size_t PageLayout::paragraph_from(size_t from) const {
+  for (size_t i = from; i < lines_.size(); ++i) {
+    if (lines_[i].role == LineRole::kParagraph) return i;
+  }
+  return kNoLine;
 }
 
 size_t PageLayout::next_content(size_t from, size_t to) const {

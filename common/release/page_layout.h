@@ -53,6 +53,7 @@ class PageLayout {
   size_t previous_content(size_t before, size_t lowest = 0) const;
 
  private:
+  size_t paragraph_from(size_t from) const;  // the first paragraph line at or after `from`
   void absorb_banner_blocks();
   void demote_headline_paragraphs();
   void skip_paragraphs_above_metadata();

@@ -105,6 +105,18 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::vector<std::string_view> split_words(std::string_view collapsed) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < collapsed.size()) {
+    size_t end = collapsed.find(' ', start);
+    if (end == std::string_view::npos) end = collapsed.size();
+    if (end > start) words.push_back(collapsed.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 size_t count_words(std::string_view collapsed) {
   size_t words = 0;
   bool in_word = false;

@@ -25,6 +25,9 @@ bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 bool starts_with_ignore_case(std::string_view text, std::string_view prefix);
 
+// The space-separated words of collapsed text, punctuation kept ("Seoul," is a word).
+std::vector<std::string_view> split_words(std::string_view collapsed);
+
 // Counts on collapsed text: code points, and words as space-separated tokens.
 size_t count_code_points(std::string_view text);
 size_t count_words(std::string_view collapsed);
