@@ -6,7 +6,9 @@
 #include <iterator>
 #include <vector>
 
+#include "common/entities/extractor.h"
 #include "common/index/digest.h"
+#include "common/release/source_reader.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
 
@@ -34,6 +36,8 @@ std::string analysis_key(const fs::path& data_dir) {
   Digest d;
   d.add(std::to_string(schema::kSchemaVersion));
   d.add(DIPSEARCH_VERSION);
+  d.add("page reader " + std::to_string(kPageReaderVersion));
+  d.add("entity rules " + std::to_string(entities::kExtractionRulesVersion));
   for (const char* folder : kDataFolders) {
     for (const fs::path& file : files_under(data_dir / folder)) {
       std::ifstream in(file, std::ios::binary);

@@ -64,7 +64,7 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
           paragraphs.back() += ' ';
           paragraphs.back() += text;
         } else {
-          paragraphs.emplace_back(text);
+          paragraphs.emplace_back(line);  // its list marker or paragraph number kept: readers cite "para. 3" by it
         }
         after_blank = false;
       }

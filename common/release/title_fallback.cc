@@ -1,6 +1,7 @@
 // Cuts on code point boundaries so the title stays valid UTF-8.
 #include "common/release/title_fallback.h"
 
+#include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 
 namespace dipsearch {
@@ -29,7 +30,8 @@ size_t first_sentence_end(std::string_view line) {
 
 std::string title_from_body(std::string_view body) {
   const size_t newline = body.find('\n');
-  std::string line = release::collapse_spaces(body.substr(0, newline));
+  // A paragraph's number or bullet is no part of a title.
+  std::string line = release::collapse_spaces(release::strip_list_marker(body.substr(0, newline)));
   if (const size_t end = first_sentence_end(line); end != std::string_view::npos) line.resize(end);
   while (!line.empty() && line.back() == '.') line.pop_back();
   if (release::count_code_points(line) <= kFallbackTitleCodePoints) return line;
