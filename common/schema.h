@@ -147,6 +147,7 @@ inline bool is_undated_sort_key(std::string_view key) {
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
-inline constexpr int kSchemaVersion = 5;
+// 5: Korean formal and past verb endings; 6: the site term (kSite) and slot (kSiteSlot).
+inline constexpr int kSchemaVersion = 6;
 
 }  // namespace dipsearch::schema
