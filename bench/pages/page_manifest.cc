@@ -9,20 +9,10 @@
 #include "common/release/date_parser.h"
 #include "common/release/release_id.h"
 #include "common/release/site.h"
+#include "common/release/text_lines.h"
 
 namespace dipsearch::pages_eval {
 namespace {
-
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    const size_t end = line.find('\t', start);
-    out.push_back(line.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) return out;
-    start = end + 1;
-  }
-}
 
 bool is_full_date(const std::string& date) {
   return date.size() == 10 && parse_iso_date(date).value_or("") == date;
@@ -36,18 +26,19 @@ std::vector<GoldPage> load_manifest(const std::filesystem::path& file) {
   std::string text;
   if (!std::getline(in, text)) throw ManifestError(file.string() + ": empty manifest, expected a header line");
   if (!text.empty() && text.back() == '\r') text.pop_back();
-  const std::vector<std::string> header = split_tabs(text);
+  const std::vector<std::string_view> header = release::split_tabs(text);
+  const size_t columns = header.size();
   std::map<std::string, size_t> column;
-  for (size_t i = 0; i < header.size(); ++i) column.emplace(header[i], i);
+  for (size_t i = 0; i < header.size(); ++i) column.emplace(std::string(header[i]), i);
   for (const char* required : {"id", "title", "date"}) {
     if (!column.count(required)) {
       throw ManifestError(file.string() + ":1: the header names no \"" + required +
                           "\" column (expected id, lang, url, source, title, date)");
     }
   }
-  const auto field = [&](const std::vector<std::string>& values, const char* name) -> std::string {
+  const auto field = [&](const std::vector<std::string_view>& values, const char* name) -> std::string {
     const auto it = column.find(name);
-    return it == column.end() ? std::string() : values[it->second];
+    return it == column.end() ? std::string() : std::string(values[it->second]);
   };
 
   std::vector<GoldPage> pages;
@@ -58,9 +49,9 @@ std::vector<GoldPage> load_manifest(const std::filesystem::path& file) {
     if (!text.empty() && text.back() == '\r') text.pop_back();
     if (text.empty()) continue;
     const std::string where = file.string() + ":" + std::to_string(number) + ": ";
-    const std::vector<std::string> values = split_tabs(text);
-    if (values.size() != header.size()) {
-      throw ManifestError(where + "expected " + std::to_string(header.size()) + " tab-separated columns, found " +
+    const std::vector<std::string_view> values = release::split_tabs(text);
+    if (values.size() != columns) {
+      throw ManifestError(where + "expected " + std::to_string(columns) + " tab-separated columns, found " +
                           std::to_string(values.size()));
     }
     GoldPage page;

@@ -88,7 +88,8 @@ constexpr std::string_view kImageExtensions[] = {
 // Footer openers: the line starts with one of these phrases.
 constexpr std::string_view kFooterStarts[] = {
     "만족도 조사", "만족도조사", "콘텐츠 만족도", "이 페이지에서 제공하는 정보",
-    "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "previous post",
+    "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "이전기사", "다음기사",
+    "이전다음기사", "previous post",
     "next post", "previous article", "next article", "related articles", "related news",
     "related headlines", "related stories", "related content", "unofficial translation",
     "* unofficial translation", "관련기사", "관련 기사",
@@ -218,7 +219,9 @@ bool is_image_line(std::string_view lower, size_t words) {
 }
 
 // Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
-// (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)".
+// (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)", "… 대변인.
+// <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a caption's copyright credit, which must not
+// be taken for the footer's copyright line and end the body).
 bool is_caption(std::string_view lower) {
   constexpr size_t kMaxCreditWords = 6;
   constexpr size_t kMaxMarkedCaptionWords = 20;
@@ -226,13 +229,33 @@ bool is_caption(std::string_view lower) {
   if (starts_with(lower, "▲")) return count_words(lower) <= kMaxMarkedCaptionWords && !ends_like_a_sentence(lower);
   std::string_view text = lower;
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  if (text.empty() || text.back() != ')') return false;
-  const size_t open = text.rfind('(');
+  if (text.empty()) return false;
+  const char close = text.back();
+  const char opener = close == ')' ? '(' : close == '>' ? '<' : close == ']' ? '[' : '\0';
+  if (opener == '\0') return false;
+  // The bracket that opens the credit, past any pair inside it ("(사진=저작권자(c) …)").
+  size_t open = std::string_view::npos;
+  for (size_t i = text.size() - 1, depth = 0; i-- > 0;) {
+    if (text[i] == close) ++depth;
+    if (text[i] != opener) continue;
+    if (depth == 0) {
+      open = i;
+      break;
+    }
+    --depth;
+  }
   if (open == std::string_view::npos) return false;
+  if (close != ')') {
+    // A credit in angle or square brackets follows a caption; alone, or after the reporter's
+    // name, it is the copyright line that ends a news article.
+    std::string_view before = text.substr(0, open);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty() || ends_with(before, "기자") || ends_with(before, "reporter")) return false;
+  }
   const std::string_view credit = text.substr(open + 1, text.size() - open - 2);
   if (count_words(credit) > kMaxCreditWords) return false;
   for (std::string_view word : {"photo", "사진", "yonhap", "연합뉴스", "뉴시스", "xinhua", "afp", "reuters", "getty",
-                                "courtesy", "제공"}) {
+                                "courtesy", "제공", "저작권자"}) {
     if (credit.find(word) != std::string_view::npos) return true;
   }
   return credit == "ap";

@@ -38,11 +38,14 @@ std::optional<Release> fail(std::string* error, std::string message) {
 
 // Paragraphs from line `from` up to the end mark or the footer. Until the first paragraph of
 // text, metadata and every kind of chrome are skipped; after it, images and captions, and the
-// controls and symbols that may stand between paragraphs.
+// controls and symbols that may stand between paragraphs. The metadata block stays out of the
+// body when a deck stands between it and the headline ("Title" / "Deck" / "2017.05.11 외교부" /
+// body): it is skipped up to the page's first paragraph.
 std::vector<std::string> read_body(const PageLayout& page, size_t from) {
   std::vector<std::string> paragraphs;
   bool after_blank = true;
   bool in_head = true;
+  const size_t first_paragraph = page.first_paragraph();
   for (size_t i = from; i < page.size(); ++i) {
     std::string_view line = page[i].text;
     if (line.empty()) {
@@ -50,6 +53,7 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
       continue;
     }
     if (in_head && (page[i].role == LineRole::kChrome || page[i].role == LineRole::kMetadata)) continue;
+    if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
     in_head = false;
     // Images and their captions are not the release's text wherever they stand.
     if (page[i].chrome == release::ChromeKind::kImage) continue;

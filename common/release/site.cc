@@ -11,17 +11,6 @@
 namespace dipsearch {
 namespace {
 
-std::vector<std::string> split_tabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    const size_t end = line.find('\t', start);
-    out.push_back(line.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) return out;
-    start = end + 1;
-  }
-}
-
 bool covers(std::string_view key, std::string_view host) {
   return host == key || (host.size() > key.size() && release::ends_with(host, key) &&
                          host[host.size() - key.size() - 1] == '.');
@@ -84,7 +73,7 @@ SiteCatalog::SiteCatalog(const std::filesystem::path& file) {
     if (!text.empty() && text.back() == '\r') text.pop_back();
     if (release::collapse_spaces(text).empty() || text[0] == '#') continue;
     if (release::find_invalid_utf8(text)) throw SiteCatalogError(where + "not valid UTF-8");
-    const std::vector<std::string> columns = split_tabs(text);
+    const std::vector<std::string_view> columns = release::split_tabs(text);
     if (columns.size() != 3) {
       throw SiteCatalogError(where + "expected key<TAB>label<TAB>label_ko, found " + std::to_string(columns.size()) +
                              " column(s)");

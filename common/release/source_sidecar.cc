@@ -19,17 +19,6 @@ constexpr std::string_view kColumns = "id (or file), url, title, date, lang, sou
 
 enum class Column { kId, kFile, kUrl, kTitle, kDate, kLang, kSource };
 
-std::vector<std::string_view> split_tabs(std::string_view line) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (;;) {
-    const size_t end = line.find('\t', start);
-    out.push_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-    if (end == std::string_view::npos) return out;
-    start = end + 1;
-  }
-}
-
 bool column_of(std::string_view name, Column* column) {
   static const std::pair<std::string_view, Column> kNames[] = {
       {"id", Column::kId},       {"file", Column::kFile}, {"url", Column::kUrl},       {"title", Column::kTitle},
@@ -138,7 +127,7 @@ Sidecar read_sidecar(const std::filesystem::path& file) {
   }
   std::vector<Column> columns;
   bool keyed = false;
-  for (std::string_view name : split_tabs(lines[0])) {
+  for (std::string_view name : release::split_tabs(lines[0])) {
     Column column;
     if (!column_of(release::collapse_spaces(name), &column)) {
       sidecar.rejections.push_back(rejection(file, 1, "sidecar header: unknown column " +
@@ -156,7 +145,7 @@ Sidecar read_sidecar(const std::filesystem::path& file) {
   for (size_t n = 1; n < lines.size(); ++n) {
     const std::string_view line = lines[n];
     if (release::collapse_spaces(line).empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> values = split_tabs(line);
+    const std::vector<std::string_view> values = release::split_tabs(line);
     if (values.size() != columns.size()) {
       sidecar.rejections.push_back(rejection(file, n + 1, "expected " + std::to_string(columns.size()) +
                                                               " tab-separated columns, found " +

@@ -105,6 +105,17 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (;;) {
+    const size_t end = line.find('\t', start);
+    fields.push_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return fields;
+    start = end + 1;
+  }
+}
+
 std::vector<std::string_view> split_words(std::string_view collapsed) {
   std::vector<std::string_view> words;
   size_t start = 0;

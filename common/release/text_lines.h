@@ -28,6 +28,9 @@ bool starts_with_ignore_case(std::string_view text, std::string_view prefix);
 // The space-separated words of collapsed text, punctuation kept ("Seoul," is a word).
 std::vector<std::string_view> split_words(std::string_view collapsed);
 
+// The tab-separated fields of one line of a TSV file, empty ones kept ("a\t\tb" has three).
+std::vector<std::string_view> split_tabs(std::string_view line);
+
 // Counts on collapsed text: code points, and words as space-separated tokens.
 size_t count_code_points(std::string_view text);
 size_t count_words(std::string_view collapsed);

@@ -55,6 +55,11 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"Australian Commonwealth Coat of Arms", ChromeKind::kImage},
         ChromeRow{"Fishing boats are moored at the port on Tuesday. (Photo: Port Authority)", ChromeKind::kImage},
         ChromeRow{"▲ 회담에 앞서 악수하는 두 장관", ChromeKind::kImage}, ChromeRow{"-----", ChromeKind::kSymbols},
+        ChromeRow{"정례브리핑하는 외교부 대변인.<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kImage},
+        ChromeRow{"Delegates pose before the talks. [Photo: Embassy]", ChromeKind::kImage},
+        // A copyright credit alone or after the reporter's name ends an article: the footer's.
+        ChromeRow{"<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
+        ChromeRow{"김서연 기자 <저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
         // Text that only resembles chrome.
         ChromeRow{"Korea and Uruguay Hold Second Consultations on Antarctic Research", ChromeKind::kNone},
         ChromeRow{"Home Affairs Minister Visits Seoul", ChromeKind::kNone},

@@ -97,7 +97,7 @@ INSTANTIATE_TEST_SUITE_P(
     FailureClasses, PageLayouts,
     ::testing::Values(
         LayoutRow{"ministry-en-current.txt", "Korea and Uruguay Hold Second Consultations on Antarctic Research",
-                  "2023-10-11", "The Republic of Korea and the Oriental Republic of Uruguay held",
+                  "2023-10-11", "1. The Republic of Korea and the Oriental Republic of Uruguay held",
                   "agreed to meet again in Seoul next year.",
                   {"facebook", "SCREEN SIZE", "검색창", "KOR", "Press Releases", "912", "unofficial"},
                   2},
@@ -172,7 +172,20 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutRow{"dates-slashes-en.txt", "Ambassador hosts reception for Korean War veterans", "2018-06-06",
                   "The Ambassador hosted a reception", "for its support.",
                   {"Embassy News", "2018/06/06"},
-                  2}));
+                  2},
+        // A deck between the headline and the date line, and a photo caption with a copyright
+        // credit inside the body: the date line stays out of the body, which goes on past the
+        // caption to its last paragraph.
+        LayoutRow{"portal-deck-caption-ko.txt", "외교부 “여름철 재외국민 보호 체계 전면 점검에 최선”", "2019-07-02",
+                  "대변인 “해외 여행객 안전 대책 마련할 것”", "매주 갱신하겠다고 덧붙였다.",
+                  {"2019.07.02", "저작권자", "글자크기", "다음기사"},
+                  4},
+        // A briefing's date and briefer on one line ("2023.04.11 홍길동 대변인"): the date, and
+        // neither the line nor the briefer's name in the body.
+        LayoutRow{"briefing-byline-ko.txt", "외교부 대변인 정례브리핑", "2023-04-11",
+                  "안녕하십니까? 4월 11일 정례브리핑을", "알려 드리겠습니다.",
+                  {"2023.04.11", "홍길동", "인쇄 목록"},
+                  5}));
 
 // Small pages, one rule each.
 struct RuleRow {
