@@ -157,6 +157,7 @@ class IndexRun {
   const Options& options_;
   Progress& progress_;
   std::optional<entities::EntityExtractor> extractor_;  // loaded once the lock is held
+  SiteCatalog sites_;  // data/sources/sites.tsv, when the data directory has one
   const std::string now_;
   RunSummary summary_;
   size_t shard_count_ = 1;
@@ -199,6 +200,7 @@ RunSummary IndexRun::run() {
     live_documents_.check_empty_sources(scan.empty_sources);
   }
   extractor_.emplace(options_.data_dir);
+  if (const fs::path catalog = site_catalog_file(options_.data_dir); fs::exists(catalog)) sites_ = SiteCatalog(catalog);
   analysis_key_ = analysis_key(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
 
@@ -222,6 +224,7 @@ RunSummary IndexRun::run() {
     reject(std::move(rejection));
   }
   for (auto& rejection : scan.skipped_links) reject(std::move(rejection));
+  for (auto& rejection : scan.sidecar_rejections) reject(std::move(rejection));
   read_sources(scan, fresh ? std::vector<fs::path>() : shard_paths(target, shard_count_));
   writer.finish();
   // A rebuild loses what the live database held that it did not read again.
@@ -261,7 +264,7 @@ void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>&
   std::vector<std::unique_ptr<ReleasePreparer>> preparers;
   // One more for this thread, which reads an unchanged file after all when it must.
   for (size_t t = 0; t <= threads; ++t) {
-    preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, now_, shard_count_, live_shards));
+    preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, sites_, now_, shard_count_, live_shards));
   }
   CostBudget<PreparedFile> memory;
   memory.budget = kPreparedMemoryBudget;

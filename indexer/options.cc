@@ -54,6 +54,14 @@ as rejected and not read. A run refuses to change anything (exit 2) when a
 SOURCE directory that held releases holds none now (an unmounted file system),
 or when it would delete more than half of the database's releases.
 
+A manifest.tsv in a directory is its sidecar: a header line naming the columns
+id (a release id, or * for every other release) or file (a file name), and any
+of url, title, date, lang, source; one release a line, tab-separated. It gives
+saved pages the URL they came from and their site (source), and corrects what
+an admin knows better; empty fields change nothing, bad lines are rejected with
+their line number. A release's source is that site, the JSON "source", or its
+URL's host, labelled from sources/sites.tsv of the data directory.
+
 Options:
   -d, --db=PATH         database (default: $DIPSEARCH_DB, else
                         )" DIPSEARCH_DEFAULT_DB R"()
@@ -63,7 +71,7 @@ Options:
                         count of an existing database needs --rebuild
       --follow-links    also read links to files outside their SOURCE
       --allow-empty     let this run empty a SOURCE or delete most releases
-      --data-dir=DIR    reference data: countries, officials
+      --data-dir=DIR    reference data: countries, officials, sources
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
   -q, --quiet           no summary line (errors and rejections still go to stderr)

@@ -10,9 +10,10 @@
 
 namespace dipsearch::indexer {
 
-ReleasePreparer::ReleasePreparer(const entities::EntityExtractor& extractor, std::string indexed_at,
-                                 size_t shard_count, const std::vector<std::filesystem::path>& live_shards)
-    : extractor_(extractor), indexed_at_(std::move(indexed_at)), shard_count_(shard_count) {
+ReleasePreparer::ReleasePreparer(const entities::EntityExtractor& extractor, const SiteCatalog& sites,
+                                 std::string indexed_at, size_t shard_count,
+                                 const std::vector<std::filesystem::path>& live_shards)
+    : extractor_(extractor), sites_(sites), indexed_at_(std::move(indexed_at)), shard_count_(shard_count) {
   for (const auto& shard : live_shards) live_.emplace_back(shard.string());
 }
 
@@ -57,7 +58,13 @@ PreparedFile ReleasePreparer::prepare(const SourceFile& file) {
     return out;
   }
   out.rejections = std::move(result.rejections);
-  for (const Release& release : result.releases) out.releases.push_back(prepare(release, file));
+  for (Release& release : result.releases) {
+    // The directory's sidecar knows what the file cannot say (its URL, its site).
+    if (file.sidecar) {
+      if (const SidecarEntry* entry = file.sidecar->find(release.id)) apply_sidecar(*entry, release);
+    }
+    out.releases.push_back(prepare(release, file));
+  }
   return out;
 }
 
@@ -80,7 +87,7 @@ PreparedRelease ReleasePreparer::prepare(const Release& release, const SourceFil
   }
   if ((out.refused = oversized_release(release))) return out;
   const auto failure = failure_of([&] {
-    const StoredDocument stored = make_stored_document(release, extractor_, indexed_at_);
+    const StoredDocument stored = make_stored_document(release, extractor_, sites_, indexed_at_);
     const std::string digest = content_digest(stored);
     out.unchanged = existing && existing->get_value(schema::kContentHashSlot) == digest;
     if (!out.unchanged) out.document = build_document(stored, digest, file.absolute.string());

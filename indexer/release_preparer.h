@@ -14,6 +14,7 @@
 #include <xapian.h>
 
 #include "common/entities/extractor.h"
+#include "common/release/site.h"
 #include "indexer/indexed_files.h"
 #include "indexer/source_scan.h"
 
@@ -59,8 +60,8 @@ class ReleasePreparer {
   // live_shards: the shard databases an incremental run writes, in shard order; empty for a
   // new generation. Each shard is opened at its committed revision, which the run's own
   // uncommitted writes never change.
-  ReleasePreparer(const entities::EntityExtractor& extractor, std::string indexed_at, size_t shard_count,
-                  const std::vector<std::filesystem::path>& live_shards);
+  ReleasePreparer(const entities::EntityExtractor& extractor, const SiteCatalog& sites, std::string indexed_at,
+                  size_t shard_count, const std::vector<std::filesystem::path>& live_shards);
 
   PreparedFile prepare(const SourceFile& file);
 
@@ -68,6 +69,7 @@ class ReleasePreparer {
   PreparedRelease prepare(const Release& release, const SourceFile& file);
 
   const entities::EntityExtractor& extractor_;
+  const SiteCatalog& sites_;
   const std::string indexed_at_;
   const size_t shard_count_;
   std::vector<Xapian::Database> live_;

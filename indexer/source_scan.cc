@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -33,6 +34,40 @@ SourceFile source_file(const fs::path& path, Clock::time_point scanned_at) {
   }
   return file;
 }
+
+// The sidecars of the directories seen, read once each.
+class Sidecars {
+ public:
+  explicit Sidecars(Clock::time_point scanned_at) : scanned_at_(scanned_at) {}
+
+  // Attaches the sidecar of the file's directory and adds its stamp to the file's.
+  void attach(SourceFile& file, SourceScan& scan) {
+    const fs::path dir = file.path.parent_path();
+    auto [it, inserted] = by_directory_.try_emplace(fs::absolute(dir).lexically_normal());
+    if (inserted) it->second = load(dir.empty() ? fs::path(".") : dir, scan);
+    const auto& [sidecar, stamp] = it->second;
+    if (!sidecar) return;
+    file.sidecar = sidecar;
+    file.stamp = file.stamp.empty() || stamp.empty() ? std::string() : file.stamp + " " + stamp;
+  }
+
+ private:
+  using Loaded = std::pair<std::shared_ptr<const Sidecar>, std::string>;
+
+  Loaded load(const fs::path& dir, SourceScan& scan) const {
+    const fs::path file = dir / std::string(kSidecarFileName);
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) return {};
+    struct stat status {};
+    const std::string stamp = ::stat(file.c_str(), &status) == 0 ? source_stamp(status, scanned_at_) : std::string();
+    auto sidecar = std::make_shared<Sidecar>(read_sidecar(file));
+    for (auto& rejection : sidecar->rejections) scan.sidecar_rejections.push_back(rejection);
+    return {std::move(sidecar), stamp};
+  }
+
+  Clock::time_point scanned_at_;
+  std::map<fs::path, Loaded> by_directory_;
+};
 
 // Whether `path` is `root` or lies under it; both canonical.
 bool is_under(const fs::path& path, const fs::path& root) {
@@ -127,6 +162,8 @@ SourceScan scan_sources(const std::vector<fs::path>& sources, FollowLinks links)
   }
   auto& files = scan.files;
   std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+  Sidecars sidecars(scanned_at);
+  for (SourceFile& file : files) sidecars.attach(file, scan);
   // The same file named twice (overlapping SOURCEs) is read once, where it comes first.
   std::set<fs::path> seen;
   files.erase(std::remove_if(files.begin(), files.end(),

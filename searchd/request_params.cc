@@ -20,7 +20,8 @@ using nlohmann::json;
 enum class Kind { kText, kList, kInteger };
 
 Kind kind_of(const std::string& name) {
-  if (name == "country" || name == "official" || name == "lang" || name == "facets" || name == "fields") {
+  if (name == "country" || name == "official" || name == "lang" || name == "source" || name == "facets" ||
+      name == "fields") {
     return Kind::kList;
   }
   if (name == "page" || name == "per_page" || name == "facet_size") return Kind::kInteger;

@@ -33,7 +33,12 @@ const els = {
   sidebar: $('#sidebar'),
   filtersToggle: $('#filters-toggle'),
   facets: $('#facets'),
-  facet: { country: $('#facet-country'), official: $('#facet-official'), lang: $('#facet-lang') },
+  facet: {
+    country: $('#facet-country'),
+    official: $('#facet-official'),
+    lang: $('#facet-lang'),
+    source: $('#facet-source'),
+  },
   facetDate: $('#facet-date'),
   dateForm: $('#date-range'),
   dateFrom: $('#date-from'),
@@ -356,7 +361,7 @@ function drawAnswer() {
   if (!data) return;
   const ui = uiLang();
   const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
-  for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
+  for (const field of ['country', 'official', 'lang', 'source']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
   renderHistogram(els.facetDate, facets.date, st);
   els.results.classList.toggle('stale', Boolean(lastError));
   renderResults(els.results, data, st, ui);

@@ -162,6 +162,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
 
   add_boolean_term(doc, schema::id_term(stored.id));
   add_boolean_term(doc, schema::lang_term(stored.lang));
+  if (!stored.site.key.empty()) add_boolean_term(doc, schema::site_term(stored.site.key));
   std::string countries;
   for (const auto& code : stored.countries) {
     add_boolean_term(doc, schema::country_term(code));
@@ -184,6 +185,10 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kCountriesSlot, countries);
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
+  if (!stored.site.key.empty()) {
+    doc.add_value(schema::kSiteSlot,
+                  schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));
+  }
   doc.add_value(schema::kContentHashSlot, digest);
   doc.add_value(schema::kSourceSlot, source_path);
   doc.add_value(schema::kSortSlot, schema::sort_key(date_slot_value(stored.date), stored.id));

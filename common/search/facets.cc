@@ -21,6 +21,7 @@ Xapian::valueno slot_of(FacetField field) {
     case FacetField::kOfficial: return schema::kOfficialsSlot;
     case FacetField::kLang: return schema::kLangSlot;
     case FacetField::kDate: return schema::kDateSlot;
+    case FacetField::kSource: return schema::kSiteSlot;
   }
   return Xapian::BAD_VALUENO;
 }
@@ -28,7 +29,8 @@ Xapian::valueno slot_of(FacetField field) {
 Packing packing_of(FacetField field) {
   switch (field) {
     case FacetField::kCountry: return Packing::kPairs;
-    case FacetField::kOfficial: return Packing::kLines;
+    case FacetField::kOfficial:
+    case FacetField::kSource: return Packing::kLines;
     case FacetField::kLang:
     case FacetField::kDate: return Packing::kWhole;
   }
@@ -85,6 +87,7 @@ const char* facet_name(FacetField field) {
     case FacetField::kOfficial: return "official";
     case FacetField::kLang: return "lang";
     case FacetField::kDate: return "date";
+    case FacetField::kSource: return "source";
   }
   return "";
 }
@@ -124,6 +127,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
         for (size_t i = 0; i + 2 <= v.size(); i += 2) add(v.substr(i, 2), n);
         break;
       case FacetField::kOfficial:
+      case FacetField::kSource:  // one "key\tlabel\tlabel_ko" entry, laid out like an official's
         for (size_t at = 0; at < v.size();) {
           std::string_view entry = next_part(v, at, schema::kOfficialsSeparator);
           size_t field = 0;
@@ -171,6 +175,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
   }
   const std::vector<std::string>& selected = field_ == FacetField::kCountry    ? request.countries
                                              : field_ == FacetField::kOfficial ? request.officials
+                                             : field_ == FacetField::kSource   ? request.sources
                                                                                : request.langs;
   for (const auto& b : top(buckets, static_cast<size_t>(request.facet_size), selected)) {
     json entry = {{"value", b.value}};
@@ -178,7 +183,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
       const entities::Country* c = countries.find(std::string(b.value));
       entry["label"] = c ? c->name_en : std::string(b.value);
       entry["label_ko"] = c ? c->name_ko : std::string(b.value);
-    } else if (field_ == FacetField::kOfficial) {
+    } else if (field_ == FacetField::kOfficial || field_ == FacetField::kSource) {
       entry["label"] = b.label.empty() ? b.value : b.label;
       if (!b.label_ko.empty()) entry["label_ko"] = b.label_ko;
     }

@@ -48,6 +48,7 @@ bool PreparedSearch::filters_on(FacetField field) const {
     case FacetField::kOfficial: return !r.officials.empty();
     case FacetField::kLang: return !r.langs.empty();
     case FacetField::kDate: return !r.from.empty() || !r.to.empty();
+    case FacetField::kSource: return !r.sources.empty();
   }
   return false;
 }
@@ -59,6 +60,7 @@ Q PreparedSearch::filters(std::optional<FacetField> except) const {
   if (wanted(FacetField::kCountry)) parts.push_back(any_term(r.countries, schema::country_term));
   if (wanted(FacetField::kOfficial)) parts.push_back(any_term(r.officials, schema::official_term));
   if (wanted(FacetField::kLang)) parts.push_back(any_term(r.langs, schema::lang_term));
+  if (wanted(FacetField::kSource)) parts.push_back(any_term(r.sources, schema::site_term));
   if (wanted(FacetField::kDate)) {
     if (r.from.empty()) parts.emplace_back(Q::OP_VALUE_LE, schema::kDateSlot, r.to);
     else if (r.to.empty()) parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, r.from);

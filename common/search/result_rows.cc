@@ -22,7 +22,8 @@ json officials_json(const std::vector<StoredOfficial>& officials) {
 json summary_json(const StoredDocument& doc) {
   return {{"id", doc.id},     {"title", doc.title},
           {"date", doc.date}, {"lang", doc.lang},
-          {"url", doc.url},   {"countries", doc.countries},
+          {"url", doc.url},   {"source", site_json(doc.site)},
+          {"countries", doc.countries},
           {"officials", officials_json(doc.officials)}};
 }
 
@@ -41,7 +42,7 @@ void append_csv_cell(std::string& out, std::string_view field) {
 }  // namespace
 
 void append_csv_header(std::string& out) {
-  out += "id,date,lang,title,url,countries,officials,official_names,body\r\n";
+  out += "id,date,lang,title,url,source,source_label,countries,officials,official_names,body\r\n";
 }
 
 void append_csv_row(std::string& out, const StoredDocument& doc) {
@@ -51,8 +52,9 @@ void append_csv_row(std::string& out, const StoredDocument& doc) {
     keys += (keys.empty() ? "" : ";") + o.key;
     names += (names.empty() ? "" : ";") + (o.name_en.empty() ? o.name : o.name_en);
   }
-  for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url, &countries,
-                                   &keys, &names}) {
+  const std::string& source_label = doc.site.label.empty() ? doc.site.key : doc.site.label;
+  for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url,
+                                   &doc.site.key, &source_label, &countries, &keys, &names}) {
     append_csv_cell(out, *field);
     out += ',';
   }

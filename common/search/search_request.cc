@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "common/entities/country_catalog.h"
+#include "common/release/site.h"
 #include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
@@ -22,7 +23,8 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang" || name == "facets" || name == "fields";
+  return name == "country" || name == "official" || name == "lang" || name == "source" || name == "facets" ||
+         name == "fields";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
@@ -113,7 +115,7 @@ std::vector<std::string> list_items(const ParamMap& params, const std::string& n
 
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
-      "q",    "country", "official", "lang",       "from",          "to",
+      "q",    "country", "official", "lang",       "source",        "from",  "to",
       "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
   return names;
 }
@@ -169,6 +171,14 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   for (const auto& value : list("lang")) {
     add_once(r.langs, choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
   }
+  for (const auto& value : list("source")) {
+    std::string key = lower(value);
+    if (!is_valid_site_key(key)) {
+      throw invalid_parameter("source", "source must be a site key such as mofa.go.kr (a-z, 0-9, '.', '-'), not " +
+                                            shown(value));
+    }
+    add_once(r.sources, key);
+  }
   if (auto v = single("from"); v && !v->empty()) {
     auto bound = date_lower_bound(*v);
     if (!bound) throw invalid_parameter("from", "from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not " + shown(*v));
@@ -202,8 +212,8 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     // "facets=country,official", repeated, or empty for none.
     r.facets.clear();
     for (const auto& name : list_items(params, "facets", false)) {
-      if (name != "country" && name != "official" && name != "lang" && name != "date") {
-        throw invalid_parameter("facets", "facets names country, official, lang or date, not " + shown(name));
+      if (name != "country" && name != "official" && name != "lang" && name != "date" && name != "source") {
+        throw invalid_parameter("facets", "facets names country, official, lang, date or source, not " + shown(name));
       }
       if (!r.wants_facet(name)) r.facets.push_back(name);
     }

@@ -152,7 +152,7 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   if (officials_) add_roles_on(out["officials"], *officials_, doc.date);
   // Where the release was read from, without the server's directories: they are nobody's
   // business but the admin's, and they change when the corpus moves.
-  out["source"] = std::filesystem::path(doc.source).filename().string();
+  out["source_file"] = std::filesystem::path(doc.source_file).filename().string();
   return out;
 }
 

@@ -68,12 +68,12 @@ TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
   EXPECT_NE(res->get_header_value("Content-Type").find("text/csv"), std::string::npos);
   auto rows = parse_csv(res->body);
   ASSERT_GE(rows.size(), 2u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "lang", "title", "url", "countries", "officials",
-                                               "official_names", "body"}));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "lang", "title", "url", "source", "source_label",
+                                               "countries", "officials", "official_names", "body"}));
   EXPECT_EQ(rows.size() - 1, search["total"].get<size_t>());
   std::string previous;
   for (size_t i = 1; i < rows.size(); ++i) {
-    ASSERT_EQ(rows[i].size(), 9u) << i;
+    ASSERT_EQ(rows[i].size(), 11u) << i;
     EXPECT_EQ(rows[i][2], "en");
     EXPECT_GE(rows[i][1], previous);  // date_asc
     previous = rows[i][1];
@@ -83,8 +83,8 @@ TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
   for (const auto& row : rows) {
     if (row[0] == "fx-en-003") {
       found = true;
-      EXPECT_NE(row[8].find("alert('x')"), std::string::npos);
-      EXPECT_NE(row[8].find("\n\n"), std::string::npos);
+      EXPECT_NE(row[10].find("alert('x')"), std::string::npos);
+      EXPECT_NE(row[10].find("\n\n"), std::string::npos);
     }
   }
   EXPECT_TRUE(found);

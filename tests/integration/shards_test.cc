@@ -190,6 +190,9 @@ const std::vector<std::string> kSearches = {
     "/api/search?q=phone+talks+vaccine+supply&match=auto&per_page=50",
     "/api/search?q=talks&sort=date_desc&facets=country,official",
     "/api/search?official=chung-eui-yong",
+    "/api/search?facets=source&facet_size=100",
+    "/api/search?q=talks&source=mofa.go.kr&source=sample&facets=source,lang",
+    "/api/search?source=korea.kr&facets=source,country",
 };
 
 TEST_F(ShardedServing, EverySearchAnswersAsOneDatabaseDoes) {

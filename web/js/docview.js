@@ -58,6 +58,11 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
     source = h('span', { class: 'source-text', title: t('doc_source_text') }, url);
   }
 
+  const site = doc.source && typeof doc.source === 'object' && doc.source.key ? doc.source : null;
+  const siteLabel = site
+    ? h('span', { class: 'source-label' }, String((ui === 'ko' ? site.label_ko || site.label : site.label || site.label_ko) || site.key))
+    : null;
+
   const title = doc.title ? String(doc.title) : t('untitled');
   const article = h(
     'article',
@@ -73,7 +78,7 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
         metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang),
         metaRow(t('doc_countries'), countryButtons(doc.countries, state, ui, 'doc-countries')),
         metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang, roles: true })),
-        metaRow(t('doc_source'), source),
+        metaRow(t('doc_source'), siteLabel, siteLabel && source ? ' ' : null, source),
       ),
       h(
         'div',
@@ -92,7 +97,9 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
     h(
       'footer',
       { class: 'doc-footer' },
-      doc.source ? h('p', null, h('span', { class: 'k' }, `${t('doc_source_file')}: `), h('code', { class: 'doc-source' }, String(doc.source))) : null,
+      doc.source_file
+        ? h('p', null, h('span', { class: 'k' }, `${t('doc_source_file')}: `), h('code', { class: 'doc-source' }, String(doc.source_file)))
+        : null,
       doc.indexed_at
         ? h('p', null, h('span', { class: 'k' }, `${t('doc_indexed')}: `), h('time', { class: 'doc-indexed', datetime: String(doc.indexed_at) }, formatDateTime(doc.indexed_at)))
         : null,

@@ -1,4 +1,4 @@
-// The facet sidebar's checkbox lists for countries, officials and language (OR within a field).
+// The facet sidebar's checkbox lists for countries, officials, language and source site (OR within a field).
 // Counts come from the API, which computes each field's counts without that field's own filter,
 // so ticking a second country still shows the others' counts. Dates: see histogram.js.
 
@@ -16,6 +16,7 @@ const view = {
   country: { filter: '', expanded: false },
   official: { filter: '', expanded: false },
   lang: { filter: '', expanded: false },
+  source: { filter: '', expanded: false },
 };
 
 const fold = (s) => String(s).normalize('NFKC').toLowerCase();

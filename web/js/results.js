@@ -2,7 +2,7 @@
 // filter chips and the pager. Rendering only: clicks are handled in app.js through
 // data-action / data-nav attributes.
 
-import { h, clear, snippetFragment, langOfText } from './dom.js';
+import { h, clear, snippetFragment, langOfText, safeHttpUrl } from './dom.js';
 import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { toQueryString, effectiveSort, LIST_FIELDS } from './state.js';
@@ -103,6 +103,22 @@ export function officialItems(officials, state, ui, cls, { tabbable = true, lang
   );
 }
 
+// The site a release comes from, and a link to the original page when its address is a web
+// one (anything else is never made clickable).
+export function sourceItem(source, url, ui) {
+  const key = source && typeof source === 'object' && source.key ? String(source.key) : '';
+  const href = safeHttpUrl(typeof url === 'string' ? url.trim() : '');
+  if (!key && !href) return null;
+  return h(
+    'span',
+    { class: 'hit-source' },
+    key ? h('span', { class: 'hit-source-label', 'data-value': key }, labelFor('source', key, ui)) : null,
+    href
+      ? h('a', { class: 'hit-original', href, rel: 'noopener noreferrer external', target: '_blank', title: t('hit_original_title') }, t('hit_original'), ' ↗')
+      : null,
+  );
+}
+
 // Words the server marked in a snippet.
 function markedWords(snippet) {
   return [...new Set([...snippetFragment(snippet).querySelectorAll('mark')].map((m) => m.textContent.trim()).filter(Boolean))];
@@ -138,7 +154,14 @@ function renderHit(hit, state, ui) {
       { class: 'hit-heading' },
       h('a', { class: 'hit-title', href, 'data-nav': 'doc', lang: lang || null }, hit.title ? String(hit.title) : t('untitled')),
     ),
-    h('div', { class: 'hit-meta' }, dateElement(hit.date, 'hit-date'), langBadge(lang), countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false })),
+    h(
+      'div',
+      { class: 'hit-meta' },
+      dateElement(hit.date, 'hit-date'),
+      langBadge(lang),
+      sourceItem(hit.source, hit.url, ui),
+      countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false }),
+    ),
     officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false, lang }),
     hit.snippet ? h('p', { class: 'hit-snippet', lang: lang || null }, snippetFragment(hit.snippet)) : null,
     matchedThrough(hit, state),

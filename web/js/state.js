@@ -1,10 +1,11 @@
 // The page state and its URL form. The URL query uses the API's own parameter names
-// (q, country, official, lang, from, to, sort, per_page, page; plus doc for the document view,
-// help for the query-syntax help and person for an official's view), so a link copied from
-// the address bar restores exactly the same view and is also a valid API query. The trends view (trends=1) repeats q, once per
-// search it compares, and names its period with date_interval, as GET /api/trends does.
+// (q, country, official, lang, source, from, to, sort, per_page, page; plus doc for the
+// document view, help for the query-syntax help and person for an official's view), so a
+// link copied from the address bar restores exactly the same view and is also a valid API
+// query. The trends view (trends=1) repeats q, once per search it compares, and names its
+// period with date_interval, as GET /api/trends does.
 
-export const LIST_FIELDS = ['country', 'official', 'lang'];
+export const LIST_FIELDS = ['country', 'official', 'lang', 'source'];
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
 export const MATCHES = ['auto', 'all', 'any'];
 export const PER_PAGE = 20;
@@ -18,7 +19,7 @@ export const MAX_SERIES = 4;
 export const INTERVALS = ['year', 'month'];
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
+  return { q: '', country: [], official: [], lang: [], source: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
 }
 
 function unique(values) {
@@ -117,7 +118,7 @@ export function withToggled(s, field, value, on) {
 }
 
 export function withoutFilters(s) {
-  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '', help: false };
+  return { ...s, country: [], official: [], lang: [], source: [], from: '', to: '', page: 1, doc: '', help: false };
 }
 
 // The trends view for this state: its query as the first search, the same filters.

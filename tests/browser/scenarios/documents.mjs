@@ -112,7 +112,7 @@ export default function documents(scenario) {
     // The sample release numbers its paragraphs (1. 2. …) with points under them (*, o).
     const id = 'mofa-en-310010';
     const doc = await env.api(`api/documents/${id}`);
-    assert.equal(doc.source, `${id}.txt`, 'the API names the source file, not where it lies');
+    assert.equal(doc.source_file, `${id}.txt`, 'the API names the source file, not where it lies');
     const page = await env.newPage();
     await page.goto(env.url(`?doc=${id}`));
     await page.locator('#doc-body').waitFor();
