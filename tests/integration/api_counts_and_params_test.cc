@@ -93,10 +93,14 @@ TEST_F(CountsAndParams, CsvExportMarksPartialRowsInALastColumn) {
   auto res = daemon_->client().Get(("/api/export?format=csv&partial=1&" + kMixed).c_str());
   ASSERT_TRUE(res && res->status == 200);
   const std::string& body = res->body;
-  EXPECT_EQ(body.substr(0, body.find("\r\n")), "id,date,lang,title,url,countries,officials,official_names,body,partial");
+  EXPECT_EQ(body.substr(0, body.find("\r\n")), "id,date,lang,title,url,source,source_label,countries,officials,official_names,body,partial");
   EXPECT_NE(body.find(",0\r\n"), std::string::npos);
   EXPECT_EQ(body.size() - body.rfind(",1\r\n"), 4u);  // the last row is a partial match
   expect_get_refused("/api/export?partial=yes", "partial", "partial must be 0 or 1");
+  // A citation has nowhere to say it is a partial match.
+  for (const std::string format : {"ris", "bibtex", "csljson"}) {
+    expect_get_refused("/api/export?partial=1&format=" + format, "partial", "applies only to format=ndjson or format=csv");
+  }
 }
 
 TEST_F(CountsAndParams, PostReadsTheUrlsParametersToo) {

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <fstream>
 #include <iomanip>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -215,9 +216,18 @@ TEST_F(HttpAnswers, FeedLinksNeverReflectTheHostHeader) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->body.find("attacker.example"), std::string::npos);
   const std::string own = "http://127.0.0.1:" + std::to_string(daemon().port()) + "/";
+  // An entry's alternate link is the release's original page; every other link is ours.
+  std::set<std::string> originals;
+  const json newest = daemon().get_json("/api/search?q=Korea&sort=date_desc&per_page=50");
+  ASSERT_TRUE(newest.contains("hits")) << newest.dump();
+  for (const auto& hit : newest["hits"]) {
+    originals.insert(hit.value("url", ""));
+  }
   for (const auto& href : feed_links(res->body)) {
-    if (href.find("example.org") != std::string::npos) continue;  // a release's own page
-    EXPECT_EQ(href.rfind(own, 0), 0u) << href;
+    std::string unescaped = href;  // the feed writes & as &amp;
+    for (size_t p = 0; (p = unescaped.find("&amp;", p)) != std::string::npos; ++p) unescaped.erase(p + 1, 4);
+    if (originals.count(unescaped)) continue;
+    EXPECT_EQ(href.rfind(own, 0), 0u) << href << " (not among the " << originals.size() << " releases' pages)";
   }
   // With --public-url, the address users reach the daemon at.
   Daemon proxied(corpus_->database(), {"--public-url", "https://search.example.net/dip/"});
@@ -276,7 +286,9 @@ TEST_F(HttpAnswers, MetricsShowTheProcessesMemoryAndConnections) {
   EXPECT_NE(m.find("# TYPE process_resident_memory_bytes gauge"), std::string::npos);
   EXPECT_GT(value_of("process_resident_memory_bytes"), 1e6) << m;
   EXPECT_GT(value_of("process_open_fds"), 3) << m;
-  EXPECT_NE(m.find("dipsearch_http_connections{state=\"busy\"} 1\n"), std::string::npos) << m;  // this one
+  // This one at least: the connection that asked before (the start-up probe) is still
+  // counted busy until its worker hands it back, which may come after this answer.
+  EXPECT_GE(value_of("dipsearch_http_connections{state=\"busy\"}"), 1) << m;
   EXPECT_NE(m.find("dipsearch_http_refused_total{reason=\"max_connections\"} 0\n"), std::string::npos) << m;
 }
 

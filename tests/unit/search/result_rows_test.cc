@@ -20,7 +20,7 @@ TEST_P(CsvCells, TitlesAreWrittenSafely) {
   doc.title = GetParam().title;
   std::string row;
   append_csv_row(row, doc);
-  EXPECT_EQ(row, "x,,," + GetParam().cell + ",,,,,\r\n");
+  EXPECT_EQ(row, "x,,," + GetParam().cell + ",,,,,,,\r\n");
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -35,11 +35,13 @@ TEST(CsvRows, EveryCellIsNeutralisedNotOnlyTheTitle) {
   StoredDocument doc;
   doc.id = "-id";
   doc.url = "=cmd";
+  doc.site.key = "example.org";
+  doc.site.label = "-label";
   doc.body = "+body";
   doc.officials.push_back({"@key", "@name", "", "", ""});
   std::string row;
   append_csv_row(row, doc);
-  EXPECT_EQ(row, "'-id,,,,'=cmd,,'@key,'@name,'+body\r\n");
+  EXPECT_EQ(row, "'-id,,,,'=cmd,example.org,'-label,,'@key,'@name,'+body\r\n");
 }
 
 }  // namespace
