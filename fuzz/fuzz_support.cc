@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/index/stored_document.h"
+#include "common/release/site.h"
 #include "common/release/source_reader.h"
 #include "common/release/utf8_check.h"
 #include "dipsearch/config.h"
@@ -72,6 +73,12 @@ const entities::EntityExtractor& extractor() {
   return instance;
 }
 
+// The bundled catalog of sites, as the indexer reads it.
+static const SiteCatalog& sites() {
+  static const SiteCatalog instance{site_catalog_file(fs::path(DIPSEARCH_DEFAULT_DATA_DIR))};
+  return instance;
+}
+
 const fs::path& scratch_dir() {
   static const fs::path dir = [] {
     std::string pattern = (fs::temp_directory_path() / "dipsearch-fuzz-XXXXXX").string();
@@ -90,7 +97,7 @@ void write_file(const fs::path& path, std::string_view bytes) {
 }
 
 void index_source_bytes(std::string_view bytes, std::string_view extension) {
-  static indexer::ReleasePreparer preparer(extractor(), kIndexedAt, 1, {});
+  static indexer::ReleasePreparer preparer(extractor(), sites(), kIndexedAt, 1, {});
   const fs::path path = scratch_dir() / ("mofa-en-100001" + std::string(extension));
   write_file(path, bytes);
   const indexer::PreparedFile prepared = preparer.prepare(source_file(path));
@@ -100,7 +107,7 @@ void index_source_bytes(std::string_view bytes, std::string_view extension) {
 const Xapian::Database& sample_database() {
   static const Xapian::Database db = [] {
     Xapian::WritableDatabase out(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    indexer::ReleasePreparer preparer(extractor(), kIndexedAt, 1, {});
+    indexer::ReleasePreparer preparer(extractor(), sites(), kIndexedAt, 1, {});
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(fs::path(DIPSEARCH_DEFAULT_DATA_DIR) / "sample")) {
       if (is_release_file(entry.path())) files.push_back(entry.path());
