@@ -8,7 +8,7 @@
 
 #include "common/index/database_layout.h"
 #include "common/index/shard_set.h"
-#include "dipsearch/config.h"
+#include "common/program/bundled_paths.h"
 
 namespace dipsearch::indexer {
 namespace {
@@ -79,7 +79,7 @@ Exit status:
 Action parse_options(int argc, char** argv, Options& options) {
   options.database = default_database_path();
   const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
-  options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
+  options.data_dir = (data_env && *data_env) ? std::filesystem::path(data_env) : bundled_dir(Bundled::kData);
 
   enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards };
   static const option long_options[] = {

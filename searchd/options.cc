@@ -7,7 +7,7 @@
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
-#include "dipsearch/config.h"
+#include "common/program/bundled_paths.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -59,8 +59,8 @@ Action parse_options(int argc, char** argv, Options& options) {
   if (auto v = env("DIPSEARCH_HOST")) options.host = v;
   if (auto v = env("DIPSEARCH_PORT")) options.port = parse_number("DIPSEARCH_PORT", v, 0, 65535);
   options.database = default_database_path();
-  options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
-  options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
+  options.data_dir = env("DIPSEARCH_DATA_DIR") ? std::filesystem::path(env("DIPSEARCH_DATA_DIR")) : bundled_dir(Bundled::kData);
+  options.web_dir = env("DIPSEARCH_WEB_DIR") ? std::filesystem::path(env("DIPSEARCH_WEB_DIR")) : bundled_dir(Bundled::kWeb);
 
   enum { kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout };
   static const option long_options[] = {
