@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -32,8 +33,10 @@ class FacetCounter {
   void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_.get()); }
   FacetField field() const { return field_; }
   // The facet's JSON list: countries/officials/lang by count (ties by value), at most
-  // `size` values plus any selected value; dates in time order with every bucket.
-  nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries) const;
+  // `size` values plus any selected value; dates in time order with every bucket, then
+  // {"value": "undated", …} when some of the `matched` releases counted have no date.
+  nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
+                         Xapian::doccount matched) const;
 
  private:
   // The spy's values (packed strings or single items) with their document counts.
@@ -43,5 +46,9 @@ class FacetCounter {
   FacetCounting counting_;
   std::unique_ptr<Xapian::MatchSpy> spy_;  // must outlive the Enquire it is attached to
 };
+
+// The date facet's bucket for releases without a known date (no spy sees an empty value,
+// so it is the releases counted less those with a date).
+inline constexpr std::string_view kUndatedBucket = "undated";
 
 }  // namespace dipsearch

@@ -2,6 +2,7 @@
 #include "common/search/searcher.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 #include "common/index/stored_document.h"
@@ -11,6 +12,7 @@
 #include "common/search/highlighter.h"
 #include "common/search/prepared_search.h"
 #include "common/search/result_rows.h"
+#include "common/search/spelling_suggestion.h"
 
 namespace dipsearch {
 namespace {
@@ -44,11 +46,14 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   search.apply_sort(enquire);
   std::vector<std::unique_ptr<FacetCounter>> counters;
   std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
+  // For each counter, the facet Enquire it counts (by index), or none for the main one.
+  std::vector<std::optional<size_t>> counted_by;
   for (FacetField field : kFacetFields) {
     if (!r.wants_facet(facet_name(field))) continue;
     counters.push_back(std::make_unique<FacetCounter>(field, counting));
     if (!search.filters_on(field) && counting == FacetCounting::kItems) {
       counters.back()->attach(enquire);
+      counted_by.emplace_back();
     } else {
       // Disjunctive counts: this field's values counted without its own filter. Over
       // remote shards also unfiltered fields: stock spies on a page-sized remote search
@@ -57,16 +62,21 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
       e->set_query(search.matching_without(field));
       e->set_weighting_scheme(Xapian::BoolWeight());
       counters.back()->attach(*e);
+      counted_by.emplace_back(facet_enquires.size());
       facet_enquires.push_back(std::move(e));
     }
   }
 
   const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
   Xapian::MSet mset = enquire.get_mset(first, r.per_page, all);
-  for (auto& e : facet_enquires) e->get_mset(0, 0, all);
+  std::vector<Xapian::doccount> facet_matched;
+  for (auto& e : facet_enquires) facet_matched.push_back(e->get_mset(0, 0, all).get_matches_estimated());
   const Xapian::doccount total = mset.get_matches_estimated();
   json facets = json::object();
-  for (const auto& counter : counters) facets[facet_name(counter->field())] = counter->to_json(r, countries_);
+  for (size_t i = 0; i < counters.size(); ++i) {
+    const Xapian::doccount matched = counted_by[i] ? facet_matched[*counted_by[i]] : total;
+    facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
+  }
 
   json hits = json::array();
   for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false));
@@ -85,12 +95,30 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
   }
 
-  return {{"total", total},
-          {"total_partial", total_partial},
-          {"page", r.page},
-          {"per_page", r.per_page},
-          {"hits", std::move(hits)},
-          {"facets", std::move(facets)}};
+  json out = {{"total", total},
+              {"total_partial", total_partial},
+              {"page", r.page},
+              {"per_page", r.per_page},
+              {"hits", std::move(hits)},
+              {"facets", std::move(facets)},
+              {"ignored_words", search.ignored_words()}};
+  if (total == 0 && !r.q.empty()) {
+    if (auto suggestion = suggestion_that_finds(db, r)) out["suggestion"] = std::move(*suggestion);
+  }
+  return out;
+}
+
+std::optional<std::string> Searcher::suggestion_that_finds(const Xapian::Database& db, const SearchRequest& r) const {
+  std::optional<std::string> suggestion = suggest_spelling(db, r.q);
+  if (!suggestion) return std::nullopt;
+  SearchRequest corrected = r;
+  corrected.q = *suggestion;
+  const PreparedSearch search(corrected, countries_, officials_);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(search.matching());
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (enquire.get_mset(0, 1).empty()) return std::nullopt;
+  return suggestion;
 }
 
 Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
@@ -108,6 +136,9 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
+  // Where the release was read from, without the server's directories: they are nobody's
+  // business but the admin's, and they change when the corpus moves.
+  out["source"] = std::filesystem::path(doc.source).filename().string();
   return out;
 }
 
