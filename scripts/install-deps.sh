@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config help2man
   libxapian-dev libicu-dev nlohmann-json3-dev libcpp-httplib-dev libxml2-dev
+  # dipsearch-fetch's HTTP(S) and URLs
+  libcurl4-openssl-dev
 )
 build_only=false
 [ "${1:-}" = --build-only ] && build_only=true
