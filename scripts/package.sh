@@ -10,14 +10,15 @@ launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUN
 cmake -S . -B build/deb -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
   -DDIPSEARCH_INSTALL_SYSTEM_FILES=ON -DDIPSEARCH_BUILD_TESTS=OFF -DDIPSEARCH_BUILD_BENCH=OFF \
   "${launcher[@]}" >/dev/null
-cmake --build build/deb -j "$(nproc)" --target dipsearch-index dipsearchd man_pages packaged_docs
+cmake --build build/deb -j "$(nproc)" --target dipsearch-index dipsearchd dipsearch-fetch man_pages packaged_docs
 rm -f build/dipsearch_*.deb
 (cd build/deb && cpack -G DEB -B "$PWD/.." >/dev/null)
 rm -rf build/_CPack_Packages
 deb=$(ls build/dipsearch_*.deb)
 
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
-for f in ./usr/bin/dipsearch-index ./usr/bin/dipsearchd \
+for f in ./usr/bin/dipsearch-index ./usr/bin/dipsearchd ./usr/bin/dipsearch-fetch \
+         ./usr/share/dipsearch/data/sources/mofa-en.json ./usr/share/man/man1/dipsearch-fetch.1.gz \
          ./usr/share/dipsearch/data/countries/aliases.tsv ./usr/share/dipsearch/data/officials/registry.json \
          ./usr/share/dipsearch/web/index.html ./usr/lib/systemd/system/dipsearchd.service \
          ./etc/default/dipsearchd ./usr/share/man/man1/dipsearchd.1.gz ./usr/share/man/man1/dipsearch-index.1.gz \

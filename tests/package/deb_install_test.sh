@@ -96,7 +96,8 @@ serve_and_search() {
 
 step "dpkg -i $deb"
 dpkg -i "$deb"
-for f in /usr/bin/dipsearch-index /usr/bin/dipsearchd "$unit" /etc/default/dipsearchd \
+for f in /usr/bin/dipsearch-index /usr/bin/dipsearchd /usr/bin/dipsearch-fetch "$unit" /etc/default/dipsearchd \
+         /usr/share/man/man1/dipsearch-fetch.1.gz /usr/share/dipsearch/data/sources/mofa-ko.json \
          /usr/share/dipsearch/data/countries/aliases.tsv /usr/share/dipsearch/web/index.html \
          /usr/share/man/man1/dipsearchd.1.gz /usr/share/man/man1/dipsearch-index.1.gz \
          /usr/share/doc/dipsearch/examples/dipsearch.cron /usr/share/doc/dipsearch/examples/dipsearch-update.timer; do
@@ -112,6 +113,10 @@ if command -v systemd-analyze >/dev/null; then
   echo "systemd-analyze verify: the unit is sound"
 fi
 
+# No network here: the fetcher is only asked for its installed sources.
+runuser -u dipsearch -- /usr/bin/dipsearch-fetch --list | grep -q '^mofa-ko	ko	https://www.mofa.go.kr/' ||
+  fail "dipsearch-fetch --list does not show the installed sources"
+
 step "index the bundled sample as the dipsearch user"
 install -d -o dipsearch -g dipsearch /srv/releases
 install -o dipsearch -g dipsearch -m 0644 /usr/share/dipsearch/data/sample/*.txt /srv/releases/
@@ -124,7 +129,7 @@ serve_and_search
 
 step "dpkg -r dipsearch: the database stays"
 dpkg -r dipsearch
-for f in /usr/bin/dipsearchd /usr/bin/dipsearch-index /usr/share/dipsearch "$unit"; do
+for f in /usr/bin/dipsearchd /usr/bin/dipsearch-index /usr/bin/dipsearch-fetch /usr/share/dipsearch "$unit"; do
   [ ! -e "$f" ] || fail "left behind after dpkg -r: $f"
 done
 [ -f $db ] && [ -d $db.d ] || fail "the database went with the package"

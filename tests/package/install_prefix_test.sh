@@ -16,7 +16,8 @@ cmake --install "$build" --prefix "$work/prefix" >/dev/null
 # from a path fixed at build time.
 mv "$work/prefix" "$work/moved"
 prefix=$work/moved
-for f in bin/dipsearch-index bin/dipsearchd share/dipsearch/web/index.html \
+for f in bin/dipsearch-index bin/dipsearchd bin/dipsearch-fetch share/dipsearch/web/index.html \
+         share/dipsearch/data/sources/mofa-en.json share/man/man1/dipsearch-fetch.1.gz \
          share/dipsearch/data/countries/aliases.tsv share/dipsearch/data/officials/registry.json \
          share/man/man1/dipsearchd.1.gz share/man/man1/dipsearch-index.1.gz \
          lib/systemd/system/dipsearchd.service share/doc/dipsearch/examples/dipsearch.cron; do
@@ -46,6 +47,8 @@ check_installed() {
   mkdir "$work/db"
   "${run[@]}" "$prefix/bin/dipsearch-index" --quiet "$work/releases" ||
     { echo "FAIL: the installed indexer failed ($?)" >&2; return 1; }
+  "${run[@]}" "$prefix/bin/dipsearch-fetch" --list | grep -q "^mofa-en	en	https://" ||
+    { echo "FAIL: the installed fetcher does not find its sources" >&2; return 1; }
   "${run[@]}" "$prefix/bin/dipsearchd" --port 0 --port-file "$work/port" 2>"$work/daemon.log" &
   local pid=$! port= i
   trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true' RETURN
