@@ -14,6 +14,8 @@ build_only=false
 [ "${1:-}" = --build-only ] && build_only=true
 $build_only || packages+=(
   xapian-tools libgtest-dev
+  # The relevance benchmark's SQLite FTS5 baseline (bench/relevance)
+  libsqlite3-dev
   # The sanitizer build and the fuzz targets (scripts/build-asan.sh): clang's runtimes are
   # only recommended by clang-14, so they are named.
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
