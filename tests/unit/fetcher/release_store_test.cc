@@ -5,21 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <sstream>
 
+#include "../file_contents.h"
 #include "../temp_dir.h"
 
 namespace dipsearch::fetcher {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 SourceConfig source() {
   SourceConfig s;
@@ -39,9 +32,9 @@ TEST(ReleaseStore, SavesInBucketsWritesSidecarsAndRemembersAcrossRuns) {
               SaveOutcome::kNew);
     store.commit();
   }
-  EXPECT_EQ(slurp(dir.path() / "board" / "319" / "ex-ko-319652.html"), "<html>a</html>");
+  EXPECT_EQ(testing::file_contents(dir.path() / "board" / "319" / "ex-ko-319652.html"), "<html>a</html>");
   EXPECT_TRUE(fs::exists(dir.path() / "board" / "0" / "ex-ko-12.html"));
-  const std::string sidecar = slurp(dir.path() / "board" / "319" / "manifest.tsv");
+  const std::string sidecar = testing::file_contents(dir.path() / "board" / "319" / "manifest.tsv");
   EXPECT_NE(sidecar.find("ex-ko-319652\thttps://example.org/v?seq=319652\tko\n"), std::string::npos) << sidecar;
 
   ReleaseStore again(dir.path(), source());

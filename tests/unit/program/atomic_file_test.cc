@@ -3,9 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
+#include "../file_contents.h"
 #include "../temp_dir.h"
 
 namespace dipsearch {
@@ -13,19 +11,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 TEST(AtomicFile, ReplacesTheFileWholeAndLeavesNoTemporary) {
   testing::TempDir dir;
   const fs::path file = dir.path() / "page.html";
   write_file_atomically(file, "first");
   write_file_atomically(file, "second");
-  EXPECT_EQ(slurp(file), "second");
+  EXPECT_EQ(testing::file_contents(file), "second");
   EXPECT_FALSE(fs::exists(partial_file_for(file)));
   EXPECT_EQ(partial_file_for(file), dir.path() / ".page.html.partial");
 }
