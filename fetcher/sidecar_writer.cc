@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/program/atomic_file.h"
+#include "common/release/source_sidecar.h"
 
 namespace dipsearch::fetcher {
 
@@ -17,7 +18,7 @@ std::string sidecar_text(std::vector<SidecarLine> lines) {
 }
 
 void write_sidecar(const std::filesystem::path& dir, const std::vector<SidecarLine>& lines) {
-  const std::filesystem::path file = dir / kSidecarName;
+  const std::filesystem::path file = dir / kSidecarFileName;
   const std::string text = sidecar_text(lines);
   std::ifstream in(file, std::ios::binary);
   if (in) {

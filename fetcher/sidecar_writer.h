@@ -1,7 +1,7 @@
 // The sidecar dipsearch-index reads beside saved pages (manifest.tsv: a header naming the
 // columns, then one tab-separated line per release), written for the releases fetched into
-// a directory, so that their URLs reach the index. The format is the indexer's; this file
-// is the only place the fetcher spells it.
+// a directory, so that their URLs reach the index. The format is the indexer's
+// (common/release/source_sidecar.h reads it); this file is the only place the fetcher spells it.
 #pragma once
 
 #include <filesystem>
@@ -16,12 +16,10 @@ struct SidecarLine {
   std::string lang;  // "en" or "ko"
 };
 
-inline constexpr const char* kSidecarName = "manifest.tsv";
-
 // The sidecar's text for these releases, in id order.
 std::string sidecar_text(std::vector<SidecarLine> lines);
 
-// Writes dir/manifest.tsv whole (atomic_file), unless it already says exactly that (an
+// Writes dir/manifest.tsv (kSidecarFileName) whole (atomic_file), unless it already says exactly that (an
 // unchanged sidecar keeps its time, so the indexer does not reread the directory).
 // Throws std::runtime_error naming the file.
 void write_sidecar(const std::filesystem::path& dir, const std::vector<SidecarLine>& lines);

@@ -7,6 +7,8 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config help2man
   libxapian-dev libicu-dev nlohmann-json3-dev libcpp-httplib-dev libxml2-dev
+  # dipsearchd's compressed answers
+  zlib1g-dev libbrotli-dev
   # dipsearch-fetch's HTTP(S) and URLs
   libcurl4-openssl-dev
 )
@@ -20,6 +22,9 @@ $build_only || packages+=(
   # only recommended by clang-14, so they are named.
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
   chromium fonts-noto-cjk
+  # Real readers of the citation formats, for the citation tests (pandoc: BibTeX, CSL-JSON;
+  # bibutils: RIS).
+  pandoc bibutils
   curl ca-certificates time
 )
 

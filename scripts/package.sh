@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --build-only
 launcher=(); command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build/deb -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_INSTALL_PREFIX=/usr \
-  -DDIPSEARCH_INSTALL_SYSTEM_FILES=ON -DDIPSEARCH_BUILD_TESTS=OFF -DDIPSEARCH_BUILD_BENCH=OFF \
+  -DDIPSEARCH_INSTALL_SYSTEM_FILES=ON -DDIPSEARCH_DEFAULT_DB=/var/lib/dipsearch/dipsearch.db \
+  -DDIPSEARCH_BUILD_TESTS=OFF -DDIPSEARCH_BUILD_BENCH=OFF \
   "${launcher[@]}" >/dev/null
 cmake --build build/deb -j "$(nproc)" --target dipsearch-index dipsearchd dipsearch-fetch man_pages packaged_docs
 rm -f build/dipsearch_*.deb

@@ -77,10 +77,6 @@ class DatabaseOpener {
         std::lock_guard<std::mutex> lock(mutex_);
         throw failed(index_unavailable(e.get_description()));
       }
-      if (open->shards.failed > 0) {
-        std::cerr << "dipsearchd: answering from " << open->shards.total - open->shards.failed << " of "
-                  << open->shards.total << " shards\n";
-      }
     }
     // The handle keeps the generation's lease for as long as the database lives, and gives
     // the database back for reuse unless it failed.

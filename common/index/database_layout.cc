@@ -3,6 +3,7 @@
 
 #include "common/index/timestamp.h"
 #include "common/program/process_lock.h"
+#include "dipsearch/config.h"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -74,7 +75,7 @@ std::string lock_held_message(const ProcessLockHeld& held, const DatabaseLayout&
 
 fs::path default_database_path() {
   if (const char* env = std::getenv("DIPSEARCH_DB"); env != nullptr && *env != '\0') return env;
-  return fs::path("var") / "dipsearch.db";
+  return DIPSEARCH_DEFAULT_DB;
 }
 
 DatabaseLayout::DatabaseLayout(fs::path stub) : stub_(std::move(stub)) {}

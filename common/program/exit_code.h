@@ -10,6 +10,7 @@ enum ExitCode {
   kExitUsage = 2,         // usage or configuration error
   kExitLocked = 3,        // another run holds the lock
   kExitFatal = 4,         // fatal error; what was there is unchanged
+  kExitSchema = 5,        // dipsearch-index: the database was written by another version (schema)
 };
 
 }  // namespace dipsearch

@@ -3,14 +3,17 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <optional>
 
 #include "common/index/stored_document.h"
+#include "common/release/release_id.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/facets.h"
 #include "common/search/highlighter.h"
 #include "common/search/prepared_search.h"
+#include "common/search/official_roles.h"
 #include "common/search/result_rows.h"
 #include "common/search/spelling_suggestion.h"
 
@@ -19,23 +22,24 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial) {
+json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const HighlightTerms& highlight, bool partial,
+              const entities::OfficialsRegistry* officials) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
-  hit["snippet"] = make_snippet(doc.body, highlight);
+  if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
+  // Only the snippet costs anything to make: it is not made unless asked for.
+  if (r.wants_field("snippet")) hit["snippet"] = make_snippet(doc.body, highlight);
   hit["score"] = shown_score(it.get_weight());
+  if (!r.fields.empty()) {
+    for (auto field = hit.begin(); field != hit.end();) field = r.wants_field(field.key()) ? std::next(field) : hit.erase(field);
+  }
   if (partial) hit["partial"] = true;
   return hit;
 }
 
 }  // namespace
 
-bool is_valid_document_id(std::string_view id) {
-  return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
-  });
-}
+bool is_valid_document_id(std::string_view id) { return is_valid_release_id(id); }
 
 json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
   const PreparedSearch search(r, countries_, officials_);
@@ -75,11 +79,12 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   json facets = json::object();
   for (size_t i = 0; i < counters.size(); ++i) {
     const Xapian::doccount matched = counted_by[i] ? facet_matched[*counted_by[i]] : total;
-    facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
+    json& facet = facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
+    if (officials_ && counters[i]->field() == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
   }
 
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false));
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, r, search.highlight(), false, officials_));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
@@ -92,7 +97,9 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
+    for (auto it = pm.begin(); it != pm.end(); ++it) {
+      hits.push_back(hit_json(it, r, search.partial_highlight(), true, officials_));
+    }
   }
 
   json out = {{"total", total},
@@ -104,6 +111,12 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
               {"ignored_words", search.ignored_words()}};
   if (total == 0 && !r.q.empty()) {
     if (auto suggestion = suggestion_that_finds(db, r)) out["suggestion"] = std::move(*suggestion);
+  }
+  if (search.nothing_to_search()) {
+    out["notice"] = {{"code", "nothing_to_search"},
+                     {"message", "q has no word to search for: English stop words such as 'the' count only "
+                                 "inside quotes, and punctuation and empty groups are ignored; leave q empty "
+                                 "to list every release"}};
   }
   return out;
 }
@@ -136,9 +149,10 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
+  if (officials_) add_roles_on(out["officials"], *officials_, doc.date);
   // Where the release was read from, without the server's directories: they are nobody's
   // business but the admin's, and they change when the corpus moves.
-  out["source"] = std::filesystem::path(doc.source).filename().string();
+  out["source_file"] = std::filesystem::path(doc.source_file).filename().string();
   return out;
 }
 

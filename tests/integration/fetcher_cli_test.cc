@@ -230,6 +230,18 @@ TEST_F(FetcherCli, TheIndexerReadsWhatTheFetcherWrote) {
   const CommandResult r = run_indexer({"--db", (dir.path() / "db").string(), out.string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "added 5, updated 0, unchanged 0, deleted 0, rejected 0")) << r.out;
+  EXPECT_TRUE(r.err.empty()) << r.err;  // the sidecar's every line is one the indexer accepts
+
+  // The board's pages name no URL of their own: each stored release has the one its
+  // sidecar line gives, the page it was fetched from.
+  Daemon d(dir.path() / "db");
+  for (int seq = 101; seq <= 105; ++seq) {
+    const json doc = d.get_json("/api/documents/test-en-" + std::to_string(seq));
+    EXPECT_EQ(doc["url"], site.base() + release_path(seq)) << doc.dump();
+    EXPECT_EQ(doc["lang"], "en");
+    EXPECT_EQ(doc["title"], "Minister Meets Envoy " + std::to_string(seq));
+  }
+  EXPECT_EQ(d.get_json("/api/search?q=envoy")["total"], 5);
 }
 
 TEST(FetcherHelp, ListsTheBundledSourcesAndDescribesTheExitCodes) {
