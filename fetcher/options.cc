@@ -93,8 +93,7 @@ std::string user_agent(const std::string& contact) {
 }
 
 Action parse_options(int argc, char** argv, Options& options) {
-  const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
-  options.sources = ((data_env && *data_env) ? std::filesystem::path(data_env) : bundled_dir(Bundled::kData)) / "sources";
+  options.sources = configured_dir(Bundled::kData) / "sources";
 
   enum { kSources = 256, kList, kSince, kMaxPages, kRecheck, kContact, kReport, kProgress, kNoProgress };
   static const option long_options[] = {

@@ -104,8 +104,7 @@ Every option and environment variable: docs/configuration.md.
 
 Action parse_options(int argc, char** argv, Options& options) {
   options.database = default_database_path();
-  const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
-  options.data_dir = (data_env && *data_env) ? std::filesystem::path(data_env) : bundled_dir(Bundled::kData);
+  options.data_dir = configured_dir(Bundled::kData);
 
   enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards, kFollowLinks,
          kAllowEmpty };

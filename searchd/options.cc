@@ -114,8 +114,8 @@ Action parse_options(int argc, char** argv, Options& options) {
   if (auto v = env("DIPSEARCH_HOST")) options.host = v;
   if (auto v = env("DIPSEARCH_PORT")) options.port = parse_number("DIPSEARCH_PORT", v, 0, 65535);
   options.database = default_database_path();
-  options.data_dir = env("DIPSEARCH_DATA_DIR") ? std::filesystem::path(env("DIPSEARCH_DATA_DIR")) : bundled_dir(Bundled::kData);
-  options.web_dir = env("DIPSEARCH_WEB_DIR") ? std::filesystem::path(env("DIPSEARCH_WEB_DIR")) : bundled_dir(Bundled::kWeb);
+  options.data_dir = configured_dir(Bundled::kData);
+  options.web_dir = configured_dir(Bundled::kWeb);
 
   if (auto v = env("DIPSEARCH_CORS_ORIGINS")) {
     std::string list = v;

@@ -1,6 +1,7 @@
 // Resolution of the bundled data and web directories (see bundled_paths.h).
 #include "common/program/bundled_paths.h"
 
+#include <cstdlib>
 #include <system_error>
 
 #include "dipsearch/config.h"
@@ -35,6 +36,11 @@ fs::path bundled_dir(Bundled which, const fs::path& executable) {
   const char* leaf = data ? "data" : "web";
   if (exe.empty()) return fs::path(DIPSEARCH_INSTALL_FULL_SHARE_DIR) / leaf;
   return (exe.parent_path() / DIPSEARCH_BIN_TO_SHARE_DIR / leaf).lexically_normal();
+}
+
+fs::path configured_dir(Bundled which) {
+  const char* value = which == Bundled::kData ? std::getenv("DIPSEARCH_DATA_DIR") : std::getenv("DIPSEARCH_WEB_DIR");
+  return (value != nullptr && *value != '\0') ? fs::path(value) : bundled_dir(which);
 }
 
 }  // namespace dipsearch

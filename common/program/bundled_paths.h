@@ -16,4 +16,8 @@ enum class Bundled { kData, kWeb };
 // known executable, the absolute install path the build was configured with.
 std::filesystem::path bundled_dir(Bundled which, const std::filesystem::path& executable = {});
 
+// What a program uses when no option names the directory: $DIPSEARCH_DATA_DIR (kData) or
+// $DIPSEARCH_WEB_DIR (kWeb) when set and not empty, else bundled_dir(which).
+std::filesystem::path configured_dir(Bundled which);
+
 }  // namespace dipsearch

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include "dipsearch/config.h"
 #include "../temp_dir.h"
 
@@ -49,6 +51,16 @@ TEST(BundledPaths, BuildTreeIsRecognisedThroughASymlink) {
 TEST(BundledPaths, OwnExecutableIsFoundThroughProc) {
   // This test program is build/tests/program_tests: a folder directly in the build tree.
   EXPECT_EQ(bundled_dir(Bundled::kData), fs::path(DIPSEARCH_DEFAULT_DATA_DIR));
+}
+
+TEST(BundledPaths, EnvironmentNamesTheDirectoryAndAnEmptyValueCountsAsUnset) {
+  ::setenv("DIPSEARCH_DATA_DIR", "/srv/dipsearch-data", 1);
+  ::setenv("DIPSEARCH_WEB_DIR", "", 1);
+  EXPECT_EQ(configured_dir(Bundled::kData), fs::path("/srv/dipsearch-data"));
+  EXPECT_EQ(configured_dir(Bundled::kWeb), bundled_dir(Bundled::kWeb));
+  ::unsetenv("DIPSEARCH_DATA_DIR");
+  ::unsetenv("DIPSEARCH_WEB_DIR");
+  EXPECT_EQ(configured_dir(Bundled::kData), bundled_dir(Bundled::kData));
 }
 
 }  // namespace
