@@ -1,18 +1,19 @@
-// dipsearch-index's exit status, as SPEC, --help and docs/admin.md describe it.
+// dipsearch-index's exit status: the programs' shared codes (common/program/exit_code.h).
 #pragma once
 
 #include <stdexcept>
 
+#include "common/program/exit_code.h"
+
 namespace dipsearch::indexer {
 
-enum ExitCode {
-  kExitOk = 0,            // everything indexed; --check: the database is sound
-  kExitSomeRejected = 1,  // finished, some inputs rejected
-  kExitUsage = 2,         // usage or configuration error
-  kExitLocked = 3,        // another indexer holds the database
-  kExitFatal = 4,         // fatal error, database unchanged; --check: a problem was found
-  kExitSchema = 5,        // the database was written by another version (schema) of dipsearch
-};
+using dipsearch::ExitCode;
+using dipsearch::kExitFatal;
+using dipsearch::kExitLocked;
+using dipsearch::kExitOk;
+using dipsearch::kExitSchema;
+using dipsearch::kExitSomeRejected;
+using dipsearch::kExitUsage;
 
 // The database was written with another schema version than this program's (exit 5): a
 // newer one for an indexing run, any other for --check. The message says what to do.

@@ -8,6 +8,7 @@
 
 #include "common/index/database_layout.h"
 #include "common/index/shard_set.h"
+#include "common/program/bundled_paths.h"
 #include "dipsearch/config.h"
 
 namespace dipsearch::indexer {
@@ -103,8 +104,7 @@ Every option and environment variable: docs/configuration.md.
 
 Action parse_options(int argc, char** argv, Options& options) {
   options.database = default_database_path();
-  const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
-  options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
+  options.data_dir = configured_dir(Bundled::kData);
 
   enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards, kFollowLinks,
          kAllowEmpty };

@@ -1,8 +1,6 @@
 // Drawing and throttling of the progress display (see progress.h).
 #include "indexer/progress.h"
 
-#include <sys/ioctl.h>
-
 namespace dipsearch::indexer {
 namespace {
 
@@ -11,26 +9,7 @@ constexpr auto kBarInterval = std::chrono::milliseconds(100);
 constexpr auto kLineInterval = std::chrono::seconds(1);
 
 int tenths(double fraction) { return static_cast<int>(fraction * 10 + 1e-9); }
-constexpr int kDefaultWidth = 80;
-
-// Carriage return, then erase to the end of the line.
-constexpr std::string_view kClearLine = "\r\033[K";
-
-int terminal_width(int fd) {
-  struct winsize size {};
-  if (::ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
-  return kDefaultWidth;
-}
-
 }  // namespace
-
-ProgressMode choose_progress_mode(std::optional<bool> requested, bool quiet, bool stderr_is_terminal) {
-  if (requested.has_value()) {
-    if (!*requested) return ProgressMode::kOff;
-    return stderr_is_terminal ? ProgressMode::kBar : ProgressMode::kLines;
-  }
-  return (stderr_is_terminal && !quiet) ? ProgressMode::kBar : ProgressMode::kOff;
-}
 
 Progress::Progress(ProgressMode mode, std::ostream& out, int terminal_fd)
     : mode_(mode), out_(out), terminal_fd_(terminal_fd) {}

@@ -10,16 +10,14 @@
 #include <string>
 #include <string_view>
 
+#include "common/program/progress_mode.h"
 #include "indexer/progress_format.h"
 #include "indexer/run_phase.h"
 
 namespace dipsearch::indexer {
 
-enum class ProgressMode { kOff, kBar, kLines };
-
-// `requested`: --progress (true) or --no-progress (false), else nullopt. Unrequested, a
-// bar shows only on a terminal and not with --quiet.
-ProgressMode choose_progress_mode(std::optional<bool> requested, bool quiet, bool stderr_is_terminal);
+using dipsearch::choose_progress_mode;
+using dipsearch::ProgressMode;
 
 class Progress {
  public:

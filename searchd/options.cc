@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "common/index/database_layout.h"
+#include "common/program/bundled_paths.h"
 #include "searchd/cors.h"
 #include "dipsearch/config.h"
 
@@ -113,8 +114,8 @@ Action parse_options(int argc, char** argv, Options& options) {
   if (auto v = env("DIPSEARCH_HOST")) options.host = v;
   if (auto v = env("DIPSEARCH_PORT")) options.port = parse_number("DIPSEARCH_PORT", v, 0, 65535);
   options.database = default_database_path();
-  options.data_dir = env("DIPSEARCH_DATA_DIR") ? env("DIPSEARCH_DATA_DIR") : DIPSEARCH_DEFAULT_DATA_DIR;
-  options.web_dir = env("DIPSEARCH_WEB_DIR") ? env("DIPSEARCH_WEB_DIR") : DIPSEARCH_DEFAULT_WEB_DIR;
+  options.data_dir = configured_dir(Bundled::kData);
+  options.web_dir = configured_dir(Bundled::kWeb);
 
   if (auto v = env("DIPSEARCH_CORS_ORIGINS")) {
     std::string list = v;

@@ -2,10 +2,10 @@
 #include "common/index/database_layout.h"
 
 #include "common/index/timestamp.h"
+#include "common/program/process_lock.h"
 #include "dipsearch/config.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -57,32 +57,18 @@ class Descriptor {
 
 int open_directory(const fs::path& dir) { return ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); }
 
-std::string host_name() {
-  char host[128] = "";
-  ::gethostname(host, sizeof host - 1);
-  return host;
-}
-
-// Why the lock is refused, in words, from the line a WriterLock leaves in its file ("pid 812
-// on host since …"). Another program may hold the lock too (flock(1) around a backup): the
-// line then names a process that is gone, and saying so avoids a wild goose chase.
-std::string lock_held_message(int fd, const DatabaseLayout& layout) {
-  char buf[256];
-  ssize_t n = ::pread(fd, buf, sizeof buf - 1, 0);
-  std::string line = n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
-  while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+// Why the lock is refused, in words. Another program may hold the lock too (flock(1) around
+// a backup): the line then names a process that is gone, and saying so avoids a wild goose
+// chase.
+std::string lock_held_message(const ProcessLockHeld& held, const DatabaseLayout& layout) {
   const std::string database = layout.stub().string();
   const std::string lock_file = "; lock file " + layout.lock_file().string() + ")";
-  std::istringstream fields(line);
-  std::string pid_word, on_word, host;
-  long pid = 0;
-  if (fields >> pid_word >> pid >> on_word >> host && pid_word == "pid" && on_word == "on" && pid > 0 &&
-      host == host_name() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+  if (held.exited) {
     return "the database " + database + " is locked by another process (not a dipsearch-index: the lock file " +
-           "still names " + line + ", which has exited" + lock_file;
+           "still names " + held.holder + ", which has exited" + lock_file;
   }
   return "another dipsearch-index is writing the database " + database + " (" +
-         (line.empty() ? std::string("holder unknown") : "held by " + line) + lock_file;
+         (held.holder.empty() ? std::string("holder unknown") : "held by " + held.holder) + lock_file;
 }
 
 }  // namespace
@@ -232,29 +218,13 @@ GenerationLease::~GenerationLease() {
 WriterLock::WriterLock(const DatabaseLayout& layout) {
   const fs::path lock_file = layout.lock_file();
   if (lock_file.has_parent_path()) fs::create_directories(lock_file.parent_path());
-  fd_ = ::open(lock_file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) throw std::runtime_error("cannot open lock " + lock_file.string() + ": " + errno_text(errno));
-  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-    const int error = errno;
-    const std::string message = lock_held_message(fd_, layout);
-    ::close(fd_);
-    fd_ = -1;
-    if (error != EWOULDBLOCK) {
-      throw std::runtime_error("cannot lock " + lock_file.string() + ": " + errno_text(error));
-    }
-    throw LockHeld(message);
-  }
-  std::ostringstream who;
-  who << "pid " << ::getpid() << " on " << host_name() << " since " << utc_now_rfc3339() << "\n";
-  std::string text = who.str();
-  // The previous holder's line may still be there (it died holding the lock): replace it.
-  if (::ftruncate(fd_, 0) == 0) {
-    [[maybe_unused]] ssize_t w = ::pwrite(fd_, text.data(), text.size(), 0);
+  try {
+    lock_ = std::make_unique<ProcessLock>(lock_file, utc_now_rfc3339());
+  } catch (const ProcessLockHeld& held) {
+    throw LockHeld(lock_held_message(held, layout));
   }
 }
 
-WriterLock::~WriterLock() {
-  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
-}
+WriterLock::~WriterLock() = default;
 
 }  // namespace dipsearch

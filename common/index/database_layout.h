@@ -4,12 +4,15 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 namespace dipsearch {
+
+class ProcessLock;
 
 // $DIPSEARCH_DB, else the absolute path the build was configured with (DIPSEARCH_DEFAULT_DB:
 // the checkout's var/dipsearch.db unless set), never one relative to the current directory.
@@ -75,7 +78,7 @@ class GenerationLease {
   std::filesystem::path generation_;
 };
 
-// The single-writer lock: an flock() on "<stub>.lock", released by the kernel when the
+// The single-writer lock: a ProcessLock on "<stub>.lock", released by the kernel when the
 // holder dies, so a crashed run never blocks the next one. The file names the holder.
 class WriterLock {
  public:
@@ -86,7 +89,7 @@ class WriterLock {
   WriterLock& operator=(const WriterLock&) = delete;
 
  private:
-  int fd_ = -1;
+  std::unique_ptr<ProcessLock> lock_;
 };
 
 struct LockHeld : std::runtime_error {

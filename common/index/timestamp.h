@@ -1,10 +1,4 @@
-// UTC timestamps in RFC 3339 form ("2025-03-21T08:15:02Z") for indexed_at and logs.
+// The timestamps live with the programs' shared pieces now (common/program/timestamp.h).
 #pragma once
 
-#include <string>
-
-namespace dipsearch {
-
-std::string utc_now_rfc3339();
-
-}  // namespace dipsearch
+#include "common/program/timestamp.h"

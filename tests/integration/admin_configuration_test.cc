@@ -58,7 +58,7 @@ TEST(AdminConfiguration, EveryOptionAndEnvironmentVariableIsInConfigurationDoc) 
   ASSERT_FALSE(doc.empty());
   const std::regex option(R"((--[a-z][a-z-]+))");
   const std::regex variable(R"(\$((DIPSEARCH|XAPIAN)_[A-Z_]+))");
-  for (const char* program : {DIPSEARCH_INDEX_BIN, DIPSEARCH_DAEMON_BIN}) {
+  for (const char* program : {DIPSEARCH_INDEX_BIN, DIPSEARCH_DAEMON_BIN, DIPSEARCH_FETCH_BIN}) {
     const std::string help = run_command({program, "--help"}).out;
     ASSERT_FALSE(help.empty()) << program;
     for (const auto& name : matches(help, option)) {
@@ -71,7 +71,7 @@ TEST(AdminConfiguration, EveryOptionAndEnvironmentVariableIsInConfigurationDoc) 
   // And every variable the programs read, including those --help leaves out.
   const std::regex read_env(R"re((getenv|env)\("([A-Z][A-Z0-9_]+)"\))re");
   size_t read = 0;
-  for (const char* folder : {"common", "indexer", "searchd"}) {
+  for (const char* folder : {"common", "indexer", "searchd", "fetcher"}) {
     for (const auto& entry : fs::recursive_directory_iterator(kSourceDir / folder)) {
       if (entry.path().extension() != ".cc" && entry.path().extension() != ".h") continue;
       for (const auto& name : matches(read_text(entry.path()), read_env, 2)) {

@@ -1,5 +1,5 @@
 // RFC 3339 UTC timestamps.
-#include "common/index/timestamp.h"
+#include "common/program/timestamp.h"
 
 #include <ctime>
 
