@@ -17,10 +17,10 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const HighlightTerms& highlight, bool partial) {
+json hit_json(const Xapian::MSetIterator& it, const Highlighter& highlighter, bool partial) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
-  hit["snippet"] = make_snippet(doc.body, highlight);
+  hit["snippet"] = highlighter.snippet(doc.body);
   hit["score"] = shown_score(it.get_weight());
   if (partial) hit["partial"] = true;
   return hit;
@@ -68,8 +68,9 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
   json facets = json::object();
   for (const auto& counter : counters) facets[facet_name(counter->field())] = counter->to_json(r, countries_);
 
+  const Highlighter highlighter(search.highlight());
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, search.highlight(), false));
+  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, highlighter, false));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
@@ -82,7 +83,7 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, search.highlight(), true));
+    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, highlighter, true));
   }
 
   return {{"total", total},
