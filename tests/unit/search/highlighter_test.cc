@@ -40,7 +40,14 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"Afghanistan", "아프가니스탄의 평화", "<mark>아프가니스탄의</mark> 평화"},
         MarkCase{"consult*", "Consultations began", "<mark>Consultations</mark> began"},
         MarkCase{"the treaty", "the treaty", "the <mark>treaty</mark>"},  // stop words stay unmarked
-        MarkCase{"Japan -treaty", "Japan treaty", "<mark>Japan</mark> treaty"}));  // so do negated words
+        MarkCase{"Japan -treaty", "Japan treaty", "<mark>Japan</mark> treaty"},  // so do negated words
+        // Only text that may match is analyzed; these are decided by the analyzer, not by bytes.
+        MarkCase{"email", "sent by E-mail today", "sent by <mark>E-mail</mark> today"},
+        MarkCase{"covid", "ＣＯＶＩＤ cases", "<mark>ＣＯＶＩＤ</mark> cases"},
+        MarkCase{"NATO", "NATO는 회의를", "<mark>NATO</mark>는 회의를"},
+        MarkCase{"denuclearization", "(DENUCLEARIZATION) talks", "(<mark>DENUCLEARIZATION</mark>) talks"},
+        MarkCase{"외교부", "대한민국외교부에서", "<mark>대한민국외교부에서</mark>"},
+        MarkCase{"talks", "Seoul\u00a0talks,\ttalks", "Seoul\u00a0<mark>talks</mark>,\t<mark>talks</mark>"}));
 
 TEST(Snippets, EscapeTheDocumentAndMarkOnlyMatches) {
   const std::string text = "Statement <b>on</b> cyber & \"security\" <script>alert(1)</script>";
