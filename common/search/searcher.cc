@@ -2,7 +2,11 @@
 #include "common/search/searcher.h"
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/index/stored_document.h"
 #include "common/schema.h"
@@ -35,53 +39,132 @@ bool is_valid_document_id(std::string_view id) {
   });
 }
 
-json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
-  const PreparedSearch search(r, countries_, officials_);
-  const Xapian::doccount all = db.get_doccount();
+namespace {
 
-  Xapian::Enquire enquire(db);
-  enquire.set_query(search.matching());
-  search.apply_sort(enquire);
+// What one lane found: its best hits (the first `wanted` by the search's order), how many
+// releases matched its share, and their facet counts.
+struct LaneMatch {
+  Xapian::MSet mset;
+  Xapian::doccount total = 0;
   std::vector<std::unique_ptr<FacetCounter>> counters;
+};
+
+void match_lane(const Xapian::Database& db, const PreparedSearch& search, const SearchRequest& r,
+                const FacetColumns* columns, Xapian::doccount first, Xapian::doccount wanted, unsigned lane,
+                unsigned lanes, LaneMatch& out) {
+  const Xapian::doccount all = db.get_doccount();
+  Xapian::Enquire enquire(db);
+  enquire.set_query(lane_share(search.matching(), lane, lanes));
+  search.apply_sort(enquire);
   std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
   for (FacetField field : kFacetFields) {
     if (!r.wants_facet(facet_name(field))) continue;
-    counters.push_back(std::make_unique<FacetCounter>(field, counting));
-    if (!search.filters_on(field) && counting == FacetCounting::kItems) {
-      counters.back()->attach(enquire);
+    out.counters.push_back(std::make_unique<FacetCounter>(field, columns));
+    if (!search.filters_on(field) && columns != nullptr) {
+      out.counters.back()->attach(enquire);
     } else {
       // Disjunctive counts: this field's values counted without its own filter. Over
       // remote shards also unfiltered fields: stock spies on a page-sized remote search
       // counted some documents twice (seen with Xapian 1.4.22), on a count-only one never.
       auto e = std::make_unique<Xapian::Enquire>(db);
-      e->set_query(search.matching_without(field));
+      e->set_query(lane_share(search.matching_without(field), lane, lanes));
       e->set_weighting_scheme(Xapian::BoolWeight());
-      counters.back()->attach(*e);
+      out.counters.back()->attach(*e);
       facet_enquires.push_back(std::move(e));
     }
   }
-
-  const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
-  Xapian::MSet mset = enquire.get_mset(first, r.per_page, all);
+  out.mset = enquire.get_mset(first, wanted, all);
   for (auto& e : facet_enquires) e->get_mset(0, 0, all);
-  const Xapian::doccount total = mset.get_matches_estimated();
+  out.total = out.mset.get_matches_estimated();
+}
+
+// A hit of some lane, and what orders it among the others: its weight and sort key, as the
+// matcher ordered it within its lane.
+struct LaneHit {
+  Xapian::MSetIterator it;
+  double weight;
+  std::string key;
+};
+
+// The hits of every lane in the search's order, from the first-th on, at most `count`.
+std::vector<LaneHit> merged_page(const std::vector<LaneMatch>& lanes, SortOrder sort, Xapian::doccount first,
+                                 Xapian::doccount count) {
+  std::vector<LaneHit> hits;
+  for (const auto& lane : lanes) {
+    for (auto it = lane.mset.begin(); it != lane.mset.end(); ++it) hits.push_back({it, it.get_weight(), it.get_sort_key()});
+  }
+  auto before = [sort](const LaneHit& a, const LaneHit& b) {
+    switch (sort) {
+      case SortOrder::kRelevance: return a.weight != b.weight ? a.weight > b.weight : a.key > b.key;
+      case SortOrder::kDateDesc: return a.key > b.key;
+      case SortOrder::kDateAsc: return a.key < b.key;
+    }
+    return false;
+  };
+  std::sort(hits.begin(), hits.end(), before);
+  hits.erase(hits.begin(), hits.begin() + std::min<size_t>(first, hits.size()));
+  if (hits.size() > count) hits.resize(count);
+  return hits;
+}
+
+}  // namespace
+
+json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
+  return Searcher(countries_, officials_).search(SearchIndex::of(db, counting == FacetCounting::kColumns), r);
+}
+
+json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
+  const PreparedSearch search(r, countries_, officials_);
+  std::optional<LanePool::Running> running;
+  if (lane_pool_ != nullptr) running.emplace(*lane_pool_);
+  const size_t lanes = lane_pool_ != nullptr && index.columns() != nullptr ? lane_pool_->lanes_for(index.lanes()) : 1;
+
+  // One lane asks for its page; several ask each for everything up to the page's end, and
+  // the page is cut from their merged hits.
+  const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
+  const Xapian::doccount per_page = static_cast<Xapian::doccount>(r.per_page);
+  std::vector<LaneMatch> parts(lanes);
+  if (lanes == 1) {
+    match_lane(index.db(), search, r, index.columns(), first, per_page, 0, 1, parts[0]);
+  } else {
+    std::vector<std::function<void()>> tasks;
+    for (unsigned lane = 0; lane < lanes; ++lane) {
+      tasks.emplace_back([&, lane] {
+        match_lane(index.lane(lane), search, r, index.columns(), 0, first + per_page, lane,
+                   static_cast<unsigned>(lanes), parts[lane]);
+      });
+    }
+    lane_pool_->run(tasks);
+  }
+  Xapian::doccount total = 0;
+  for (const auto& part : parts) total += part.total;
   json facets = json::object();
-  for (const auto& counter : counters) facets[facet_name(counter->field())] = counter->to_json(r, countries_);
+  for (size_t i = 0; i < parts[0].counters.size(); ++i) {
+    for (size_t lane = 1; lane < lanes; ++lane) parts[0].counters[i]->add(*parts[lane].counters[i]);
+    facets[facet_name(parts[0].counters[i]->field())] = parts[0].counters[i]->to_json(r, countries_);
+  }
 
   const Highlighter highlighter(search.highlight());
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, highlighter, false));
+  if (lanes == 1) {
+    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) hits.push_back(hit_json(it, highlighter, false));
+  } else {
+    for (const LaneHit& hit : merged_page(parts, search.sort(), first, per_page)) {
+      hits.push_back(hit_json(hit.it, highlighter, false));
+    }
+  }
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
   if (const Xapian::Query partial_query = search.partial(); !partial_query.empty()) {
+    const Xapian::Database& db = index.db();
     Xapian::Enquire partial(db);
     partial.set_query(partial_query);
     search.apply_sort(partial);
-    const Xapian::doccount end = first + r.per_page;
+    const Xapian::doccount end = first + per_page;
     const Xapian::doccount partial_first = first > total ? first - total : 0;
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
-    Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
+    Xapian::MSet pm = partial.get_mset(partial_first, wanted, db.get_doccount());
     total_partial = pm.get_matches_estimated();
     for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, highlighter, true));
   }

@@ -1,4 +1,4 @@
-// Facet counts from our item spy must equal those from Xapian's stock spy, which remote
+// Facet counts from our columns must equal those from Xapian's stock spy, which remote
 // shards use: the same search over the same index, counted both ways.
 #include <gtest/gtest.h>
 
@@ -43,11 +43,11 @@ json facets(const Xapian::Database& db, const ParamMap& params, FacetCounting co
   return searcher.search(db, parse_search_request(params, testing::countries()), counting)["facets"];
 }
 
-TEST(FacetCounting, ItemSpyCountsAsTheStockSpyDoes) {
+TEST(FacetCounting, ColumnsCountAsTheStockSpyDoes) {
   Xapian::WritableDatabase db = corpus();
   for (const ParamMap& params : {ParamMap{}, ParamMap{{"q", {"consultations"}}}, ParamMap{{"country", {"KR"}}},
                                  ParamMap{{"official", {"park-jin"}}, {"lang", {"en"}}}}) {
-    json items = facets(db, params, FacetCounting::kItems);
+    json items = facets(db, params, FacetCounting::kColumns);
     EXPECT_EQ(items, facets(db, params, FacetCounting::kStockSpies));
     ASSERT_TRUE(items.contains("country"));
   }
@@ -55,14 +55,14 @@ TEST(FacetCounting, ItemSpyCountsAsTheStockSpyDoes) {
 
 TEST(FacetCounting, EachItemOfAPackedValueCountsOnce) {
   Xapian::WritableDatabase db = corpus();
-  json countries = facets(db, {}, FacetCounting::kItems)["country"];
+  json countries = facets(db, {}, FacetCounting::kColumns)["country"];
   std::map<std::string, int> count;
   for (const auto& f : countries) count[f["value"]] = f["count"];
   EXPECT_EQ(count["KR"], 4);
   EXPECT_EQ(count["AF"], 3);
   EXPECT_EQ(count["JP"], 2);
   EXPECT_EQ(count["PK"], 1);
-  json officials = facets(db, {}, FacetCounting::kItems)["official"];
+  json officials = facets(db, {}, FacetCounting::kColumns)["official"];
   ASSERT_FALSE(officials.empty());
   EXPECT_EQ(officials[0]["value"], "park-jin");
   EXPECT_EQ(officials[0]["count"], 3);
@@ -70,13 +70,13 @@ TEST(FacetCounting, EachItemOfAPackedValueCountsOnce) {
 
 TEST(FacetCounting, OnlyTheFacetsAskedForAreCounted) {
   Xapian::WritableDatabase db = corpus();
-  json some = facets(db, {{"facets", {"country,date"}}}, FacetCounting::kItems);
+  json some = facets(db, {{"facets", {"country,date"}}}, FacetCounting::kColumns);
   EXPECT_TRUE(some.contains("country"));
   EXPECT_TRUE(some.contains("date"));
   EXPECT_FALSE(some.contains("official"));
   EXPECT_FALSE(some.contains("lang"));
-  EXPECT_TRUE(facets(db, {{"facets", {""}}}, FacetCounting::kItems).empty());
-  EXPECT_EQ(facets(db, {{"facets", {"lang"}}, {"q", {"consultations"}}}, FacetCounting::kItems).size(), 1u);
+  EXPECT_TRUE(facets(db, {{"facets", {""}}}, FacetCounting::kColumns).empty());
+  EXPECT_EQ(facets(db, {{"facets", {"lang"}}, {"q", {"consultations"}}}, FacetCounting::kColumns).size(), 1u);
 }
 
 TEST(FacetCounting, AnUnknownFacetNameIsRefusedByName) {
