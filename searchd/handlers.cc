@@ -24,9 +24,8 @@ namespace {
 void answer_search(Server& server, const ParamMap& params, httplib::Response& res) {
   const auto started = std::chrono::steady_clock::now();
   SearchRequest request = parse_search_request(params, server.countries());
-  nlohmann::json body = server.databases().with_database([&](Xapian::Database& db, const ShardStatus& shards) {
-    nlohmann::json found = server.searcher().search(
-        db, request, shards.remote ? FacetCounting::kStockSpies : FacetCounting::kItems);
+  nlohmann::json body = server.databases().with_database([&](const SearchIndex& index, const ShardStatus& shards) {
+    nlohmann::json found = server.searcher().search(index, request);
     // As Elasticsearch does: an answer from fewer shards than there are says so.
     found["shards"] = {{"total", shards.total}, {"failed", shards.failed}};
     return found;
@@ -78,7 +77,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
-  auto cursor = std::make_shared<ExportCursor>(db->db, request, server.countries(),
+  auto cursor = std::make_shared<ExportCursor>(db->db(), request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
   res.set_header("Content-Disposition", std::string("attachment; filename=\"dipsearch-export.") + format + "\"");

@@ -42,15 +42,31 @@ size_t FacetColumns::memory_bytes() const {
   return bytes;
 }
 
+ColumnCountSpy::ColumnCountSpy(const ShardColumns& columns, size_t i) : current_shard_(columns.current_shard) {
+  for (const FacetColumns* shard : columns.shards) {
+    columns_.push_back(&shard->column(i));
+    counts_.emplace_back(columns_.back()->item_count(), 0);
+  }
+}
+
 void ColumnCountSpy::add(const ColumnCountSpy& other) {
-  for (size_t id = 0; id < counts_.size() && id < other.counts_.size(); ++id) counts_[id] += other.counts_[id];
+  for (size_t shard = 0; shard < counts_.size() && shard < other.counts_.size(); ++shard) {
+    std::vector<Xapian::doccount>& counts = counts_[shard];
+    for (size_t id = 0; id < counts.size() && id < other.counts_[shard].size(); ++id) counts[id] += other.counts_[shard][id];
+  }
 }
 
 std::vector<std::pair<std::string, Xapian::doccount>> ColumnCountSpy::counts() const {
-  std::vector<std::pair<std::string, Xapian::doccount>> out;
-  for (uint32_t id = 0; id < counts_.size(); ++id) {
-    if (counts_[id] > 0) out.emplace_back(column_.item(id), counts_[id]);
+  // Each shard numbers its items on its own: the same item adds up by name.
+  std::unordered_map<std::string_view, Xapian::doccount> by_item;
+  for (size_t shard = 0; shard < counts_.size(); ++shard) {
+    for (uint32_t id = 0; id < counts_[shard].size(); ++id) {
+      if (counts_[shard][id] > 0) by_item[columns_[shard]->item(id)] += counts_[shard][id];
+    }
   }
+  std::vector<std::pair<std::string, Xapian::doccount>> out;
+  out.reserve(by_item.size());
+  for (const auto& [item, n] : by_item) out.emplace_back(std::string(item), n);
   return out;
 }
 

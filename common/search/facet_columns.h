@@ -67,24 +67,36 @@ class FacetColumns {
   std::vector<FacetColumn> columns_;
 };
 
+// The columns of every shard of a database searched as one, in the order Xapian numbers its
+// shards. A spy sees each shard's own docids, shard after shard, so whatever advances the
+// match in a shard (the lane's docid share, match_lanes.h) says which shard it is in.
+struct ShardColumns {
+  std::vector<const FacetColumns*> shards;
+  const size_t* current_shard = nullptr;  // null: one shard
+};
+
 // Counts the items of one column over the documents a match visits, by docid alone.
 class ColumnCountSpy : public Xapian::MatchSpy {
  public:
-  explicit ColumnCountSpy(const FacetColumn& column) : column_(column), counts_(column.item_count(), 0) {}
+  // The column of slots[i] of every shard.
+  ColumnCountSpy(const ShardColumns& columns, size_t i);
 
   void operator()(const Xapian::Document& doc, double) override {
-    const auto [first, last] = column_.items_of(doc.get_docid());
-    for (const uint32_t* id = first; id != last; ++id) ++counts_[*id];
+    const size_t shard = current_shard_ != nullptr ? *current_shard_ : 0;
+    const auto [first, last] = columns_[shard]->items_of(doc.get_docid());
+    std::vector<Xapian::doccount>& counts = counts_[shard];
+    for (const uint32_t* id = first; id != last; ++id) ++counts[*id];
   }
 
-  // Adds the counts of a spy of the same column (another part of the same search).
+  // Adds the counts of a spy of the same columns (another part of the same search).
   void add(const ColumnCountSpy& other);
   // Every item counted, with the number of matching documents that hold it.
   std::vector<std::pair<std::string, Xapian::doccount>> counts() const;
 
  private:
-  const FacetColumn& column_;
-  std::vector<Xapian::doccount> counts_;  // by item id
+  std::vector<const FacetColumn*> columns_;       // by shard
+  std::vector<std::vector<Xapian::doccount>> counts_;  // by shard, by item id
+  const size_t* current_shard_;
 };
 
 template <typename Fn>

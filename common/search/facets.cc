@@ -117,10 +117,10 @@ std::shared_ptr<const FacetColumns> read_facet_columns(const Xapian::Database& d
   return FacetColumns::read(db, slots);
 }
 
-FacetCounter::FacetCounter(FacetField field, const FacetColumns* columns) : field_(field) {
+FacetCounter::FacetCounter(FacetField field, const ShardColumns* columns) : field_(field) {
   if (columns != nullptr) {
     const size_t i = std::find(std::begin(kFacetFields), std::end(kFacetFields), field) - std::begin(kFacetFields);
-    column_spy_ = std::make_unique<ColumnCountSpy>(columns->column(i));
+    column_spy_ = std::make_unique<ColumnCountSpy>(*columns, i);
     spy_ = column_spy_.get();
   } else {
     stock_spy_ = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(field));

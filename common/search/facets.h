@@ -28,7 +28,8 @@ const char* facet_name(FacetField field);
 // give the same counts.
 enum class FacetCounting { kColumns, kStockSpies };
 
-// The facet columns of every field, in the order of kFacetFields, read from a local database.
+// The facet columns of every field, in the order of kFacetFields, read from a local database
+// of one shard.
 std::shared_ptr<const FacetColumns> read_facet_columns(const Xapian::Database& db);
 
 // One spy per field; attach to the Enquire that should be counted, then read after get_mset.
@@ -36,7 +37,7 @@ class FacetCounter {
  public:
   // Counts from the columns when given (they must be those of the database searched),
   // else with the stock spy.
-  FacetCounter(FacetField field, const FacetColumns* columns);
+  FacetCounter(FacetField field, const ShardColumns* columns);
   void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_); }
   FacetField field() const { return field_; }
   // Adds the counts of the same field from another part of the same search (columns only).

@@ -12,9 +12,15 @@ namespace {
 // the lane's fraction of docids 1 to the sub-database's last.
 class DocidShare : public Xapian::PostingSource {
  public:
-  DocidShare(unsigned lane, unsigned lanes) : lane_(lane), lanes_(lanes) {}
+  DocidShare(unsigned lane, unsigned lanes, ShardTracker* tracker) : lane_(lane), lanes_(lanes), tracker_(tracker) {}
 
   void init(const Xapian::Database& db) override {
+    if (tracker_ != nullptr) {
+      const std::string id = db.get_uuid();
+      const auto& ids = tracker_->shard_ids;
+      shard_ = static_cast<size_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+      if (shard_ == ids.size()) throw Xapian::InvalidOperationError("a shard the search index does not know: " + id);
+    }
     const unsigned long long last = db.get_lastdocid();
     first_ = static_cast<Xapian::docid>(last * lane_ / lanes_ + 1);
     last_ = static_cast<Xapian::docid>(last * (lane_ + 1) / lanes_);
@@ -28,30 +34,44 @@ class DocidShare : public Xapian::PostingSource {
   Xapian::doccount get_termfreq_max() const override { return span_; }
   double get_weight() const override { return 0; }
   Xapian::docid get_docid() const override { return current_; }
-  void next(double) override { ++current_; }
+  void next(double) override {
+    ++current_;
+    here();
+  }
   // Never below the range: before the first next(), current_ is one short of it.
-  void skip_to(Xapian::docid did, double) override { current_ = std::max({current_, did, first_}); }
+  void skip_to(Xapian::docid did, double) override {
+    current_ = std::max({current_, did, first_});
+    here();
+  }
   bool check(Xapian::docid did, double min_wt) override {
     skip_to(did, min_wt);
     return true;
   }
   bool at_end() const override { return current_ > last_; }
-  DocidShare* clone() const override { return new DocidShare(lane_, lanes_); }
+  DocidShare* clone() const override { return new DocidShare(lane_, lanes_, tracker_); }
   std::string get_description() const override {
     return "DocidShare(" + std::to_string(lane_) + "/" + std::to_string(lanes_) + ")";
   }
 
  private:
+  // The match is in this shard now.
+  void here() {
+    if (tracker_ != nullptr) tracker_->current = shard_;
+  }
+
   const unsigned lane_, lanes_;
+  ShardTracker* const tracker_;
+  size_t shard_ = 0;
   Xapian::docid first_ = 1, last_ = 0, current_ = 0;
   Xapian::doccount span_ = 0;
 };
 
 }  // namespace
 
-Xapian::Query lane_share(const Xapian::Query& query, unsigned lane, unsigned lanes) {
-  if (lanes <= 1 || query.empty()) return query;
-  return Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query((new DocidShare(lane, lanes))->release()));
+Xapian::Query lane_share(const Xapian::Query& query, unsigned lane, unsigned lanes, ShardTracker* tracker) {
+  if ((lanes <= 1 && tracker == nullptr) || query.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                       Xapian::Query((new DocidShare(lane, std::max(lanes, 1u), tracker))->release()));
 }
 
 // The tasks of one run() call, and how many of them are still running or waiting.

@@ -11,6 +11,7 @@
 #include <exception>
 #include <functional>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -18,9 +19,17 @@
 
 namespace dipsearch {
 
+// Which shard of a database searched as one the matcher is in (see ShardColumns): the lane's
+// docid share of each shard records its shard whenever the match advances there.
+struct ShardTracker {
+  std::vector<std::string> shard_ids;  // each shard's UUID, in Xapian's order
+  size_t current = 0;
+};
+
 // The query restricted to lane `lane` of `lanes`: the docids of each (sub-)database cut
-// into `lanes` consecutive ranges of equal length. Adds no weight.
-Xapian::Query lane_share(const Xapian::Query& query, unsigned lane, unsigned lanes);
+// into `lanes` consecutive ranges of equal length. Adds no weight. With a tracker, also for
+// one lane, so that the tracker follows the match from shard to shard.
+Xapian::Query lane_share(const Xapian::Query& query, unsigned lane, unsigned lanes, ShardTracker* tracker = nullptr);
 
 // Helper threads for the lanes of searches. A search runs its first lane itself and hands
 // the others to the helpers; a lane no helper has taken when the search's own lane is done

@@ -1,6 +1,8 @@
 // Opening the lanes of a search index, keeping them on one revision, and its columns.
 #include "common/search/search_index.h"
 
+#include <algorithm>
+
 #include "common/search/facets.h"
 
 namespace dipsearch {
@@ -54,37 +56,58 @@ SearchIndex SearchIndex::open_local(const std::vector<std::filesystem::path>& sh
 SearchIndex SearchIndex::of(Xapian::Database db, bool local) {
   SearchIndex index;
   index.lanes_.push_back(Lane{std::move(db), {}});
-  if (local) index.columns_ = read_facet_columns(index.db());
+  if (local && index.db().size() == 1) index.columns_.push_back(read_facet_columns(index.db()));
   return index;
 }
 
-std::string SearchIndex::revision_of(const Lane& lane) {
-  std::string revision;
-  for (const auto& shard : lane.shards) {
-    revision.append(shard.get_uuid()).append(1, '@').append(std::to_string(shard.get_revision())).append(1, ' ');
-  }
-  return revision;
+ShardColumns SearchIndex::columns(const size_t* current_shard) const {
+  ShardColumns out;
+  for (const auto& shard : columns_) out.shards.push_back(shard.get());
+  if (out.shards.size() > 1) out.current_shard = current_shard;
+  return out;
+}
+
+std::string SearchIndex::revision_of(const Xapian::Database& shard) {
+  return shard.get_uuid() + "@" + std::to_string(shard.get_revision());
+}
+
+std::string SearchIndex::revisions_of(const Lane& lane) {
+  std::string revisions;
+  for (const auto& shard : lane.shards) revisions.append(revision_of(shard)).append(1, ' ');
+  return revisions;
 }
 
 void SearchIndex::reopen() {
   bool changed = false;
   for (auto& lane : lanes_) changed = lane.db.reopen() || changed;
-  if (lanes_.front().shards.empty()) {
+  const std::vector<Xapian::Database>& shards = lanes_.front().shards;
+  if (shards.empty()) {
     // Opened elsewhere: one lane, no revisions to compare; its columns are read again.
-    if (changed && columns_) columns_ = read_facet_columns(db());
+    if (changed && !columns_.empty()) columns_ = {read_facet_columns(db())};
     return;
   }
-  if (!changed && columns_) return;
-  std::string revision = revision_of(lanes_.front());
+  if (!changed && !columns_.empty()) return;
+  std::string revisions = revisions_of(lanes_.front());
   for (int tries = 0;; ++tries) {
     bool aligned = true;
-    for (const auto& lane : lanes_) aligned = aligned && revision_of(lane) == revision;
+    for (const auto& lane : lanes_) aligned = aligned && revisions_of(lane) == revisions;
     if (aligned) break;
     if (tries == kAlignTries) throw Xapian::DatabaseModifiedError("the lanes of a search index stay on different revisions");
     for (auto& lane : lanes_) lane.db.reopen();
-    revision = revision_of(lanes_.front());
+    revisions = revisions_of(lanes_.front());
   }
-  columns_ = cache_ != nullptr ? cache_->get(revision, db()) : read_facet_columns(db());
+  std::vector<std::shared_ptr<const FacetColumns>> columns;
+  std::vector<std::string> ids;
+  for (const auto& shard : shards) {
+    columns.push_back(cache_ != nullptr ? cache_->get(revision_of(shard), shard) : read_facet_columns(shard));
+    ids.push_back(shard.get_uuid());
+  }
+  // A spy tells shards apart by their UUIDs (copies of one shard would share one).
+  std::vector<std::string> sorted = ids;
+  std::sort(sorted.begin(), sorted.end());
+  const bool distinct = std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
+  columns_ = distinct ? std::move(columns) : std::vector<std::shared_ptr<const FacetColumns>>{};
+  shard_ids_ = std::move(ids);
 }
 
 }  // namespace dipsearch

@@ -20,13 +20,13 @@
 
 namespace dipsearch {
 
-// The facet columns of the revisions searched lately, so that each revision of a database
-// is read once (not per search): a few megabytes per 100,000 releases, built by the first
-// search of a revision while the others of that revision wait for it.
+// The facet columns of the shard revisions searched lately, so that each revision of a
+// shard is read once (not per search): a few megabytes per 100,000 releases, built by the
+// first search of a revision while the others of that revision wait for it.
 class FacetColumnCache {
  public:
-  explicit FacetColumnCache(size_t revisions_kept = 4) : kept_(revisions_kept) {}
-  // The columns of `db`, whose shards' revisions `revision` names.
+  explicit FacetColumnCache(size_t revisions_kept = 16) : kept_(revisions_kept) {}
+  // The columns of the shard `db`, whose UUID and revision `revision` names.
   std::shared_ptr<const FacetColumns> get(const std::string& revision, const Xapian::Database& db);
 
  private:
@@ -43,7 +43,7 @@ class SearchIndex {
   static SearchIndex open_local(const std::vector<std::filesystem::path>& shards, size_t lanes,
                                 FacetColumnCache* cache);
   // A database opened elsewhere, searched as one lane: with columns read now when it is
-  // local (tools and tests), without (stock spies) when some shard is remote.
+  // one local database (tools and tests), else (remote shards) with stock spies.
   static SearchIndex of(Xapian::Database db, bool local);
 
   // The first lane's handle: for everything but matching in parallel.
@@ -51,8 +51,12 @@ class SearchIndex {
   const Xapian::Database& db() const { return lanes_.front().db; }
   size_t lanes() const { return lanes_.size(); }
   const Xapian::Database& lane(size_t i) const { return lanes_[i].db; }
-  // The facet columns of the revision every lane reads; null when counting with stock spies.
-  const FacetColumns* columns() const { return columns_.get(); }
+  // Whether facets are counted from columns (else with stock spies).
+  bool has_columns() const { return !columns_.empty(); }
+  // The facet columns of each shard, on the revision every lane reads, and the shards' ids
+  // (for a ShardTracker); one shard needs no tracker.
+  ShardColumns columns(const size_t* current_shard) const;
+  const std::vector<std::string>& shard_ids() const { return shard_ids_; }
 
   // Brings every lane to the latest revision, all to the same one, and the columns with
   // them. Throws Xapian errors.
@@ -63,11 +67,13 @@ class SearchIndex {
     Xapian::Database db;                  // every shard, as one
     std::vector<Xapian::Database> shards;  // the same shards one by one (local lanes)
   };
-  static std::string revision_of(const Lane& lane);
+  static std::string revision_of(const Xapian::Database& shard);
+  static std::string revisions_of(const Lane& lane);
 
   std::vector<Lane> lanes_;
   FacetColumnCache* cache_ = nullptr;
-  std::shared_ptr<const FacetColumns> columns_;
+  std::vector<std::shared_ptr<const FacetColumns>> columns_;  // by shard
+  std::vector<std::string> shard_ids_;
 };
 
 }  // namespace dipsearch

@@ -49,29 +49,56 @@ struct LaneMatch {
   std::vector<std::unique_ptr<FacetCounter>> counters;
 };
 
-void match_lane(const Xapian::Database& db, const PreparedSearch& search, const SearchRequest& r,
-                const FacetColumns* columns, Xapian::doccount first, Xapian::doccount wanted, unsigned lane,
-                unsigned lanes, LaneMatch& out) {
-  const Xapian::doccount all = db.get_doccount();
-  Xapian::Enquire enquire(db);
-  enquire.set_query(lane_share(search.matching(), lane, lanes));
-  search.apply_sort(enquire);
-  std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
+// The queries of one lane: the match set, and the match sets of the facets counted apart.
+// Xapian's query objects count references without atomics, so no two lanes may share one:
+// the lanes after the first match copies made before they start.
+struct LaneQueries {
+  Xapian::Query matching;
+  std::vector<FacetField> counted_along;  // counted on the match itself
+  std::vector<std::pair<FacetField, Xapian::Query>> counted_apart;
+};
+
+LaneQueries lane_queries(const PreparedSearch& search, const SearchRequest& r, bool columns, bool copy) {
+  auto own = [copy](const Xapian::Query& q) { return copy ? Xapian::Query::unserialise(q.serialise()) : q; };
+  LaneQueries out{own(search.matching()), {}, {}};
   for (FacetField field : kFacetFields) {
     if (!r.wants_facet(facet_name(field))) continue;
-    out.counters.push_back(std::make_unique<FacetCounter>(field, columns));
-    if (!search.filters_on(field) && columns != nullptr) {
-      out.counters.back()->attach(enquire);
+    if (!search.filters_on(field) && columns) {
+      out.counted_along.push_back(field);
     } else {
       // Disjunctive counts: this field's values counted without its own filter. Over
       // remote shards also unfiltered fields: stock spies on a page-sized remote search
       // counted some documents twice (seen with Xapian 1.4.22), on a count-only one never.
-      auto e = std::make_unique<Xapian::Enquire>(db);
-      e->set_query(lane_share(search.matching_without(field), lane, lanes));
-      e->set_weighting_scheme(Xapian::BoolWeight());
-      out.counters.back()->attach(*e);
-      facet_enquires.push_back(std::move(e));
+      out.counted_apart.emplace_back(field, own(search.matching_without(field)));
     }
+  }
+  return out;
+}
+
+void match_lane(const SearchIndex& index, const PreparedSearch& search, const LaneQueries& queries,
+                Xapian::doccount first, Xapian::doccount wanted, unsigned lane, unsigned lanes, LaneMatch& out) {
+  const Xapian::Database& db = index.lane(lane);
+  const Xapian::doccount all = db.get_doccount();
+  // Facet columns are per shard: over several, the docid share also tracks the shard.
+  ShardTracker tracker{index.shard_ids(), 0};
+  const ShardColumns columns = index.columns(&tracker.current);
+  ShardTracker* shards = columns.current_shard != nullptr ? &tracker : nullptr;
+  const ShardColumns* counting = index.has_columns() ? &columns : nullptr;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(lane_share(queries.matching, lane, lanes, shards));
+  search.apply_sort(enquire);
+  for (FacetField field : queries.counted_along) {
+    out.counters.push_back(std::make_unique<FacetCounter>(field, counting));
+    out.counters.back()->attach(enquire);
+  }
+  std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
+  for (const auto& [field, query] : queries.counted_apart) {
+    out.counters.push_back(std::make_unique<FacetCounter>(field, counting));
+    auto e = std::make_unique<Xapian::Enquire>(db);
+    e->set_query(lane_share(query, lane, lanes, shards));
+    e->set_weighting_scheme(Xapian::BoolWeight());
+    out.counters.back()->attach(*e);
+    facet_enquires.push_back(std::move(e));
   }
   out.mset = enquire.get_mset(first, wanted, all);
   for (auto& e : facet_enquires) e->get_mset(0, 0, all);
@@ -117,21 +144,23 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   const PreparedSearch search(r, countries_, officials_);
   std::optional<LanePool::Running> running;
   if (lane_pool_ != nullptr) running.emplace(*lane_pool_);
-  const size_t lanes = lane_pool_ != nullptr && index.columns() != nullptr ? lane_pool_->lanes_for(index.lanes()) : 1;
+  // Lanes add up their facet counts, which only columns can.
+  const size_t lanes = lane_pool_ != nullptr && index.has_columns() ? lane_pool_->lanes_for(index.lanes()) : 1;
 
   // One lane asks for its page; several ask each for everything up to the page's end, and
   // the page is cut from their merged hits.
   const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
   const Xapian::doccount per_page = static_cast<Xapian::doccount>(r.per_page);
   std::vector<LaneMatch> parts(lanes);
+  std::vector<LaneQueries> queries;
+  for (size_t lane = 0; lane < lanes; ++lane) queries.push_back(lane_queries(search, r, index.has_columns(), lane > 0));
   if (lanes == 1) {
-    match_lane(index.db(), search, r, index.columns(), first, per_page, 0, 1, parts[0]);
+    match_lane(index, search, queries[0], first, per_page, 0, 1, parts[0]);
   } else {
     std::vector<std::function<void()>> tasks;
     for (unsigned lane = 0; lane < lanes; ++lane) {
       tasks.emplace_back([&, lane] {
-        match_lane(index.lane(lane), search, r, index.columns(), 0, first + per_page, lane,
-                   static_cast<unsigned>(lanes), parts[lane]);
+        match_lane(index, search, queries[lane], 0, first + per_page, lane, static_cast<unsigned>(lanes), parts[lane]);
       });
     }
     lane_pool_->run(tasks);
