@@ -6,6 +6,7 @@
 #include <iterator>
 #include <vector>
 
+#include "common/entities/extractor.h"
 #include "common/index/digest.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
@@ -34,6 +35,7 @@ std::string analysis_key(const fs::path& data_dir) {
   Digest d;
   d.add(std::to_string(schema::kSchemaVersion));
   d.add(DIPSEARCH_VERSION);
+  d.add("entity rules " + std::to_string(entities::kExtractionRulesVersion));
   for (const char* folder : kEntityDataFolders) {
     for (const fs::path& file : files_under(data_dir / folder)) {
       std::ifstream in(file, std::ios::binary);

@@ -13,6 +13,7 @@
 #include "common/search/prepared_search.h"
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
+#include "searchd/download_name.h"
 #include "searchd/json_response.h"
 #include "searchd/openapi_document.h"
 #include "searchd/request_params.h"
@@ -71,6 +72,11 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   if (format != "ndjson" && format != "csv") {
     throw invalid_parameter("format", "format must be one of ndjson, csv, not '" + format + "'");
   }
+  // A UTF-8 byte order mark first, for spreadsheets that otherwise read CSV as the local
+  // code page (Excel shows Hangul garbled without it).
+  const std::string bom = take_param(params, "bom", "0");
+  if (bom != "0" && bom != "1") throw invalid_parameter("bom", "bom must be 0 or 1, not '" + bom + "'");
+  if (bom == "1" && format != "csv") throw invalid_parameter("bom", "bom=1 applies only to format=csv");
   // Paging does not apply: an export is every match.
   for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
   SearchRequest request = parse_search_request(params, server.countries());
@@ -80,12 +86,14 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   auto cursor = std::make_shared<ExportCursor>(db->db(), request, server.countries(),
                                                format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
                                                &server.officials());
-  res.set_header("Content-Disposition", std::string("attachment; filename=\"dipsearch-export.") + format + "\"");
+  res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
+  auto prefix = std::make_shared<std::string>(bom == "1" ? "\xEF\xBB\xBF" : "");
   res.set_chunked_content_provider(
       format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
-      [cursor, db](size_t, httplib::DataSink& sink) {
+      [cursor, db, prefix](size_t, httplib::DataSink& sink) {
         try {
           std::string chunk;
+          chunk.swap(*prefix);
           if (!cursor->next(chunk)) {
             sink.done();
             return true;
@@ -120,6 +128,16 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
   FeedInfo info{base_url(req), query_string,
                 request.q.empty() ? "dipsearch: newest releases" : "dipsearch: " + request.q};
   res.set_content(atom_feed(info, newest), "application/atom+xml; charset=utf-8");
+}
+
+void get_countries(Server& server, const httplib::Request&, httplib::Response& res) {
+  // The names facets use, for every code a release can carry: a page labels any country
+  // without waiting for it to appear in a facet list.
+  nlohmann::json countries = nlohmann::json::array();
+  for (const auto& c : server.countries().all()) {
+    countries.push_back({{"code", c.code}, {"label", c.name_en}, {"label_ko", c.name_ko}});
+  }
+  send_json(res, {{"countries", std::move(countries)}});
 }
 
 void get_health(Server& server, const httplib::Request&, httplib::Response& res) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/search/api_error.h"
+#include "common/text/escape.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -48,7 +49,7 @@ ParamMap params_from_json(const std::string& body) {
   if (!j.is_object()) throw ApiError(400, "invalid_json", "", "the request body must be a JSON object");
   ParamMap params;
   for (const auto& [name, value] : j.items()) {
-    auto wrong = [&name, &value](const std::string& expected) {
+    auto wrong = [&name = name, &value = value](const std::string& expected) {
       return invalid_parameter(name, name + " must be " + expected + ", not " + type_name(value));
     };
     if (value.is_null()) continue;
@@ -89,25 +90,13 @@ std::string take_param(ParamMap& params, const std::string& name, const std::str
 }
 
 std::string encode_query(const ParamMap& params) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  auto encode = [](std::string& out, const std::string& s) {
-    for (unsigned char c : s) {
-      if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-        out += static_cast<char>(c);
-      } else {
-        out += '%';
-        out += kHex[c >> 4];
-        out += kHex[c & 15];
-      }
-    }
-  };
   std::string out;
   for (const auto& [name, values] : params) {
     for (const auto& value : values) {
       if (!out.empty()) out += '&';
-      encode(out, name);
+      text::append_url_encoded(out, name);
       out += '=';
-      encode(out, value);
+      text::append_url_encoded(out, value);
     }
   }
   return out;

@@ -4,40 +4,34 @@
 
 import * as api from './js/api.js';
 import { initUiLang, setUiLang, uiLang, t, applyStaticText } from './js/i18n.js';
-import {
-  parseState,
-  toQueryString,
-  searchKey,
-  effectiveSort,
-  withToggled,
-  withoutFilters,
-  isValidDateParam,
-  emptyState,
-} from './js/state.js';
-import { rememberFacets, rememberHits, labelFor } from './js/labels.js';
-import { renderResults, renderPager, renderChips } from './js/results.js';
-import { renderFacet, setFacetFilter, toggleFacetExpanded } from './js/facets.js';
+import { parseState, toQueryString, searchKey, effectiveSort, withToggled, withoutFilters, dateRangeProblem, emptyState } from './js/state.js';
+import { rememberFacets, rememberHits, rememberCountries } from './js/labels.js';
+import { renderResults, renderPager, renderChips, chipKey, focusChip, relabelCountryButtons } from './js/results.js';
+import { renderFacet } from './js/facets.js';
+import { wireFilterPanel } from './js/filter_panel.js';
 import { renderHistogram, wireHistogram } from './js/histogram.js';
-import { renderDoc, renderDocError, renderLoading, renderSimilar, citation } from './js/docview.js';
-import { queryTerms, buildMatcher } from './js/highlight.js';
-import { h, clear, isPlainClick, snippetFragment } from './js/dom.js';
+import { DocPage } from './js/doc_page.js';
+import { renderHelp } from './js/help.js';
+import { wireSearchBox } from './js/search_box.js';
+import { wireListControl } from './js/list_control.js';
+import { localError, renderError, hideError, isInputError } from './js/errors.js';
+import { syncExportLinks } from './js/export_links.js';
+import { isPlainClick } from './js/dom.js';
 
 const $ = (sel) => document.querySelector(sel);
 const els = {
+  skip: $('#skip-link'),
   form: $('#search-form'),
   q: $('#q'),
   error: $('#error'),
+  helpLink: $('#help-link'),
   uiLang: $('#ui-lang'),
   home: $('#home-link'),
   searchView: $('#search-view'),
   sidebar: $('#sidebar'),
   filtersToggle: $('#filters-toggle'),
   facets: $('#facets'),
-  facet: {
-    country: $('#facet-country'),
-    official: $('#facet-official'),
-    lang: $('#facet-lang'),
-  },
+  facet: { country: $('#facet-country'), official: $('#facet-official'), lang: $('#facet-lang') },
   facetDate: $('#facet-date'),
   dateForm: $('#date-range'),
   dateFrom: $('#date-from'),
@@ -49,6 +43,7 @@ const els = {
   totalPartial: $('#total-partial'),
   took: $('#took'),
   sort: $('#sort'),
+  perPage: $('#per-page'),
   pager: $('#pager'),
   activeFilters: $('#active-filters'),
   chips: $('#chips'),
@@ -56,9 +51,10 @@ const els = {
   loading: $('#loading'),
   exportLinks: $('#export-links'),
   docView: $('#doc-view'),
-  docContent: $('#doc-content'),
+  helpView: $('#help-view'),
+  helpContent: $('#help-content'),
+  helpBack: $('#help-back'),
   backLink: $('#back-link'),
-  similar: $('#similar'),
 };
 
 let state = parseState(location.search);
@@ -69,30 +65,25 @@ let shown = { key: null, data: null, state: null };
 const searchCache = new Map();
 const CACHE_SIZE = 30;
 let inflight = null;
+// The error on screen (an ApiError or a localError), kept to word it again in another language.
 let lastError = null;
 let loadingTimer = 0;
-
-let debounceTimer = 0;
 // True while a burst of typing owns the current history entry (replaceState, not pushState).
 let typing = false;
 // Scroll position to restore once the list for a history entry is rendered.
 let pendingScroll = null;
+// Which optional endpoints answered (see api.optionalEndpoints); until then no link is shown.
+let endpoints = { export: false, feed: false };
 
-const docCache = new Map();
-const similarCache = new Map();
-let docRequest = null;
-// Words the server marked in each hit's snippet: they also mark the document view, which
-// catches what our simple matcher cannot (cross-language country names, inflections).
-const snippetMarks = new Map();
+const docPage = new DocPage(
+  { content: $('#doc-content'), similar: $('#similar') },
+  { getState: () => state, loaded: () => updateTitle() },
+);
 
 // ---------------------------------------------------------------- navigation
 
 function currentUrl() {
   return location.pathname + location.search;
-}
-
-function urlFor(s) {
-  return location.pathname + toQueryString(s);
 }
 
 function saveScroll() {
@@ -107,7 +98,7 @@ function saveScroll() {
 // replace: refine the current entry (typing).
 function navigate(next, { replace = false, keepTyping = false } = {}) {
   if (!keepTyping) typing = false;
-  const url = urlFor(next);
+  const url = location.pathname + toQueryString(next);
   if (url !== currentUrl()) {
     if (replace) {
       history.replaceState({ ...(history.state || {}), scrollY: 0 }, '', url);
@@ -125,13 +116,13 @@ function navigate(next, { replace = false, keepTyping = false } = {}) {
 }
 
 function closeDoc() {
-  if (!state.doc) return;
+  if (!state.doc && !state.help) return;
   if (history.state && history.state.fromList) history.back();
-  else navigate({ ...state, doc: '' });
+  else navigate({ ...state, doc: '', help: false });
 }
 
 window.addEventListener('popstate', (ev) => {
-  clearTimeout(debounceTimer);
+  searchBox.cancel();
   typing = false;
   const prev = state;
   state = parseState(location.search);
@@ -145,22 +136,23 @@ window.addEventListener('popstate', (ev) => {
 function update(prev) {
   // Never rewrite the box under the caret: while typing, the box is ahead of the state.
   if (document.activeElement !== els.q) els.q.value = state.q;
-  els.sort.value = effectiveSort(state);
+  sortControl.set(effectiveSort(state));
+  perPageControl.set(String(state.perPage));
   syncChips();
   syncDateInputs();
-  syncExportLinks();
+  syncLinks();
+  els.helpView.hidden = !state.help;
   if (state.doc) showDocView(prev);
+  else if (state.help) showHelpView(prev);
   else showSearchView(prev);
   updateTitle();
 }
 
 function updateTitle() {
-  if (state.doc) {
-    const doc = docCache.get(state.doc);
-    document.title = doc && doc.title ? t('page_title_q', String(doc.title)) : t('page_title');
-  } else {
-    document.title = state.q.trim() ? t('page_title_q', state.q.trim()) : t('page_title');
-  }
+  const doc = state.doc ? docPage.cached(state.doc) : null;
+  const q = state.q.trim();
+  if (state.doc) document.title = doc && doc.title ? t('page_title_q', String(doc.title)) : t('page_title');
+  else document.title = q ? t('page_title_q', q) : t('page_title');
 }
 
 function syncChips() {
@@ -173,29 +165,36 @@ function syncChips() {
 function syncDateInputs() {
   if (document.activeElement !== els.dateFrom) els.dateFrom.value = state.from;
   if (document.activeElement !== els.dateTo) els.dateTo.value = state.to;
-  els.dateError.hidden = true;
-  els.dateFrom.removeAttribute('aria-invalid');
-  els.dateTo.removeAttribute('aria-invalid');
+  showDateProblem('');
 }
 
-// Which optional endpoints answered (see api.optionalEndpoints); until then no link is shown.
-let endpoints = { export: false, feed: false };
-
-function syncExportLinks() {
-  let any = false;
-  for (const a of els.exportLinks.querySelectorAll('a[data-format]')) {
-    const feed = a.dataset.format === 'atom';
-    a.hidden = !(feed ? endpoints.feed : endpoints.export);
-    a.href = feed ? api.feedUrl(state) : api.exportUrl(state, a.dataset.format);
-    any ||= !a.hidden;
+// Marks the typed dates wrong ('from', 'to', 'reversed') or right (''), in the form.
+let dateProblem = '';
+function showDateProblem(problem) {
+  dateProblem = problem;
+  const bad = { from: problem === 'from' || problem === 'reversed', to: problem === 'to' || problem === 'reversed' };
+  for (const [field, input] of [['from', els.dateFrom], ['to', els.dateTo]]) {
+    if (bad[field]) input.setAttribute('aria-invalid', 'true');
+    else input.removeAttribute('aria-invalid');
   }
-  els.exportLinks.hidden = !any;
+  els.dateError.textContent = problem === 'reversed' ? t('date_reversed') : problem ? t('date_bad') : '';
+  els.dateError.hidden = !problem;
+}
+
+// Links that carry the current search: the skip link's target, the help link, the downloads.
+function syncLinks() {
+  els.skip.textContent = state.doc ? t('skip_doc') : state.help ? t('skip_help') : t('skip');
+  els.skip.href = state.doc ? '#doc-title' : state.help ? '#help-title' : '#results-heading';
+  els.helpLink.href = toQueryString({ ...state, doc: '', help: true });
+  els.helpBack.href = toQueryString({ ...state, help: false }) || location.pathname;
+  const listed = !lastError && shown.key === searchKey(state) ? shown.data : null;
+  syncExportLinks(els.exportLinks, state, endpoints, listed);
 }
 
 function showSearchView(prev) {
   els.docView.hidden = true;
   els.searchView.hidden = false;
-  if (docRequest) docRequest.abort();
+  docPage.stop();
   runSearch();
   if (prev && prev.doc) {
     // Back from a document: put focus on its title in the list, for keyboard users.
@@ -203,6 +202,34 @@ function showSearchView(prev) {
     const target = link ? link.querySelector('.hit-title') : null;
     if (target) target.focus({ preventScroll: pendingScroll !== null });
   }
+}
+
+function showHelpView(prev) {
+  els.docView.hidden = true;
+  els.searchView.hidden = true;
+  renderHelp(els.helpContent);
+  if (!prev || !prev.help) {
+    window.scrollTo(0, 0);
+    if (prev) $('#help-title').focus({ preventScroll: true });
+  }
+}
+
+function showDocView(prev) {
+  els.searchView.hidden = true;
+  els.docView.hidden = false;
+  els.backLink.href = toQueryString({ ...state, doc: '' }) || location.pathname;
+  const opened = !prev || prev.doc !== state.doc;
+  // Opened straight from a link: load the list behind it too, so "Back" is instant.
+  if (!shown.key && !inflight) runSearch();
+  docPage.show(state.doc, () => {
+    if (!opened) return;
+    window.scrollTo(0, pendingScroll ?? 0);
+    pendingScroll = null;
+    // Move focus into the document only when the reader opened it here; a page loaded from a
+    // shared link starts at the top like any other page.
+    const title = $('#doc-title');
+    if (prev && title && document.activeElement !== els.q) title.focus({ preventScroll: true });
+  });
 }
 
 // ---------------------------------------------------------------- searching
@@ -216,6 +243,15 @@ function cachePut(key, data) {
 function runSearch({ force = false } = {}) {
   const key = searchKey(state);
   const snapshot = { ...state };
+  // Dates the service would refuse are explained here, in the UI language, without asking.
+  const dates = dateRangeProblem(state.from, state.to);
+  if (dates) {
+    if (inflight) inflight.ctl.abort();
+    inflight = null;
+    stopLoading();
+    showError(localError(`err_date_${dates}`, dates === 'to' ? 'to' : 'from'));
+    return;
+  }
   if (!force && shown.key === key && !lastError) {
     // Same list: only the parts that depend on the full state (e.g. doc links) need a refresh.
     showData(key, shown.data, snapshot);
@@ -272,32 +308,33 @@ function stopLoading() {
 function showData(key, data, st) {
   shown = { key, data, state: st };
   lastError = null;
-  clearError();
-  const ui = uiLang();
+  hideError(els.error);
+  els.q.removeAttribute('aria-invalid');
   rememberFacets(data.facets);
   rememberHits(data.hits);
-  for (const hit of data.hits) {
-    if (hit && hit.id !== undefined && hit.snippet) {
-      const marks = [...snippetFragment(hit.snippet).querySelectorAll('mark')].map((m) => m.textContent.trim()).filter(Boolean);
-      if (marks.length) snippetMarks.set(String(hit.id), marks);
-    }
-  }
-
-  const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
-  for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
-  renderHistogram(els.facetDate, facets.date, st);
-
-  els.results.classList.remove('stale');
-  renderResults(els.results, data, st, ui);
-  renderPager(els.pager, data, st);
-  renderSummary(data);
-  syncChips(); // labels may have arrived with this answer
-  if (state.doc) relabelDocCountries();
-
+  docPage.rememberSnippets(data.hits);
+  drawAnswer();
+  syncLinks();
   if (pendingScroll !== null && !state.doc) {
     window.scrollTo(0, pendingScroll);
     pendingScroll = null;
   }
+}
+
+// Draws the answer on screen in the UI language: fresh, or dimmed behind an error.
+function drawAnswer() {
+  const { data, state: st } = shown;
+  if (!data) return;
+  const ui = uiLang();
+  const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
+  for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
+  renderHistogram(els.facetDate, facets.date, st);
+  els.results.classList.toggle('stale', Boolean(lastError));
+  renderResults(els.results, data, st, ui);
+  syncChips(); // labels may have arrived with this answer
+  if (lastError) return;
+  renderPager(els.pager, data, st);
+  renderSummary(data);
 }
 
 function renderSummary(data) {
@@ -311,274 +348,56 @@ function renderSummary(data) {
   els.took.textContent = Number.isFinite(ms) ? t('took', ms < 10 ? ms.toFixed(1) : Math.round(ms)) : '';
 }
 
-function errorText(err) {
-  if (!err || !err.kind) return t('err_network');
-  switch (err.kind) {
-    case 'network':
-      return t('err_network');
-    case 'timeout':
-      return t('err_timeout');
-    case 'server':
-      return t('err_server', err.status, err.serverMessage);
-    case 'bad-response':
-      return t('err_bad_response');
-    default:
-      if (err.param === 'q') return t('err_query', err.serverMessage || err.code || '');
-      if (err.param) return t('err_param', err.param, err.serverMessage || err.code || '');
-      return t('err_client', err.status, err.serverMessage);
-  }
-}
-
+// The error in the UI language. The last good list stays, dimmed, so a half-typed query does
+// not blank the page; its count, pages and downloads go, since they are not this search's.
 function showError(err) {
   lastError = err;
-  clear(els.error);
-  const isQuery = err && err.kind === 'client' && err.param === 'q';
-  els.error.classList.toggle('query-error', isQuery);
-  els.error.append(h('span', { class: 'error-text' }, errorText(err)));
-  if (!isQuery && err && err.kind !== 'client') {
-    els.error.append(' ', h('button', { type: 'button', class: 'link-button', 'data-action': 'retry' }, t('retry')));
+  renderError(els.error, err);
+  if (err.kind === 'client' && err.param === 'q') els.q.setAttribute('aria-invalid', 'true');
+  if (err.param === 'from' || err.param === 'to') {
+    showDateProblem(err.key === 'err_date_reversed' ? 'reversed' : err.param);
   }
-  els.error.hidden = false;
-  if (isQuery) els.q.setAttribute('aria-invalid', 'true');
-  // Keep the last good results visible but dimmed: a half-typed query should not blank the page.
   els.results.classList.add('stale');
-  if (!shown.data) {
-    clear(els.results);
-    els.total.textContent = '';
-    els.totalPartial.textContent = '';
-    els.took.textContent = '';
-    els.pager.hidden = true;
-  }
-}
-
-function clearError() {
-  els.error.hidden = true;
-  clear(els.error);
-  els.error.classList.remove('query-error');
-  els.q.removeAttribute('aria-invalid');
-}
-
-// ---------------------------------------------------------------- document view
-
-function matcherFor(id) {
-  const terms = queryTerms(state.q);
-  for (const w of snippetMarks.get(id) || []) {
-    if (w.includes(' ')) terms.push({ kind: 'phrase', words: w.toLowerCase().split(/\s+/) });
-    else terms.push({ kind: 'exact', text: w.normalize('NFKC').toLowerCase() });
-  }
-  return buildMatcher(terms);
-}
-
-function showDocView(prev) {
-  els.searchView.hidden = true;
-  els.docView.hidden = false;
-  els.backLink.href = toQueryString({ ...state, doc: '' }) || location.pathname;
-  const id = state.doc;
-  const opened = !prev || prev.doc !== id;
-  const afterRender = () => {
-    if (!opened) return;
-    if (pendingScroll !== null) {
-      window.scrollTo(0, pendingScroll);
-      pendingScroll = null;
-    } else {
-      window.scrollTo(0, 0);
-    }
-    // Move focus into the document only when the reader opened it here; a page loaded from a
-    // shared link starts at the top like any other page.
-    const title = $('#doc-title');
-    if (prev && title && document.activeElement !== els.q) title.focus({ preventScroll: true });
-  };
-  // Opened straight from a link: load the list behind it too, so "Back" is instant and the
-  // country names (which come from the list's facets) are known.
-  if (!shown.key && !inflight) runSearch();
-  if (docCache.has(id)) {
-    drawDoc(docCache.get(id));
-    afterRender();
-    return;
-  }
-  if (docRequest) docRequest.abort();
-  const ctl = new AbortController();
-  docRequest = ctl;
-  renderLoading(els.docContent);
-  renderSimilar(els.similar, undefined, state);
-  api.getDocument(id, ctl.signal).then(
-    (doc) => {
-      if (docRequest !== ctl) return;
-      docRequest = null;
-      docCache.set(id, doc);
-      if (state.doc !== id) return;
-      drawDoc(doc);
-      updateTitle();
-      afterRender();
-    },
-    (err) => {
-      if (docRequest !== ctl) return;
-      docRequest = null;
-      if (err && err.name === 'AbortError') return;
-      if (state.doc !== id) return;
-      renderDocError(els.docContent, err.kind === 'notfound' ? t('doc_notfound', id) : errorText(err));
-      afterRender();
-    },
-  );
-}
-
-// Country names learnt after the document was drawn replace the codes in place.
-function relabelDocCountries() {
-  for (const btn of els.docContent.querySelectorAll('.hit-country')) {
-    const label = labelFor('country', btn.dataset.value, uiLang());
-    if (btn.textContent !== label) btn.textContent = label;
-  }
-}
-
-function drawDoc(doc) {
-  renderDoc(els.docContent, doc, { state, ui: uiLang(), matcher: matcherFor(state.doc) });
-  loadSimilar(state.doc);
-}
-
-function loadSimilar(id) {
-  if (similarCache.has(id)) {
-    renderSimilar(els.similar, similarCache.get(id), state);
-    return;
-  }
-  renderSimilar(els.similar, null, state);
-  api.getSimilar(id).then(
-    (items) => {
-      similarCache.set(id, items);
-      if (state.doc === id) renderSimilar(els.similar, items, state);
-    },
-    () => {
-      // Not available (the endpoint may not exist yet) or failed: the section just stays away.
-      similarCache.set(id, undefined);
-      if (state.doc === id) renderSimilar(els.similar, undefined, state);
-    },
-  );
-}
-
-async function copyCitation() {
-  const doc = docCache.get(state.doc);
-  if (!doc) return;
-  const text = citation(doc);
-  const status = $('#cite-status');
-  const area = $('#cite-text');
-  let ok = false;
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    }
-  } catch {
-    ok = false;
-  }
-  if (!ok && area) {
-    // Plain-http pages have no clipboard API: fall back to a selected text area.
-    area.value = text;
-    area.hidden = false;
-    area.focus();
-    area.select();
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    if (ok) area.hidden = true;
-  }
-  if (status) {
-    status.textContent = ok ? t('cite_copied') : t('cite_failed');
-    status.dataset.ok = ok ? 'true' : 'false';
-  }
+  els.total.textContent = '';
+  delete els.total.dataset.value;
+  els.totalPartial.textContent = '';
+  els.totalPartial.hidden = true;
+  els.took.textContent = '';
+  els.pager.hidden = true;
+  syncLinks();
 }
 
 // ---------------------------------------------------------------- search box
 
-function commitQuery(fromEnter) {
-  clearTimeout(debounceTimer);
-  debounceTimer = 0;
-  const q = els.q.value;
-  if (q === state.q && !state.doc) {
+function commitQuery(q, fromEnter) {
+  if (q === state.q && !state.doc && !state.help) {
     if (fromEnter) {
       typing = false;
       // Enter on an unchanged query retries a failed search (not a refused query).
-      if (lastError && lastError.kind !== 'client') runSearch({ force: true });
+      if (lastError && !isInputError(lastError)) runSearch({ force: true });
     }
     return;
   }
   // The first pause in a burst of typing gets its own history entry; later pauses and the
   // closing Enter refine that entry, so Back returns to the search before the typing.
-  navigate({ ...state, q, page: 1, doc: '' }, { replace: typing, keepTyping: true });
+  navigate({ ...state, q, page: 1, doc: '', help: false }, { replace: typing, keepTyping: true });
   typing = !fromEnter;
 }
 
-els.form.addEventListener('submit', (ev) => {
-  ev.preventDefault();
-  commitQuery(true);
-});
-
-els.q.addEventListener('input', () => {
-  clearTimeout(debounceTimer);
-  debounceTimer = setTimeout(() => {
-    debounceTimer = 0;
-    commitQuery(false);
-  }, 200);
-});
-
-els.q.addEventListener('keydown', (ev) => {
-  if (ev.key !== 'Escape') return;
-  ev.preventDefault();
-  ev.stopPropagation();
-  if (els.q.value !== '') {
-    els.q.value = '';
-    commitQuery(true);
-  } else if (state.doc) {
-    closeDoc();
-  }
-});
-
-els.q.addEventListener('blur', () => {
-  // Leaving the box ends the typing burst (the next edit starts a new history entry); a
-  // pending search runs first, so a click on a filter applies to what was typed.
-  if (debounceTimer) commitQuery(false);
-  typing = false;
+const searchBox = wireSearchBox(els.form, els.q, {
+  commit: commitQuery,
+  escape: closeDoc,
+  leave: () => {
+    typing = false;
+  },
 });
 
 // ---------------------------------------------------------------- filters, sort, pages
 
-els.facets.addEventListener('change', (ev) => {
-  const box = ev.target;
-  if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.dataset.field) return;
-  navigate(withToggled(state, box.dataset.field, box.value, box.checked));
-});
-
-els.facets.addEventListener('input', (ev) => {
-  const input = ev.target;
-  if (!input.classList || !input.classList.contains('facet-filter')) return;
-  const section = input.closest('.facet');
-  const field = section.dataset.field;
-  setFacetFilter(field, input.value);
-  if (shown.data) renderFacet(section, field, (shown.data.facets || {})[field], shown.state[field], uiLang());
-});
-
-els.facets.addEventListener('keydown', (ev) => {
-  const target = ev.target;
-  if (target.classList && target.classList.contains('facet-filter') && ev.key === 'Escape' && target.value) {
-    ev.preventDefault();
-    ev.stopPropagation();
-    target.value = '';
-    target.dispatchEvent(new Event('input', { bubbles: true }));
-    return;
-  }
-  if (target.classList && target.classList.contains('facet-filter') && ev.key === 'Enter') {
-    ev.preventDefault(); // a filter box is not a form: Enter must not submit anything
-  }
-});
-
-for (const btn of document.querySelectorAll('.facet-more')) {
-  btn.addEventListener('click', () => {
-    const section = btn.closest('.facet');
-    const field = section.dataset.field;
-    toggleFacetExpanded(field);
-    if (shown.data) renderFacet(section, field, (shown.data.facets || {})[field], shown.state[field], uiLang());
-  });
-}
+wireFilterPanel(
+  { sidebar: els.sidebar, facets: els.facets, toggle: els.filtersToggle },
+  { tick: (field, value, on) => navigate(withToggled(state, field, value, on)), shown: () => shown },
+);
 
 wireHistogram(els.facetDate, {
   select: ({ from, to }) => navigate({ ...state, from, to, page: 1, doc: '' }),
@@ -592,33 +411,21 @@ els.dateForm.addEventListener('submit', (ev) => {
   ev.preventDefault();
   const from = els.dateFrom.value.trim();
   const to = els.dateTo.value.trim();
-  const badFrom = !isValidDateParam(from);
-  const badTo = !isValidDateParam(to);
-  els.dateFrom.toggleAttribute('aria-invalid', badFrom);
-  els.dateTo.toggleAttribute('aria-invalid', badTo);
-  if (badFrom || badTo) {
-    els.dateError.textContent = t('date_bad');
-    els.dateError.hidden = false;
-    (badFrom ? els.dateFrom : els.dateTo).focus();
+  const problem = dateRangeProblem(from, to);
+  showDateProblem(problem);
+  if (problem) {
+    (problem === 'to' ? els.dateTo : els.dateFrom).focus();
     return;
   }
-  els.dateError.hidden = true;
   navigate({ ...state, from, to, page: 1, doc: '' });
 });
 
-els.sort.addEventListener('change', () => {
-  navigate({ ...state, sort: els.sort.value, page: 1, doc: '' });
-});
+const sortControl = wireListControl(els.sort, (value) => navigate({ ...state, sort: value, page: 1, doc: '' }));
+const perPageControl = wireListControl(els.perPage, (value) => navigate({ ...state, perPage: Number(value), page: 1, doc: '' }));
 
 els.clearAll.addEventListener('click', () => {
   navigate(withoutFilters(state));
   els.q.focus();
-});
-
-els.filtersToggle.addEventListener('click', () => {
-  const open = !els.sidebar.classList.contains('open');
-  els.sidebar.classList.toggle('open', open);
-  els.filtersToggle.setAttribute('aria-expanded', open ? 'true' : 'false');
 });
 
 els.home.addEventListener('click', (ev) => {
@@ -629,7 +436,28 @@ els.home.addEventListener('click', (ev) => {
   els.q.focus();
 });
 
+// The skip link's target depends on the view; focus it, since a hidden target does nothing.
+els.skip.addEventListener('click', (ev) => {
+  const target = $(els.skip.getAttribute('href'));
+  if (!target) return;
+  ev.preventDefault();
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+});
+
 // ---------------------------------------------------------------- delegated clicks
+
+// Removing a chip moves focus to the chip that took its place (or the one before it), else
+// to the search box, so keyboard users stay in the chip row.
+function removeFilter(chip) {
+  const chips = [...els.chips.querySelectorAll('.chip')];
+  const at = chips.indexOf(chip);
+  const neighbour = chips[at + 1] || chips[at - 1] || null;
+  const { field, value } = chip.dataset;
+  if (field === 'date') navigate({ ...state, from: '', to: '', page: 1, doc: '' });
+  else navigate(withToggled(state, field, value, false));
+  if (!focusChip(els.chips, neighbour && chipKey(neighbour))) els.q.focus();
+}
 
 document.addEventListener('click', (ev) => {
   const link = ev.target.closest && ev.target.closest('a[data-nav]');
@@ -640,7 +468,9 @@ document.addEventListener('click', (ev) => {
       closeDoc();
       return;
     }
-    navigate(parseState(new URL(link.getAttribute('href'), location.href).search));
+    const next = parseState(new URL(link.getAttribute('href'), location.href).search);
+    if (link.dataset.nav === 'search') els.q.value = next.q;
+    navigate(next);
     if (link.dataset.nav === 'page') {
       els.resultsHeading.focus({ preventScroll: true });
       els.resultsHeading.scrollIntoView({ block: 'start' });
@@ -655,21 +485,15 @@ document.addEventListener('click', (ev) => {
       navigate(withToggled(state, field, value, !state[field].includes(value)));
       break;
     }
-    case 'remove': {
-      const { field, value } = el.dataset;
-      if (field === 'date') navigate({ ...state, from: '', to: '', page: 1, doc: '' });
-      else navigate(withToggled(state, field, value, false));
-      // The chip is gone: keep focus in the chip row (or on the search box) for keyboard users.
-      const next = els.chips.querySelector('.chip') || els.q;
-      next.focus();
+    case 'remove':
+      removeFilter(el);
       break;
-    }
     case 'retry':
       if (state.doc) update({ ...state, doc: '' });
       else runSearch({ force: true });
       break;
     case 'cite':
-      copyCitation();
+      docPage.copyCitation();
       break;
     default:
       break;
@@ -679,7 +503,7 @@ document.addEventListener('click', (ev) => {
 document.addEventListener('keydown', (ev) => {
   const tag = ev.target && ev.target.tagName;
   const inField = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (ev.target && ev.target.isContentEditable);
-  if (ev.key === 'Escape' && state.doc && !inField) {
+  if (ev.key === 'Escape' && (state.doc || state.help) && !inField) {
     ev.preventDefault();
     closeDoc();
   } else if (ev.key === '/' && !inField && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
@@ -694,20 +518,27 @@ document.addEventListener('keydown', (ev) => {
 
 function applyUiLang() {
   applyStaticText();
-  els.uiLang.textContent = t('ui_lang_button');
-  els.uiLang.setAttribute('aria-label', t('ui_lang_aria'));
   els.uiLang.dataset.lang = uiLang();
-  els.uiLang.setAttribute('lang', uiLang() === 'en' ? 'ko' : 'en');
+  els.uiLang.querySelector('.ui-lang-name').setAttribute('lang', uiLang() === 'en' ? 'ko' : 'en');
+}
+
+// Everything on screen in the new language, without asking the server again: the answer
+// (also when it is dimmed behind an error), the error itself, the document or the help.
+function redrawInUiLang() {
+  applyUiLang();
+  syncChips();
+  drawAnswer();
+  showDateProblem(dateProblem);
+  if (lastError) showError(lastError);
+  else syncLinks();
+  if (state.doc) docPage.redraw();
+  if (state.help) renderHelp(els.helpContent);
+  updateTitle();
 }
 
 els.uiLang.addEventListener('click', () => {
   setUiLang(uiLang() === 'ko' ? 'en' : 'ko');
-  applyUiLang();
-  // Re-draw what is on screen in the new language, without asking the server again.
-  syncChips();
-  if (shown.data && !lastError) showData(shown.key, shown.data, shown.state);
-  if (state.doc && docCache.has(state.doc)) drawDoc(docCache.get(state.doc));
-  updateTitle();
+  redrawInUiLang();
 });
 
 // ---------------------------------------------------------------- start
@@ -717,8 +548,20 @@ initUiLang();
 applyUiLang();
 els.q.value = state.q;
 update(null);
+// Every country's names once, so hits and chips never show a bare code for a country the
+// facet lists do not hold (partial matches, a release opened from a link).
+api.getCountries().then(
+  (countries) => {
+    rememberCountries(countries);
+    syncChips();
+    relabelCountryButtons(document.body, uiLang());
+    if (shown.data) renderFacet(els.facet.country, 'country', (shown.data.facets || {}).country, shown.state.country, uiLang());
+  },
+  () => {
+    /* an older service without the table: the facet lists still name what they hold */
+  },
+);
 api.optionalEndpoints().then((found) => {
   endpoints = found;
-  syncExportLinks();
+  syncLinks();
 });
-if (!state.doc && !matchMedia('(pointer: coarse)').matches) els.q.focus({ preventScroll: true });

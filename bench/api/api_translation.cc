@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "common/text/escape.h"
+
 namespace dipsearch::bench {
 namespace {
 
@@ -26,22 +28,7 @@ std::string joined(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::string url_encode(const std::string& value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : value) {
-    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                            c == '-' || c == '_' || c == '.' || c == '~';
-    if (unreserved) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string url_encode(const std::string& value) { return text::url_encoded(value); }
 
 ApiTranslation::ApiTranslation(const std::filesystem::path& data_dir) : extractor_(data_dir) {}
 

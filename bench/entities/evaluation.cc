@@ -128,5 +128,23 @@ Evaluation evaluate(const std::vector<GoldRelease>& gold,
 
 std::filesystem::path default_sample_dir() { return DIPSEARCH_ENTITIES_SAMPLE_DIR; }
 std::filesystem::path default_data_dir() { return DIPSEARCH_DEFAULT_DATA_DIR; }
+std::filesystem::path default_real_pages_dir() {
+  return std::filesystem::path(DIPSEARCH_ENTITIES_REAL_PAGES_DIR).lexically_normal();
+}
+
+std::filesystem::path default_extra_pages_dir() {
+  return std::filesystem::path(DIPSEARCH_ENTITIES_EXTRA_PAGES_DIR).lexically_normal();
+}
+
+std::vector<GoldCorpus> default_gold_corpora(const std::filesystem::path& real_dir,
+                                             const std::filesystem::path& extra_dir) {
+  const std::filesystem::path real_gold = DIPSEARCH_ENTITIES_REAL_GOLD_DIR;
+  return {
+      {"sample", default_gold_file(), default_sample_dir(), false},
+      {"real-tuning", real_gold / "tuning.tsv", real_dir / "pages", true},
+      {"real-heldout", real_gold / "heldout.tsv", real_dir / "pages", true},
+      {"real-extra", real_gold / "extra-heldout.tsv", extra_dir / "pages", true},
+  };
+}
 
 }  // namespace dipsearch::entities_eval

@@ -56,4 +56,21 @@ Evaluation evaluate(const std::vector<GoldRelease>& gold,
 std::filesystem::path default_sample_dir();
 std::filesystem::path default_data_dir();
 
+// One gold file and the directory of releases it annotates.
+struct GoldCorpus {
+  std::string name;                 // how the tables call it: "sample", "real-tuning", ...
+  std::filesystem::path gold_file;
+  std::filesystem::path corpus_dir;
+  bool outside_project = false;     // real pages, read at run time: skipped when absent
+};
+
+// The sets scored by default, in this order: the sample corpus (tests/entities-gold), the real
+// pages' tuning and held-out parts (bench/entities/real-gold over <real_dir>/pages, real_dir
+// defaulting to ../shared/realpages beside the project), and further held-out pages (over
+// <extra_dir>/pages, extra_dir defaulting to ../shared/morepages/pages15e).
+std::vector<GoldCorpus> default_gold_corpora(const std::filesystem::path& real_dir,
+                                             const std::filesystem::path& extra_dir);
+std::filesystem::path default_real_pages_dir();
+std::filesystem::path default_extra_pages_dir();
+
 }  // namespace dipsearch::entities_eval

@@ -304,6 +304,8 @@ bool CountryMatcher::english_context_ok(const TokenStream& ts, size_t first, siz
 size_t CountryMatcher::unit_at(std::string_view word, bool whole, CountryHit& hit,
                                bool* abbreviation) const {
   const PrefixTrie::Matches m = hangul_.prefixes(word);
+  // A unit that starts a stop phrase is no country: 중 in 주한중남미외교단.
+  if (m.count > 0 && catalog_.names()[m.items[m.count - 1].value].countries.empty()) return 0;
   for (size_t k = m.count; k-- > 0;) {
     const CountryAlias& name = catalog_.names()[m.items[k].value];
     if (name.countries.empty() || (name.flags & (kAliasContext | kAliasPrefix | kAliasRelation))) {
@@ -343,6 +345,8 @@ bool CountryMatcher::compound(const TokenStream& ts, const Parts& parts, Country
       if (!han_units(t.norm, unit) || unit.count == 0) continue;
     } else {
       const PrefixTrie::Matches m = hangul_.prefixes(t.norm);
+      // A part that starts a stop phrase is no country: 중남미 in 한-중남미 is Latin America.
+      if (m.count > 0 && catalog_.names()[m.items[m.count - 1].value].countries.empty()) continue;
       bool found = false;
       for (size_t j = m.count; j-- > 0 && !found;) {
         const CountryAlias& name = catalog_.names()[m.items[j].value];
@@ -406,14 +410,17 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
   // Parts joined by a middle dot, hyphen or slash.
   Parts parts;
   parts.push_back(i);
-  for (size_t j = i; j + 2 < ts.size() && parts.size() < parts.capacity(); j += 2) {
-    const Token& sep = ts[j + 1];
-    const Token& next = ts[j + 2];
-    if (!is_separator(sep) || sep.space_before || next.space_before ||
+  for (size_t j = i; j + 2 < ts.size() && parts.size() < parts.capacity();) {
+    // Separators may come doubled where a saved page lost the part between them (한··중).
+    size_t k = j + 1;
+    while (k + 1 < ts.size() && k < j + 3 && is_separator(ts[k]) && !ts[k].space_before) ++k;
+    const Token& next = ts[k];
+    if (k == j + 1 || k >= ts.size() || next.space_before ||
         (next.kind != Tok::kHangul && next.kind != Tok::kHan)) {
       break;
     }
-    parts.push_back(j + 2);
+    parts.push_back(k);
+    j = k;
   }
   if (parts.size() >= 2) {
     // A stop phrase written across the parts blocks them all: 인도·태평양 is the Indo-Pacific.

@@ -45,6 +45,14 @@ bool is_international_body(std::string_view hangul_word);
 // Frequent words that precede titles but are not names: 정부, 양국, 한편, 이날, 신임…
 bool is_name_stopword(std::string_view hangul_word);
 
+// Verb forms: words holding a past or future marker (방문했던, 살아왔지만, 하겠다), which
+// names never hold.
+bool is_verb_form(std::string_view hangul_word);
+
+// Foreign given names as Korean media transliterate them (데이비드, 네드, 모하메드): the first
+// word of a two-word foreign name written without its Latin spelling.
+bool is_foreign_given_name(std::string_view hangul_word);
+
 // One- or two-syllable Korean family names (김, 이, 남궁…).
 bool is_korean_surname(std::string_view hangul);
 

@@ -84,9 +84,11 @@ const detail::WordSet& korean_surnames_latin() {
 }
 
 // "jongmoon" → "jong-moon": the split into two valid syllables with the longest first one
-// (a final "ng" belongs to the first syllable: kyung-wha, not kyun-gwha).
+// (a final "ng" belongs to the first syllable: kyung-wha, not kyun-gwha); a word that is one
+// syllable stays whole.
 std::string split_given_name(const std::string& word) {
   const auto& syl = romanized_syllables();
+  if (syl.count(word)) return word;  // one syllable already: "hoon", "kwang"
   for (size_t cut = word.size() - 1; cut >= 1; --cut) {
     if (syl.count(word.substr(0, cut)) && syl.count(word.substr(cut))) {
       return word.substr(0, cut) + "-" + word.substr(cut);

@@ -139,7 +139,7 @@ void OfficialsRegistry::add_file(const std::filesystem::path& path) {
     const EntryError err(file, i, key_hint);
     for (const auto& [name, value] : entry.items()) {
       if (std::find_if(std::begin(kFields), std::end(kFields),
-                       [&](const char* f) { return name == f; }) == std::end(kFields)) {
+                       [&name = name](const char* f) { return name == f; }) == std::end(kFields)) {
         err.fail(name, "unknown field (expected key, name_en, name_ko, country, aliases, roles)");
       }
     }
@@ -177,7 +177,7 @@ void OfficialsRegistry::add_file(const std::filesystem::path& path) {
         if (!role.is_object()) err.fail(field, "must be an object");
         for (const auto& [name, value] : role.items()) {
           if (std::find_if(std::begin(kRoleFields), std::end(kRoleFields),
-                           [&](const char* f) { return name == f; }) == std::end(kRoleFields)) {
+                           [&name = name](const char* f) { return name == f; }) == std::end(kRoleFields)) {
             err.fail(field + "." + name, "unknown field (expected title_en, title_ko, from, to)");
           }
         }
@@ -275,12 +275,16 @@ std::vector<std::string> OfficialsRegistry::lookup_name(std::string_view phrase)
   return {found->key};
 }
 
+bool OfficialRole::covers(std::string_view date) const {
+  if (date.empty()) return false;
+  if (!from.empty() && compare_partial(date, from) < 0) return false;
+  return to.empty() || compare_partial(date, to) <= 0;
+}
+
 std::string OfficialsRegistry::title_at(const RegistryOfficial& official, std::string_view date,
                                         std::string_view lang) const {
-  if (date.empty()) return {};
   for (const OfficialRole& role : official.roles) {
-    if (!role.from.empty() && compare_partial(date, role.from) < 0) continue;
-    if (!role.to.empty() && compare_partial(date, role.to) > 0) continue;
+    if (!role.covers(date)) continue;
     if (lang == "ko" && !role.title_ko.empty()) return role.title_ko;
     return role.title_en;
   }

@@ -17,6 +17,10 @@ struct OfficialRole {
   std::string title_ko;  // "외교부 장관" (may be empty)
   std::string from;      // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty: unknown start
   std::string to;        // same forms; empty: still in office
+
+  // Whether the role was held on a date ("YYYY-MM-DD" or shorter), compared on the precision
+  // both share; false for an empty date.
+  bool covers(std::string_view date) const;
 };
 
 struct RegistryOfficial {

@@ -269,12 +269,15 @@ size_t TokenStream::scan_word(std::string_view text, size_t start, Token& t) {
 }
 
 // A line is a headline (Title Case) when most of its longer Latin words are capitalized and
-// it does not end like a sentence; its tokens are marked when the line ends.
+// it does not end like a sentence, or like an entry of a list that goes on (a comma or a
+// semicolon: the guests a speech greets, "Ambassador Hong Gil-dong,"); its tokens are marked
+// when the line ends.
 void TokenStream::end_line(HeadlineCount& c) {
   if (c.first < tokens_.size()) {
     const std::string_view last = tokens_.back().norm;
     const bool sentence = last == "." || last == "!" || last == "?";
-    if (c.words >= 3 && c.caps * 10 >= c.words * 8 && !sentence) {
+    const bool list_entry = last == "," || last == ";";
+    if (c.words >= 3 && c.caps * 10 >= c.words * 8 && !sentence && !list_entry) {
       for (size_t t = c.first; t < tokens_.size(); ++t) tokens_[t].headline = true;
     }
   }

@@ -227,7 +227,8 @@ class PageParser {
     }
   }
 
-  // Paragraphs from `from` up to the end mark or the footer, markers and chrome removed.
+  // Paragraphs from `from` up to the end mark or the footer, chrome removed. List markers
+  // and paragraph numbers (□, ㅇ, 1., *) stay: readers cite "para. 3" by them.
   std::vector<std::string> read_body(size_t from) const {
     std::vector<std::string> paragraphs;
     bool after_blank = true;
@@ -248,7 +249,7 @@ class PageParser {
             paragraphs.back() += ' ';
             paragraphs.back() += text;
           } else {
-            paragraphs.emplace_back(text);
+            paragraphs.emplace_back(line);
           }
           after_blank = false;
         }

@@ -1,13 +1,15 @@
 // Cuts on code point boundaries so the title stays valid UTF-8.
 #include "common/release/title_fallback.h"
 
+#include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 
 namespace dipsearch {
 
 std::string title_from_body(std::string_view body) {
   const size_t newline = body.find('\n');
-  const std::string line = release::collapse_spaces(body.substr(0, newline));
+  // A paragraph's number or bullet is no part of a title.
+  const std::string line = release::collapse_spaces(release::strip_list_marker(body.substr(0, newline)));
   if (release::count_code_points(line) <= kFallbackTitleCodePoints) return line;
 
   size_t cut = 0;  // byte offset just past kFallbackTitleCodePoints code points

@@ -10,7 +10,7 @@ namespace dipsearch {
 
 inline constexpr size_t kFallbackTitleCodePoints = 120;
 
-// The first line of `body`, white space collapsed. A longer line is cut at the last space
+// The first line of `body` without its list marker, white space collapsed. A longer line is cut at the last space
 // before kFallbackTitleCodePoints code points (or at that many code points when the line has
 // no space in its second half, as unspaced text may) and ends with "…".
 std::string title_from_body(std::string_view body);

@@ -140,7 +140,8 @@ std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::counted() co
   return out;
 }
 
-json FacetCounter::to_json(const SearchRequest& request, const entities::CountryCatalog& countries) const {
+json FacetCounter::to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
+                           Xapian::doccount matched) const {
   const std::vector<std::pair<std::string, Xapian::doccount>> values = counted();
   std::vector<std::string> dates;  // owns the date buckets' names
   dates.reserve(values.size());
@@ -188,14 +189,19 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
   json out = json::array();
   if (field_ == FacetField::kDate) {
     // Time order, with the empty buckets between the first and the last.
-    if (buckets.empty()) return out;
-    auto [first, last] = std::minmax_element(buckets.begin(), buckets.end(),
-                                             [](const auto& a, const auto& b) { return a.first < b.first; });
-    const std::string end(last->first);
-    for (std::string b(first->first); b <= end && out.size() < kMaxDateBuckets; b = next_bucket(b, request.date_interval)) {
-      auto it = buckets.find(b);
-      out.push_back({{"value", b}, {"count", it == buckets.end() ? 0 : it->second.count}});
+    Xapian::doccount dated = 0;
+    for (const auto& [value, bucket] : buckets) dated += bucket.count;
+    if (!buckets.empty()) {
+      auto [first, last] = std::minmax_element(buckets.begin(), buckets.end(),
+                                               [](const auto& a, const auto& b) { return a.first < b.first; });
+      const std::string end(last->first);
+      for (std::string b(first->first); b <= end && out.size() < kMaxDateBuckets;
+           b = next_bucket(b, request.date_interval)) {
+        auto it = buckets.find(b);
+        out.push_back({{"value", b}, {"count", it == buckets.end() ? 0 : it->second.count}});
+      }
     }
+    if (matched > dated) out.push_back({{"value", kUndatedBucket}, {"count", matched - dated}});
     return out;
   }
   const std::vector<std::string>& selected = field_ == FacetField::kCountry    ? request.countries

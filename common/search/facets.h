@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -43,8 +44,10 @@ class FacetCounter {
   // Adds the counts of the same field from another part of the same search (columns only).
   void add(const FacetCounter& other);
   // The facet's JSON list: countries/officials/lang by count (ties by value), at most
-  // `size` values plus any selected value; dates in time order with every bucket.
-  nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries) const;
+  // `size` values plus any selected value; dates in time order with every bucket, then
+  // {"value": "undated", …} when some of the `matched` releases counted have no date.
+  nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
+                         Xapian::doccount matched) const;
 
  private:
   // The spy's values (packed strings or single items) with their document counts.
@@ -55,5 +58,9 @@ class FacetCounter {
   std::unique_ptr<Xapian::ValueCountMatchSpy> stock_spy_;  // or this; outlives the Enquire it is attached to
   Xapian::MatchSpy* spy_;
 };
+
+// The date facet's bucket for releases without a known date (no spy sees an empty value,
+// so it is the releases counted less those with a date).
+inline constexpr std::string_view kUndatedBucket = "undated";
 
 }  // namespace dipsearch

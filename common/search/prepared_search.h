@@ -29,6 +29,8 @@ class PreparedSearch {
 
   SortOrder sort() const { return sort_; }
   const HighlightTerms& highlight() const { return built_.highlight; }
+  // The query's words left out as stop words.
+  const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 
   // Sets the weighting and order of an Enquire for this search.
   void apply_sort(Xapian::Enquire& enquire) const;

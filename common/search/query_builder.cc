@@ -69,8 +69,14 @@ struct Unit {
 class Builder {
  public:
   Builder(std::string_view text, const entities::CountryCatalog& countries,
-          const entities::OfficialsRegistry* officials, const RankingParams& params, HighlightTerms& highlight)
-      : text_(text), countries_(countries), officials_(officials), params_(params), highlight_(highlight) {}
+          const entities::OfficialsRegistry* officials, const RankingParams& params, HighlightTerms& highlight,
+          std::vector<std::string>& ignored)
+      : text_(text),
+        countries_(countries),
+        officials_(officials),
+        params_(params),
+        highlight_(highlight),
+        ignored_(ignored) {}
 
   Q build(const Node& node, const schema::TextField& field, bool negated) {
     switch (node.kind) {
@@ -123,7 +129,10 @@ class Builder {
         i += words - 1;
         continue;
       }
-      if (is_stop_word(child.text)) continue;
+      if (is_stop_word(child.text)) {
+        ignored_.push_back(child.text);
+        continue;
+      }
       Unit u{word(child, field, negated), false, word_queries(field, negated).positional(child.text)};
       if (u.query.empty()) continue;
       word_unit[i] = units.size();
@@ -198,7 +207,10 @@ class Builder {
   }
 
   Q word(const Node& node, const schema::TextField& field, bool negated) {
-    if (is_stop_word(node.text)) return Q();
+    if (is_stop_word(node.text)) {
+      ignored_.push_back(node.text);
+      return Q();
+    }
     Q q = with_country_names(word_queries(field, negated).word(node.text), node.text, field, negated);
     return with_official_names(q, node.text, field, negated);
   }
@@ -361,6 +373,7 @@ class Builder {
   const entities::OfficialsRegistry* officials_;
   const RankingParams& params_;
   HighlightTerms& highlight_;
+  std::vector<std::string>& ignored_;
   size_t prefixes_ = 0;
 };
 
@@ -374,7 +387,7 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
     built.matching = query_ops::all_documents();
     return built;
   }
-  Builder builder(text, countries, officials, params, built.highlight);
+  Builder builder(text, countries, officials, params, built.highlight, built.ignored);
   if (root->kind != NodeKind::kAnd) {
     built.matching = builder.build(*root, schema::kBodyField, false);
     return built;

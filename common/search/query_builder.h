@@ -3,7 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -28,6 +30,8 @@ struct BuiltQuery {
   // query when there is nothing to relax (a single word, an OR, a phrase…).
   Xapian::Query partial;
   HighlightTerms highlight;
+  // Words left out as English stop words, as typed ("the", "of"), in query order.
+  std::vector<std::string> ignored;
 };
 
 // What the words of a query mean:

@@ -5,11 +5,16 @@
 #include <charconv>
 
 #include "common/entities/country_catalog.h"
+#include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
 
 namespace dipsearch {
 namespace {
+
+// A value as an error message quotes it: bytes that are not UTF-8 repaired and long values
+// cut, so that the message stays valid and short whatever was sent.
+std::string shown(std::string_view value) { return release::quote_for_message(value); }
 
 bool is_known_parameter(const std::string& name) {
   const auto& names = search_parameter_names();
@@ -24,7 +29,7 @@ int parse_int(const std::string& name, const std::string& value, int lo, int hi)
   int n = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
   if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
-    throw invalid_parameter(name, name + " must be a whole number, not '" + value + "'");
+    throw invalid_parameter(name, name + " must be a whole number, not " + shown(value));
   }
   if (n < lo || n > hi) {
     throw invalid_parameter(name, name + " must be between " + std::to_string(lo) + " and " +
@@ -42,7 +47,7 @@ T choose(const std::string& name, const std::string& value,
     allowed += allowed.empty() ? "" : ", ";
     allowed += text;
   }
-  throw invalid_parameter(name, name + " must be one of " + allowed + ", not '" + value + "'");
+  throw invalid_parameter(name, name + " must be one of " + allowed + ", not " + shown(value));
 }
 
 std::string upper(std::string s) {
@@ -100,7 +105,7 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   SearchRequest r;
   for (const auto& [name, values] : params) {
     if (!is_known_parameter(name)) {
-      throw invalid_parameter(name, "unknown parameter '" + name + "'");
+      throw invalid_parameter(release::sanitize_utf8(name.substr(0, 64)), "unknown parameter " + shown(name));
     }
     if (values.size() > 1 && !repeatable(name)) {
       throw invalid_parameter(name, name + " may be given only once");
@@ -119,14 +124,14 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   for (const auto& value : list("country")) {
     std::string code = upper(value);
     if (code.size() != 2 || countries.find(code) == nullptr) {
-      throw invalid_parameter("country", "country must be an ISO 3166-1 alpha-2 code such as AF, not '" + value + "'");
+      throw invalid_parameter("country", "country must be an ISO 3166-1 alpha-2 code such as AF, not " + shown(value));
     }
     r.countries.push_back(code);
   }
   for (const auto& value : list("official")) {
     std::string key = lower(value);
     if (!is_official_key(key)) {
-      throw invalid_parameter("official", "official must be a key such as lee-kyung-chul (letters, digits, '-'), not '" + value + "'");
+      throw invalid_parameter("official", "official must be a key such as lee-kyung-chul (letters, digits, '-'), not " + shown(value));
     }
     r.officials.push_back(key);
   }
@@ -135,12 +140,12 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   }
   if (auto v = single("from"); v && !v->empty()) {
     auto bound = date_lower_bound(*v);
-    if (!bound) throw invalid_parameter("from", "from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '" + *v + "'");
+    if (!bound) throw invalid_parameter("from", "from must be a date YYYY-MM-DD, YYYY-MM or YYYY, not " + shown(*v));
     r.from = *bound;
   }
   if (auto v = single("to"); v && !v->empty()) {
     auto bound = date_upper_bound(*v);
-    if (!bound) throw invalid_parameter("to", "to must be a date YYYY-MM-DD, YYYY-MM or YYYY, not '" + *v + "'");
+    if (!bound) throw invalid_parameter("to", "to must be a date YYYY-MM-DD, YYYY-MM or YYYY, not " + shown(*v));
     r.to = *bound;
   }
   if (!r.from.empty() && !r.to.empty() && r.from > r.to) {
@@ -168,7 +173,7 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     for (const auto& value : it->second) {
       for (const auto& name : split_list(value)) {
         if (name != "country" && name != "official" && name != "lang" && name != "date") {
-          throw invalid_parameter("facets", "facets names country, official, lang or date, not '" + name + "'");
+          throw invalid_parameter("facets", "facets names country, official, lang or date, not " + shown(name));
         }
         if (!r.wants_facet(name)) r.facets.push_back(name);
       }

@@ -2,6 +2,7 @@
 #include "common/search/searcher.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -15,6 +16,7 @@
 #include "common/search/highlighter.h"
 #include "common/search/prepared_search.h"
 #include "common/search/result_rows.h"
+#include "common/search/spelling_suggestion.h"
 
 namespace dipsearch {
 namespace {
@@ -42,11 +44,12 @@ bool is_valid_document_id(std::string_view id) {
 namespace {
 
 // What one lane found: its best hits (the first `wanted` by the search's order), how many
-// releases matched its share, and their facet counts.
+// releases matched its share, and their facet counts with the releases each counter saw.
 struct LaneMatch {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
   std::vector<std::unique_ptr<FacetCounter>> counters;
+  std::vector<Xapian::doccount> counted;  // by counter
 };
 
 // The queries of one lane: the match set, and the match sets of the facets counted apart.
@@ -101,8 +104,9 @@ void match_lane(const SearchIndex& index, const PreparedSearch& search, const La
     facet_enquires.push_back(std::move(e));
   }
   out.mset = enquire.get_mset(first, wanted, all);
-  for (auto& e : facet_enquires) e->get_mset(0, 0, all);
   out.total = out.mset.get_matches_estimated();
+  out.counted.assign(queries.counted_along.size(), out.total);
+  for (auto& e : facet_enquires) out.counted.push_back(e->get_mset(0, 0, all).get_matches_estimated());
 }
 
 // A hit of some lane, and what orders it among the others: its weight and sort key, as the
@@ -169,8 +173,12 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   for (const auto& part : parts) total += part.total;
   json facets = json::object();
   for (size_t i = 0; i < parts[0].counters.size(); ++i) {
-    for (size_t lane = 1; lane < lanes; ++lane) parts[0].counters[i]->add(*parts[lane].counters[i]);
-    facets[facet_name(parts[0].counters[i]->field())] = parts[0].counters[i]->to_json(r, countries_);
+    Xapian::doccount counted = parts[0].counted[i];
+    for (size_t lane = 1; lane < lanes; ++lane) {
+      parts[0].counters[i]->add(*parts[lane].counters[i]);
+      counted += parts[lane].counted[i];
+    }
+    facets[facet_name(parts[0].counters[i]->field())] = parts[0].counters[i]->to_json(r, countries_, counted);
   }
 
   const Highlighter highlighter(search.highlight());
@@ -198,12 +206,30 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
     for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, highlighter, true));
   }
 
-  return {{"total", total},
-          {"total_partial", total_partial},
-          {"page", r.page},
-          {"per_page", r.per_page},
-          {"hits", std::move(hits)},
-          {"facets", std::move(facets)}};
+  json out = {{"total", total},
+              {"total_partial", total_partial},
+              {"page", r.page},
+              {"per_page", r.per_page},
+              {"hits", std::move(hits)},
+              {"facets", std::move(facets)},
+              {"ignored_words", search.ignored_words()}};
+  if (total == 0 && !r.q.empty()) {
+    if (auto suggestion = suggestion_that_finds(index.db(), r)) out["suggestion"] = std::move(*suggestion);
+  }
+  return out;
+}
+
+std::optional<std::string> Searcher::suggestion_that_finds(const Xapian::Database& db, const SearchRequest& r) const {
+  std::optional<std::string> suggestion = suggest_spelling(db, r.q);
+  if (!suggestion) return std::nullopt;
+  SearchRequest corrected = r;
+  corrected.q = *suggestion;
+  const PreparedSearch search(corrected, countries_, officials_);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(search.matching());
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  if (enquire.get_mset(0, 1).empty()) return std::nullopt;
+  return suggestion;
 }
 
 Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
@@ -221,6 +247,9 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
+  // Where the release was read from, without the server's directories: they are nobody's
+  // business but the admin's, and they change when the corpus moves.
+  out["source"] = std::filesystem::path(doc.source).filename().string();
   return out;
 }
 

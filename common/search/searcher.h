@@ -3,6 +3,7 @@
 // idle enough), the partial tail of match=auto, facets, hits and snippets.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,9 @@ class Searcher {
   nlohmann::json document(const Xapian::Database& db, const std::string& id) const;
 
  private:
+  // A spelling correction of r.q that finds releases with every word and r's filters.
+  std::optional<std::string> suggestion_that_finds(const Xapian::Database& db, const SearchRequest& r) const;
+
   const entities::CountryCatalog& countries_;
   const entities::OfficialsRegistry* officials_;
   LanePool* lane_pool_;

@@ -76,4 +76,25 @@ void append_xml_escaped(std::string& out, std::string_view text) {
   }
 }
 
+void append_url_encoded(std::string& out, std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : text) {
+    const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                            c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+}
+
+std::string url_encoded(std::string_view text) {
+  std::string out;
+  append_url_encoded(out, text);
+  return out;
+}
+
 }  // namespace dipsearch::text

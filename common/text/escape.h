@@ -1,5 +1,5 @@
 // Escaping for the places document text leaves the engine: HTML (snippets), CSV and JSON
-// (exports) and XML (feeds).
+// (exports), XML (feeds) and URLs (query strings, file names in headers).
 #pragma once
 
 #include <string>
@@ -23,5 +23,10 @@ void append_json_string(std::string& out, std::string_view text);
 // Appends text escaped for XML character data and attribute values; characters XML 1.0
 // forbids (most control characters) are dropped, so a feed always parses.
 void append_xml_escaped(std::string& out, std::string_view text);
+
+// Appends text with every byte but RFC 3986's unreserved ones (A-Z a-z 0-9 - _ . ~)
+// percent-encoded: a query-string value, or a UTF-8 file name for RFC 5987.
+void append_url_encoded(std::string& out, std::string_view text);
+std::string url_encoded(std::string_view text);
 
 }  // namespace dipsearch::text

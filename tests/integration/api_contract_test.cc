@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "common/search/search_request.h"
+#include "searchd/download_name.h"
 #include "searchd/route_table.h"
 #include "test_support.h"
 
@@ -26,6 +27,13 @@ class ApiContract : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete corpus_; }
   static httplib::Result get(const std::string& path) { return daemon_->client().Get(path.c_str()); }
+  // A 400 whose error names `param`.
+  static void expect_refused(const std::string& path, const std::string& param) {
+    int status = 0;
+    json r = daemon_->get_json(path, &status);
+    EXPECT_EQ(status, 400) << path;
+    EXPECT_EQ(r["error"]["param"], param) << path << " → " << r.dump();
+  }
   static ServedCorpus* corpus_;
   static Daemon* daemon_;
 };
@@ -117,13 +125,61 @@ TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
 }
 
 TEST_F(ApiContract, ExportRejectsBadParameters) {
-  int status = 0;
-  json r = daemon_->get_json("/api/export?format=xlsx", &status);
-  EXPECT_EQ(status, 400);
-  EXPECT_EQ(r["error"]["param"], "format");
-  r = daemon_->get_json("/api/export?q=%22open", &status);
-  EXPECT_EQ(status, 400);
-  EXPECT_EQ(r["error"]["param"], "q");
+  expect_refused("/api/export?format=xlsx", "format");
+  expect_refused("/api/export?q=%22open", "q");
+}
+
+TEST_F(ApiContract, CsvExportForSpreadsheetsHasAByteOrderMarkAndANamedFile) {
+  auto plain = get("/api/export?q=Afghanistan&format=csv");
+  auto marked = get("/api/export?q=Afghanistan&format=csv&bom=1");
+  ASSERT_TRUE(plain && marked);
+  EXPECT_EQ(marked->status, 200);
+  EXPECT_EQ(plain->body.substr(0, 3), "id,");
+  EXPECT_EQ(marked->body, "\xEF\xBB\xBF" + plain->body);
+  // Named after the query and the day (UTC; either side of a midnight the request spans),
+  // in ASCII and (RFC 5987) in UTF-8.
+  auto named = [](const std::string& path, auto expected) {
+    const std::string before = searchd::utc_day();
+    auto res = get(path);
+    const std::string after = searchd::utc_day();
+    EXPECT_TRUE(res);
+    const std::string header = res ? res->get_header_value("Content-Disposition") : "";
+    EXPECT_TRUE(header == expected(before) || header == expected(after)) << path << " → " << header;
+  };
+  named("/api/export?q=Afghanistan&format=csv&bom=1", [](const std::string& day) {
+    return "attachment; filename=\"dipsearch-Afghanistan-" + day + ".csv\"; filename*=UTF-8''dipsearch-Afghanistan-" +
+           day + ".csv";
+  });
+  // (cpp-httplib's client decodes percent escapes in header values: the UTF-8 name reads
+  // back as Hangul; the browser tests check the escapes.)
+  named("/api/export?format=ndjson&q=" + url_encode("\"외교부 장관\" OR title:visit"), [](const std::string& day) {
+    return "attachment; filename=\"dipsearch-OR-title-visit-" + day +
+           ".ndjson\"; filename*=UTF-8''dipsearch-외교부-장관-OR-title-visit-" + day + ".ndjson";
+  });
+  named("/api/export?format=csv", [](const std::string& day) {
+    return "attachment; filename=\"dipsearch-all-" + day + ".csv\"; filename*=UTF-8''dipsearch-all-" + day + ".csv";
+  });
+  // bom is 0 or 1, and for CSV only.
+  expect_refused("/api/export?format=csv&bom=yes", "bom");
+  expect_refused("/api/export?format=ndjson&bom=1", "bom");
+  expect_refused("/api/export?format=csv&bom=1&bom=0", "bom");
+}
+
+TEST_F(ApiContract, CountriesTableLabelsEveryCode) {
+  json r = daemon_->get_json("/api/countries");
+  ASSERT_TRUE(r["countries"].is_array());
+  std::map<std::string, json> by_code;
+  for (const auto& c : r["countries"]) by_code[c["code"]] = c;
+  EXPECT_GT(by_code.size(), 240u);
+  // The labels the facets use, the ministry's where ICU says otherwise.
+  EXPECT_EQ(by_code["AU"], (json{{"code", "AU"}, {"label", "Australia"}, {"label_ko", "호주"}}));
+  EXPECT_EQ(by_code["VN"]["label"], "Viet Nam");
+  EXPECT_EQ(by_code["TR"]["label_ko"], "튀르키예");
+  json facets = daemon_->get_json("/api/search?per_page=1&facet_size=300&facets=country");
+  for (const auto& f : facets["facets"]["country"]) {
+    EXPECT_EQ(by_code[f["value"]]["label"], f["label"]) << f.dump();
+    EXPECT_EQ(by_code[f["value"]]["label_ko"], f["label_ko"]) << f.dump();
+  }
 }
 
 TEST_F(ApiContract, AtomFeedParsesAndHasStableIds) {
@@ -285,7 +341,7 @@ TEST_F(ApiContract, OpenApiDescribesEveryRouteAndParameter) {
       std::string upper = method;
       std::transform(upper.begin(), upper.end(), upper.begin(), ::toupper);
       bool served = std::any_of(searchd::route_table().begin(), searchd::route_table().end(),
-                                [&](const auto& r) { return r.path == path && r.method == upper; });
+                                [&, &path = path](const auto& r) { return r.path == path && r.method == upper; });
       EXPECT_TRUE(served) << upper << " " << path << " is described but not served";
     }
   }

@@ -104,7 +104,7 @@ TEST_F(SearchApi, FacetCountsAgreeWithTheHits) {
     for (const auto& c : h["countries"]) ++countries[c];
     ++langs[h["lang"]];
     std::string date = h["date"];
-    if (!date.empty()) ++years[date.substr(0, 4)];
+    ++years[date.empty() ? "undated" : date.substr(0, 4)];
   }
   std::map<std::string, int> facet_countries, facet_langs, facet_years;
   for (const auto& f : r["facets"]["country"]) facet_countries[f["value"]] = f["count"];
@@ -124,19 +124,35 @@ TEST_F(SearchApi, DateBucketsComeInTimeOrderWithEveryBucket) {
   json r = search("");
   std::vector<std::string> values;
   for (const auto& f : r["facets"]["date"]) values.push_back(f["value"]);
-  EXPECT_EQ(values, (std::vector<std::string>{"2018", "2019", "2020", "2021", "2022", "2023"}));
+  EXPECT_EQ(values, (std::vector<std::string>{"2018", "2019", "2020", "2021", "2022", "2023", "undated"}));
   // By month, every month from the first to the last; the date facet ignores the date
   // filter (disjunctive), so a histogram can show where the selection lies.
   json months = search("date_interval=month&from=2021-08&to=2021-08");
   EXPECT_EQ(months["total"], 2);
   const json& buckets = months["facets"]["date"];
-  ASSERT_EQ(buckets.size(), 64u) << months.dump();  // 2018-03 … 2023-06
+  ASSERT_EQ(buckets.size(), 65u) << months.dump();  // 2018-03 … 2023-06, undated
   EXPECT_EQ(buckets.front()["value"], "2018-03");
-  EXPECT_EQ(buckets.back()["value"], "2023-06");
+  EXPECT_EQ(buckets[63]["value"], "2023-06");
+  EXPECT_EQ(buckets.back(), (json{{"value", "undated"}, {"count", 1}}));  // fx-en-004
   std::map<std::string, int> counts;
   for (const auto& b : buckets) counts[b["value"]] = b["count"];
   EXPECT_EQ(counts["2021-08"], 2);
   EXPECT_EQ(counts["2021-09"], 0);
+}
+
+TEST_F(SearchApi, UndatedReleasesAreCountedInTheDateFacet) {
+  auto undated = [](const json& r) -> int {
+    const json& last = r["facets"]["date"].back();
+    return last["value"] == "undated" ? last["count"].get<int>() : 0;
+  };
+  EXPECT_EQ(undated(search("")), 1);
+  // Counted with every filter but the date's own, like every date bucket: a page can say
+  // how many undated releases a date filter leaves out.
+  EXPECT_EQ(undated(search("from=2021&to=2022")), 1);
+  EXPECT_EQ(undated(search("lang=ko")), 0);
+  EXPECT_EQ(undated(search("q=" + url_encode("외교부"))), 0);
+  // Over a facet that is not otherwise counted on its own (no date filter) as well.
+  EXPECT_EQ(undated(search("country=AF&date_interval=month")), undated(search("country=AF&from=1990")));
 }
 
 TEST_F(SearchApi, FacetsAreDisjunctive) {
@@ -243,9 +259,38 @@ TEST_F(SearchApi, DocumentHasTheWholeRelease) {
   EXPECT_EQ(status, 200);
   EXPECT_EQ(d["id"], "fx-en-002");
   EXPECT_NE(d["body"].get<std::string>().find("consultation with international"), std::string::npos);
-  EXPECT_FALSE(d["source"].get<std::string>().empty());
+  // The file it came from, without the server's directories.
+  EXPECT_EQ(d["source"], "releases.jsonl");
   EXPECT_FALSE(d["indexed_at"].get<std::string>().empty());
   EXPECT_EQ(d["date"], "2021-08-20");
+}
+
+TEST_F(SearchApi, StopWordsLeftOutAreNamed) {
+  json r = search("q=the%20of");
+  EXPECT_EQ(r["total"], 0);
+  EXPECT_EQ(r["ignored_words"], (json{"the", "of"}));
+  EXPECT_FALSE(r.contains("suggestion"));
+  EXPECT_EQ(search("q=the%20consultations")["ignored_words"], json{"the"});
+  EXPECT_EQ(search("q=consultations")["ignored_words"], json::array());
+  // Inside quotes they are searched.
+  EXPECT_EQ(search("q=%22consultation%20with%22")["ignored_words"], json::array());
+}
+
+TEST_F(SearchApi, MisspeltWordsGetASuggestionThatFindsReleases) {
+  json r = search("q=consultatoins");
+  EXPECT_EQ(r["total"], 0);
+  EXPECT_EQ(r["suggestion"], "consultations") << r.dump();
+  EXPECT_GT(search("q=consultations")["total"].get<int>(), 0);
+  // Syntax around the word stays; known words stay as typed.
+  EXPECT_EQ(search("q=" + url_encode("\"humanitarain assistance\" -Japan"))["suggestion"],
+            "\"humanitarian assistance\" -Japan");
+  // Korean: one syllable off.
+  EXPECT_EQ(search("q=" + url_encode("외교뷰"))["suggestion"], "외교부");
+  // No suggestion when something matched, nothing is close, or the correction finds nothing
+  // with the filters.
+  EXPECT_FALSE(search("q=consultations")["suggestion"].is_string());
+  EXPECT_FALSE(search("q=zebrafish")["suggestion"].is_string());
+  EXPECT_FALSE(search("q=consultatoins&from=1990&to=1991")["suggestion"].is_string());
 }
 
 TEST_F(SearchApi, HealthCountsDocuments) {

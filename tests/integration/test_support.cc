@@ -17,6 +17,8 @@
 
 #include <gtest/gtest.h>
 
+#include "common/text/escape.h"
+
 extern char** environ;
 
 namespace dipsearch::testing {
@@ -298,20 +300,7 @@ std::string raw_exchange(int port, const std::string& request, int timeout_ms) {
   return answer;
 }
 
-std::string url_encode(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
+std::string url_encode(const std::string& s) { return text::url_encoded(s); }
 
 ServedCorpus::ServedCorpus(const std::vector<std::string>& sources) {
   std::vector<std::string> args{"--db", (dir_.path() / "db").string()};

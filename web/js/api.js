@@ -78,6 +78,13 @@ export async function search(state, signal) {
   return data;
 }
 
+// Every country code with its names in both languages: {code: {en, ko}}.
+export async function getCountries(signal) {
+  const data = await getJSON('countries', signal);
+  if (!Array.isArray(data.countries)) throw new ApiError('bad-response', '');
+  return data.countries;
+}
+
 export function getDocument(id, signal) {
   return getJSON(`documents/${encodeURIComponent(id)}`, signal);
 }
@@ -91,10 +98,13 @@ export async function getSimilar(id, signal) {
 }
 
 // Links for the current search's full export and Atom feed (same parameters, no paging).
+// CSV gets a UTF-8 byte order mark (bom=1): spreadsheet programs otherwise guess the
+// local code page and garble Hangul.
 export function exportUrl(state, format) {
   const p = apiSearchParams(state);
   for (const k of ['page', 'per_page', 'facet_size', 'date_interval']) p.delete(k);
   p.set('format', format);
+  if (format === 'csv') p.set('bom', '1');
   return new URL(`export?${p}`, API_BASE).href;
 }
 

@@ -3,10 +3,20 @@
 // elements created here (see highlight.js).
 
 import { h, clear, safeHttpUrl } from './dom.js';
-import { t, formatDate } from './i18n.js';
+import { t, formatDate, formatDateTime } from './i18n.js';
 import { highlighted } from './highlight.js';
 import { langBadge, dateElement, countryButtons, officialItems } from './results.js';
 import { toQueryString } from './state.js';
+
+// A paragraph's number or list marker as the release wrote it: □ and 1. begin a point,
+// ㅇ, o, -, * and the like a point under it.
+const MARKER = /^(?:(\d{1,2}[.)]|[□■◎◇◆▶▷►※])|([ㅇo○●◦•∙‣▪▫*+\-–—·]))\s/u;
+
+export function paragraphMarker(text) {
+  const m = MARKER.exec(text);
+  if (!m) return null;
+  return { marker: m[1] || m[2], sub: Boolean(m[2]) };
+}
 
 // Blank lines separate paragraphs; single line breaks inside one are kept by CSS (pre-line).
 export function paragraphs(body) {
@@ -70,13 +80,13 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
         metaRow(t('doc_date'), dateElement(doc.date, 'doc-date')),
         metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang),
         metaRow(t('doc_countries'), countryButtons(doc.countries, state, ui, 'doc-countries')),
-        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials')),
+        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang })),
         metaRow(t('doc_source'), source),
       ),
       h(
         'div',
         { class: 'doc-actions' },
-        h('button', { type: 'button', id: 'cite', class: 'button', 'data-action': 'cite', 'aria-label': t('cite_aria') }, t('cite')),
+        h('button', { type: 'button', id: 'cite', class: 'button', 'data-action': 'cite' }, t('cite'), h('span', { class: 'visually-hidden' }, t('cite_more'))),
         h('span', { id: 'cite-status', class: 'cite-status', role: 'status', 'aria-live': 'polite' }),
         h('textarea', { id: 'cite-text', class: 'cite-text', readonly: true, rows: '2', hidden: true, 'aria-label': t('cite') }),
       ),
@@ -84,13 +94,18 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
     h(
       'div',
       { class: 'doc-body', id: 'doc-body', lang: lang || null },
-      paragraphs(doc.body).map((p) => h('p', null, highlighted(p, matcher))),
+      paragraphs(doc.body).map((p) => {
+        const marker = paragraphMarker(p);
+        return h('p', { class: marker ? (marker.sub ? 'point sub-point' : 'point') : null }, highlighted(p, matcher));
+      }),
     ),
     h(
       'footer',
       { class: 'doc-footer' },
-      doc.source ? h('p', null, h('span', { class: 'k' }, `${t('doc_source')}: `), String(doc.source)) : null,
-      doc.indexed_at ? h('p', null, h('span', { class: 'k' }, `${t('doc_indexed')}: `), String(doc.indexed_at)) : null,
+      doc.source ? h('p', null, h('span', { class: 'k' }, `${t('doc_source_file')}: `), h('code', { class: 'doc-source' }, String(doc.source))) : null,
+      doc.indexed_at
+        ? h('p', null, h('span', { class: 'k' }, `${t('doc_indexed')}: `), h('time', { class: 'doc-indexed', datetime: String(doc.indexed_at) }, formatDateTime(doc.indexed_at)))
+        : null,
       h('p', null, h('span', { class: 'k' }, `${t('doc_id')}: `), h('code', null, String(doc.id ?? ''))),
     ),
   );

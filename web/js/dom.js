@@ -80,3 +80,12 @@ export function safeHttpUrl(value) {
 export function isPlainClick(ev) {
   return ev.button === 0 && !ev.metaKey && !ev.ctrlKey && !ev.shiftKey && !ev.altKey && !ev.defaultPrevented;
 }
+
+// The lang attribute for a name or label shown in the other UI language: Hangul in the
+// English UI is Korean (a screen reader switches voice, the browser the Korean font), Latin
+// letters in the Korean UI are English; null when the text is in the UI's own language.
+export function langOfText(text, ui) {
+  const value = String(text ?? '');
+  if (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(value)) return ui === 'ko' ? null : 'ko';
+  return ui === 'ko' && /[A-Za-z]/.test(value) ? 'en' : null;
+}

@@ -2,7 +2,7 @@
 // Counts come from the API, which computes each field's counts without that field's own filter,
 // so ticking a second country still shows the others' counts. Dates: see histogram.js.
 
-import { h, clear } from './dom.js';
+import { h, clear, langOfText } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { FACET_SIZE } from './state.js';
@@ -57,7 +57,7 @@ export function renderFacet(section, field, items, selected, ui) {
           'label',
           { class: checked ? 'facet-value selected' : 'facet-value', 'data-value': x.value, title: x.label === x.value ? null : x.value },
           box,
-          h('span', { class: 'facet-label' }, x.label),
+          h('span', { class: 'facet-label', lang: langOfText(x.label, ui) }, x.label),
           h('span', { class: 'facet-count' }, x.count === null ? '' : formatNumber(x.count)),
         ),
       ),

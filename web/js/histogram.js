@@ -1,6 +1,7 @@
 // The date histogram: releases per year, or per month when the results or the chosen range span
-// two years or less. Click a bar for its period, drag across bars (or Shift-click) for a range.
-// The API sends month buckets; years are summed here, so one answer serves both views.
+// two years or less. Click a bar for its period, drag across bars (or Shift-click) for a range;
+// under a month chart, click a year for the whole year. The API sends month buckets; years are
+// summed here, so one answer serves both views. Undated releases have no bar: a note counts them.
 
 import { svg, clear, h } from './dom.js';
 import { t, formatNumber, formatDate } from './i18n.js';
@@ -25,6 +26,14 @@ export function paramMonth(value, upper) {
   const month = m[2] ? Number(m[2]) : upper ? 12 : 1;
   if (month < 1 || month > 12) return null;
   return monthIndex(Number(m[1]), month);
+}
+
+// The API's bucket for releases without a date (it comes last, after the dated ones).
+const UNDATED = 'undated';
+
+export function undatedCount(items) {
+  const bucket = (Array.isArray(items) ? items : []).find((x) => x && x.value === UNDATED);
+  return bucket ? Number(bucket.count) || 0 : 0;
 }
 
 // The facet's buckets as months with counts; year buckets (an older server) stay years.
@@ -108,17 +117,40 @@ function barLabel(bar, unit) {
   return t('date_bar', when, bar.count);
 }
 
+// "2 undated releases are not in the chart", or with a date filter, that it leaves them out.
+function renderUndated(note, items, chosen) {
+  const n = undatedCount(items);
+  note.textContent = n ? t(chosen ? 'histogram_undated_out' : 'histogram_undated', n) : '';
+  note.hidden = !n;
+}
+
+// The months of each year in a month view, for the year buttons under the chart.
+function yearsOf(bars) {
+  const years = new Map();
+  bars.forEach((b, i) => {
+    const y = yearOf(b.lo);
+    const entry = years.get(y) || { year: y, first: i, last: i, count: 0 };
+    entry.last = i;
+    entry.count += b.count;
+    years.set(y, entry);
+  });
+  return [...years.values()];
+}
+
 export function renderHistogram(section, items, state) {
   const box = section.querySelector('.histogram');
   const caption = section.querySelector('.histogram-caption');
   const zoom = section.querySelector('.histogram-zoom');
+  renderUndated(section.querySelector('.histogram-undated'), items, Boolean(state.from || state.to));
   const range = `${state.from}|${state.to}`;
   if (viewState.forRange !== range) {
     // A new date choice shows its own best view again.
     viewState.forRange = range;
     viewState.zoomOut = false;
   }
-  const hadFocus = box.contains(document.activeElement) ? document.activeElement.dataset.value : null;
+  const active = box.contains(document.activeElement) ? document.activeElement : null;
+  const hadFocus = active && active.classList.contains('date-bar') ? active.dataset.value : null;
+  const hadYearFocus = active && active.classList.contains('year-button') ? active.dataset.year : null;
   const view = histogramView(items, state.from, state.to, viewState.zoomOut);
   currentView = view;
   clear(box);
@@ -156,6 +188,8 @@ export function renderHistogram(section, items, state) {
     'aria-label': unit === 'month' ? t('histogram_aria_month') : t('histogram_aria'),
     'data-unit': unit,
   });
+  // The figures drawn on the chart are for the eye; each bar's accessible name says them.
+  const figures = svg('g', { class: 'chart-figures', 'aria-hidden': 'true' });
   let lastYearLabel = null;
   bars.forEach((b, i) => {
     const x = i * slot;
@@ -173,29 +207,52 @@ export function renderHistogram(section, items, state) {
         'aria-label': label,
       },
       svg('title', null, label),
-      svg('rect', { class: 'hit-area', x, y: 0, width: slot, height: H }),
+      svg('rect', { class: 'hit-area', x, y: 0, width: slot, height: TOP + PLOT + (unit === 'month' ? 13 : bottom) }),
       svg('rect', { class: 'bar', x: x + (slot - barW) / 2, y: TOP + PLOT - bh, width: barW, height: bh, rx: 1.5 }),
     );
+    const selected = inRange(b) ? ' selected' : '';
     if (slot >= 16 && b.count) {
-      g.append(svg('text', { class: 'bar-count', x: x + slot / 2, y: TOP + PLOT - bh - 3, 'text-anchor': 'middle' }, formatNumber(b.count)));
+      figures.append(svg('text', { class: `bar-count${selected}`, x: x + slot / 2, y: TOP + PLOT - bh - 3, 'text-anchor': 'middle' }, formatNumber(b.count)));
     }
     if (unit === 'month') {
-      if (slot >= 14) g.append(svg('text', { class: 'month', x: x + slot / 2, y: TOP + PLOT + 11, 'text-anchor': 'middle' }, String(monthOf(b.lo))));
-      if (monthOf(b.lo) === 1 || i === 0) {
-        g.append(svg('text', { class: 'year', x, y: H - 3, 'text-anchor': 'start' }, String(yearOf(b.lo))));
-      }
+      if (slot >= 14) figures.append(svg('text', { class: `month${selected}`, x: x + slot / 2, y: TOP + PLOT + 11, 'text-anchor': 'middle' }, String(monthOf(b.lo))));
     } else if (i % every === 0 || i === bars.length - 1) {
       const short = slot < 30 && bars.length > 1 ? `’${b.value.slice(2)}` : b.value;
       const anchor = i === 0 && slot < 30 ? 'start' : i === bars.length - 1 && slot < 30 ? 'end' : 'middle';
       const tx = anchor === 'start' ? x : anchor === 'end' ? x + slot : x + slot / 2;
       // The last year is always labelled; if that crowds the previous label, drop the previous.
       if (lastYearLabel && (i - lastYearLabel.index) * slot < 26) lastYearLabel.el.remove();
-      const el = svg('text', { class: 'year', x: tx, y: H - 4, 'text-anchor': anchor }, short);
-      g.append(el);
+      const el = svg('text', { class: `year${selected}`, x: tx, y: H - 4, 'text-anchor': anchor }, short);
+      figures.append(el);
       lastYearLabel = { index: i, el };
     }
     chart.append(g);
   });
+  chart.append(figures);
+  // Under a month chart each year is a button of its own: the whole year at once.
+  if (unit === 'month') {
+    for (const y of yearsOf(bars)) {
+      const x = y.first * slot;
+      const whole = selLo === monthIndex(y.year, 1) && selHi === monthIndex(y.year, 12);
+      chart.append(
+        svg(
+          'g',
+          {
+            class: whole ? 'year-button selected' : 'year-button',
+            'data-year': String(y.year),
+            'data-lo': monthIndex(y.year, 1),
+            'data-hi': monthIndex(y.year, 12),
+            role: 'button',
+            tabindex: '0',
+            'aria-pressed': whole ? 'true' : 'false',
+            'aria-label': t('year_button', String(y.year), y.count),
+          },
+          svg('rect', { class: 'hit-area', x, y: TOP + PLOT + 13, width: (y.last - y.first + 1) * slot, height: bottom - 13 }),
+          svg('text', { class: 'year', x: x + 1, y: H - 3, 'text-anchor': 'start' }, String(y.year)),
+        ),
+      );
+    }
+  }
   box.append(chart);
 
   // Without a chosen range the caption names the period the results cover.
@@ -207,6 +264,7 @@ export function renderHistogram(section, items, state) {
   caption.dataset.base = caption.textContent;
   // Keyboard focus stays in the chart, also when a choice swapped years for months.
   if (hadFocus) chart.querySelectorAll('.date-bar')[tabIndexAt].focus();
+  if (hadYearFocus) (chart.querySelector(`.year-button[data-year="${hadYearFocus}"]`) || chart.querySelector('.date-bar[tabindex="0"]')).focus();
 }
 
 // ---- interaction ----
@@ -298,13 +356,24 @@ export function wireHistogram(section, { select, getState, redraw }) {
     if (!drag) caption.textContent = caption.dataset.base || '';
   });
   box.addEventListener('focusin', (ev) => {
-    const bar = ev.target.closest && ev.target.closest('.date-bar');
+    const bar = ev.target.closest && ev.target.closest('.date-bar, .year-button');
     if (bar) caption.textContent = bar.getAttribute('aria-label');
   });
   box.addEventListener('focusout', () => {
     caption.textContent = caption.dataset.base || '';
   });
+  const pickYear = (button, extend) => select(nextRange(getState(), Number(button.dataset.lo), Number(button.dataset.hi), extend));
+  box.addEventListener('click', (ev) => {
+    const year = ev.target.closest && ev.target.closest('.year-button');
+    if (year) pickYear(year, ev.shiftKey);
+  });
   box.addEventListener('keydown', (ev) => {
+    const year = ev.target.closest && ev.target.closest('.year-button');
+    if (year && (ev.key === 'Enter' || ev.key === ' ')) {
+      ev.preventDefault();
+      pickYear(year, ev.shiftKey);
+      return;
+    }
     const bar = ev.target.closest && ev.target.closest('.date-bar');
     if (!bar) return;
     const moves = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, Home: -Infinity, End: Infinity };

@@ -23,7 +23,6 @@ const STRINGS = {
     search_button: 'Search',
     search_help: 'Quotes for a phrase, OR, -word to exclude, prefix*, title:, date:2021-01..2021-06',
     ui_lang_button: '한국어',
-    ui_lang_aria: 'Show the page in Korean (한국어로 보기)',
     filters: 'Filters',
     filters_n: (n) => `Filters (${n})`,
     facet_country: 'Countries',
@@ -110,13 +109,37 @@ const STRINGS = {
     doc_indexed: 'Indexed',
     doc_id: 'Id',
     cite: 'Cite',
-    cite_aria: 'Copy a citation of this release',
     cite_copied: 'Citation copied to the clipboard.',
     cite_failed: 'The clipboard is not available; the citation is selected below — copy it by hand.',
     similar: 'Related releases',
     similar_none: 'No related releases found.',
     similar_loading: 'Looking for related releases…',
     noscript: 'This search page needs JavaScript. The JSON API at /api/search works without it.',
+    skip_doc: 'Skip to the release',
+    skip_help: 'Skip to the help',
+    page_heading: 'Search diplomatic press releases',
+    ui_lang_more: ' — show this page in Korean',
+    help_link: 'Query syntax help',
+    api_status: 'API status',
+    per_page_label: 'Per page',
+    date_reversed: 'The start date is after the end date.',
+    err_date_from: 'The start date is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.',
+    err_date_to: 'The end date is not a date: write it as YYYY, YYYY-MM or YYYY-MM-DD.',
+    err_date_reversed: 'The date range ends before it starts: the start date is after the end date.',
+    err_detail: (msg) => `(The service said: ${msg})`,
+    histogram_undated: (n) => `${num('en', n)} undated ${n === 1 ? 'release is' : 'releases are'} not in the chart.`,
+    histogram_undated_out: (n) => `The date filter leaves out ${num('en', n)} undated ${n === 1 ? 'release' : 'releases'}.`,
+    year_button: (y, n) => `${y}, the whole year: ${num('en', n)} ${n === 1 ? 'release' : 'releases'}`,
+    doc_source_file: 'Source file',
+    empty_stopwords: (words) =>
+      `${words} ${words.includes(',') ? 'are words' : 'is a word'} too common to search for on ${words.includes(',') ? 'their' : 'its'} own. Add a more specific word, or put the words in quotes to find that exact phrase.`,
+    did_you_mean: 'Did you mean',
+    did_you_mean_end: '?',
+    matched_through: 'Matched through',
+    matched_through_title: 'Found through the name in the other language',
+    export_label_n: (n) => `Download these ${num('en', n)} ${n === 1 ? 'release' : 'releases'}:`,
+    export_full_only: 'Full matches only; partial matches are not included.',
+    cite_more: ' this release (copies a citation)',
   },
   ko: {
     page_title: 'dipsearch — 외교 보도자료 검색',
@@ -128,7 +151,6 @@ const STRINGS = {
     search_button: '검색',
     search_help: '따옴표로 구절, OR, -단어로 제외, 접두어*, title:, date:2021-01..2021-06',
     ui_lang_button: 'English',
-    ui_lang_aria: '영어로 보기 (Show the page in English)',
     filters: '필터',
     filters_n: (n) => `필터 (${n})`,
     facet_country: '국가',
@@ -183,7 +205,11 @@ const STRINGS = {
     results_label: '검색 결과',
     untitled: '(제목 없음)',
     no_date: '날짜 없음',
-    err_query: (msg) => `검색어를 해석할 수 없습니다: ${msg}`,
+    // The service explains in English; the column it names is the one fact we can word.
+    err_query: (msg) => {
+      const column = /column (\d+)/.exec(msg);
+      return `검색어를 해석할 수 없습니다${column ? ` (${column[1]}번째 글자 부근)` : ''}. (서버 메시지: ${msg})`;
+    },
     err_param: (param, msg) => `${param} 값이 거부되었습니다: ${msg}`,
     err_client: (status, msg) => `검색 서버가 요청을 거부했습니다 (HTTP ${status})${quote(msg)}`,
     err_server: (status, msg) => `검색 서버에 오류가 발생했습니다 (HTTP ${status})${quote(msg)} 잠시 후 다시 시도하세요.`,
@@ -202,7 +228,8 @@ const STRINGS = {
     pager_label: '결과 페이지',
     prev: '이전',
     next: '다음',
-    page_n: (n) => `${n}페이지`,
+    // The visible number stays a word of its own in the accessible name.
+    page_n: (n) => `${n} 페이지`,
     back: '검색 결과로 돌아가기',
     doc_loading: '보도자료를 불러오는 중…',
     doc_notfound: (id) => `“${id}” 보도자료가 없습니다.`,
@@ -216,13 +243,36 @@ const STRINGS = {
     doc_indexed: '색인',
     doc_id: 'ID',
     cite: '인용',
-    cite_aria: '이 보도자료의 인용문 복사',
     cite_copied: '인용문을 클립보드에 복사했습니다.',
     cite_failed: '클립보드를 쓸 수 없습니다. 아래에 선택된 인용문을 직접 복사하세요.',
     similar: '관련 보도자료',
     similar_none: '관련 보도자료가 없습니다.',
     similar_loading: '관련 보도자료를 찾는 중…',
     noscript: '이 검색 페이지는 JavaScript가 필요합니다. /api/search JSON API는 JavaScript 없이 쓸 수 있습니다.',
+    skip_doc: '보도자료 본문으로 건너뛰기',
+    skip_help: '도움말로 건너뛰기',
+    page_heading: '외교 보도자료 검색',
+    ui_lang_more: ' — 이 페이지를 영어로 보기',
+    help_link: '검색어 문법 도움말',
+    api_status: 'API 상태',
+    per_page_label: '페이지당',
+    date_reversed: '시작 날짜가 끝 날짜보다 늦습니다.',
+    err_date_from: '시작 날짜가 올바르지 않습니다. YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력하세요.',
+    err_date_to: '끝 날짜가 올바르지 않습니다. YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 입력하세요.',
+    err_date_reversed: '날짜 범위가 거꾸로입니다. 시작 날짜가 끝 날짜보다 늦습니다.',
+    err_detail: (msg) => `(서버 메시지: ${msg})`,
+    histogram_undated: (n) => `날짜 없는 보도자료 ${num('ko', n)}건은 그래프에 없습니다.`,
+    histogram_undated_out: (n) => `날짜 필터 때문에 날짜 없는 보도자료 ${num('ko', n)}건이 빠졌습니다.`,
+    year_button: (y, n) => `${y} 한 해 전체: ${num('ko', n)}건`,
+    doc_source_file: '원본 파일',
+    empty_stopwords: (words) => `${words}처럼 흔한 영어 단어만으로는 검색하지 않습니다. 더 구체적인 단어를 넣거나, 정확한 구절을 찾으려면 따옴표로 묶으세요.`,
+    did_you_mean: '이것을 찾으셨나요:',
+    did_you_mean_end: '',
+    matched_through: '다른 언어 이름으로 일치',
+    matched_through_title: '검색어가 다른 언어의 이름으로 일치했습니다',
+    export_label_n: (n) => `이 ${num('ko', n)}건 내려받기:`,
+    export_full_only: '완전 일치만 들어 있고 부분 일치는 빠집니다.',
+    cite_more: ' (이 보도자료의 인용문 복사)',
   },
 };
 
@@ -308,4 +358,11 @@ export function formatDate(value) {
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1));
   if (Number.isNaN(d.getTime())) return String(value);
   return (m[3] ? dateFormats[current].day : dateFormats[current].month).format(d);
+}
+
+// An instant (RFC 3339, such as indexed_at) in the reader's time zone, with the zone named.
+export function formatDateTime(value) {
+  const d = new Date(String(value || ''));
+  if (Number.isNaN(d.getTime())) return String(value || '');
+  return new Intl.DateTimeFormat(current === 'ko' ? 'ko-KR' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(d);
 }

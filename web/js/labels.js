@@ -1,5 +1,6 @@
-// Display names for facet values (countries, officials, languages), learnt from every facet list
-// and hit the API returns, so chips and hits can show names even for values off the current list.
+// Display names for facet values (countries, officials, languages): every country from the
+// API's label table (loaded once), officials learnt from every facet list and hit, so chips
+// and hits show names even for values off the current list.
 
 import { t } from './i18n.js';
 
@@ -21,6 +22,11 @@ export function rememberFacets(facets) {
   for (const field of ['country', 'official']) {
     for (const f of Array.isArray(facets[field]) ? facets[field] : []) remember(field, String(f.value ?? ''), f.label, f.label_ko);
   }
+}
+
+// The API's table of every country: [{code, label, label_ko}].
+export function rememberCountries(countries) {
+  for (const c of countries || []) if (c && typeof c.code === 'string') remember('country', c.code, c.label, c.label_ko);
 }
 
 export function rememberHits(hits) {

@@ -1,16 +1,23 @@
-// The result list, the "Partial matches" separator, the empty state, the filter chips and the
-// pager. Rendering only: clicks are handled in app.js through data-action / data-nav attributes.
+// The result list, the "Partial matches" separator, the empty state, "did you mean", the
+// filter chips and the pager. Rendering only: clicks are handled in app.js through
+// data-action / data-nav attributes.
 
-import { h, clear, snippetFragment } from './dom.js';
+import { h, clear, snippetFragment, langOfText } from './dom.js';
 import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
-import { toQueryString, effectiveSort, PER_PAGE, LIST_FIELDS } from './state.js';
+import { toQueryString, effectiveSort, LIST_FIELDS } from './state.js';
 
+// The short mark is for the eye; a screen reader gets the words ("English release").
 export function langBadge(lang) {
   const code = String(lang || '').toLowerCase();
   const text = code === 'ko' ? '한' : code === 'en' ? 'EN' : code.toUpperCase() || '?';
   const title = code === 'ko' ? t('badge_ko_title') : code === 'en' ? t('badge_en_title') : code;
-  return h('span', { class: 'badge lang-badge', 'data-lang': code, title, 'aria-label': title }, text);
+  return h(
+    'span',
+    { class: 'badge lang-badge', 'data-lang': code, title },
+    h('span', { 'aria-hidden': 'true', lang: code === 'ko' ? 'ko' : null }, text),
+    h('span', { class: 'visually-hidden' }, title),
+  );
 }
 
 export function dateElement(date, cls) {
@@ -43,6 +50,7 @@ export function countryButtons(codes, state, ui, cls, { tabbable = true } = {}) 
             'data-value': code,
             'aria-pressed': on ? 'true' : 'false',
             tabindex: tabbable ? null : '-1',
+            lang: langOfText(label, ui),
             title: label === code ? t('filter_by', code) : `${t('filter_by', label)} (${code})`,
           },
           label,
@@ -56,7 +64,7 @@ export function officialName(o, ui) {
   return (ui === 'ko' ? o.name_ko || o.name : o.name_en || o.name) || o.name || o.name_en || o.name_ko || o.key || '';
 }
 
-export function officialItems(officials, state, ui, cls, { tabbable = true } = {}) {
+export function officialItems(officials, state, ui, cls, { tabbable = true, lang = '' } = {}) {
   const list = Array.isArray(officials) ? officials.filter((o) => o && typeof o === 'object') : [];
   if (!list.length) return null;
   return h(
@@ -75,13 +83,39 @@ export function officialItems(officials, state, ui, cls, { tabbable = true } = {
               'data-value': String(o.key),
               'aria-pressed': state.official.includes(String(o.key)) ? 'true' : 'false',
               tabindex: tabbable ? null : '-1',
+              lang: langOfText(name, ui),
               title: t('filter_by', name),
             },
             name,
           )
-        : h('span', { class: 'official-name' }, name);
-      return h('li', { class: 'official' }, nameEl, o.title ? h('span', { class: 'official-title' }, String(o.title)) : null);
+        : h('span', { class: 'official-name', lang: langOfText(name, ui) }, name);
+      // The title is as the release wrote it, in the release's language.
+      const title = o.title ? h('span', { class: 'official-title', lang: lang && lang !== ui ? lang : langOfText(o.title, ui) }, String(o.title)) : null;
+      return h('li', { class: 'official' }, nameEl, title);
     }),
+  );
+}
+
+// Words the server marked in a snippet.
+function markedWords(snippet) {
+  return [...new Set([...snippetFragment(snippet).querySelectorAll('mark')].map((m) => m.textContent.trim()).filter(Boolean))];
+}
+
+// Why a release in the other language matched: the server marked its words for the query's
+// country or official name as written in that language (Japan → 일본).
+function matchedThrough(hit, state) {
+  const q = state.q.trim();
+  if (!q || typeof hit.snippet !== 'string') return null;
+  const korean = hit.lang === 'ko';
+  if (korean === /[\uac00-\ud7a3]/.test(q)) return null;
+  const typed = q.normalize('NFKC').toLowerCase();
+  const other = markedWords(hit.snippet).filter((w) => !typed.includes(w.normalize('NFKC').toLowerCase()));
+  if (!other.length) return null;
+  return h(
+    'p',
+    { class: 'matched-through', 'data-testid': 'matched-through', title: t('matched_through_title') },
+    `${t('matched_through')}: `,
+    h('span', { lang: korean ? 'ko' : 'en' }, other.join(', ')),
   );
 }
 
@@ -98,9 +132,33 @@ function renderHit(hit, state, ui) {
       h('a', { class: 'hit-title', href, 'data-nav': 'doc', lang: lang || null }, hit.title ? String(hit.title) : t('untitled')),
     ),
     h('div', { class: 'hit-meta' }, dateElement(hit.date, 'hit-date'), langBadge(lang), countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false })),
-    officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false }),
+    officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false, lang }),
     hit.snippet ? h('p', { class: 'hit-snippet', lang: lang || null }, snippetFragment(hit.snippet)) : null,
+    matchedThrough(hit, state),
   );
+}
+
+// "Did you mean consultations?" when nothing matched every word and a spelling that does
+// was found (the API's suggestion).
+function didYouMean(state, data) {
+  if (typeof data.suggestion !== 'string' || !data.suggestion) return null;
+  const href = toQueryString({ ...state, q: data.suggestion, page: 1, doc: '' }) || '?';
+  return h(
+    'p',
+    { class: 'did-you-mean', 'data-testid': 'did-you-mean' },
+    `${t('did_you_mean')} `,
+    h('a', { href, 'data-nav': 'search', lang: langOfText(data.suggestion, 'en') }, data.suggestion),
+    t('did_you_mean_end'),
+  );
+}
+
+// The words of a query that are only stop words (the API's ignored_words), quoted for a
+// message; '' when the query has other words too.
+function onlyStopWords(state, data) {
+  const ignored = Array.isArray(data.ignored_words) ? data.ignored_words.filter((w) => typeof w === 'string') : [];
+  const words = state.q.match(/[\p{L}\p{N}]+/gu) || [];
+  if (!ignored.length || words.length !== ignored.length) return '';
+  return ignored.map((w) => `“${w}”`).join(', ');
 }
 
 function emptyState(state, data) {
@@ -114,11 +172,13 @@ function emptyState(state, data) {
     );
   }
   const q = state.q.trim();
+  const stopWords = onlyStopWords(state, data);
   return h(
     'div',
     { class: 'empty-state', id: 'empty' },
     h('p', { class: 'empty-title' }, q ? t('empty_q', q) : t('empty_filters')),
-    h('p', { class: 'empty-hint' }, t('empty_hint')),
+    didYouMean(state, data),
+    h('p', { class: 'empty-hint' }, stopWords ? t('empty_stopwords', stopWords) : t('empty_hint')),
   );
 }
 
@@ -129,6 +189,8 @@ export function renderResults(container, data, state, ui) {
     container.append(emptyState(state, data));
     return;
   }
+  const suggestion = didYouMean(state, data);
+  if (suggestion) container.append(suggestion);
   // The API already lists strict matches first; keep that order and split where partials begin.
   const strict = hits.filter((x) => !x.partial);
   const partial = hits.filter((x) => x.partial);
@@ -148,7 +210,7 @@ export function renderResults(container, data, state, ui) {
 }
 
 export function pageCount(data, state) {
-  const per = Number(data.per_page) || PER_PAGE;
+  const per = Number(data.per_page) || state.perPage;
   let n = Number(data.total) || 0;
   // Partial matches extend the list only in relevance order (or when the server says so by
   // returning some on this page).
@@ -199,7 +261,21 @@ export function renderPager(nav, data, state) {
   nav.append(h('ul', null, items.map((el) => h('li', null, el))));
 }
 
+// A chip's identity across re-renders.
+export function chipKey(chip) {
+  return `${chip.dataset.field}\u0000${chip.dataset.value}`;
+}
+
+// Focuses the chip with this key; false when there is none.
+export function focusChip(container, key) {
+  const chip = key === null ? null : [...container.querySelectorAll('.chip')].find((c) => chipKey(c) === key);
+  if (chip) chip.focus();
+  return Boolean(chip);
+}
+
+// The chips of the state's filters. A chip that had keyboard focus has it again after.
 export function renderChips(container, state, ui) {
+  const focused = container.contains(document.activeElement) ? chipKey(document.activeElement) : null;
   clear(container);
   const chip = (field, value, label) =>
     h(
@@ -217,7 +293,7 @@ export function renderChips(container, state, ui) {
           title: t('remove_filter', label),
         },
         h('span', { class: 'chip-field' }, t(`chip_field_${field}`)),
-        h('span', { class: 'chip-label' }, label),
+        h('span', { class: 'chip-label', lang: langOfText(label, ui) }, label),
         h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
       ),
     );
@@ -225,5 +301,17 @@ export function renderChips(container, state, ui) {
   for (const f of LIST_FIELDS) for (const v of state[f]) items.push(chip(f, v, labelFor(f, v, ui)));
   if (state.from || state.to) items.push(chip('date', '', t('date_chip', formatDate(state.from), formatDate(state.to))));
   container.append(...items);
+  focusChip(container, focused);
   return items.length;
+}
+
+// Country names that arrived after drawing replace the codes on the buttons in place.
+export function relabelCountryButtons(root, ui) {
+  for (const btn of root.querySelectorAll('.hit-country')) {
+    const label = labelFor('country', btn.dataset.value, ui);
+    if (btn.textContent !== label) btn.textContent = label;
+    const lang = langOfText(label, ui);
+    if (lang) btn.setAttribute('lang', lang);
+    else btn.removeAttribute('lang');
+  }
 }

@@ -1,17 +1,20 @@
 // The page state and its URL form. The URL query uses the API's own parameter names
-// (q, country, official, lang, from, to, sort, page; plus doc for the document view), so a link
-// copied from the address bar restores exactly the same view and is also a valid API query.
+// (q, country, official, lang, from, to, sort, per_page, page; plus doc for the document view
+// and help for the query-syntax help), so a link copied from the address bar restores exactly
+// the same view and is also a valid API query.
 
 export const LIST_FIELDS = ['country', 'official', 'lang'];
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
 export const MATCHES = ['auto', 'all', 'any'];
 export const PER_PAGE = 20;
+// The results-per-page choices offered; a link may carry any of them.
+export const PER_PAGE_CHOICES = [10, 20, 50, 100];
 // Facet lists are shortened on screen, but a longer list from the API lets the filter box find
 // values beyond the top ten.
 export const FACET_SIZE = 50;
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', page: 1, doc: '' };
+  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false };
 }
 
 function unique(values) {
@@ -29,9 +32,12 @@ export function parseState(search) {
   s.sort = SORTS.includes(sort) ? sort : '';
   const match = p.get('match');
   s.match = MATCHES.includes(match) ? match : '';
+  const perPage = Number(p.get('per_page'));
+  s.perPage = PER_PAGE_CHOICES.includes(perPage) ? perPage : PER_PAGE;
   const page = Number.parseInt(p.get('page') ?? '1', 10);
   s.page = Number.isFinite(page) && page >= 1 ? page : 1;
   s.doc = (p.get('doc') ?? '').trim();
+  s.help = p.get('help') === '1' && !s.doc;
   return s;
 }
 
@@ -45,6 +51,7 @@ function searchParams(s) {
   if (s.to) p.set('to', s.to);
   if (s.sort) p.set('sort', s.sort);
   if (s.match) p.set('match', s.match);
+  if (s.perPage !== PER_PAGE) p.set('per_page', String(s.perPage));
   if (s.page > 1) p.set('page', String(s.page));
   return p;
 }
@@ -52,6 +59,7 @@ function searchParams(s) {
 export function toQueryString(s) {
   const p = searchParams(s);
   if (s.doc) p.set('doc', s.doc);
+  else if (s.help) p.set('help', '1');
   const str = p.toString();
   return str ? `?${str}` : '';
 }
@@ -64,7 +72,7 @@ export function searchKey(s) {
 export function apiSearchParams(s) {
   const p = searchParams(s);
   p.set('page', String(s.page));
-  p.set('per_page', String(PER_PAGE));
+  p.set('per_page', String(s.perPage));
   p.set('facet_size', String(FACET_SIZE));
   // Month buckets always: the histogram sums them into years when the span is long.
   p.set('date_interval', 'month');
@@ -79,14 +87,26 @@ export function effectiveSort(s) {
 export function withToggled(s, field, value, on) {
   const list = s[field].filter((v) => v !== value);
   if (on) list.push(value);
-  return { ...s, [field]: list, page: 1, doc: '' };
+  return { ...s, [field]: list, page: 1, doc: '', help: false };
 }
 
 export function withoutFilters(s) {
-  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '' };
+  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '', help: false };
 }
 
 const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export function isValidDateParam(v) {
   return v === '' || DATE_RE.test(v);
+}
+
+// What is wrong with a from/to pair before any request: 'from' or 'to' (not a date form),
+// 'reversed' (the range ends before it starts), or '' when nothing is. 2021 to 2021-03
+// is a range; only a start after the end's last day is reversed.
+export function dateRangeProblem(from, to) {
+  if (!isValidDateParam(from)) return 'from';
+  if (!isValidDateParam(to)) return 'to';
+  if (!from || !to) return '';
+  const first = from.padEnd(10, '-01');
+  const last = `${to}${'-99'.repeat((10 - to.length) / 3)}`;
+  return first > last ? 'reversed' : '';
 }

@@ -29,13 +29,15 @@ const CHROMIUM_ARGS = [
 export function usage(message) {
   process.stderr.write(
     `browser tests: ${message}\n` +
-      'usage: node search_page_test.mjs [--indexer PATH] [--daemon PATH] [--artifacts DIR]\n' +
-      '(defaults: the programs and an artifacts folder in build/, as scripts/build.sh leaves them)\n',
+      'usage: node search_page_test.mjs [--indexer PATH] [--daemon PATH] [--web-dir DIR] [--artifacts DIR]\n' +
+      '(defaults: the programs and an artifacts folder in build/, as scripts/build.sh leaves them,\n' +
+      'and the page in web/; --web-dir tests another copy of the page, such as an older one)\n',
   );
   process.exit(2);
 }
 
-// --indexer and --daemon are the built programs; --artifacts receives the screenshots.
+// --indexer and --daemon are the built programs, --web-dir the page they serve; --artifacts
+// receives the screenshots.
 export function readOptions(argv = process.argv.slice(2)) {
   const build = path.join(REPO, 'build');
   let values;
@@ -45,6 +47,7 @@ export function readOptions(argv = process.argv.slice(2)) {
       options: {
         indexer: { type: 'string' },
         daemon: { type: 'string' },
+        'web-dir': { type: 'string' },
         artifacts: { type: 'string' },
       },
       strict: true,
@@ -55,11 +58,13 @@ export function readOptions(argv = process.argv.slice(2)) {
   const chosen = {
     indexer: path.resolve(values.indexer || path.join(build, 'indexer/dipsearch-index')),
     daemon: path.resolve(values.daemon || path.join(build, 'searchd/dipsearchd')),
+    webDir: path.resolve(values['web-dir'] || path.join(REPO, 'web')),
     artifacts: path.resolve(values.artifacts || path.join(build, 'tests/browser-artifacts')),
   };
   for (const name of ['indexer', 'daemon']) {
     if (!fs.existsSync(chosen[name])) usage(`--${name} ${chosen[name]} does not exist (build it first)`);
   }
+  if (!fs.existsSync(path.join(chosen.webDir, 'index.html'))) usage(`--web-dir ${chosen.webDir} has no index.html`);
   return chosen;
 }
 
@@ -90,10 +95,11 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 // A running dipsearchd. start() resolves once /api/health answers; stop() is bounded and safe
 // to call twice; kill() is the synchronous last resort for exit handlers.
 export class Daemon {
-  constructor(binary, db, dir) {
+  constructor(binary, db, dir, webDir) {
     this.binary = binary;
     this.db = db;
     this.dir = dir;
+    this.webDir = webDir;
     this.child = null;
     this.port = 0;
     this.logFile = path.join(dir, 'dipsearchd.log');
@@ -108,7 +114,7 @@ export class Daemon {
     const log = fs.openSync(this.logFile, 'w');
     this.child = spawn(
       this.binary,
-      ['--host', '127.0.0.1', '--port', '0', '--port-file', portFile, '--db', this.db, '--web-dir', path.join(REPO, 'web')],
+      ['--host', '127.0.0.1', '--port', '0', '--port-file', portFile, '--db', this.db, '--web-dir', this.webDir],
       { stdio: ['ignore', log, log] },
     );
     fs.closeSync(log);

@@ -63,3 +63,23 @@ export async function typeQuery(page, text) {
   await page.locator('#q').click();
   await page.locator('#q').pressSequentially(text, { delay: 35 });
 }
+
+// Every request the page makes to one API path from now on, as URL objects (appended live).
+export function trackRequests(page, apiPath) {
+  const seen = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.endsWith(apiPath)) seen.push(url);
+  });
+  return seen;
+}
+
+// The element that has keyboard focus, named the way assertions read it.
+export async function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    if (el.classList.contains('chip')) return `chip:${el.dataset.value}`;
+    return el.id ? `#${el.id}` : el.localName;
+  });
+}

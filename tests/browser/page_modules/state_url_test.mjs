@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { parseState, toQueryString, searchKey, apiSearchParams, effectiveSort, withToggled, withoutFilters, isValidDateParam } from '../../../web/js/state.js';
+import { parseState, toQueryString, searchKey, apiSearchParams, effectiveSort, withToggled, withoutFilters, isValidDateParam, dateRangeProblem } from '../../../web/js/state.js';
 
 describe('page state in the URL', () => {
   it('round-trips a full state exactly, in the API parameter order', () => {
@@ -64,5 +64,26 @@ describe('page state in the URL', () => {
   it('accepts only the date forms the API accepts', () => {
     for (const ok of ['', '2021', '2021-03', '2021-03-31']) assert.ok(isValidDateParam(ok), ok);
     for (const bad of ['21', '2021-3', '2021-13', '2021-03-32', '2021/03/01', 'yesterday']) assert.ok(!isValidDateParam(bad), bad);
+  });
+
+  it('finds reversed and malformed date ranges before any request', () => {
+    assert.equal(dateRangeProblem('2021', '2019-06'), 'reversed');
+    assert.equal(dateRangeProblem('2021-03-05', '2021-03-04'), 'reversed');
+    assert.equal(dateRangeProblem('2021-03', '2021-02-28'), 'reversed');
+    for (const [from, to] of [['2021', '2021'], ['2021-03', '2021'], ['2021', '2021-03'], ['2021-03-01', '2021-03'], ['', '2019'], ['2019', '']])
+      assert.equal(dateRangeProblem(from, to), '', `${from}..${to}`);
+    assert.equal(dateRangeProblem('21', '2022'), 'from');
+    assert.equal(dateRangeProblem('2021', '2022-13'), 'to');
+  });
+
+  it('keeps a results-per-page choice and the help view in the link', () => {
+    const s = parseState('?q=visit&per_page=50&help=1');
+    assert.equal(s.perPage, 50);
+    assert.equal(s.help, true);
+    assert.equal(toQueryString(s), '?q=visit&per_page=50&help=1');
+    assert.equal(apiSearchParams(s).get('per_page'), '50');
+    assert.equal(parseState('?per_page=7').perPage, 20, 'only the choices offered');
+    assert.equal(parseState('?doc=a&help=1').help, false, 'a document wins');
+    assert.equal(toQueryString(withToggled(s, 'country', 'JP', true)), '?q=visit&country=JP&per_page=50');
   });
 });

@@ -1,5 +1,6 @@
 // The date histogram: drag across years for a range, click a year to see its months, drag
-// across months, zoom back out to years, and pick a bar from the keyboard.
+// across months, zoom back out to years, pick a bar from the keyboard, pick a whole year
+// under a month chart, and the undated releases no bar can show.
 
 import assert from 'node:assert/strict';
 
@@ -94,5 +95,46 @@ export default function dates(scenario) {
     await page.keyboard.press('Shift+Enter');
     await waitForState(page, (p) => p.get('from') === '2017-10' && p.get('to') === '2017-12');
     assert.equal(await page.textContent('#chips .chip[data-field="date"] .chip-label'), 'Oct 2017 – Dec 2017');
+  });
+
+  scenario('clicking a year under a month chart selects the whole year', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url('?from=2018-07&to=2018-10'));
+    await waitForResults(page);
+    assert.equal((await histogramBars(page)).length, 12, 'the months of 2018');
+    const year = page.locator('#facet-date .year-button[data-year="2018"]');
+    assert.match(await year.getAttribute('aria-label'), /^2018, the whole year: \d+ releases?$/);
+    await year.click();
+    await waitForState(page, (p) => p.get('from') === '2018' && p.get('to') === '2018');
+    assert.ok((await histogramBars(page)).every((b) => b.selected), 'every month of the year');
+    assert.equal(await page.textContent('#chips .chip[data-field="date"] .chip-label'), '2018');
+    const whole = await env.api('api/search?from=2018&to=2018&per_page=1');
+    assert.equal(await shownTotal(page), whole.total);
+    // From the keyboard too: the year is a button of its own.
+    await page.goto(env.url('?from=2018-07&to=2018-10'));
+    await waitForResults(page);
+    await page.focus('#facet-date .year-button[data-year="2018"]');
+    await page.keyboard.press('Enter');
+    await waitForState(page, (p) => p.get('from') === '2018' && p.get('to') === '2018');
+  });
+
+  scenario('undated releases are counted under the chart, and a date filter says it leaves them out', async (env) => {
+    const undated = (answer) => (answer.facets.date.find((b) => b.value === 'undated') || { count: 0 }).count;
+    const all = await env.api('api/search?per_page=1&date_interval=month');
+    assert.ok(undated(all) > 0, 'the corpus has undated releases');
+    const page = await env.newPage();
+    await page.goto(env.url());
+    await waitForResults(page);
+    const note = page.locator('#facet-date .histogram-undated');
+    assert.equal(await note.textContent(), `${undated(all)} undated ${undated(all) === 1 ? 'release is' : 'releases are'} not in the chart.`);
+    await env.shot(page, 'histogram-undated');
+
+    await dragBars(page, '2016', '2017');
+    await waitForState(page, (p) => p.get('from') === '2016' && p.get('to') === '2017');
+    const left = undated(await env.api('api/search?per_page=1&date_interval=month&from=2016&to=2017'));
+    assert.equal(left, undated(all), 'the facet counts them without its own filter');
+    assert.equal(await note.textContent(), `The date filter leaves out ${left} undated ${left === 1 ? 'release' : 'releases'}.`);
+    await page.click('#ui-lang');
+    assert.equal(await note.textContent(), `날짜 필터 때문에 날짜 없는 보도자료 ${left}건이 빠졌습니다.`);
   });
 }

@@ -105,4 +105,35 @@ export default function documents(scenario) {
     await status.waitFor();
     assert.equal(await status.textContent(), 'There is no release with the id “no-such-release”.');
   });
+
+  scenario('a release keeps its paragraph numbers and list markers; the footer names no server path', async (env) => {
+    // The sample release numbers its paragraphs (1. 2. …) with points under them (*, o).
+    const id = 'mofa-en-310010';
+    const doc = await env.api(`api/documents/${id}`);
+    assert.equal(doc.source, `${id}.txt`, 'the API names the source file, not where it lies');
+    const page = await env.newPage();
+    await page.goto(env.url(`?doc=${id}`));
+    await page.locator('#doc-body').waitFor();
+    const paras = await page.$$eval('#doc-body p', (els) => els.map((e) => ({ text: e.textContent, sub: e.classList.contains('sub-point') })));
+    const starts = paras.map((p) => p.text.split(' ')[0]);
+    assert.deepEqual(starts.slice(0, 5), ['1.', '2.', '*', '*', '3.'], `paragraphs: ${starts}`);
+    assert.deepEqual(paras.slice(0, 5).map((p) => p.sub), [false, false, true, true, false]);
+    assert.ok(starts.includes('o'));
+    const footer = await page.textContent('.doc-footer');
+    assert.ok(!footer.includes('/'), `no path in the footer: ${footer}`);
+    assert.equal(await page.textContent('.doc-footer .doc-source'), `${id}.txt`);
+    const indexed = page.locator('.doc-footer .doc-indexed');
+    assert.equal(await indexed.getAttribute('datetime'), doc.indexed_at);
+    const shown = await indexed.textContent();
+    assert.doesNotMatch(shown, /\d{4}-\d{2}-\d{2}T/, 'a date and time for people, not a timestamp');
+    assert.match(shown, new RegExp(doc.indexed_at.slice(0, 4)));
+    await env.shot(page, 'document-markers');
+
+    // A Korean release keeps □ and ㅇ.
+    await page.goto(env.url('?doc=mofa-ko-420001'));
+    await page.locator('#doc-body').waitFor();
+    const ko = await page.$$eval('#doc-body p', (els) => els.map((e) => e.textContent.slice(0, 1)));
+    assert.ok(ko.includes('□') && ko.includes('ㅇ'), `Korean markers: ${ko}`);
+    assert.ok(await page.locator('#doc-body p.sub-point').count() > 0);
+  });
 }

@@ -1,5 +1,6 @@
 // The facet sidebar: a country click filters and changes counts and URL, several countries
-// combine with OR (disjunctive counts), chips remove filters, "clear all", the filter box.
+// combine with OR (disjunctive counts), chips remove filters, "clear all", the filter box;
+// country names everywhere (also where no facet list holds them), as the ministry writes them.
 
 import assert from 'node:assert/strict';
 
@@ -77,5 +78,32 @@ export default function filtering(scenario) {
     assert.deepEqual([...langs].sort(), ['en', 'ko'], 'English and Korean releases about her');
     const names = await page.$$eval('#results .hit-official[data-value="kang-kyung-wha"]', (els) => els.map((e) => e.textContent));
     assert.ok(names.length > 0 && names.every((n) => n === 'Kang Kyung-wha'), 'one name in the English UI');
+  });
+
+  scenario('partial-match cards name their countries, like every other card', async (env) => {
+    const q = 'Afghanistan Kabul airport families';
+    const answer = await env.api(`api/search?q=${encodeURIComponent(q)}&per_page=20&facet_size=50`);
+    const inFacets = new Set(answer.facets.country.map((c) => c.value));
+    const partialOnly = answer.hits.filter((h) => h.partial).flatMap((h) => h.countries).filter((c) => !inFacets.has(c));
+    assert.ok(partialOnly.length > 0, 'partial matches name countries no facet list holds');
+    const page = await env.newPage();
+    await page.goto(env.url(`?q=${encodeURIComponent(q)}`));
+    await waitForResults(page);
+    await page.waitForFunction(() => [...document.querySelectorAll('#results .hit-country')].every((b) => !/^[A-Z]{2}$/.test(b.textContent)));
+    const labels = await page.$$eval('#results .hit.partial .hit-country', (els) => els.map((e) => [e.dataset.value, e.textContent]));
+    const au = labels.find(([code]) => code === partialOnly[0]);
+    assert.ok(au && au[1].length > 2, `labels: ${labels}`);
+  });
+
+  scenario('country names are the ministry\'s: 호주 and Viet Nam', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url());
+    await waitForResults(page);
+    await page.locator('#facet-country .facet-filter').fill('viet');
+    assert.deepEqual(await page.$$eval('#facet-country .facet-label', (els) => els.map((e) => e.textContent)), ['Viet Nam']);
+    await page.locator('#facet-country .facet-filter').fill('');
+    await page.click('#ui-lang');
+    await page.locator('#facet-country .facet-filter').fill('호주');
+    assert.deepEqual(await page.$$eval('#facet-country .facet-label', (els) => els.map((e) => e.textContent)), ['호주']);
   });
 }

@@ -20,7 +20,8 @@ export default function pageChrome(scenario) {
     assert.equal(await page.textContent('#facet-lang .facet-value[data-value="ko"] .facet-label'), '한국어');
     assert.equal(await page.textContent('#sort option[value="relevance"]'), '관련도순');
     assert.equal(await page.textContent('#total'), '2건');
-    assert.equal(await page.textContent('#ui-lang'), 'English');
+    assert.equal(await page.textContent('#ui-lang .ui-lang-name'), 'English');
+    assert.equal(await page.textContent('.site-footer a[href="api/health"]'), 'API 상태');
     const official = page.locator('#results .hit-official[data-value="lee-kyung-chul"]');
     assert.equal(await official.first().textContent(), '이경철');
     assert.equal(page.url(), before, 'the language is not part of the search state');
@@ -56,6 +57,13 @@ export default function pageChrome(scenario) {
     assert.ok(await page.isVisible('#facet-country'));
     assert.equal(await page.getAttribute('#filters-toggle', 'aria-expanded'), 'true');
     await env.shot(page, 'phone-filters');
+    // A tick applies the filter and folds the panel away, so the new list is in view.
+    await page.click('#facet-lang .facet-value[data-value="en"]');
+    await waitForState(page, (p) => p.get('lang') === 'en');
+    assert.equal(await page.isVisible('#facets'), false);
+    assert.equal(await page.getAttribute('#filters-toggle', 'aria-expanded'), 'false');
+    assert.equal(await page.textContent('#filters-toggle'), 'Filters (2)');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'filters-toggle');
     await page.click(`#results .hit[data-id="${(await hitIds(page))[0]}"] .hit-title`);
     await page.locator('#doc-body').waitFor();
     const docOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -74,15 +82,17 @@ export default function pageChrome(scenario) {
     await page.keyboard.press('Enter');
     await waitForState(page, (p) => p.get('q') === 'Afghanistan');
 
-    // Tab from the box walks the header in order, then the filters: the histogram is one stop.
+    // Tab from the box walks the header in order, then the filters: the histogram's bars are
+    // one stop, each year under a month chart another.
     const order = [];
-    for (let i = 0; i < 5; i += 1) {
+    while (order.length < 12 && !String(order[order.length - 1]).startsWith('checkbox:')) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
           const el = document.activeElement;
           if (el.type === 'checkbox') return `checkbox:${el.value}`;
           if (el.classList.contains('date-bar')) return `bar:${el.dataset.value}`;
+          if (el.classList.contains('year-button')) return 'year';
           return el.id ? `#${el.id}` : `${el.localName}.${el.classList[el.classList.length - 1] || ''}`;
         }),
       );
@@ -90,7 +100,16 @@ export default function pageChrome(scenario) {
     const facets = (await env.api('api/search?q=Afghanistan&per_page=1&date_interval=month')).facets;
     const firstMonth = facets.date.find((b) => b.count > 0).value;
     const firstCountry = facets.country[0].value;
-    assert.deepEqual(order, ['button.search-button', '#ui-lang', `bar:${firstMonth}`, 'summary.', `checkbox:${firstCountry}`]);
+    const years = new Set(facets.date.filter((b) => /^\d{4}-/.test(b.value)).map((b) => b.value.slice(0, 4)));
+    assert.deepEqual(order, [
+      'button.search-button',
+      '#help-link',
+      '#ui-lang',
+      `bar:${firstMonth}`,
+      ...[...years].map(() => 'year'),
+      'summary.',
+      `checkbox:${firstCountry}`,
+    ]);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(outline, 'none', 'the focused control shows it');
     await page.keyboard.press('Space');
@@ -181,7 +200,7 @@ export default function pageChrome(scenario) {
       const href = await page.getAttribute('#export-links a[data-format="csv"]', 'href');
       const url = new URL(href);
       assert.equal(url.pathname, '/api/export');
-      assert.deepEqual([...url.searchParams], [['q', 'minister'], ['country', 'JP'], ['format', 'csv']]);
+      assert.deepEqual([...url.searchParams], [['q', 'minister'], ['country', 'JP'], ['format', 'csv'], ['bom', '1']]);
       assert.equal(await env.status(url.pathname.slice(1) + url.search), 200);
     }
     if (feedOk) {

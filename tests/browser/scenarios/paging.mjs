@@ -79,4 +79,24 @@ export default function paging(scenario) {
     assert.equal(new URL(page.url()).search, new URL(env.url(link)).search, 'the page does not rewrite a valid link');
     assert.equal(params(page).get('page'), '2');
   });
+
+  scenario('the reader chooses how many results a page holds', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url());
+    await waitForResults(page);
+    const total = await shownTotal(page);
+    assert.ok(total > 50);
+    await page.selectOption('#per-page', '50');
+    await waitForState(page, (p) => p.get('per_page') === '50');
+    assert.equal((await hitIds(page)).length, 50);
+    assert.deepEqual(await hitIds(page), (await env.api('api/search?per_page=50')).hits.map((x) => x.id));
+    const last = Number(await page.$$eval('#pager .pager-page', (els) => els[els.length - 1].dataset.page));
+    assert.equal(last, Math.ceil(total / 50));
+    await page.click('#pager a.pager-next');
+    await waitForState(page, (p) => p.get('page') === '2' && p.get('per_page') === '50');
+    assert.equal((await hitIds(page)).length, total - 50);
+    await page.reload();
+    await waitForResults(page);
+    assert.equal(await page.inputValue('#per-page'), '50', 'part of the link');
+  });
 }

@@ -55,7 +55,10 @@ INSTANTIATE_TEST_SUITE_P(Table, CountryFind,
                                            FindCase{"Kr", "South Korea", "대한민국"},
                                            FindCase{"KP", "North Korea", "북한"},
                                            FindCase{"US", "United States", "미국"},
-                                           FindCase{"VN", "Vietnam", "베트남"},
+                                           // labels.tsv: as the ministry writes them.
+                                           FindCase{"VN", "Viet Nam", "베트남"},
+                                           FindCase{"AU", "Australia", "호주"},
+                                           FindCase{"KN", "Saint Kitts and Nevis", "세인트키츠 네비스"},
                                            FindCase{"PG", "Papua New Guinea", "파푸아뉴기니"}));
 
 TEST(CountryCatalog, FindRejectsUnknownCodes) {
@@ -91,7 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
         LookupCase{"Türkiye", {"TR"}}, LookupCase{"turkey", {"TR"}},
         LookupCase{"튀르키예", {"TR"}}, LookupCase{"터키", {"TR"}},
         LookupCase{"Czechia", {"CZ"}}, LookupCase{"czech republic", {"CZ"}},
-        LookupCase{"viet nam", {"VN"}}, LookupCase{"UAE", {"AE"}},
+        LookupCase{"viet nam", {"VN"}}, LookupCase{"vietnam", {"VN"}}, LookupCase{"UAE", {"AE"}},
+        LookupCase{"호주", {"AU"}}, LookupCase{"오스트레일리아", {"AU"}},
         LookupCase{"PRC", {"CN"}}, LookupCase{"중국", {"CN"}}, LookupCase{"UK", {"GB"}},
         LookupCase{"britain", {"GB"}}, LookupCase{"영국", {"GB"}},
         LookupCase{"russian federation", {"RU"}}, LookupCase{"Myanmar", {"MM"}},

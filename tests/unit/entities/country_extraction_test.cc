@@ -92,6 +92,11 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"The Republic of the Congo and the Republic of Congo.", {"CG"}},
         CountryCase{"Congo-Kinshasa and Congo - Brazzaville.", {"CD", "CG"}},
         CountryCase{"Demonyms: Ecuadorian, Zimbabwean and Azerbaijani firms.", {"AZ", "EC", "ZW"}},
+        // Currencies, straits and the peninsula's nuclear issue name no country.
+        CountryCase{"A fund of two million US dollars and US$5 million in loans.", {}},
+        CountryCase{"Grants of 3 million U.S. dollars reached Fiji.", {"FJ"}},
+        CountryCase{"Calm in the Taiwan Strait and on the Korea Peninsula.", {}},
+        CountryCase{"China's position on the Korean nuclear issue is clear.", {"CN"}},
         CountryCase{"", {}}));
 
 INSTANTIATE_TEST_SUITE_P(
@@ -132,6 +137,11 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"아프가니스탄·파키스탄 특별대표", {"AF", "PK"}},
         CountryCase{"일·가정 양립과 중·장기 과제", {}},
         CountryCase{"한·미래 포럼", {}},
+        // A part that starts a region is no country: 중남미 is Latin America.
+        CountryCase{"한-중남미 협력과 대중남미 정책", {}},
+        CountryCase{"한-중남미 협력과 한·중 관계", {"CN", "KR"}},
+        // A saved page that lost the middle part keeps both separators.
+        CountryCase{"한··중 정상회의", {"CN", "KR"}},
         // Pairs that name both only before a word of relations: 북미 is also North America.
         CountryCase{"북미 대화와 북미정상회담", {"KP", "US"}},
         CountryCase{"북미 지역과 북미국", {}},
@@ -141,6 +151,10 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"남북미 정상회동", {"KP", "KR", "US"}},
         CountryCase{"북핵 문제와 북핵수석대표", {"KP"}},
         CountryCase{"대북 제재와 대북정책", {"KP"}},
+        CountryCase{"탈북 청소년과 납북자 가족", {"KP"}},
+        CountryCase{"버마 군부", {"MM"}},
+        CountryCase{"인도 태평양 지역과 대만 해협, 대만해협의 평화", {}},
+        CountryCase{"인도 정부와 대만 당국", {"IN", "TW"}},
         CountryCase{"한국국제협력단(KOICA)", {"KR"}},
         // Hanja in headlines.
         CountryCase{"韓日 외교장관 회담", {"JP", "KR"}},

@@ -117,7 +117,7 @@ INSTANTIATE_TEST_SUITE_P(
                       {"yoshimasa-hayashi", "Yoshimasa Hayashi", "Foreign Minister"}}},
         OfficialCase{"Ambassador to the United States Cho Hyun-dong arrived.",
                      {{"cho-hyun-dong", "Cho Hyun-dong", "Ambassador to the United States"}}},
-        OfficialCase{"Crown Prince Mohammed bin Salman and Ursula von der Leyen met.",
+        OfficialCase{"Crown Prince Mohammed bin Salman and Maria van der Berg met.",
                      {{"mohammed-bin-salman", "Mohammed bin Salman", "Crown Prince"}}},
         OfficialCase{"Minister Kang and H.E. Dr. S. Jaishankar, External Affairs Minister of "
                      "India, co-chaired. Minister Jaishankar said so.",

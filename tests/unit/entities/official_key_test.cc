@@ -36,6 +36,9 @@ INSTANTIATE_TEST_SUITE_P(
                       KeyCase{"Moon Jaein", "moon-jae-in"},
                       KeyCase{"Park Jin", "park-jin"},
                       KeyCase{"Cho Hyun", "cho-hyun"},
+                      // A given name of one syllable stays whole ("hoon" is not "ho-on").
+                      KeyCase{"Suh Hoon", "suh-hoon"},
+                      KeyCase{"Kim Kwang", "kim-kwang"},
                       KeyCase{"Wang Yi", "wang-yi"},
                       KeyCase{"Yang Jiechi", "yang-jiechi"},
                       KeyCase{"Meerwais Nab", "meerwais-nab"},

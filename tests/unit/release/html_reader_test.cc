@@ -21,7 +21,8 @@ TEST(HtmlRelease, ReadsTheFixturePage) {
   EXPECT_EQ(release->title, "Korea and Portugal Sign Working Holiday Arrangement");
   EXPECT_EQ(release->date, "2024-02-29");
   EXPECT_EQ(release->url, "https://example.org/press/1001");
-  EXPECT_TRUE(starts_with(release->body, "The Republic of Korea and Portugal signed")) << release->body;
+  EXPECT_TRUE(starts_with(release->body, "1. The Republic of Korea and Portugal signed")) << release->body;
+  EXPECT_TRUE(contains(release->body, "\n\no Young people of both countries")) << release->body;
   EXPECT_TRUE(ends_with(release->body, "said the Korean Ambassador.")) << release->body;
   // Entities decoded, inline spacing kept.
   EXPECT_TRUE(contains(release->body, "working & travelling")) << release->body;

@@ -38,6 +38,14 @@ TEST(XmlEscape, EscapesAndDropsForbiddenCharacters) {
   EXPECT_EQ(out, "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\ttab\n");
 }
 
+TEST(UrlEncoded, KeepsOnlyUnreservedBytes) {
+  EXPECT_EQ(url_encoded("a-Z_0.9~"), "a-Z_0.9~");
+  EXPECT_EQ(url_encoded("\"q\" & x=1/2%"), "%22q%22%20%26%20x%3D1%2F2%25");
+  // UTF-8 byte by byte, whatever the locale says about bytes above 0x7F.
+  EXPECT_EQ(url_encoded("외교부"), "%EC%99%B8%EA%B5%90%EB%B6%80");
+  EXPECT_EQ(url_encoded(""), "");
+}
+
 }  // namespace
 }  // namespace dipsearch::text
 

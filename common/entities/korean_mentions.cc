@@ -1,0 +1,282 @@
+// Finding officials in Korean text (see korean_mentions.h).
+#include "common/entities/korean_mentions.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "common/entities/korean_lexicon.h"
+
+namespace dipsearch::entities::detail {
+
+void KoreanMentions::registry_names() {
+  for (size_t i = 0; i < s_.n; ++i) {
+    const Token& t = s_.ts[i];
+    if (t.kind != Tok::kHangul || s_.owner[i] >= 0 || !t_.word_start(i) ||
+        !s_.names.may_start_hangul(t.norm)) {
+      continue;
+    }
+    Mention m;
+    std::string_view rest;
+    bool weak = false;
+    bool found = false;
+    if (const std::vector<uint32_t>* phrases = s_.names.phrases_from(t.norm)) {
+      for (uint32_t index : *phrases) {
+        const OfficialNames::HangulPhrase& phrase = s_.names.phrase(index);
+        const size_t n = phrase.words.size();
+        bool ok = i + n <= s_.n;
+        for (size_t k = 1; k < n && ok; ++k) {
+          const Token& u = s_.ts[i + k];
+          const std::string_view w = phrase.words[k];
+          if (u.kind != Tok::kHangul || !u.space_before || u.line_before) {
+            ok = false;
+          } else if (k + 1 < n) {
+            ok = u.norm == w;
+          } else {
+            ok = u.norm.substr(0, w.size()) == w && is_person_continuation(u.norm.substr(w.size()));
+            if (ok) rest = u.norm.substr(w.size());
+          }
+        }
+        if (!ok) continue;
+        m.first = static_cast<uint32_t>(i);
+        m.end = static_cast<uint32_t>(i + n);
+        m.official = static_cast<int>(phrase.official);
+        const Token& last = s_.ts[i + n - 1];
+        const uint32_t name_end =
+            last.begin + static_cast<uint32_t>(last.norm.size() - rest.size());
+        m.name = std::string(s_.ts.text().substr(t.begin, name_end - t.begin));
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      const PrefixTrie::Matches pm = s_.names.one_word_prefixes(t.norm);
+      for (size_t k = pm.count; k-- > 0 && !found;) {
+        const std::string_view r = t.norm.substr(pm.items[k].length);
+        if (!is_person_continuation(r)) continue;
+        rest = r;
+        m.first = static_cast<uint32_t>(i);
+        m.end = static_cast<uint32_t>(i + 1);
+        m.official = static_cast<int>(s_.names.one_word_official(pm.items[k].value));
+        m.name = std::string(t.norm.substr(0, pm.items[k].length));
+        weak = s_.names.one_word_weak(pm.items[k].value);
+        found = true;
+      }
+    }
+    if (!found) continue;
+    m.hangul = true;
+    const size_t last = m.end - 1;
+    // The bracketed Latin spelling after the name is part of the mention.
+    if (rest.empty() && last + 1 < s_.n && s_.ts[last + 1].norm == "(" &&
+        !s_.ts[last + 1].space_before) {
+      size_t k = last + 2;
+      while (k < s_.n && s_.ts[k].kind != Tok::kHangul && s_.ts[k].norm != ")" && k - last < 10)
+        ++k;
+      if (k < s_.n && s_.ts[k].norm == ")") {
+        for (size_t j = last + 2; j < k; ++j) s_.owner[j] = static_cast<int>(s_.mentions.size());
+      }
+    }
+    m.title = t_.title_after(last, rest);
+    if (m.title.empty()) m.title = t_.title_before(m.first);  // 외교부 제1차관 최종건은
+    if (weak && m.title.empty()) continue;                    // 왕이, 박진 only with a title
+    i = last;
+    s_.add(std::move(m));
+  }
+}
+
+// Three syllables with a family name first (최종문), or four with a two-syllable one (남궁민수).
+bool KoreanMentions::korean_looking(std::string_view word) const {
+  const size_t syl = syllables(word);
+  return (syl == 3 && is_korean_surname(word.substr(0, 3))) ||
+         (syl == 4 && is_korean_surname(word.substr(0, 6)));
+}
+
+// The Hangul of a word that is one Hangul token, or several joined by hyphens (알-하르씨):
+// the syllables without the hyphens; empty for any other word.
+std::string KoreanMentions::hangul_word(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  std::string out;
+  for (uint32_t k = w.first; k < w.end; ++k) {
+    const Token& t = s_.ts[k];
+    const bool part = (k - w.first) % 2 == 0;
+    if (part ? t.kind != Tok::kHangul : t.norm != "-") return {};
+    if (part) out.append(t.norm);
+  }
+  return (w.end - w.first) % 2 == 1 ? out : std::string();
+}
+
+// A single Hangul word that may be (part of) a name: not a stopword, a title word, a country,
+// or a verb form (방문했던, 살아왔지만: past and future markers never occur in names).
+bool KoreanMentions::name_candidate(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  const std::string word = hangul_word(e);
+  if (word.empty()) return false;
+  for (uint32_t k = w.first; k < w.end; ++k) {
+    if (s_.owner[k] >= 0 || s_.hit_of[k] >= 0) return false;
+  }
+  return !is_name_stopword(word) && !is_title_modifier(word) && title_head_length(word) == 0 &&
+         !is_verb_form(word);
+}
+
+// Whether eojeol e opens its line, after nothing but punctuation (▲, ○, -): a row of a list,
+// a transcript or minutes.
+bool KoreanMentions::row_start(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  if (w.line_before) return true;
+  for (size_t k = w.first; k-- > 0;) {
+    const Token& t = s_.ts[k];
+    if (t.kind != Tok::kPunct) return false;
+    if (t.line_before) return true;
+  }
+  return true;
+}
+
+// A Korean name as rows write it: two to four syllables, a family name first (홍길, 홍길동).
+bool KoreanMentions::korean_name_of_row(std::string_view word) const {
+  const size_t syl = syllables(word);
+  return syl >= 2 && syl <= 4 && !ends_like_particle(word) &&
+         (is_korean_surname(word.substr(0, 3)) || (syl >= 3 && is_korean_surname(word.substr(0, 6))));
+}
+
+// Rows of minutes and lists that give the office first and then the name: ○외교부장관
+// 홍길동, ◯위원장 홍길동.
+void KoreanMentions::rows_title_first() {
+  const auto& words = t_.eojeols();
+  for (size_t e = 0; e + 1 < words.size(); ++e) {
+    const size_t hl = t_.head_length(e);
+    if (hl == 0 || !row_start(e)) continue;
+    const Token& head = s_.ts[words[e].core_end - 1];
+    if (words[e].core_end - words[e].first != 1 || hl != head.norm.size()) continue;
+    const size_t n = e + 1;
+    if (words[n].hard_before || words[n].line_before || !name_candidate(n)) continue;
+    const std::string word = hangul_word(n);
+    // Three syllables or more: two-syllable words after a title are mostly nouns (대변인
+    // 정례 브리핑, 장관 주최 리셉션).
+    if (!korean_looking(word) || ends_like_particle(word)) continue;
+    Mention m;
+    m.hangul = true;
+    m.first = words[n].first;
+    m.end = words[n].end;
+    m.name = word;
+    m.title = t_.title_text(e, e, hl);
+    s_.add(std::move(m));
+  }
+}
+
+// A word that may stand before the last word of a foreign name: 하야시 요시마사, 옌스
+// 스톨텐베르그. Not a verb form (만난, 방문한), which ends like a particle.
+bool KoreanMentions::foreign_name_part(size_t e) const {
+  if (!name_candidate(e)) return false;
+  const std::string word = hangul_word(e);
+  const size_t syl = syllables(word);
+  return syl >= 1 && syl <= 6 && !ends_like_particle(word);
+}
+
+// The first word of a two-word name before eojeol c: a foreign given name (데이비드, 네드,
+// 모하메드) right before it.
+bool KoreanMentions::given_name_before(size_t c) const {
+  if (c == 0 || t_.eojeols()[c].hard_before || t_.eojeols()[c].line_before) return false;
+  return name_candidate(c - 1) && is_foreign_given_name(hangul_word(c - 1));
+}
+
+void KoreanMentions::titled_names() {
+  for (size_t h = 0; h < t_.eojeols().size(); ++h) {
+    const size_t hl = t_.head_length(h);
+    if (hl == 0) continue;
+    // A head followed by 겸 belongs to the next title (부총리 겸 외교장관).
+    if (h + 1 < t_.eojeols().size() && t_.is_concurrently(h + 1)) continue;
+    size_t first = h;
+    while (first > 0 && h - first < 4 && !t_.eojeols()[first].hard_before &&
+           !t_.eojeols()[first].line_before && t_.titleish_before(first - 1)) {
+      --first;
+    }
+    if (t_.eojeols()[first].line_before) continue;
+    std::string latin;
+    bool hanja = false;
+    size_t candidate_end_tok = t_.eojeols()[first].first;  // the name ends before this token
+    if (t_.eojeols()[first].hard_before) {
+      // A name in quotes before its title: ‘홍길동’ 대사, 「대니얼 위트모어(Daniel
+      // Whitmore)」 대사.
+      if (candidate_end_tok > 0 && closing_quote(s_.ts[candidate_end_tok - 1])) {
+        --candidate_end_tok;
+      }
+      size_t open = 0;
+      if (t_.bracket_before(candidate_end_tok, &latin, &hanja, &open)) {
+        candidate_end_tok = open;
+      } else if (candidate_end_tok == t_.eojeols()[first].first) {
+        continue;
+      }
+    }
+    if (candidate_end_tok == 0 || t_.eojeol_of()[candidate_end_tok - 1] < 0) continue;
+    const size_t c = static_cast<size_t>(t_.eojeol_of()[candidate_end_tok - 1]);
+    if (t_.eojeols()[c].end != candidate_end_tok) continue;
+    if (first == c + 1 && t_.eojeols()[first].line_before) continue;
+    if (s_.owner[t_.eojeols()[c].first] >= 0) continue;  // a registry name: titled already
+    if (!name_candidate(c)) continue;
+    const std::string word = hangul_word(c);
+    const size_t syl = syllables(word);
+    const bool given_name = latin.empty() && given_name_before(c);
+    // The words of the name a bracket spells out: 성 김(Sung Kim), 호세 마누엘 알바레스(José
+    // Manuel Albares). A Korean-looking name is one word whatever its romanization.
+    const size_t latin_words = latin.empty() ? 0 : count_words(latin);
+    Mention m;
+    m.hangul = true;
+    m.title = t_.title_text(first, h, hl);
+    m.latin = latin;
+    if (syl == 1 && latin_words < 2 && !given_name) {
+      if (!is_korean_surname(word)) continue;
+      m.first = t_.eojeols()[c].first;
+      m.end = t_.eojeols()[c].end;
+      m.name = word;
+      m.short_form = true;  // 정 장관
+      s_.add(std::move(m));
+      continue;
+    }
+    const bool foreign = latin_words >= 2 || hanja || given_name || t_.foreign_title(first, h, hl);
+    if (syl > (foreign ? 7u : 5u)) continue;
+    // A word ending like a particle or a verb (방문한, 참석자들의) is no name, unless it is
+    // the last word of a foreign name after its first and ends as such names do (아이하라
+    // 다로, 요시다 가즈키: 다, 로, 가, 고, 서), which verb forms (개최된, 만난) never do.
+    const std::string_view last_syllable = std::string_view(word).substr(word.size() - 3);
+    const bool name_like_ending = last_syllable == "다" || last_syllable == "로" ||
+                                  last_syllable == "가" || last_syllable == "고" ||
+                                  last_syllable == "서";
+    const bool after_name_part = foreign && name_like_ending && c > 0 &&
+                                 !t_.eojeols()[c].hard_before && !t_.eojeols()[c].line_before &&
+                                 foreign_name_part(c - 1) &&
+                                 !korean_looking(hangul_word(c - 1)) &&
+                                 syllables(hangul_word(c - 1)) >= 2;
+    if (ends_like_particle(word) && latin.empty() && !after_name_part) continue;
+    // A speaker's row in a transcript (▲홍길 행정관: …) names a person even in two syllables.
+    const bool speaker = row_start(c) && s_.same_line(t_.eojeols()[h].end) &&
+                         s_.ts[t_.eojeols()[h].end].norm == ":" && korean_name_of_row(word);
+    const bool looks_korean = korean_looking(word) || speaker;
+    // Otherwise a one-word name must look Korean, or stand before a foreign title (마자오쉬
+    // 중국 외교부 부부장): 국방 장관, 문화 장관 and 북핵 수석대표 are not people.
+    if (!looks_korean && latin.empty() && !foreign) continue;
+    // Foreign names often come in two words (하야시 요시마사 日 관방장관, 아이보시 고이치
+    // 주한일본대사): take the word before too, or as many as the bracket spells.
+    size_t name_first = c;
+    // A Korean-looking last word takes a word before it only when that one is long enough to
+    // be a foreign given name (아이보시 고이치), not an adverb (혹시 최선희 외무상).
+    const size_t want = latin_words >= 2 && !looks_korean         ? std::min<size_t>(latin_words, 4)
+                        : foreign && !t_.eojeols()[c].hard_before ? 2
+                                                                  : 1;
+    while (c - name_first + 1 < want && name_first > 0 && !t_.eojeols()[name_first].hard_before &&
+           !t_.eojeols()[name_first].line_before && foreign_name_part(name_first - 1)) {
+      const std::string before = hangul_word(name_first - 1);
+      const bool given = is_foreign_given_name(before);
+      if (latin_words < 2 && !given) {
+        if (looks_korean && (korean_looking(before) || syllables(before) < 3)) break;
+        if (syllables(before) < 2) break;
+      }
+      --name_first;
+    }
+    m.first = t_.eojeols()[name_first].first;
+    m.end = t_.eojeols()[c].end;
+    m.name = std::string(s_.raw(m.first, m.end));
+    s_.add(std::move(m));
+  }
+}
+
+}  // namespace dipsearch::entities::detail
