@@ -139,6 +139,6 @@ inline bool is_undated_sort_key(std::string_view key) {
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;  // 5: Korean formal and past verb endings
 
 }  // namespace dipsearch::schema

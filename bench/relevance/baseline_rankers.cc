@@ -7,6 +7,8 @@
 #include <unicode/utf8.h>
 #include <xapian.h>
 
+#include "bench/relevance/baseline_query.h"
+#include "common/index/document_builder.h"
 #include "common/text/analyzer.h"
 #include "common/text/normalize.h"
 
@@ -14,16 +16,36 @@ namespace dipsearch::relevance {
 namespace {
 
 constexpr unsigned kTitleWdf = 3;  // as common/index/document_builder's kTitleWdfBoost
+constexpr Xapian::valueno kDateValue = 0;  // the release date, encoded as our date slot
 
 Xapian::WritableDatabase in_memory_database() {
   return Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
 }
 
-std::vector<std::string> ranked_ids(Xapian::Enquire& enquire, size_t depth) {
-  std::vector<std::string> ids;
-  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth));
+void add_release(Xapian::WritableDatabase& db, Xapian::Document& doc, const Release& r) {
+  doc.set_data(r.id);
+  doc.add_value(kDateValue, date_slot_value(r.date));
+  db.add_document(doc);
+}
+
+// The query restricted to the date range typed with it, as a date filter beside the box.
+Xapian::Query with_dates(const Xapian::Query& q, const BaselineQuery& typed) {
+  if (q.empty() || !typed.has_dates()) return q;
+  Xapian::Query range;
+  if (typed.from.empty()) range = Xapian::Query(Xapian::Query::OP_VALUE_LE, kDateValue, typed.to);
+  else if (typed.to.empty()) range = Xapian::Query(Xapian::Query::OP_VALUE_GE, kDateValue, typed.from);
+  else range = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, kDateValue, typed.from, typed.to);
+  return Xapian::Query(Xapian::Query::OP_FILTER, q, range);
+}
+
+// Appends the ids of the best matches until `depth` are listed.
+void append_ranked(Xapian::Database& db, const Xapian::Query& q, size_t depth, std::vector<std::string>& ids) {
+  if (q.empty() || ids.size() >= depth) return;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(depth - ids.size()));
   for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(it.get_document().get_data());
-  return ids;
 }
 
 // ---- whitespace ------------------------------------------------------------------------
@@ -64,15 +86,16 @@ class WhitespaceRanker : public Ranker {
       for (const auto& w : whitespace_words(r.title)) doc.add_posting(w, pos++, kTitleWdf);
       ++pos;
       for (const auto& w : whitespace_words(r.body)) doc.add_posting(w, pos++);
-      doc.set_data(r.id);
-      db_.add_document(doc);
+      add_release(db_, doc, r);
     }
   }
 
   std::string name() const override { return "whitespace"; }
 
   // Quoted stretches are phrases, everything else single words, all OR'ed.
-  std::vector<std::string> rank(const std::string& query, size_t depth) override {
+  std::vector<std::string> rank(const std::string& typed, size_t depth) override {
+    const BaselineQuery split = split_date_filter(typed);
+    const std::string& query = split.text;
     std::vector<Xapian::Query> parts;
     bool quoted = false;
     size_t start = 0;
@@ -87,10 +110,9 @@ class WhitespaceRanker : public Ranker {
       quoted = !quoted;
       start = i + 1;
     }
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()));
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    return ranked_ids(enquire, depth);
+    std::vector<std::string> ids;
+    append_ranked(db_, with_dates(Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end()), split), depth, ids);
+    return ids;
   }
 
  private:
@@ -113,33 +135,50 @@ class XapianCjkRanker : public Ranker {
       generator.index_text(r.title, kTitleWdf);
       generator.increase_termpos();
       generator.index_text(r.body);
-      doc.set_data(r.id);
-      db_.add_document(doc);
+      add_release(db_, doc, r);
     }
   }
 
-  std::string name() const override { return op_ == DefaultOperator::kOr ? "xapian-cjk" : "xapian-cjk-and"; }
+  std::string name() const override {
+    switch (op_) {
+      case DefaultOperator::kOr: return "xapian-cjk";
+      case DefaultOperator::kAnd: return "xapian-cjk-and";
+      case DefaultOperator::kAllThenSome: return "xapian-cjk-auto";
+    }
+    return "";
+  }
 
-  std::vector<std::string> rank(const std::string& query, size_t depth) override {
+  std::vector<std::string> rank(const std::string& typed, size_t depth) override {
+    const BaselineQuery split = split_date_filter(typed);
+    std::vector<std::string> ids;
+    if (op_ != DefaultOperator::kAllThenSome) {
+      append_ranked(db_, with_dates(parse(split.text, op_ == DefaultOperator::kOr ? Xapian::Query::OP_OR : Xapian::Query::OP_AND), split), depth, ids);
+      return ids;
+    }
+    // Every word first, then releases with some of them, as our match=auto does.
+    const Xapian::Query all = with_dates(parse(split.text, Xapian::Query::OP_AND), split);
+    const Xapian::Query some = with_dates(parse(split.text, Xapian::Query::OP_OR), split);
+    append_ranked(db_, all, depth, ids);
+    if (!some.empty()) append_ranked(db_, all.empty() ? some : Xapian::Query(Xapian::Query::OP_AND_NOT, some, all), depth, ids);
+    return ids;
+  }
+
+ private:
+  // An empty query for text QueryParser rejects: what a search box built on it would show.
+  Xapian::Query parse(const std::string& text, Xapian::Query::op default_op) {
     Xapian::QueryParser parser;
     parser.set_database(db_);
     parser.set_stemmer(stemmer_);
     parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     parser.set_stopper(&stopper_);
-    parser.set_default_op(op_ == DefaultOperator::kOr ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
-    Xapian::Query parsed;
+    parser.set_default_op(default_op);
     try {
-      parsed = parser.parse_query(query, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
+      return parser.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM);
     } catch (const Xapian::QueryParserError&) {
-      return {};  // what a search box built on it would show
+      return Xapian::Query();
     }
-    Xapian::Enquire enquire(db_);
-    enquire.set_query(parsed);
-    enquire.set_weighting_scheme(Xapian::BM25Weight());
-    return ranked_ids(enquire, depth);
   }
 
- private:
   Xapian::WritableDatabase db_;
   DefaultOperator op_;
   Xapian::Stem stemmer_;

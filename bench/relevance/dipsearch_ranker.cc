@@ -13,6 +13,7 @@
 #include <xapian.h>
 
 #include "common/entities/country_catalog.h"
+#include "common/entities/officials_registry.h"
 #include "common/index/stored_document.h"
 #include "common/query/query_parser.h"
 #include "common/search/api_error.h"
@@ -52,16 +53,18 @@ int run_program(const std::vector<std::string>& argv) {
 // A database built by dipsearch-index in a directory of its own, removed at the end.
 class TemporaryIndex {
  public:
-  explicit TemporaryIndex(const std::filesystem::path& sample_dir) {
+  explicit TemporaryIndex(const std::vector<std::filesystem::path>& corpus) {
     std::string pattern = (std::filesystem::temp_directory_path() / "dipsearch-relevance-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
     dir_ = pattern;
     const std::filesystem::path db = dir_ / "db";
-    int code = run_program({indexer_program().string(), "--db", db.string(), "--quiet", sample_dir.string()});
+    std::vector<std::string> argv{indexer_program().string(), "--db", db.string(), "--quiet"};
+    for (const auto& dir : corpus) argv.push_back(dir.string());
+    int code = run_program(argv);
     if (code != 0) {
       std::filesystem::remove_all(dir_);
       throw std::runtime_error(indexer_program().string() + " exited with " + std::to_string(code) +
-                               " indexing " + sample_dir.string());
+                               " indexing " + corpus.front().string());
     }
     database_ = Xapian::Database(db.string());
   }
@@ -81,6 +84,12 @@ class TemporaryIndex {
 
 const entities::CountryCatalog& countries() {
   return entities::CountryCatalog::instance(DIPSEARCH_DEFAULT_DATA_DIR);
+}
+
+// The registry dipsearchd loads, so that names in any spelling are searched as users get them.
+const entities::OfficialsRegistry& officials() {
+  static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
+  return registry;
 }
 
 class DipsearchRanker : public Ranker {
@@ -105,7 +114,7 @@ class DipsearchRanker : public Ranker {
     SearchRequest request;
     request.q = query;
     request.per_page = static_cast<int>(std::min<size_t>(depth, kMaxPerPage));
-    const nlohmann::json answer = Searcher(countries()).search(index_->database(), request);
+    const nlohmann::json answer = Searcher(countries(), &officials()).search(index_->database(), request);
     std::vector<std::string> ids;
     for (const auto& hit : answer["hits"]) ids.push_back(hit["id"].get<std::string>());
     return ids;
@@ -119,7 +128,7 @@ class DipsearchRanker : public Ranker {
     } catch (const query::QuerySyntaxError&) {
       return {};
     }
-    BuiltQuery built = build_query(query, root.get(), MatchMode::kAuto, countries(), *params_);
+    BuiltQuery built = build_query(query, root.get(), MatchMode::kAuto, countries(), *params_, &officials());
     std::vector<std::string> ids;
     for (const Xapian::Query* q : {&built.matching, &built.partial}) {
       if (q->empty() || ids.size() >= depth) continue;
@@ -140,9 +149,9 @@ class DipsearchRanker : public Ranker {
 
 }  // namespace
 
-std::unique_ptr<Ranker> make_dipsearch_ranker(const std::filesystem::path& sample_dir,
+std::unique_ptr<Ranker> make_dipsearch_ranker(const std::vector<std::filesystem::path>& corpus,
                                               std::optional<RankingParams> params) {
-  return std::make_unique<DipsearchRanker>(std::make_shared<TemporaryIndex>(sample_dir), params);
+  return std::make_unique<DipsearchRanker>(std::make_shared<TemporaryIndex>(corpus), params);
 }
 
 std::unique_ptr<Ranker> with_params(const Ranker& dipsearch, const RankingParams& params) {

@@ -1,4 +1,5 @@
-// Runs every judged query through every system and groups the scores by language and kind.
+// Runs every judged query through every system and groups the scores by part, language and
+// kind.
 #pragma once
 
 #include <ostream>
@@ -19,19 +20,39 @@ struct SystemRun {
   std::vector<Scores> scores;                       // per query
 };
 
+// Queries of one part, language and kind ("" = any).
+struct QueryGroup {
+  std::string part;
+  std::string lang;
+  std::string kind;
+  bool holds(const JudgedQuery& q) const {
+    return (part.empty() || q.part == part) && (lang.empty() || q.lang == lang) && (kind.empty() || q.kind == kind);
+  }
+  std::string label() const;
+};
+
 struct Evaluation {
   JudgedSet set;
   std::vector<SystemRun> runs;  // in the order the systems were given
 
-  // Mean scores of one system over the queries of a language and a kind ("" = any).
-  Scores mean_of(const std::string& system, const std::string& lang, const std::string& kind) const;
+  // Mean scores of one system over the queries of a group.
+  Scores mean_of(const std::string& system, const QueryGroup& group) const;
+  Scores mean_of(const std::string& system, const std::string& lang, const std::string& kind) const {
+    return mean_of(system, QueryGroup{"", lang, kind});
+  }
+  size_t count(const QueryGroup& group) const;
 };
 
 Evaluation evaluate(const JudgedSet& set, const std::vector<Ranker*>& systems);
 
-// The table README shows: one row per group (all, each language, each kind) and system.
+// The groups reports show, those with queries: all, each part (when the set has held-out
+// queries), each language and kind, per part too, and each language and kind together.
+std::vector<QueryGroup> report_groups(const JudgedSet& set);
+
+// Tables with a row per group and a column per system: nDCG@10 for every group, then
+// recall@100, MRR and P@10 for the groups without a kind-and-language pair.
 void print_report(std::ostream& out, const Evaluation& evaluation);
-// Each query's nDCG@10 per system and dipsearch's top results, for finding what to fix.
+// Each query's nDCG@10 per system and its top ten with their grades, for finding what to fix.
 void print_per_query(std::ostream& out, const Evaluation& evaluation);
 // The grouped means, for scripts.
 nlohmann::json report_json(const Evaluation& evaluation);

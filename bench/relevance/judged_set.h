@@ -1,5 +1,7 @@
-// The judged set: queries with their language and kind (queries.tsv) and graded judgments
-// of releases (qrels.tsv, TREC's layout), read and checked before anything is measured.
+// A judged set: queries with their language, kind and part (queries.tsv) and graded
+// judgments of releases (qrels.tsv, TREC's layout), read and checked before anything is
+// measured. Two sets exist: tests/relevance over data/sample, and bench/relevance/real over
+// real pages kept outside the project.
 #pragma once
 
 #include <filesystem>
@@ -10,16 +12,20 @@
 
 namespace dipsearch::relevance {
 
-// The kinds of query the set holds, in report order.
+// The kinds of query a set may hold, in report order ("date": words with a date: range).
 inline const std::vector<std::string> kKinds = {"topic", "phrase", "name", "particle-form",
-                                                "cross-language"};
+                                                "cross-language", "date"};
 inline const std::vector<std::string> kLanguages = {"en", "ko"};
+// Parts of a set: queries used to tune the ranking, and queries kept for checking it.
+inline const std::string kTuningPart = "tuning";
+inline const std::string kHeldOutPart = "held-out";
 
 struct JudgedQuery {
   std::string id;
   std::string lang;  // the query's language: "en" or "ko"
   std::string kind;  // one of kKinds
   std::string text;  // as a user types it, in SPEC's query language
+  std::string part;  // kTuningPart or kHeldOutPart
   std::map<std::string, int> grades;  // release id → 1..3; releases not here are not relevant
 };
 
@@ -32,10 +38,16 @@ struct JudgedSetError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Reads <dir>/queries.tsv and <dir>/qrels.tsv. Lines starting with '#' and empty lines are
-// comments. Throws JudgedSetError for a wrong column count, an unknown language or kind, a
-// duplicate query id or judgment, a judgment of an unknown query, a grade outside 0..3, or
-// a query without any relevant release.
-JudgedSet load_judged_set(const std::filesystem::path& dir);
+// Reads <dir>/queries.tsv (id, language, kind, text, and optionally the part: tuning when
+// absent) and <dir>/qrels.tsv. Lines starting with '#' and empty lines are comments. Throws
+// JudgedSetError for a wrong column count, an unknown language, kind or part, a duplicate
+// query id or judgment, a judgment of an unknown query, a grade outside 0..3, or a query
+// without any relevant release. With `judging`, qrels.tsv may be missing or incomplete (the
+// set is being judged, see dipsearch-relevance --pool).
+JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging = false);
+
+// Throws JudgedSetError naming the first judged release that is not among `ids` (a typo,
+// or a corpus that is not the one the judgments are about).
+void check_judged_ids(const JudgedSet& set, const std::vector<std::string>& ids);
 
 }  // namespace dipsearch::relevance

@@ -1,5 +1,5 @@
-// dipsearch-relevance: measures dipsearch and the baselines on the judged set and prints
-// nDCG@10, P@10, recall@100 and MRR overall, per language and per kind of query.
+// dipsearch-relevance: measures dipsearch and the baselines on the judged sets and prints
+// nDCG@10, recall@100, MRR and P@10 overall, per part, per language and per kind of query.
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -11,6 +11,7 @@
 #include "bench/relevance/baseline_rankers.h"
 #include "bench/relevance/dipsearch_ranker.h"
 #include "bench/relevance/evaluation.h"
+#include "bench/relevance/sqlite_fts5_ranker.h"
 
 namespace {
 
@@ -18,22 +19,34 @@ using namespace dipsearch;
 using namespace dipsearch::relevance;
 
 constexpr const char* kUsage =
-    "usage: dipsearch-relevance [--judged DIR] [--sample DIR] [--per-query] [--json]\n"
-    "                           [--set NAME=VALUE]... [--sweep]\n"
+    "usage: dipsearch-relevance [--only sample|real] [--judged DIR] [--sample DIR] [--shared DIR]\n"
+    "                           [--per-query] [--json] [--pool N] [--set NAME=VALUE]... [--sweep]\n"
     "\n"
-    "Indexes the sample corpus with dipsearch-index and with the baselines, runs every judged\n"
-    "query and prints nDCG@10, P@10, recall@100 and MRR for all queries, per language and per\n"
-    "kind of query.\n"
+    "Measures dipsearch and the baselines on two judged sets and prints nDCG@10, recall@100,\n"
+    "MRR and P@10 for all queries, per part (tuning, held-out), per language and per kind:\n"
+    "  sample  tests/relevance over data/sample, written for the project;\n"
+    "  real    bench/relevance/real over real release pages kept beside the project, in\n"
+    "          SHARED/realpages and SHARED/morepages/pages15r (skipped, saying so, when absent).\n"
+    "Each corpus is indexed by dipsearch-index and searched as dipsearchd does; the baselines\n"
+    "(Xapian's CJK n-grams three ways, SQLite FTS5 trigram, whitespace words) index the same\n"
+    "releases.\n"
     "\n"
-    "  --judged DIR      queries.tsv and qrels.tsv (default: tests/relevance)\n"
-    "  --sample DIR      the corpus the judgments are about (default: data/sample)\n"
-    "  --per-query       also each query's nDCG@10 and top five per system\n"
-    "  --json            the grouped means as JSON instead of the table\n"
+    "  --only SET        measure one set only\n"
+    "  --judged DIR      the sample set's queries.tsv and qrels.tsv (default: tests/relevance)\n"
+    "  --sample DIR      the corpus the sample set is about (default: data/sample)\n"
+    "  --shared DIR      where the real pages are (default: the shared directory beside the\n"
+    "                    project, ../shared)\n"
+    "  --per-query       also each query's nDCG@10 and top ten per system\n"
+    "  --json            the grouped means as JSON instead of the tables\n"
+    "  --pool N          instead of scores, the judging pool: for each query of the real set,\n"
+    "                    the union of every system's top N (query id, release id, best rank,\n"
+    "                    systems that listed it)\n"
     "  --set NAME=VALUE  also measure dipsearch with this ranking weight changed, as\n"
     "                    'dipsearch*'; repeat to change several (k1, b, min_normlen, exact,\n"
     "                    stem, bigram, title, proximity, proximity_window, coordination,\n"
     "                    cross_language)\n"
-    "  --sweep           nDCG@10 of dipsearch as each weight moves around its default\n";
+    "  --sweep           nDCG@10 of dipsearch as each weight moves around its default, on the\n"
+    "                    sample set and the real set's tuning queries\n";
 
 // The ranking weights by name, for --set and --sweep.
 std::map<std::string, std::function<double&(RankingParams&)>> weights() {
@@ -69,36 +82,112 @@ bool set_param(RankingParams& params, const std::string& assignment) {
   return true;
 }
 
+// A judged set with its corpus indexed by every system.
+struct MeasuredSet {
+  SetLocation where;
+  JudgedSet set;
+  size_t releases = 0;
+  std::unique_ptr<Ranker> dipsearch;
+  std::vector<std::unique_ptr<Ranker>> baselines;
+};
+
+MeasuredSet prepare(const SetLocation& where, bool with_baselines, bool judging) {
+  MeasuredSet m{where, load_judged_set(where.judged, judging), 0, nullptr, {}};
+  const std::vector<Release> corpus = read_corpus(where.corpus);
+  m.releases = corpus.size();
+  std::vector<std::string> ids;
+  for (const auto& r : corpus) ids.push_back(r.id);
+  check_judged_ids(m.set, ids);
+  m.dipsearch = make_dipsearch_ranker(where.corpus);
+  if (with_baselines) {
+    m.baselines.push_back(make_xapian_cjk_ranker(corpus, DefaultOperator::kOr));
+    m.baselines.push_back(make_xapian_cjk_ranker(corpus, DefaultOperator::kAnd));
+    m.baselines.push_back(make_xapian_cjk_ranker(corpus, DefaultOperator::kAllThenSome));
+    m.baselines.push_back(make_sqlite_fts5_ranker(corpus));
+    m.baselines.push_back(make_whitespace_ranker(corpus));
+  }
+  return m;
+}
+
+// The queries of one part only (for tuning on the tuning part).
+JudgedSet part_of(const JudgedSet& set, const std::string& part) {
+  JudgedSet out;
+  for (const auto& q : set.queries) {
+    if (q.part == part) out.queries.push_back(q);
+  }
+  return out;
+}
+
 // Moves one weight at a time through a few values around the defaults.
-void sweep(const JudgedSet& set, const Ranker& dipsearch) {
+void sweep(const std::vector<MeasuredSet>& sets) {
   const std::map<std::string, std::vector<double>> grid = {
       {"k1", {0.6, 0.9, 1.2, 1.5}},         {"b", {0.3, 0.5, 0.75}},
       {"exact", {0, 0.15, 0.6}},            {"bigram", {0.2, 0.35, 0.7}},
       {"title", {0, 0.2, 0.6, 1.0}},        {"proximity", {0, 0.1, 0.5}},
       {"coordination", {0, 0.25, 1.0}},     {"cross_language", {0.02, 0.1, 0.2}},
   };
-  std::printf("%-16s %6s  %7s %7s %7s  %s\n", "weight", "value", "all", "en", "ko", "min over kinds");
+  std::printf("%-16s %6s", "weight", "value");
+  for (const auto& m : sets) std::printf("  %-8s %7s %7s %7s %7s", m.where.name.c_str(), "all", "en", "ko", "min kind");
+  std::printf("\n");
   auto all = weights();
+  std::vector<std::pair<std::string, double>> rows{{"(defaults)", 0}};
   for (const auto& [name, values] : grid) {
-    for (double value : values) {
-      RankingParams params;
-      all.at(name)(params) = value;
-      auto ranker = with_params(dipsearch, params);
-      Evaluation e = evaluate(set, {ranker.get()});
+    for (double value : values) rows.emplace_back(name, value);
+  }
+  for (const auto& [name, value] : rows) {
+    RankingParams params;
+    if (name != "(defaults)") all.at(name)(params) = value;
+    std::printf("%-16s %6.2f", name.c_str(), value);
+    for (const auto& m : sets) {
+      const JudgedSet tuning = part_of(m.set, kTuningPart);
+      auto ranker = with_params(*m.dipsearch, params);
+      Evaluation e = evaluate(tuning, {ranker.get()});
       double worst = 1;
-      for (const auto& kind : kKinds) worst = std::min(worst, e.mean_of(ranker->name(), "", kind).ndcg10);
-      std::printf("%-16s %6.2f  %7.3f %7.3f %7.3f  %.3f\n", name.c_str(), value,
-                  e.mean_of(ranker->name(), "", "").ndcg10, e.mean_of(ranker->name(), "en", "").ndcg10,
-                  e.mean_of(ranker->name(), "ko", "").ndcg10, worst);
+      for (const auto& kind : kKinds) {
+        if (e.count(QueryGroup{"", "", kind}) > 0) worst = std::min(worst, e.mean_of(ranker->name(), "", kind).ndcg10);
+      }
+      std::printf("  %-8s %7.3f %7.3f %7.3f %7.3f", "", e.mean_of(ranker->name(), "", "").ndcg10,
+                  e.mean_of(ranker->name(), "en", "").ndcg10, e.mean_of(ranker->name(), "ko", "").ndcg10, worst);
+    }
+    std::printf("\n");
+  }
+}
+
+// The judging pool: every system's top `depth` for each query, merged.
+void print_pool(const Evaluation& e, size_t depth) {
+  std::cout << "# query\trelease\tbest rank\tsystems\n";
+  for (size_t i = 0; i < e.set.queries.size(); ++i) {
+    std::map<std::string, std::pair<size_t, std::string>> pool;  // id → best rank, systems
+    for (const auto& run : e.runs) {
+      for (size_t r = 0; r < run.rankings[i].size() && r < depth; ++r) {
+        auto [it, added] = pool.emplace(run.rankings[i][r], std::make_pair(r + 1, run.system));
+        if (!added) {
+          it->second.first = std::min(it->second.first, r + 1);
+          it->second.second += "," + run.system;
+        }
+      }
+    }
+    for (const auto& [id, found] : pool) {
+      std::cout << e.set.queries[i].id << '\t' << id << '\t' << found.first << '\t' << found.second << '\n';
     }
   }
+}
+
+std::vector<Ranker*> systems_of(const MeasuredSet& m, const std::unique_ptr<Ranker>& tuned) {
+  std::vector<Ranker*> systems{m.dipsearch.get()};
+  if (tuned) systems.push_back(tuned.get());
+  for (const auto& b : m.baselines) systems.push_back(b.get());
+  return systems;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::filesystem::path judged_dir = default_judged_dir(), sample_dir = default_sample_dir();
+  SetLocation sample = sample_set();
+  std::filesystem::path shared = default_shared_dir();
+  std::string only;
   bool per_query = false, json = false, do_sweep = false;
+  size_t pool_depth = 0;
   std::optional<RankingParams> custom;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -109,12 +198,23 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (arg == "--judged") judged_dir = value();
-    else if (arg == "--sample") sample_dir = value();
+    if (arg == "--judged") sample.judged = value();
+    else if (arg == "--sample") sample.corpus = {value()};
+    else if (arg == "--shared") shared = value();
+    else if (arg == "--only") only = value();
     else if (arg == "--per-query") per_query = true;
     else if (arg == "--json") json = true;
     else if (arg == "--sweep") do_sweep = true;
-    else if (arg == "--set") {
+    else if (arg == "--pool") {
+      const std::string n = value();
+      char* end = nullptr;
+      const long depth = std::strtol(n.c_str(), &end, 10);
+      if (n.empty() || *end != '\0' || depth < 1 || depth > static_cast<long>(kRankDepth)) {
+        std::cerr << "dipsearch-relevance: --pool " << n << ": expected a depth from 1 to " << kRankDepth << "\n";
+        return 2;
+      }
+      pool_depth = static_cast<size_t>(depth);
+    } else if (arg == "--set") {
       if (!custom) custom = RankingParams{};
       const std::string assignment = value();
       if (!set_param(*custom, assignment)) {
@@ -129,39 +229,64 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (!only.empty() && only != "sample" && only != "real") {
+    std::cerr << "dipsearch-relevance: --only " << only << ": expected 'sample' or 'real'\n";
+    return 2;
+  }
+  if (pool_depth > 0) only = "real";
   try {
-    const JudgedSet set = load_judged_set(judged_dir);
-    const std::vector<Release> corpus = read_corpus(sample_dir);
-    auto dipsearch = make_dipsearch_ranker(sample_dir);
+    std::vector<SetLocation> locations;
+    if (only.empty() || only == "sample") locations.push_back(sample);
+    if (only.empty() || only == "real") {
+      SetLocation real = real_set(shared);
+      std::vector<std::string> missing;
+      for (const auto& dir : real.corpus) {
+        if (!std::filesystem::is_directory(dir)) missing.push_back(dir.string());
+      }
+      if (missing.empty()) {
+        locations.push_back(real);
+      } else {
+        std::cerr << "dipsearch-relevance: skipping the real set: its pages are not here (" << missing.front()
+                  << "; see bench/relevance/real/README.md)\n";
+        if (only == "real") return 1;
+      }
+    }
+    std::vector<MeasuredSet> sets;
+    for (const auto& where : locations) sets.push_back(prepare(where, !do_sweep, pool_depth > 0));
     if (do_sweep) {
-      sweep(set, *dipsearch);
+      sweep(sets);
       return 0;
     }
-    auto xapian_or = make_xapian_cjk_ranker(corpus, DefaultOperator::kOr);
-    auto xapian_and = make_xapian_cjk_ranker(corpus, DefaultOperator::kAnd);
-    auto whitespace = make_whitespace_ranker(corpus);
-    std::vector<Ranker*> systems{dipsearch.get()};
-    std::unique_ptr<Ranker> tuned;
-    if (custom) {
-      tuned = with_params(*dipsearch, *custom);
-      systems.push_back(tuned.get());
-    }
-    systems.insert(systems.end(), {xapian_or.get(), xapian_and.get(), whitespace.get()});
-    const Evaluation e = evaluate(set, systems);
-    if (json) {
-      std::cout << report_json(e).dump(2) << "\n";
-      return 0;
-    }
-    size_t korean = 0;
-    for (const auto& q : set.queries) korean += q.lang == "ko";
-    std::cout << "Relevance on " << sample_dir.string() << ": " << corpus.size() << " releases, "
-              << set.queries.size() << " judged queries (" << set.queries.size() - korean << " en, "
-              << korean << " ko)\n\n";
-    print_report(std::cout, e);
-    if (per_query) {
+    nlohmann::json report = nlohmann::json::object();
+    for (const auto& m : sets) {
+      std::unique_ptr<Ranker> tuned;
+      if (custom) tuned = with_params(*m.dipsearch, *custom);
+      const Evaluation e = evaluate(m.set, systems_of(m, tuned));
+      if (pool_depth > 0) {
+        print_pool(e, pool_depth);
+        continue;
+      }
+      if (json) {
+        report[m.where.name] = report_json(e);
+        continue;
+      }
+      size_t korean = 0, held_out = 0;
+      for (const auto& q : m.set.queries) {
+        korean += q.lang == "ko";
+        held_out += q.part == kHeldOutPart;
+      }
+      std::cout << "== " << m.where.name << " set: " << m.where.judged.string() << " over";
+      for (const auto& dir : m.where.corpus) std::cout << ' ' << dir.string();
+      std::cout << "\n   " << m.releases << " releases, " << m.set.queries.size() << " judged queries ("
+                << m.set.queries.size() - korean << " en, " << korean << " ko; " << held_out << " held out)\n\n";
+      print_report(std::cout, e);
       std::cout << "\n";
-      print_per_query(std::cout, e);
+      if (per_query) {
+        print_per_query(std::cout, e);
+        std::cout << "\n";
+      }
     }
+    if (json) std::cout << report.dump(2) << "\n";
   } catch (const std::exception& ex) {
     std::cerr << "dipsearch-relevance: " << ex.what() << "\n";
     return 1;

@@ -8,10 +8,12 @@
 
 namespace dipsearch::relevance {
 
-std::vector<Release> read_corpus(const std::filesystem::path& dir) {
+std::vector<Release> read_corpus(const std::vector<std::filesystem::path>& dirs) {
   std::vector<std::filesystem::path> files;
-  for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
-    if (entry.is_regular_file() && is_release_file(entry.path())) files.push_back(entry.path());
+  for (const auto& dir : dirs) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(dir)) {
+      if (entry.is_regular_file() && is_release_file(entry.path())) files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
   std::vector<Release> releases;
@@ -22,12 +24,25 @@ std::vector<Release> read_corpus(const std::filesystem::path& dir) {
     }
     for (auto& r : result.releases) releases.push_back(std::move(r));
   }
-  if (releases.empty()) throw std::runtime_error(dir.string() + ": no release files");
+  if (releases.empty()) throw std::runtime_error("no release files in " + dirs.front().string());
   return releases;
+}
+
+std::vector<Release> read_corpus(const std::filesystem::path& dir) {
+  return read_corpus(std::vector<std::filesystem::path>{dir});
+}
+
+SetLocation sample_set() { return {"sample", default_judged_dir(), {default_sample_dir()}}; }
+
+SetLocation real_set(const std::filesystem::path& shared) {
+  return {"real",
+          DIPSEARCH_RELEVANCE_REAL_DIR,
+          {shared / "realpages" / "pages", shared / "morepages" / "pages15r" / "pages"}};
 }
 
 std::filesystem::path default_judged_dir() { return DIPSEARCH_RELEVANCE_JUDGED_DIR; }
 std::filesystem::path default_sample_dir() { return DIPSEARCH_RELEVANCE_SAMPLE_DIR; }
+std::filesystem::path default_shared_dir() { return DIPSEARCH_RELEVANCE_SHARED_DIR; }
 std::filesystem::path indexer_program() { return DIPSEARCH_RELEVANCE_INDEX_BIN; }
 
 }  // namespace dipsearch::relevance

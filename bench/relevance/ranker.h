@@ -1,5 +1,6 @@
 // A retrieval system under evaluation and the corpus they all index: every system reads the
-// same releases (data/sample through our release parser) and answers the same query text.
+// same releases (the set's directories through our release parser) and answers the same
+// query text.
 #pragma once
 
 #include <filesystem>
@@ -18,13 +19,29 @@ class Ranker {
   virtual std::vector<std::string> rank(const std::string& query, size_t depth) = 0;
 };
 
-// Every release of the release files in dir (recursively), in path order. Throws
-// std::runtime_error naming the file when one is rejected: the corpus must be whole.
+// Every release of the release files in the directories (recursively), in path order.
+// Throws std::runtime_error naming the file when one is rejected: the corpus must be whole.
+std::vector<Release> read_corpus(const std::vector<std::filesystem::path>& dirs);
 std::vector<Release> read_corpus(const std::filesystem::path& dir);
 
-// Where the judged set, the sample corpus and the indexer are, as built.
+// A judged set and the release directories its judgments are about.
+struct SetLocation {
+  std::string name;                           // as reports name it: "sample", "real"
+  std::filesystem::path judged;               // queries.tsv and qrels.tsv
+  std::vector<std::filesystem::path> corpus;  // release directories
+};
+
+// tests/relevance over data/sample, as built.
+SetLocation sample_set();
+// bench/relevance/real over real pages kept outside the project, under `shared`:
+// realpages/pages and morepages/pages15r/pages (see bench/relevance/real/README.md).
+SetLocation real_set(const std::filesystem::path& shared);
+
+// Where the judged sample set, the sample corpus, the project's shared directory (beside
+// the project) and the indexer are, as built.
 std::filesystem::path default_judged_dir();
 std::filesystem::path default_sample_dir();
+std::filesystem::path default_shared_dir();
 std::filesystem::path indexer_program();
 
 }  // namespace dipsearch::relevance

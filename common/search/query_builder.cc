@@ -63,8 +63,13 @@ bool is_stop_word(std::string_view typed) {
 struct Unit {
   Q query;
   bool negated = false;
-  Q positional;  // its terms at word positions, when it is a single word
+  Q positional;         // its terms at word positions, when it is a single word
+  bool filter = false;  // a field that only restricts (date:, lang:, country:, official:)
+  Q parts;              // a word written with joiners ("Mekong-Korea"): any of its words
 };
+
+// Fields that restrict the releases searched rather than name words in them.
+bool is_filter_field(const Node& node) { return node.kind == NodeKind::kField && node.field != "title"; }
 
 class Builder {
  public:
@@ -112,7 +117,7 @@ class Builder {
         continue;
       }
       if (child.kind != NodeKind::kWord) {
-        Unit u{build(child, field, negated), false, Q()};
+        Unit u{build(child, field, negated), false, Q(), is_filter_field(child)};
         if (!u.query.empty()) units.push_back(u);
         continue;
       }
@@ -133,7 +138,8 @@ class Builder {
         ignored_.push_back(child.text);
         continue;
       }
-      Unit u{word(child, field, negated), false, word_queries(field, negated).positional(child.text)};
+      Unit u{word(child, field, negated), false, word_queries(field, negated).positional(child.text), false,
+             word_parts(child.text, field, negated)};
       if (u.query.empty()) continue;
       word_unit[i] = units.size();
       units.push_back(u);
@@ -158,12 +164,19 @@ class Builder {
     return without(boosted(combine(Q::OP_AND, positive), proximity(units)), excluded);
   }
 
-  // Releases with some of the members, those with more of them and with the words nearer
-  // first, without the negated ones; with `but_not_all`, only those that lack some.
+  // Releases with some of the words, those with more of them and with the words nearer
+  // first, within every filter field (a date: range is never relaxed), without the negated
+  // ones; with `but_not_all`, only those that lack some word. Here a word written with
+  // joiners counts as its words: "Mekong-ROK" has one of the words of "Mekong-Korea".
   Q some_of(const std::vector<Unit>& units, bool but_not_all) const {
-    const std::vector<Q> positive = queries(units, false);
-    Q some = boosted(combine(Q::OP_OR, positive), combine(Q::OP_OR, {proximity(units), coordination(positive)}));
-    if (but_not_all) some = Q(Q::OP_AND_NOT, some, combine(Q::OP_AND, positive));
+    std::vector<Q> words;
+    for (const auto& u : units) {
+      if (!u.negated && !u.filter) words.push_back(u.parts.empty() ? u.query : Q(Q::OP_OR, u.query, u.parts));
+    }
+    Q some = boosted(combine(Q::OP_OR, words), combine(Q::OP_OR, {proximity(units), coordination(words)}));
+    if (but_not_all) some = Q(Q::OP_AND_NOT, some, combine(Q::OP_AND, queries(units, false, false)));
+    const Q filters = combine(Q::OP_AND, queries(units, false, true));
+    if (!filters.empty() && !some.empty()) some = Q(Q::OP_FILTER, some, filters);
     return without(some, combine(Q::OP_OR, queries(units, true)));
   }
 
@@ -171,6 +184,15 @@ class Builder {
     std::vector<Q> out;
     for (const auto& u : units) {
       if (u.negated == negated) out.push_back(u.query);
+    }
+    return out;
+  }
+
+  // The positive members that are (or are not) filter fields.
+  static std::vector<Q> queries(const std::vector<Unit>& units, bool negated, bool filters) {
+    std::vector<Q> out;
+    for (const auto& u : units) {
+      if (u.negated == negated && u.filter == filters) out.push_back(u.query);
     }
     return out;
   }
@@ -215,6 +237,22 @@ class Builder {
     return with_official_names(q, node.text, field, negated);
   }
 
+  // The words of a word written with joiners, each found on its own ("Mekong-Korea" →
+  // mekong, korea); numbers left out ("COVID-19" is not any release with a 19). A long
+  // Korean word counts by its halves (외교차관 in a release with 외교부 제1차관). Empty for
+  // other words.
+  Q word_parts(std::string_view typed, const schema::TextField& field, bool negated) {
+    const std::vector<text::Token> tokens = text::split_words(typed);
+    if (tokens.size() == 1) return word_queries(field, negated).halves(typed);
+    if (tokens.size() < 2) return Q();
+    std::vector<Q> parts;
+    for (const auto& t : tokens) {
+      if (t.script == text::Script::kNumber || is_stop_word(t.text)) continue;
+      parts.push_back(word_queries(field, negated).word(t.text));
+    }
+    return combine(Q::OP_OR, parts);
+  }
+
   Q phrase(std::string_view typed, const schema::TextField& field, bool negated) {
     return with_country_names(word_queries(field, negated).phrase(typed), typed, field, negated);
   }
@@ -256,22 +294,29 @@ class Builder {
     return 0;
   }
 
-  // An official's name also finds releases naming the person otherwise (the other
-  // language, another spelling): through the official tag (no weight) and the registry
-  // name in the other script (a small weight), below releases that match as typed.
+  // An official's name also finds releases naming the person otherwise: through the
+  // official tag (no weight), every other spelling the registry knows in the script typed
+  // ("Kyungwha Kang" finds "Kang Kyung-wha"), weighed like the name as typed, and the names
+  // in the other script with a small weight, below releases in the language of the query.
   Q with_official_names(const Q& q, std::string_view typed, const schema::TextField& field, bool negated) {
     if (officials_ == nullptr || &field != &schema::kBodyField || q.empty()) return q;
     std::vector<std::string> keys = officials_->lookup_name(text::normalize(typed));
     if (keys.empty()) return q;
     const bool korean = text::has_hangul(typed);
+    const std::string typed_form = text::normalize(typed);
     std::vector<Q> parts{q};
     for (const auto& key : keys) {
       parts.emplace_back(schema::official_term(key));
       const entities::RegistryOfficial* person = officials_->find_by_key(key);
-      if (person == nullptr || params_.cross_language <= 0) continue;
-      const std::string& other = korean ? person->name_en : person->name_ko;
-      if (other.empty()) continue;
-      parts.push_back(scaled(word_queries(field, negated).phrase(other), params_.cross_language));
+      if (person == nullptr) continue;
+      std::vector<std::string> spellings{person->name_en, person->name_ko};
+      spellings.insert(spellings.end(), person->aliases.begin(), person->aliases.end());
+      for (const auto& spelling : spellings) {
+        if (spelling.empty() || text::normalize(spelling) == typed_form) continue;
+        const bool same_script = text::has_hangul(spelling) == korean;
+        const double weight = same_script ? 1.0 : params_.cross_language;
+        if (weight > 0) parts.push_back(scaled(word_queries(field, negated).phrase(spelling), weight));
+      }
     }
     return combine(Q::OP_OR, parts);
   }
@@ -393,7 +438,7 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
     return built;
   }
   const std::vector<Unit> units = builder.conjunction_units(root->children, schema::kBodyField, false);
-  const size_t words = Builder::queries(units, false).size();
+  const size_t words = Builder::queries(units, false, false).size();
   if (mode == MatchMode::kAny && words > 0) {
     built.matching = builder.some_of(units, false);
   } else {

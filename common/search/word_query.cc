@@ -1,6 +1,7 @@
 // Words and phrases to Xapian queries over the terms common/index/document_builder writes.
 #include "common/search/word_query.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -75,6 +76,20 @@ struct Analyzed {
   }
 };
 
+bool all_hangul(const std::vector<text::Token>& tokens) {
+  for (const auto& t : tokens) {
+    if (t.script != Script::kHangul) return false;
+  }
+  return tokens.size() > 1;
+}
+
+// Hangul words written as one, the last one's particle stripped with the whole.
+Forms joined_hangul(const std::vector<text::Token>& tokens) {
+  std::string joined;
+  for (const auto& t : tokens) joined += t.text;
+  return forms_of(joined, Script::kHangul, false);
+}
+
 Analyzed analyze(std::string_view typed) {
   Analyzed a;
   a.tokens = text::split_words(typed);
@@ -83,6 +98,25 @@ Analyzed analyze(std::string_view typed) {
 }
 
 bool indexable(std::string_view word) { return !word.empty() && word.size() <= text::kMaxWordBytes; }
+
+// Korean writes compounds with or without a space (긴급구호대, 긴급 구호대): a Hangul word
+// of four to eight syllables also matches as two written words, each of two syllables or
+// more. Longer words are rare enough to leave alone, and each split costs a phrase check.
+constexpr size_t kHangulSyllableBytes = 3;
+constexpr size_t kMinSplitSyllables = 4;
+constexpr size_t kMaxSplitSyllables = 8;
+
+std::vector<std::pair<std::string, std::string>> hangul_splits(const std::string& word) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const size_t syllables = word.size() / kHangulSyllableBytes;
+  if (word.size() % kHangulSyllableBytes != 0 || syllables < kMinSplitSyllables || syllables > kMaxSplitSyllables) {
+    return out;
+  }
+  for (size_t k = 2; k + 2 <= syllables; ++k) {
+    out.emplace_back(word.substr(0, k * kHangulSyllableBytes), word.substr(k * kHangulSyllableBytes));
+  }
+  return out;
+}
 
 // Builds the queries of one field; the public methods only analyze and dispatch.
 class Alternatives {
@@ -168,6 +202,19 @@ class Alternatives {
     return scaled(any_of(parts), params_.stem);
   }
 
+  // A Korean word also as its two halves written apart (긴급구호대 as 긴급 구호대, the
+  // second half with any particle): weighed like the bigram phrase, the other way of
+  // finding the word where it is not written as typed.
+  Q hangul_splits_of(const Forms& f) const {
+    if (!f.bigrams || params_.bigram <= 0) return Q();
+    std::vector<Q> parts;
+    for (const auto& [first, second] : hangul_splits(f.base())) {
+      Q pair[] = {slot(forms_of(first, Script::kHangul, false)), slot(forms_of(second, Script::kHangul, false))};
+      parts.emplace_back(Q::OP_PHRASE, std::begin(pair), std::end(pair), 2);
+    }
+    return scaled(any_of(parts), params_.bigram);
+  }
+
   void remember(const Forms& f) const {
     if (highlight_ == nullptr) return;
     highlight_->words.insert(f.exact);
@@ -211,7 +258,9 @@ Q WordQueries::word(std::string_view typed) const {
   if (a.tokens.empty()) return Q();
   if (a.tokens.size() == 1) {
     const Forms f = forms_of(a.tokens[0]);
-    if (a.tokens[0].script != Script::kLatin || !indexable(f.exact)) return alt.of(f);
+    if (!indexable(f.exact)) return alt.of(f);
+    if (a.tokens[0].script == Script::kHangul) return any_of({alt.of(f), alt.hangul_splits_of(f)});
+    if (a.tokens[0].script != Script::kLatin) return alt.of(f);
     return any_of({alt.of(f), alt.romanized_splits(f)});
   }
   // "Kyung-wha", "COVID-19", "한·미": the parts in a row, or the compound written as one.
@@ -225,11 +274,18 @@ Q WordQueries::phrase(std::string_view typed) const {
   Analyzed a = analyze(typed);
   if (a.tokens.empty()) return Q();
   // One Korean word in quotes is that word, found inside compounds too (남북정상회담 for
-  // "정상회담"); quotes only keep an English word from its inflections.
-  if (a.tokens.size() == 1 && a.tokens[0].script == Script::kHangul) return alt.of(forms_of(a.tokens[0]));
-  if (a.compounds.empty()) return alt.tokens_phrase(a.tokens);
-  return any_of({alt.tokens_phrase(a.tokens), alt.joined_phrase(a)});
+  // "정상회담") and written in two (긴급 구호대 for "긴급구호대"); quotes only keep an
+  // English word from its inflections.
+  if (a.tokens.size() == 1 && a.tokens[0].script == Script::kHangul) {
+    const Forms f = forms_of(a.tokens[0]);
+    return indexable(f.exact) ? any_of({alt.of(f), alt.hangul_splits_of(f)}) : Q();
+  }
+  // Korean words in quotes also match written as one ("한미 동맹" finds 한미동맹은).
+  const Q written_as_one = all_hangul(a.tokens) ? alt.of(joined_hangul(a.tokens)) : Q();
+  if (a.compounds.empty()) return any_of({alt.tokens_phrase(a.tokens), written_as_one});
+  return any_of({alt.tokens_phrase(a.tokens), alt.joined_phrase(a), written_as_one});
 }
+
 
 Q WordQueries::weighing_name(std::string_view typed) const {
   Alternatives alt(field_, params_, highlight_);
@@ -238,6 +294,20 @@ Q WordQueries::weighing_name(std::string_view typed) const {
   Forms f = forms_of(a.tokens[0]);
   f.bigrams = false;
   return alt.of(f);
+}
+
+Q WordQueries::halves(std::string_view typed) const {
+  Analyzed a = analyze(typed);
+  if (a.tokens.size() != 1 || a.tokens[0].script != Script::kHangul) return Q();
+  Alternatives alt(field_, params_, nullptr);
+  std::set<std::string> seen;
+  std::vector<Q> parts;
+  for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base())) {
+    for (const std::string* half : {&first, &second}) {
+      if (seen.insert(*half).second) parts.push_back(alt.of(forms_of(*half, Script::kHangul, false)));
+    }
+  }
+  return scaled(any_of(parts), params_.bigram * 0.5);
 }
 
 Q WordQueries::positional(std::string_view typed) const {

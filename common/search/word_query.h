@@ -34,6 +34,11 @@ class WordQueries {
   // Korean bigram phrase, which costs more to check than the rest of a search.
   Xapian::Query weighing_name(std::string_view typed) const;
 
+  // A Korean word of four to eight syllables by either half of each way of cutting it in
+  // two (외교차관: 외교, 차관), each weighed like the bigram phrase; for ranking releases
+  // that hold only some of a query's words. Empty for other words.
+  Xapian::Query halves(std::string_view typed) const;
+
   // The word's terms at its word positions (exact form and stem), for proximity boosts;
   // empty when the word has no single position (2021-04-08).
   Xapian::Query positional(std::string_view typed) const;

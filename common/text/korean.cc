@@ -1,9 +1,10 @@
 // Korean particle stripping: a suffix table (particles and 하다/되다 endings) with the
-// conditions that keep it from over-stripping nouns (결과 is not 결+과) and a short list of
-// protected word endings.
+// conditions that keep it from over-stripping nouns (결과 is not 결+과), a short list of
+// protected word endings, and the past tense of other verbs (밝혔다 → 밝히).
 #include "common/text/korean.h"
 
 #include <array>
+#include <optional>
 
 namespace dipsearch::text {
 namespace {
@@ -24,7 +25,10 @@ constexpr std::array kParticles = {
     Particle{"으로부터", 1, After::kConsonant}, Particle{"에서부터", 1, After::kAny},
     Particle{"하였으며", 2, After::kAny, true}, Particle{"하였는데", 2, After::kAny, true},
     Particle{"하겠다고", 2, After::kAny, true}, Particle{"하였다고", 2, After::kAny, true},
-    Particle{"되었으며", 2, After::kAny, true}, Particle{"로부터", 1, After::kVowelOrRieul},
+    Particle{"되었으며", 2, After::kAny, true}, Particle{"하였습니다", 2, After::kAny, true},
+    Particle{"하겠습니다", 2, After::kAny, true}, Particle{"되었습니다", 2, After::kAny, true},
+    Particle{"했습니다", 2, After::kAny, true}, Particle{"됐습니다", 2, After::kAny, true},
+    Particle{"하였으나", 2, After::kAny, true}, Particle{"로부터", 1, After::kVowelOrRieul},
     Particle{"에게서", 1, After::kAny}, Particle{"으로서", 1, After::kConsonant},
     Particle{"으로써", 1, After::kConsonant}, Particle{"에서는", 1, After::kAny},
     Particle{"에서도", 1, After::kAny}, Particle{"에서의", 1, After::kAny},
@@ -40,7 +44,10 @@ constexpr std::array kParticles = {
     Particle{"했으며", 2, After::kAny, true}, Particle{"했다고", 2, After::kAny, true},
     Particle{"한다고", 2, After::kAny, true}, Particle{"되었다", 2, After::kAny, true},
     Particle{"되었고", 2, After::kAny, true}, Particle{"되도록", 2, After::kAny, true},
-    Particle{"된다고", 2, After::kAny, true}, Particle{"에서", 1, After::kAny},
+    Particle{"된다고", 2, After::kAny, true}, Particle{"했으나", 2, After::kAny, true},
+    Particle{"했는데", 2, After::kAny, true}, Particle{"했지만", 2, After::kAny, true},
+    Particle{"합니다", 2, After::kAny, true}, Particle{"됩니다", 2, After::kAny, true},
+    Particle{"에서", 1, After::kAny},
     Particle{"에게", 1, After::kAny}, Particle{"께서", 1, After::kAny}, Particle{"까지", 1, After::kAny},
     Particle{"부터", 1, After::kAny}, Particle{"처럼", 1, After::kAny}, Particle{"마다", 1, After::kAny},
     Particle{"으로", 1, After::kConsonant}, Particle{"과의", 1, After::kConsonant},
@@ -68,13 +75,14 @@ constexpr std::array kParticles = {
 };
 
 // Nouns whose last syllable looks like a particle: a word ending in one of these is
-// left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country).
+// left whole (정상회의 is not 정상회+의, 한반도 is not 한반+도, 벨기에 is a country). Not 대가
+// ("price"): too short to lose its 가 anyway, and as an ending it kept 구호대가, 부대가 whole.
 // The same endings also stop a longer particle from cutting through them: 결과는 is 결과+는,
 // never 결+과는.
-constexpr std::array<std::string_view, 58> kProtectedEndings = {
+constexpr std::array<std::string_view, 57> kProtectedEndings = {
     "회의", "협의", "합의", "논의", "주의", "동의", "결의", "토의", "심의", "건의",
     "정의", "강의", "모의", "이의", "결과", "효과", "성과", "통과", "부과", "사과",
-    "전문가", "국가", "평가", "참가", "증가", "추가", "작가", "대가", "마을", "도로",
+    "전문가", "국가", "평가", "참가", "증가", "추가", "작가", "마을", "도로",
     "경로", "진로", "항로", "통로", "원로", "수로", "공로", "기로", "육로", "불만",
     "미만", "천만", "백만", "반도", "제도", "인도", "정도", "태도", "속도", "한도",
     "지도", "시도", "의도", "벨기에", "코모로", "몬테네그로", "니카라과", "오타와",
@@ -164,10 +172,62 @@ std::string_view without_particle(std::string_view word) {
   return word;
 }
 
+// Past-tense forms of verbs other than 하다/되다 (밝혔다, 가졌습니다, 열렸으며, 나눴고): the
+// ending after the past marker goes, then the marker contracted into the verb's last
+// syllable is undone (혔 → 히, 왔 → 오, 눴 → 누, 됐 → 되; a separate 었/았 goes whole),
+// so that every past form of a verb shares one stem (밝히). Only after a syllable ending in
+// ㅆ, which no noun does before these endings; stems shorter than two syllables are kept whole
+// (있다, 갔다).
+constexpr std::array<std::string_view, 9> kPastEndings = {"습니다", "다고", "다며", "으며", "는데",
+                                                          "지만", "으나", "다", "고"};
+constexpr int kFinalSsangSiot = 20;  // ㅆ as a final consonant
+constexpr int kMinVerbStemSyllables = 2;
+
+std::string encode_syllable(int cp) {
+  std::string out(kSyllableBytes, '\0');
+  out[0] = static_cast<char>(0xE0 | (cp >> 12));
+  out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+  return out;
+}
+
+// The syllable before the past marker: 혔 → 히, 했 → 하, 왔 → 오, 눴 → 누, 됐 → 되, 갔 → 가;
+// empty for a separate 었/았, which is the marker alone.
+std::string without_past_marker(int syllable) {
+  const int index = syllable - 0xAC00;
+  const int initial = index / (21 * 28), vowel = (index / 28) % 21;
+  constexpr int kYeo = 6, kI = 20, kWa = 9, kO = 8, kWo = 14, kU = 13, kWae = 10, kOe = 11, kEo = 4, kA = 0;
+  constexpr int kIeung = 11, kHieut = 18, kAe = 1;
+  if (initial == kIeung && (vowel == kEo || vowel == kA)) return "";
+  int base = vowel;
+  if (vowel == kYeo) base = kI;
+  else if (vowel == kAe && initial == kHieut) base = kA;
+  else if (vowel == kWa) base = kO;
+  else if (vowel == kWo) base = kU;
+  else if (vowel == kWae) base = kOe;
+  return encode_syllable(0xAC00 + (initial * 21 + base) * 28);
+}
+
+std::optional<std::string> past_tense_stem(std::string_view word) {
+  for (auto ending : kPastEndings) {
+    if (!ends_with(word, ending) || word.size() < ending.size() + kSyllableBytes) continue;
+    const size_t marker = word.size() - ending.size() - kSyllableBytes;
+    const int syllable = syllable_at(word, marker);
+    if ((syllable - 0xAC00) % 28 != kFinalSsangSiot) continue;
+    std::string stem = std::string(word.substr(0, marker)) + without_past_marker(syllable);
+    if (stem.size() < kMinVerbStemSyllables * kSyllableBytes) return std::nullopt;
+    return stem;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string strip_particle(std::string_view word) {
   if (!all_syllables(word) || is_protected_word(word)) return std::string(word);
+  if (without_particle(word) == word) {
+    if (auto stem = past_tense_stem(word)) return *stem;
+  }
   std::string_view stem = is_protected(word) ? word : without_particle(word);
   for (auto suffix : kNounSuffixes) {
     if (ends_with(stem, suffix) && stem.size() >= (kMinStemBeforeSuffix * kSyllableBytes) + suffix.size() &&

@@ -14,6 +14,9 @@
 namespace dipsearch::relevance {
 namespace {
 
+// The kinds the sample set was written with (the real set adds date-bounded queries).
+const std::vector<std::string> kSampleKinds = {"topic", "phrase", "name", "particle-form", "cross-language"};
+
 TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
   const JudgedSet set = load_judged_set(default_judged_dir());
   ASSERT_GE(set.queries.size(), 40u);
@@ -25,8 +28,35 @@ TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
   }
   EXPECT_GE(korean * 2, set.queries.size()) << "at least half the queries are Korean";
   for (const auto& lang : kLanguages) {
-    for (const auto& kind : kKinds) EXPECT_TRUE(cells.count({lang, kind})) << lang << " " << kind;
+    for (const auto& kind : kSampleKinds) EXPECT_TRUE(cells.count({lang, kind})) << lang << " " << kind;
   }
+}
+
+// The real set's files are checked here; its scores need the pages, which only the
+// benchmark program reads (they are not part of the project).
+TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThird) {
+  const JudgedSet set = load_judged_set(real_set(default_shared_dir()).judged);
+  ASSERT_GE(set.queries.size(), 50u);
+  size_t held_out = 0;
+  std::set<std::pair<std::string, std::string>> cells, held_out_cells;
+  std::set<int> grades;
+  for (const auto& q : set.queries) {
+    cells.emplace(q.lang, q.kind);
+    if (q.part == kHeldOutPart) {
+      ++held_out;
+      held_out_cells.emplace(q.lang, q.kind);
+    }
+    for (const auto& [id, grade] : q.grades) grades.insert(grade);
+  }
+  for (const auto& lang : kLanguages) {
+    for (const auto& kind : kKinds) {
+      EXPECT_TRUE(cells.count({lang, kind})) << lang << " " << kind;
+      EXPECT_TRUE(held_out_cells.count({lang, kind})) << "held out: " << lang << " " << kind;
+    }
+  }
+  EXPECT_GE(held_out * 4, set.queries.size()) << "about a third is held out";
+  EXPECT_LE(held_out * 2, set.queries.size());
+  EXPECT_EQ(grades, (std::set<int>{1, 2}));
 }
 
 TEST(JudgedSet, JudgesReleasesOfTheSampleWithGrades) {
@@ -78,6 +108,11 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   write("queries.tsv", "q1\ten\ttopic\tx\nq1\tko\ttopic\ty\n");
   EXPECT_NE(error_of().find("queries.tsv:2: duplicate query id"), std::string::npos) << error_of();
 
+  write("queries.tsv", "q1\ten\ttopic\tx\tlater\n");
+  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning' or 'held-out', not 'later'"), std::string::npos) << error_of();
+  write("queries.tsv", "q1\ten\ttopic\tx\theld-out\textra\n");
+  EXPECT_NE(error_of().find("queries.tsv:1: expected 4 or 5"), std::string::npos) << error_of();
+
   write("queries.tsv", "q1\ten\ttopic\tx\n");
   write("qrels.tsv", "q1\tmofa-en-1\t5\n");
   EXPECT_NE(error_of().find("qrels.tsv:1: grade must be"), std::string::npos) << error_of();
@@ -89,6 +124,27 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("has no relevant release"), std::string::npos) << error_of();
   std::filesystem::remove(dir_ / "qrels.tsv");
   EXPECT_NE(error_of().find("cannot be read"), std::string::npos) << error_of();
+}
+
+TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
+  write("queries.tsv", "q1\ten\ttopic\tx\nq2\tko\tdate\ty date:2021\theld-out\n");
+  write("qrels.tsv", "q1\tmofa-en-1\t2\n");
+  EXPECT_NE(error_of().find("query 'q2' has no relevant release"), std::string::npos) << error_of();
+  const JudgedSet set = load_judged_set(dir_, true);
+  ASSERT_EQ(set.queries.size(), 2u);
+  EXPECT_EQ(set.queries[0].part, kTuningPart);
+  EXPECT_EQ(set.queries[1].part, kHeldOutPart);
+  EXPECT_TRUE(set.queries[1].grades.empty());
+  std::filesystem::remove(dir_ / "qrels.tsv");
+  EXPECT_EQ(load_judged_set(dir_, true).queries.size(), 2u);
+
+  EXPECT_NO_THROW(check_judged_ids(set, {"mofa-en-1"}));
+  try {
+    check_judged_ids(set, {"mofa-en-2"});
+    FAIL() << "a judgment of a release outside the corpus was accepted";
+  } catch (const JudgedSetError& e) {
+    EXPECT_NE(std::string(e.what()).find("'q1' judges 'mofa-en-1', which is not in the corpus"), std::string::npos) << e.what();
+  }
 }
 
 TEST(Metrics, KnownValues) {

@@ -17,7 +17,7 @@ class Relevance : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     const std::vector<Release> corpus = read_corpus(default_sample_dir());
-    dipsearch_ = make_dipsearch_ranker(default_sample_dir()).release();
+    dipsearch_ = make_dipsearch_ranker({default_sample_dir()}).release();
     auto cjk_or = make_xapian_cjk_ranker(corpus, DefaultOperator::kOr);
     auto cjk_and = make_xapian_cjk_ranker(corpus, DefaultOperator::kAnd);
     evaluation_ = new Evaluation(evaluate(load_judged_set(default_judged_dir()), {dipsearch_, cjk_or.get(), cjk_and.get()}));
@@ -68,6 +68,7 @@ TEST_F(Relevance, BeatsXapianCjkNgramsForEachLanguageAndKind) {
       EXPECT_GT(e().mean_of("dipsearch", lang, "").ndcg10, e().mean_of(baseline, lang, "").ndcg10) << baseline << " " << lang;
     }
     for (const auto& kind : kKinds) {
+      if (e().count(QueryGroup{"", "", kind}) == 0) continue;  // the sample set has no date queries
       EXPECT_GT(e().mean_of("dipsearch", "", kind).ndcg10, e().mean_of(baseline, "", kind).ndcg10) << baseline << " " << kind;
     }
   }

@@ -12,11 +12,8 @@ namespace dipsearch {
 namespace {
 
 using testing::Doc;
+using testing::has;
 using testing::search;
-
-bool has(const std::vector<std::string>& ids, const std::string& id) {
-  return std::find(ids.begin(), ids.end(), id) != ids.end();
-}
 
 std::vector<std::string> sorted(std::vector<std::string> ids) {
   std::sort(ids.begin(), ids.end());

@@ -3,6 +3,7 @@
 // partial tail), so each test states which releases a query finds and in what order.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct Doc {
   std::string title;
   std::string body;
   std::vector<std::string> countries = {};
+  std::string date = {};  // "YYYY-MM-DD", or none
 };
 
 inline Xapian::WritableDatabase index_of(const std::vector<Doc>& docs) {
@@ -33,6 +35,7 @@ inline Xapian::WritableDatabase index_of(const std::vector<Doc>& docs) {
     s.title = d.title;
     s.body = d.body;
     s.countries = d.countries;
+    s.date = d.date;
     db.replace_document(schema::id_term(d.id), build_document(s, "digest", "/fixture/" + d.id));
   }
   db.commit();
@@ -43,9 +46,10 @@ inline const entities::CountryCatalog& countries() {
   return entities::CountryCatalog::instance(DIPSEARCH_DEFAULT_DATA_DIR);
 }
 
-inline BuiltQuery meaning(const std::string& q, MatchMode mode = MatchMode::kAuto) {
+inline BuiltQuery meaning(const std::string& q, MatchMode mode = MatchMode::kAuto,
+                          const entities::OfficialsRegistry* officials = nullptr) {
   query::NodePtr root = query::parse_query(q);
-  return build_query(q, root.get(), mode, countries());
+  return build_query(q, root.get(), mode, countries(), RankingParams{}, officials);
 }
 
 inline std::vector<std::string> ranked(const Xapian::Database& db, const Xapian::Query& q) {
@@ -59,6 +63,10 @@ inline std::vector<std::string> ranked(const Xapian::Database& db, const Xapian:
   return ids;
 }
 
+inline bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
 struct Found {
   std::vector<std::string> strict;   // the result set, best first
   std::vector<std::string> partial;  // match=auto's tail, best first
@@ -69,8 +77,9 @@ struct Found {
   }
 };
 
-inline Found search(const Xapian::Database& db, const std::string& q, MatchMode mode = MatchMode::kAuto) {
-  BuiltQuery built = meaning(q, mode);
+inline Found search(const Xapian::Database& db, const std::string& q, MatchMode mode = MatchMode::kAuto,
+                    const entities::OfficialsRegistry* officials = nullptr) {
+  BuiltQuery built = meaning(q, mode, officials);
   return Found{ranked(db, built.matching), ranked(db, built.partial)};
 }
 

@@ -29,13 +29,14 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(StemRow{"결과", "결과"}, StemRow{"추가", "추가"}, StemRow{"회의", "회의"},
                       StemRow{"정상회의", "정상회의"}, StemRow{"한반도", "한반도"},
                       StemRow{"벨기에", "벨기에"}, StemRow{"이란", "이란"}, StemRow{"외교부은", "외교부은"},
-                      StemRow{"한국로", "한국로"}));
+                      StemRow{"한국로", "한국로"}, StemRow{"대가", "대가"}));
 
 // A particle that starts like the end of a protected noun must not cut through it.
 INSTANTIATE_TEST_SUITE_P(
     ProtectedNounsKeepTheirParticleOff, KoreanStem,
     ::testing::Values(StemRow{"결과는", "결과"}, StemRow{"회의를", "회의"}, StemRow{"국가와", "국가"},
-                      StemRow{"정상회의의", "정상회의"}, StemRow{"발사와", "발사"}));
+                      StemRow{"정상회의의", "정상회의"}, StemRow{"발사와", "발사"},
+                      StemRow{"구호대가", "구호대"}, StemRow{"대가를", "대가"}));
 
 INSTANTIATE_TEST_SUITE_P(
     VerbEndings, KoreanStem,
@@ -46,6 +47,21 @@ INSTANTIATE_TEST_SUITE_P(
                       // one-syllable stems and nouns ending like 한, 할, 해 stay whole
                       StemRow{"위하여", "위하여"}, StemRow{"북한", "북한"}, StemRow{"역할", "역할"},
                       StemRow{"피해", "피해"}, StemRow{"대한", "대한"}));
+
+// Formal endings of 하다/되다 verbs, and the past tense of other verbs: every past form of
+// a verb shares the stem its query finds (밝혔다 and 밝혔습니다 are both 밝히).
+INSTANTIATE_TEST_SUITE_P(
+    FormalAndPastEndings, KoreanStem,
+    ::testing::Values(StemRow{"개최했습니다", "개최"}, StemRow{"도착했습니다", "도착"},
+                      StemRow{"참석하였습니다", "참석"}, StemRow{"파견됐습니다", "파견"},
+                      StemRow{"개최합니다", "개최"}, StemRow{"진행되었습니다", "진행"},
+                      StemRow{"밝혔다", "밝히"}, StemRow{"밝혔습니다", "밝히"}, StemRow{"밝혔으며", "밝히"},
+                      StemRow{"가졌다", "가지"}, StemRow{"가졌습니다", "가지"}, StemRow{"열렸다", "열리"},
+                      StemRow{"나눴다", "나누"}, StemRow{"보였다", "보이"},
+                      StemRow{"말했다", "말하"}, StemRow{"말했습니다", "말하"}, StemRow{"내놓았고", "내놓"},
+                      // a stem of one syllable stays whole
+                      StemRow{"있다", "있다"}, StemRow{"갔다", "갔다"}, StemRow{"했다", "했다"},
+                      StemRow{"받았다", "받았다"}));
 
 INSTANTIATE_TEST_SUITE_P(
     PluralAndSide, KoreanStem,

@@ -1,0 +1,84 @@
+// The baselines answer as the engines they stand for would: SQLite FTS5 with its trigram
+// tokenizer (every word first, short words by substring, bm25 order) and a date: range as
+// the filter beside the search box.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "bench/relevance/baseline_query.h"
+#include "bench/relevance/baseline_rankers.h"
+#include "bench/relevance/sqlite_fts5_ranker.h"
+
+namespace dipsearch::relevance {
+namespace {
+
+Release release(const std::string& id, const std::string& title, const std::string& body, const std::string& date) {
+  Release r;
+  r.id = id;
+  r.title = title;
+  r.body = body;
+  r.date = date;
+  r.lang = "en";
+  return r;
+}
+
+const std::vector<Release>& corpus() {
+  static const std::vector<Release> releases = {
+      release("both", "Talks", "Earthquake relief talks were held in Seoul.", "2021-03-02"),
+      release("one", "Relief", "Flood relief arrived in the north.", "2019-07-01"),
+      release("title", "Earthquake", "A report on the year.", "2021-10-10"),
+      release("korean", "회담", "외교장관 회담이 열렸다.", "2021-01-05"),
+      release("undated", "Relief", "Earthquake relief continued.", ""),
+  };
+  return releases;
+}
+
+TEST(BaselineQuery, DateRangesBecomeTheFilterBesideTheWords) {
+  BaselineQuery q = split_date_filter("earthquake relief date:2021-01..2021-06");
+  EXPECT_EQ(q.text, "earthquake relief");
+  EXPECT_EQ(q.from, "20210100");
+  EXPECT_EQ(q.to, "20210699");
+  EXPECT_TRUE(within_dates(q, "2021-03-02"));
+  EXPECT_FALSE(within_dates(q, "2021-10-10"));
+  EXPECT_FALSE(within_dates(q, ""));
+  q = split_date_filter("date:2021 talks");
+  EXPECT_EQ(q.text, "talks");
+  EXPECT_EQ(q.from, "20210000");
+  EXPECT_EQ(q.to, "20219999");
+  // open ends, quotes kept, and a range that is no date stays as words
+  EXPECT_EQ(split_date_filter("talks date:..2020").to, "20209999");
+  EXPECT_EQ(split_date_filter("\"date:2021 talks\"").text, "\"date:2021 talks\"");
+  EXPECT_EQ(split_date_filter("talks date:2021-13").text, "talks date:2021-13");
+  EXPECT_FALSE(split_date_filter("talks date:2021-13").has_dates());
+}
+
+TEST(SqliteFts5Trigram, AllWordsFirstThenSomeByBm25) {
+  auto fts = make_sqlite_fts5_ranker(corpus());
+  EXPECT_EQ(fts->name(), "sqlite-fts5-trigram");
+  const std::vector<std::string> ranked = fts->rank("earthquake relief", 10);
+  ASSERT_GE(ranked.size(), 4u);
+  EXPECT_EQ(std::set<std::string>(ranked.begin(), ranked.begin() + 2), (std::set<std::string>{"both", "undated"}));
+  EXPECT_EQ(std::set<std::string>(ranked.begin() + 2, ranked.end()), (std::set<std::string>{"one", "title"}));
+  EXPECT_EQ(fts->rank("earthquake relief", 1).size(), 1u);
+}
+
+TEST(SqliteFts5Trigram, ShortWordsMatchAsSubstringsAndDatesFilter) {
+  auto fts = make_sqlite_fts5_ranker(corpus());
+  EXPECT_EQ(fts->rank("회담", 10), std::vector<std::string>{"korean"});        // two characters
+  EXPECT_EQ(fts->rank("외교장관 회담", 10), std::vector<std::string>{"korean"});
+  EXPECT_EQ(fts->rank("earthquake date:2021", 10), (std::vector<std::string>{"title", "both"}));
+  EXPECT_EQ(fts->rank("\"relief talks\"", 10), std::vector<std::string>{"both"});  // a quoted phrase
+  EXPECT_TRUE(fts->rank("\"", 10).empty());
+}
+
+TEST(XapianCjk, AllWordsThenPartialKeepsTheDateFilter) {
+  auto auto_ranker = make_xapian_cjk_ranker(corpus(), DefaultOperator::kAllThenSome);
+  EXPECT_EQ(auto_ranker->name(), "xapian-cjk-auto");
+  const std::vector<std::string> ranked = auto_ranker->rank("earthquake relief date:2021", 10);
+  ASSERT_EQ(ranked.size(), 2u);
+  EXPECT_EQ(ranked.front(), "both");  // every word, then the release with one of them
+  EXPECT_EQ(ranked.back(), "title");
+}
+
+}  // namespace
+}  // namespace dipsearch::relevance

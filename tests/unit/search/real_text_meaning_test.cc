@@ -1,0 +1,91 @@
+// What queries find in text written the way real releases are: Korean compounds spaced or
+// not, verbs in their formal and past forms, names spelled another way, dates that must
+// hold for every match, and queries whose words a release only partly has.
+#include <gtest/gtest.h>
+
+#include "common/entities/officials_registry.h"
+#include "tests/unit/search/query_test_support.h"
+
+namespace dipsearch {
+namespace {
+
+using testing::Doc;
+using testing::has;
+using testing::search;
+
+TEST(KoreanSpacing, ACompoundTypedAsOneWordFindsItWrittenInTwo) {
+  auto db = testing::index_of({{"spaced", "ko", "출발", "긴급 구호대는 오늘 출발했습니다."},
+                               {"joined", "ko", "출발", "긴급구호대는 어제 출발하였다."},
+                               {"other", "ko", "출발", "구호 물품이 긴급하게 전달되었다."}});
+  for (const char* q : {"긴급구호대", "\"긴급구호대\"", "긴급구호대를"}) {
+    auto found = search(db, q).strict;
+    EXPECT_TRUE(has(found, "spaced")) << q;
+    EXPECT_TRUE(has(found, "joined")) << q;
+    EXPECT_FALSE(has(found, "other")) << q;
+  }
+  // written as typed ranks first
+  EXPECT_EQ(search(db, "긴급구호대").strict.front(), "joined");
+}
+
+TEST(KoreanSpacing, QuotedWordsFindThemWrittenAsOne) {
+  auto db = testing::index_of({{"joined", "ko", "동맹", "한미동맹은 굳건하다."},
+                               {"spaced", "ko", "동맹", "한미 동맹이 굳건하다."},
+                               {"apart", "ko", "동맹", "한미 양국은 동맹을 강조했다."}});
+  auto found = search(db, "\"한미 동맹\"").all();
+  EXPECT_TRUE(has(found, "joined"));
+  EXPECT_TRUE(has(found, "spaced"));
+  EXPECT_FALSE(has(found, "apart"));
+}
+
+TEST(KoreanVerbs, FormalAndPastFormsMeetTheQuerysForm) {
+  auto db = testing::index_of({{"formal", "ko", "도착", "구호대가 현지에 도착했습니다."},
+                               {"past", "ko", "입장", "정부는 입장을 밝혔습니다."},
+                               {"held", "ko", "회담", "양국은 회담을 가졌습니다."},
+                               {"other", "ko", "출발", "구호대가 오늘 출발했습니다."}});
+  EXPECT_EQ(search(db, "도착했다").strict, std::vector<std::string>{"formal"});
+  EXPECT_EQ(search(db, "밝혔다").strict, std::vector<std::string>{"past"});
+  EXPECT_EQ(search(db, "회담을 가졌다").strict, std::vector<std::string>{"held"});
+  EXPECT_EQ(search(db, "구호대가 도착했다").strict, std::vector<std::string>{"formal"});
+}
+
+TEST(FilterFields, DateRangeHoldsForThePartialMatchesToo) {
+  auto db = testing::index_of({{"in-all", "en", "x", "Seoul hosted trade talks.", {}, "2021-03-01"},
+                               {"in-some", "en", "x", "Seoul hosted a reception.", {}, "2021-05-01"},
+                               {"out-some", "en", "x", "Seoul hosted officials.", {}, "2019-05-01"},
+                               {"undated", "en", "x", "Seoul hosted trade fairs."}});
+  auto found = search(db, "Seoul trade date:2021");
+  EXPECT_EQ(found.strict, std::vector<std::string>{"in-all"});
+  EXPECT_EQ(found.partial, std::vector<std::string>{"in-some"});
+  // a date range alone, or with one word, relaxes nothing
+  EXPECT_TRUE(search(db, "Seoul date:2021").partial.empty());
+  EXPECT_EQ(search(db, "Seoul trade date:2021", MatchMode::kAny).strict.size(), 2u);
+}
+
+TEST(PartialMatches, AJoinedWordCountsByItsParts) {
+  auto db = testing::index_of({{"mekong", "en", "x", "The Mekong-ROK foreign ministers' meeting took place."},
+                               {"other", "en", "x", "The ASEAN foreign ministers' meeting took place."}});
+  auto found = search(db, "Mekong-Korea foreign ministers meeting");
+  EXPECT_TRUE(found.strict.empty());
+  ASSERT_EQ(found.partial.size(), 2u);
+  EXPECT_EQ(found.partial.front(), "mekong");
+}
+
+TEST(PartialMatches, ALongKoreanWordCountsByItsHalves) {
+  auto db = testing::index_of({{"halves", "ko", "통화", "외교부 제1차관이 전화통화를 가졌습니다."},
+                               {"one", "ko", "통화", "대통령이 전화통화를 가졌습니다."}});
+  auto found = search(db, "외교차관 전화통화");
+  EXPECT_TRUE(found.strict.empty());
+  EXPECT_EQ(found.partial, (std::vector<std::string>{"halves", "one"}));
+}
+
+TEST(Officials, AnotherSpellingInTheTypedScriptRanksAsTyped) {
+  static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
+  auto db = testing::index_of({{"korean", "ko", "회담", "강경화 외교부 장관은 회담을 가졌다."},
+                               {"english", "en", "Meeting", "Foreign Minister Kang Kyung-wha held a meeting."}});
+  EXPECT_EQ(search(db, "Kyungwha Kang", MatchMode::kAuto, &registry).strict,
+            (std::vector<std::string>{"english", "korean"}));
+  EXPECT_EQ(search(db, "강경화", MatchMode::kAuto, &registry).strict, (std::vector<std::string>{"korean", "english"}));
+}
+
+}  // namespace
+}  // namespace dipsearch
