@@ -20,6 +20,9 @@ inline constexpr std::string_view kLang = "L";
 inline constexpr std::string_view kCountry = "N";
 // Official's registry key, lower-case ASCII with hyphens ("XOlee-kyung-chul"); boolean.
 inline constexpr std::string_view kOfficial = "XO";
+// The site a release comes from (omega's hostname prefix): its key, the URL's host or the key
+// a sidecar or JSON source names ("Hmofa.go.kr", "Hsample"); boolean, one per document.
+inline constexpr std::string_view kSite = "H";
 // Title words: NFKC-casefolded raw words, positional (word positions of the title stream).
 inline constexpr std::string_view kTitle = "S";
 // Stems. Body stems are "Z" + stem; title stems are "Z" + kTitle + stem (omega's layout).
@@ -79,6 +82,10 @@ enum Slot : Xapian::valueno {
   // run that read the file rejected something in it, or the file had just been modified:
   // then the next run reads it again. Every release of one file has the same stamp.
   kSourceStampSlot = 7,
+  // The site a release comes from: "key\tlabel\tlabel_ko" (official_slot_entry's layout,
+  // one entry), empty when the release names no site. Counted for the source facet; the
+  // labels ride along like the officials'.
+  kSiteSlot = 8,
   // Sort key: the date slot's value ("00000000" when unknown), then the release id. Date
   // order uses it, and relevance order for equal weights, so that no order depends on
   // docids, which differ between one database and a set of shards (and remote shards
@@ -99,6 +106,9 @@ inline constexpr std::string_view kMetaCommit = "dipsearch.commit";
 // The indexer's analysis key (schema and program version, entity data) at that commit;
 // source stamps are not trusted either when it differs from the current one.
 inline constexpr std::string_view kMetaAnalysis = "dipsearch.analysis";
+// kSchemaVersion (below) of the indexer that last committed the database, in decimal, so
+// that both programs can tell a database written by another version (index/schema_version.h).
+inline constexpr std::string_view kMetaSchema = "dipsearch.schema";
 
 // ---- Term builders ------------------------------------------------------------------------
 inline std::string id_term(std::string_view id) { return std::string(kId) + std::string(id); }
@@ -112,6 +122,7 @@ inline std::string country_term(std::string_view iso_code) {
 inline std::string official_term(std::string_view key) {
   return std::string(kOfficial) + std::string(key);
 }
+inline std::string site_term(std::string_view key) { return std::string(kSite) + std::string(key); }
 
 // Separators of kOfficialsSlot: between entries, and between an entry's fields.
 inline constexpr char kOfficialsSeparator = '\n';
@@ -139,6 +150,8 @@ inline bool is_undated_sort_key(std::string_view key) {
 
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
-inline constexpr int kSchemaVersion = 5;  // 5: Korean formal and past verb endings
+// 5: Korean formal and past verb endings; 6: no invisible-only words; 7: the site term
+// (kSite) and slot (kSiteSlot).
+inline constexpr int kSchemaVersion = 7;
 
 }  // namespace dipsearch::schema

@@ -45,7 +45,10 @@ void check_result(const indexer::PreparedFile& prepared, const fs::path& path) {
     if (!valid_utf8(rejection.reason)) fail("a rejection reason that is not valid UTF-8");
   }
   for (const indexer::PreparedRelease& prepared_release : prepared.releases) {
-    if (prepared_release.oversized) continue;
+    if (prepared_release.refused) {  // rejected alone, with a reason the summary prints
+      if (prepared_release.refused->empty()) fail("release " + prepared_release.id + " refused without a reason");
+      continue;
+    }
     if (!prepared_release.document) fail("release " + prepared_release.id + " has no document");
     const StoredDocument stored = decode_stored(prepared_release.document->get_data());
     if (stored.id.empty() || stored.id != prepared_release.id) fail("a release's id is '" + stored.id + "'");

@@ -8,6 +8,7 @@
 
 #include "common/entities/extractor.h"
 #include "common/index/digest.h"
+#include "common/release/source_reader.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
 
@@ -15,9 +16,9 @@ namespace dipsearch::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-// The folders of data_dir that EntityExtractor reads (entities/country_catalog.cc,
-// entities/officials_registry.cc).
-constexpr const char* kEntityDataFolders[] = {"countries", "officials"};
+// The folders of data_dir that the index reads: EntityExtractor's (entities/country_catalog.cc,
+// entities/officials_registry.cc) and the site catalog (release/site.h).
+constexpr const char* kDataFolders[] = {"countries", "officials", "sources"};
 
 std::vector<fs::path> files_under(const fs::path& folder) {
   std::vector<fs::path> files;
@@ -35,8 +36,9 @@ std::string analysis_key(const fs::path& data_dir) {
   Digest d;
   d.add(std::to_string(schema::kSchemaVersion));
   d.add(DIPSEARCH_VERSION);
+  d.add("page reader " + std::to_string(kPageReaderVersion));
   d.add("entity rules " + std::to_string(entities::kExtractionRulesVersion));
-  for (const char* folder : kEntityDataFolders) {
+  for (const char* folder : kDataFolders) {
     for (const fs::path& file : files_under(data_dir / folder)) {
       std::ifstream in(file, std::ios::binary);
       d.add(file.lexically_relative(data_dir).string());

@@ -10,10 +10,13 @@
 
 #include "common/index/database_layout.h"
 #include "common/index/document_builder.h"
+#include "common/index/schema_version.h"
 #include "common/index/shard_set.h"
 #include "common/index/stored_document.h"
 #include "common/schema.h"
+#include "common/text/message_escape.h"
 #include "indexer/exit_code.h"
+#include "indexer/table_check.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
@@ -36,6 +39,7 @@ class Checker {
       ++unlisted_;
     }
   }
+  void check_schema(const Xapian::Database& db);
   void check_ids(const Xapian::Database& db);
   void check_sample(const Xapian::Database& db);
   void check_document(const Xapian::Database& db, Xapian::docid did);
@@ -63,9 +67,11 @@ CheckResult Checker::run(const fs::path& stub) {
       // A sharded generation opens as one database through its own stub.
       shards_ = shard_count(*generation);
       const Xapian::Database db(generation->string());
+      result_.checks.push_back("the stub names a generation that opens");
       result_.documents = db.get_doccount();
       result_.last_indexed = db.get_metadata(std::string(schema::kMetaLastIndexed));
       if (result_.documents > 0 && result_.last_indexed.empty()) problem("no last-indexed time is recorded");
+      check_schema(db);
       check_ids(db);
       check_sample(db);
     }
@@ -81,6 +87,16 @@ CheckResult Checker::run(const fs::path& stub) {
   return std::move(result_);
 }
 
+// A database another version wrote stores what that version computed: its documents are
+// not compared with this version's content hash (they would all look damaged).
+void Checker::check_schema(const Xapian::Database& db) {
+  const SchemaVersionCheck schema = check_schema_version(db);
+  result_.schema_version = schema.database;
+  result_.schema_matches = schema.matches();
+  result_.checks.push_back("schema version");
+  if (!schema.matches()) problem(schema.problem("dipsearch-index"));
+}
+
 // Every document has exactly one id, and every id one document.
 void Checker::check_ids(const Xapian::Database& db) {
   const std::string prefix(schema::kId);
@@ -94,6 +110,7 @@ void Checker::check_ids(const Xapian::Database& db) {
   if (ids != result_.documents) {
     problem(std::to_string(result_.documents) + " documents but " + std::to_string(ids) + " ids");
   }
+  result_.checks.push_back("one id per document");
 }
 
 // Documents spread evenly over the database, so damage anywhere has a chance to show.
@@ -108,6 +125,8 @@ void Checker::check_sample(const Xapian::Database& db) {
     check_document(db, *it);
     ++result_.sampled;
   }
+  result_.checks.push_back(std::to_string(result_.sampled) + " sampled documents " +
+                           (result_.schema_matches ? "readable and matching their content hash" : "readable"));
 }
 
 void Checker::check_document(const Xapian::Database& db, Xapian::docid did) {
@@ -129,7 +148,7 @@ void Checker::check_document(const Xapian::Database& db, Xapian::docid did) {
     if (doc.get_value(schema::kDateSlot) != date_slot_value(stored.date)) problem(named + ": date value differs from its data");
     if (doc.get_value(schema::kLangSlot) != stored.lang) problem(named + ": language value differs from its data");
     if (doc.get_value(schema::kSourceSlot).empty()) problem(named + ": no source path");
-    if (doc.get_value(schema::kContentHashSlot) != content_digest(stored)) {
+    if (result_.schema_matches && doc.get_value(schema::kContentHashSlot) != content_digest(stored)) {
       problem(named + ": stored data does not match its content hash (damaged, or indexed by another "
                       "version: an incremental run rewrites it)");
     }
@@ -142,18 +161,24 @@ void Checker::check_document(const Xapian::Database& db, Xapian::docid did) {
 
 void Checker::check_structure(const fs::path& generation) {
   std::ostringstream details;
-  bool failed = false;
+  bool failed = false, on_copy = false;
   for (const fs::path& shard : shard_paths(generation, shards_)) {
     const std::string which = shards_ > 1 ? " of " + shard.filename().string() : std::string();
     try {
-      const size_t errors = Xapian::Database::check(shard.string(), 0, &details);
-      if (errors == 0) continue;
-      problem("Xapian's table check" + which + " found " + std::to_string(errors) + " errors");
+      const TableCheck check = check_tables(shard, details);
+      on_copy = on_copy || check.on_copy;
+      if (check.errors == 0) continue;
+      problem("Xapian's table check" + which + " found " + std::to_string(check.errors) + " errors");
     } catch (const Xapian::Error& e) {
       problem("Xapian's table check" + which + " failed: " + e.get_description());
+    } catch (const std::exception& e) {
+      problem("Xapian's table check" + which + " failed: " + e.what());
     }
     failed = true;
   }
+  result_.checks.push_back(on_copy ? "Xapian's structure check of every table (on a private copy: this user may "
+                                     "only read the database)"
+                                   : "Xapian's structure check of every table");
   if (!failed) return;
   std::istringstream lines(details.str());
   for (std::string line; std::getline(lines, line);) {
@@ -163,25 +188,37 @@ void Checker::check_structure(const fs::path& generation) {
 
 }  // namespace
 
+int CheckResult::exit_code() const {
+  if (sound()) return kExitOk;
+  return schema_matches ? kExitFatal : kExitSchema;
+}
+
 std::string CheckResult::line() const {
-  if (!sound()) return "problems found in " + database;
-  std::string text = "ok: " + std::to_string(documents) + " documents in " + generation;
-  if (!last_indexed.empty()) text += ", last indexed " + last_indexed;
-  return text + "; " + std::to_string(sampled) + " sampled documents readable";
+  std::string checked;
+  for (const auto& check : checks) checked += (checked.empty() ? "" : ", ") + check;
+  if (checked.empty()) checked = "nothing could be checked";
+  if (!sound()) return "problems found in " + text::escape_path(database) + "; checked: " + checked;
+  std::string out = "ok: " + std::to_string(documents) + " documents in " + text::escape_path(generation);
+  if (!last_indexed.empty()) out += ", last indexed " + last_indexed;
+  return out + "; checked: " + checked;
 }
 
 nlohmann::json CheckResult::to_json() const {
   nlohmann::json stale = nlohmann::json::array();
-  for (const auto& g : stale_generations) stale.push_back(g.string());
-  return {{"database", database},
-          {"status", sound() ? "ok" : "problems"},
-          {"exit_code", sound() ? kExitOk : kExitFatal},
-          {"generation", generation},
+  for (const auto& g : stale_generations) stale.push_back(text::escape_path(g.string()));
+  nlohmann::json problem_list = nlohmann::json::array();
+  for (const auto& p : problems) problem_list.push_back(text::escape_message(p));
+  return {{"database", text::escape_path(database)},
+          {"status", sound() ? "ok" : schema_matches ? "problems" : "schema_mismatch"},
+          {"exit_code", exit_code()},
+          {"generation", text::escape_path(generation)},
           {"documents", documents},
           {"last_indexed", last_indexed},
           {"sampled", sampled},
+          {"schema_version", schema_version ? nlohmann::json(*schema_version) : nlohmann::json()},
+          {"checks", checks},
           {"stale_generations", std::move(stale)},
-          {"problems", problems},
+          {"problems", std::move(problem_list)},
           {"seconds", seconds}};
 }
 

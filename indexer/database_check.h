@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,16 @@ struct CheckResult {
   size_t documents = 0;
   size_t sampled = 0;      // documents read and verified
   std::string last_indexed;
+  std::optional<int> schema_version;  // as the database records it
+  bool schema_matches = true;         // false: written by another version (exit 5)
+  std::vector<std::string> checks;    // the checks that ran, in words
   std::vector<std::filesystem::path> stale_generations;  // left for the next run to remove
   std::vector<std::string> problems;  // empty when sound
   double seconds = 0;
 
   bool sound() const { return problems.empty(); }
-  // "ok: 72 documents in db.d/gen-000002, last indexed …; 72 sampled documents readable"
+  int exit_code() const;  // 0 sound, 5 another schema version, else 4
+  // "ok: 72 documents in db.d/gen-000002, last indexed …; checked: …"
   std::string line() const;
   nlohmann::json to_json() const;
 };

@@ -30,11 +30,18 @@ constexpr const char* kFreshFlushThreshold = "1000";
 // merge numbers documents part by part; no order depends on that (ties go by the sort slot).
 constexpr size_t kPartsOfOneShard = 2;
 
-// Opens a database with our flush threshold, unless the admin set XAPIAN_FLUSH_THRESHOLD.
-Xapian::WritableDatabase open_writable(const fs::path& path, int flags, const char* flush_threshold) {
+// Opens a database with our flush threshold, unless the admin set XAPIAN_FLUSH_THRESHOLD,
+// and gives it its writer thread, which must know the threshold Xapian read.
+std::unique_ptr<ShardWriter> open_writer(const fs::path& path, int flags, const char* flush_threshold,
+                                         bool in_transaction) {
   static const bool admin_set = std::getenv("XAPIAN_FLUSH_THRESHOLD") != nullptr;
   if (!admin_set) ::setenv("XAPIAN_FLUSH_THRESHOLD", flush_threshold, 1);
-  return Xapian::WritableDatabase(path.string(), flags);
+  Xapian::WritableDatabase db(path.string(), flags);
+  // Closing or destroying a database in a transaction cancels it: a failure from here on
+  // commits nothing.
+  if (in_transaction) db.begin_transaction();
+  const int threshold = std::atoi(std::getenv("XAPIAN_FLUSH_THRESHOLD"));  // as Xapian reads it
+  return std::make_unique<ShardWriter>(std::move(db), threshold > 0 ? static_cast<size_t>(threshold) : 10000);
 }
 
 void sync_path(const fs::path& path, bool directory) {
@@ -80,8 +87,8 @@ GenerationWriter GenerationWriter::create(const fs::path& generation, size_t sha
   fs::create_directories(parts_dir(generation));
   for (size_t i = 0; i < shard_count * w.parts_per_shard_; ++i) {
     const fs::path part = parts_dir(generation) / ("part-" + std::to_string(i));
-    w.writers_.push_back(std::make_unique<ShardWriter>(
-        open_writable(part, Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS, kFreshFlushThreshold)));
+    w.writers_.push_back(
+        open_writer(part, Xapian::DB_CREATE | Xapian::DB_NO_SYNC | Xapian::DB_DANGEROUS, kFreshFlushThreshold, false));
   }
   return w;
 }
@@ -89,11 +96,7 @@ GenerationWriter GenerationWriter::create(const fs::path& generation, size_t sha
 GenerationWriter GenerationWriter::open(const fs::path& generation, size_t shard_count) {
   GenerationWriter w(generation, shard_count, false);
   for (const fs::path& shard : shard_paths(generation, shard_count)) {
-    Xapian::WritableDatabase db = open_writable(shard, Xapian::DB_OPEN, kLiveFlushThreshold);
-    // Closing or destroying a database in a transaction cancels it: a failure from here
-    // on commits nothing.
-    db.begin_transaction();
-    w.writers_.push_back(std::make_unique<ShardWriter>(std::move(db)));
+    w.writers_.push_back(open_writer(shard, Xapian::DB_OPEN, kLiveFlushThreshold, true));
   }
   return w;
 }
@@ -122,6 +125,7 @@ void GenerationWriter::commit(const std::string& last_indexed, const std::string
     db.set_metadata(std::string(schema::kMetaLastIndexed), last_indexed);
     db.set_metadata(std::string(schema::kMetaCommit), commit_id);
     db.set_metadata(std::string(schema::kMetaAnalysis), analysis_key);
+    db.set_metadata(std::string(schema::kMetaSchema), std::to_string(schema::kSchemaVersion));
     if (shard_count_ > 1) db.set_metadata(std::string(kMetaShardCount), std::to_string(shard_count_));
     if (fresh_) {
       db.commit();

@@ -25,10 +25,15 @@
 
 #include "common/entities/extractor.h"
 #include "common/index/database_layout.h"
+#include "common/index/schema_version.h"
 #include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
 #include "common/schema.h"
+#include "common/text/message_escape.h"
 #include "indexer/analysis_key.h"
+#include "indexer/database_ownership.h"
+#include "indexer/exit_code.h"
+#include "indexer/deletion_guard.h"
 #include "indexer/generation_writer.h"
 #include "indexer/indexed_files.h"
 #include "indexer/ordered_work.h"
@@ -49,7 +54,11 @@ constexpr auto kCleanupPoll = std::chrono::milliseconds(100);
 // Files read ahead of the one being decided on, per worker thread.
 constexpr size_t kFilesAheadPerWorker = 8;
 
-size_t worker_threads() { return std::max(2u, std::thread::hardware_concurrency()); }
+// Analysis threads: one per core, but no more than the writer threads can keep up with; each
+// also keeps per-thread caches (word forms, ICU), so memory must not grow with the cores.
+constexpr unsigned kMaxWorkers = 8;
+
+size_t worker_threads() { return std::clamp(std::thread::hardware_concurrency(), 2u, kMaxWorkers); }
 
 // Removes a new generation that never became live (a failed rebuild) unless released.
 class UnfinishedGeneration {
@@ -97,6 +106,29 @@ size_t choose_shard_count(const Options& options, const std::optional<fs::path>&
   return existing;
 }
 
+// The generation an incremental run will write into, for check_writable before the lock;
+// a stub that cannot be read is reported once the lock is held.
+std::optional<fs::path> live_generation_if_readable(const DatabaseLayout& layout) {
+  try {
+    return layout.current_generation();
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// Whether the live generation records this program's schema version. An incremental run
+// upgrades a database an older version wrote (its analysis key differs too, so every file
+// is read again) and records its own version; a newer version's database it refuses, as it
+// cannot know what that version stores.
+bool records_this_schema(const fs::path& live, const fs::path& database) {
+  const SchemaVersionCheck check = check_schema_version(Xapian::Database(live.string()));
+  if (check.database_is_newer()) {
+    throw SchemaMismatch("database " + database.string() + ": " + check.problem("dipsearch-index") +
+                         " (the database is unchanged)");
+  }
+  return check.matches();
+}
+
 class IndexRun {
  public:
   IndexRun(const Options& options, Progress& progress)
@@ -125,10 +157,12 @@ class IndexRun {
   const Options& options_;
   Progress& progress_;
   std::optional<entities::EntityExtractor> extractor_;  // loaded once the lock is held
+  SiteCatalog sites_;  // data/sources/sites.tsv, when the data directory has one
   const std::string now_;
   RunSummary summary_;
   size_t shard_count_ = 1;
   GenerationWriter* writer_ = nullptr;  // open during run()
+  LiveDocuments live_documents_;  // the live database before the run, for the deletion guard
   std::string analysis_key_;  // analysis_key.h
   IndexedFiles indexed_;  // what the live database holds, for an incremental run
   size_t restamped_ = 0;  // unchanged releases whose source path or stamp moved
@@ -145,9 +179,12 @@ class IndexRun {
 
 RunSummary IndexRun::run() {
   const auto started = std::chrono::steady_clock::now();
-  // The lock first, so that a second indexer is refused at once, before any work.
+  // Permissions and the lock first, so that a run that cannot write and a second indexer
+  // are refused at once, before any work.
   DatabaseLayout layout(options_.database);
+  check_writable(layout, options_.rebuild ? std::nullopt : live_generation_if_readable(layout));
   WriterLock lock(layout);
+  OwnershipKeeper ownership(layout);  // a run as root leaves nothing the owner cannot write
   const std::optional<fs::path> live = layout.current_generation();
   const bool fresh = options_.rebuild || !live;
   if (!fresh && !fs::is_directory(*live)) {
@@ -155,8 +192,15 @@ RunSummary IndexRun::run() {
                              ", which does not exist; run with --rebuild to build a new database");
   }
   shard_count_ = choose_shard_count(options_, live);
-  SourceScan scan = scan_sources(options_.sources);
+  const bool schema_recorded = fresh || records_this_schema(*live, options_.database);
+  SourceScan scan =
+      scan_sources(options_.sources, options_.follow_links ? FollowLinks::kAnywhere : FollowLinks::kWithinSource);
+  if (live && !options_.allow_empty) {
+    live_documents_ = LiveDocuments(shard_paths(*live, fresh ? shard_count_or_one(*live) : shard_count_));
+    live_documents_.check_empty_sources(scan.empty_sources);
+  }
   extractor_.emplace(options_.data_dir);
+  if (const fs::path catalog = site_catalog_file(options_.data_dir); fs::exists(catalog)) sites_ = SiteCatalog(catalog);
   analysis_key_ = analysis_key(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
 
@@ -179,16 +223,21 @@ RunSummary IndexRun::run() {
     unreadable_directories_.emplace_back(rejection.path);
     reject(std::move(rejection));
   }
+  for (auto& rejection : scan.skipped_links) reject(std::move(rejection));
+  for (auto& rejection : scan.sidecar_rejections) reject(std::move(rejection));
   read_sources(scan, fresh ? std::vector<fs::path>() : shard_paths(target, shard_count_));
   writer.finish();
+  // A rebuild loses what the live database held that it did not read again.
+  if (fresh) live_documents_.check_loss(live_documents_.count() - std::min(live_documents_.count(), summary_.indexed()));
 
   if (!fresh) {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
-  // A run that could not trust the stamps commits, so that the next one can.
+  // A run that could not trust the stamps commits, so that the next one can; one on a
+  // database without this version recorded, so that both programs see it.
   summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + restamped_ > 0 ||
-                     !indexed_.trusted();
+                     !indexed_.trusted() || !schema_recorded;
   enter(RunPhase::kCommitting);
   if (summary_.changed) {
     writer.commit(now_, analysis_key_);
@@ -215,15 +264,20 @@ void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>&
   std::vector<std::unique_ptr<ReleasePreparer>> preparers;
   // One more for this thread, which reads an unchanged file after all when it must.
   for (size_t t = 0; t <= threads; ++t) {
-    preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, now_, shard_count_, live_shards));
+    preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, sites_, now_, shard_count_, live_shards));
   }
+  CostBudget<PreparedFile> memory;
+  memory.budget = kPreparedMemoryBudget;
+  memory.estimate = [&](size_t item) { return estimated_memory(scan.files[item]); };
+  memory.measure = held_memory;
   OrderedWork<PreparedFile> work(scan.files.size(), threads, threads * kFilesAheadPerWorker,
                                  [&](size_t item, size_t worker) {
                                    const SourceFile& file = scan.files[item];
                                    PreparedFile unread;
                                    if ((unread.unread = indexed_.unchanged(file))) return unread;
                                    return preparers[worker]->prepare(file);
-                                 });
+                                 },
+                                 memory);
   for (const auto& file : scan.files) {
     PreparedFile prepared = work.next();
     if (prepared.unread && keep_unread(file, *prepared.unread)) {
@@ -256,9 +310,9 @@ bool IndexRun::keep_unread(const SourceFile& file, const IndexedFile& indexed) {
 
 void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
   const std::string absolute = file.absolute.string();
-  if (prepared.oversized) {
+  if (prepared.refused) {
     unreadable_files_.insert(absolute);
-    reject({file.path.string(), 0, *prepared.oversized});
+    reject({file.path.string(), 0, *prepared.refused});
     return;
   }
   // Only a file with nothing rejected is stamped, to be skipped by later runs while it stays
@@ -279,10 +333,10 @@ void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
 
 // Whether taking the file will reject nothing in it (take_release's reasons, in advance).
 bool IndexRun::nothing_rejected(const PreparedFile& prepared) const {
-  if (prepared.oversized || !prepared.rejections.empty()) return false;
+  if (prepared.refused || !prepared.rejections.empty()) return false;
   std::set<std::string_view> ids;
   for (const PreparedRelease& release : prepared.releases) {
-    if (release.oversized || taken_by(release.id) || !ids.insert(release.id).second) return false;
+    if (release.refused || taken_by(release.id) || !ids.insert(release.id).second) return false;
   }
   return true;
 }
@@ -294,12 +348,12 @@ const std::string* IndexRun::taken_by(const std::string& id) const {
 }
 
 void IndexRun::take_release(PreparedRelease& release, const std::string& source, const std::string& stamp) {
-  if (release.oversized) {
+  if (release.refused) {
     if (release.existing != 0) {  // the last good version stays
       writer_->writer_of(release.shard).keep(release.existing);
       taken_ids_.emplace(release.id, release.existing_source);
     }
-    reject({release.source, 0, *release.oversized});
+    reject({release.source, 0, *release.refused});
     return;
   }
   // The id is already taken by a release this run wrote: the first in path order stays.
@@ -330,18 +384,25 @@ void IndexRun::take_release(PreparedRelease& release, const std::string& source,
 // release this run (the file vanished, or no longer holds that id).
 void IndexRun::delete_vanished() {
   const std::vector<fs::path> roots = absolute_sources(options_.sources);
+  std::vector<std::vector<Xapian::docid>> doomed;  // by shard writer
+  size_t doomed_count = 0;
   for (ShardWriter* shard : writer_->shard_writers()) {
     Xapian::WritableDatabase& db = shard->db();
-    std::vector<Xapian::docid> doomed;
+    doomed.emplace_back();
     for (auto it = db.valuestream_begin(schema::kSourceSlot); it != db.valuestream_end(schema::kSourceSlot); ++it) {
       const std::string source = *it;
       if (shard->kept().has(it.get_docid()) || !is_within(source, roots)) continue;
       if (unreadable_files_.count(source) || is_within(source, unreadable_directories_)) continue;
-      doomed.push_back(it.get_docid());
+      doomed.back().push_back(it.get_docid());
     }
-    for (Xapian::docid id : doomed) db.delete_document(id);
-    summary_.deleted += doomed.size();
+    doomed_count += doomed.back().size();
   }
+  live_documents_.check_loss(doomed_count);
+  const std::vector<ShardWriter*> shards = writer_->shard_writers();
+  for (size_t s = 0; s < shards.size(); ++s) {
+    for (Xapian::docid id : doomed[s]) shards[s]->db().delete_document(id);
+  }
+  summary_.deleted = doomed_count;
 }
 
 // Removes stale generations no reader has open. After a swap the daemon still has the
@@ -358,7 +419,7 @@ void IndexRun::clean_up_generations(const DatabaseLayout& layout, bool wait_for_
       std::this_thread::sleep_for(kCleanupPoll);
     }
   } catch (const std::exception& e) {
-    progress_.message(std::string("dipsearch-index: warning: old generations not removed: ") + e.what());
+    progress_.message("dipsearch-index: warning: old generations not removed: " + text::escape_message(e.what()));
   }
 }
 

@@ -12,7 +12,8 @@ namespace dipsearch::indexer {
 
 // Rejections are printed through `progress` as they are found. Throws LockHeld (exit 3),
 // UsageError (exit 2), Xapian::DatabaseLockError (another program writes the generation,
-// exit 3) or another exception (exit 4); in every case the database is unchanged.
+// exit 3), SchemaMismatch (a newer version wrote the database, exit 5) or another exception
+// (exit 4, among them DatabaseNotWritable); in every case the database is unchanged.
 RunSummary run_index(const Options& options, Progress& progress);
 
 }  // namespace dipsearch::indexer

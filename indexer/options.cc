@@ -48,21 +48,39 @@ changed releases are written, unchanged ones skipped, and releases whose source
 file vanished from a SOURCE are deleted. A run commits all of its changes at
 once, or none: killed or failed, it leaves the database as it was.
 
+Symbolic links met inside a SOURCE directory are followed to files within that
+SOURCE only; links out of it, to directories, dangling or in a loop are listed
+as rejected and not read. A run refuses to change anything (exit 2) when a
+SOURCE directory that held releases holds none now (an unmounted file system),
+or when it would delete more than half of the database's releases.
+
+A manifest.tsv in a directory is its sidecar: a header line naming the columns
+id (a release id, or * for every other release) or file (a file name), and any
+of url, title, date, lang, source; one release a line, tab-separated. It gives
+saved pages the URL they came from and their site (source), and corrects what
+an admin knows better; empty fields change nothing, bad lines are rejected with
+their line number. A release's source is that site, the JSON "source", or its
+URL's host, labelled from sources/sites.tsv of the data directory.
+
 Options:
-  -d, --db=PATH         database (default: $DIPSEARCH_DB, else var/dipsearch.db)
+  -d, --db=PATH         database (default: $DIPSEARCH_DB, else
+                        )" DIPSEARCH_DEFAULT_DB R"()
       --rebuild         build a fresh database beside the live one and swap it in
       --shards=N        split the database into N shards by document id (default:
                         the database's own count, 1 for a new one); changing the
                         count of an existing database needs --rebuild
-      --data-dir=DIR    reference data: countries, officials
+      --follow-links    also read links to files outside their SOURCE
+      --allow-empty     let this run empty a SOURCE or delete most releases
+      --data-dir=DIR    reference data: countries, officials, sources
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON
   -q, --quiet           no summary line (errors and rejections still go to stderr)
       --progress        show progress even when stderr is not a terminal
       --no-progress     never show progress (default: a bar on a terminal)
-      --check[=full]    check the database instead of indexing: document count,
-                        ids, a sample of documents readable; 'full' also checks
-                        every table's structure (slower)
+      --check[=full]    check the database instead of indexing (reads only; needs
+                        no write access): schema version, document count, ids,
+                        a sample of documents readable; 'full' also checks every
+                        table's structure (slower). Prints the checks that ran
       --sample=N        documents --check reads (default 100; 'all' for every one)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
@@ -72,7 +90,14 @@ Exit status:
   1  finished, some inputs rejected (listed on stderr and in the report)
   2  usage or configuration error
   3  another indexer holds the database (the message names it)
-  4  fatal error, database unchanged; --check: a problem was found
+  4  fatal error, database unchanged; --check: a problem was found (also: a
+     database file this user cannot write, named with its owner)
+  5  the database was written by another version of dipsearch (both schema
+     versions are named): an indexing run refuses one a newer version wrote
+     (an older one it upgrades); --check reports any other version. See
+     docs/admin.md, Upgrading
+
+Every option and environment variable: docs/configuration.md.
 )";
 }
 
@@ -81,11 +106,14 @@ Action parse_options(int argc, char** argv, Options& options) {
   const char* data_env = std::getenv("DIPSEARCH_DATA_DIR");
   options.data_dir = (data_env && *data_env) ? data_env : DIPSEARCH_DEFAULT_DATA_DIR;
 
-  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards };
+  enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards, kFollowLinks,
+         kAllowEmpty };
   static const option long_options[] = {
       {"db", required_argument, nullptr, 'd'},
       {"rebuild", no_argument, nullptr, kRebuild},
       {"shards", required_argument, nullptr, kShards},
+      {"follow-links", no_argument, nullptr, kFollowLinks},
+      {"allow-empty", no_argument, nullptr, kAllowEmpty},
       {"data-dir", required_argument, nullptr, kDataDir},
       {"report", required_argument, nullptr, kReport},
       {"quiet", no_argument, nullptr, 'q'},
@@ -106,6 +134,8 @@ Action parse_options(int argc, char** argv, Options& options) {
       case 'd': options.database = optarg; break;
       case kRebuild: options.rebuild = true; break;
       case kShards: options.shards = parse_shards(optarg); break;
+      case kFollowLinks: options.follow_links = true; break;
+      case kAllowEmpty: options.allow_empty = true; break;
       case kDataDir: options.data_dir = optarg; break;
       case kReport: options.report = optarg; break;
       case 'q': options.quiet = true; break;

@@ -19,6 +19,8 @@ struct Options {
   std::vector<std::filesystem::path> sources;
   std::filesystem::path report;       // --report FILE, empty when not asked
   bool rebuild = false;
+  bool follow_links = false;          // --follow-links: also links out of their SOURCE
+  bool allow_empty = false;           // --allow-empty: lift the mass-deletion guard
   std::optional<size_t> shards;       // --shards N; unset: the database's own count (1 when new)
   bool quiet = false;
   std::optional<bool> progress;       // --progress / --no-progress; unset: only on a terminal

@@ -4,14 +4,16 @@
 namespace dipsearch::indexer {
 
 StoredDocument make_stored_document(const Release& release, const entities::EntityExtractor& extractor,
-                                    const std::string& indexed_at) {
+                                    const SiteCatalog& sites, const std::string& indexed_at) {
   StoredDocument doc;
   doc.id = release.id;
   doc.title = release.title;
   doc.date = release.date;
   doc.lang = release.lang;
   doc.url = release.url;
-  doc.source = release.source;
+  doc.source_file = release.source;
+  const Site site = sites.site_of(release.url, release.site);
+  doc.site = {site.key, site.label, site.label_ko};
   doc.body = release.body;
   doc.indexed_at = indexed_at;
 

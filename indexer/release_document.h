@@ -6,11 +6,13 @@
 #include "common/entities/extractor.h"
 #include "common/index/stored_document.h"
 #include "common/release/release.h"
+#include "common/release/site.h"
 
 namespace dipsearch::indexer {
 
-// Countries and officials come from the extractor, which includes those a JSON source states.
+// Countries and officials come from the extractor, which includes those a JSON source states;
+// the site and its labels from the catalog (the explicit site key, else the URL's host).
 StoredDocument make_stored_document(const Release& release, const entities::EntityExtractor& extractor,
-                                    const std::string& indexed_at);
+                                    const SiteCatalog& sites, const std::string& indexed_at);
 
 }  // namespace dipsearch::indexer

@@ -3,21 +3,23 @@
 
 #include <cstdio>
 
+#include "common/text/message_escape.h"
+
 namespace dipsearch::indexer {
 namespace {
 
 nlohmann::json path_list(const std::vector<std::filesystem::path>& paths) {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& p : paths) list.push_back(p.string());
+  for (const auto& p : paths) list.push_back(text::escape_path(p.string()));
   return list;
 }
 
 }  // namespace
 
 std::string describe(const Rejection& r) {
-  std::string out = r.path;
+  std::string out = text::escape_path(r.path);
   if (r.line > 0) out += ":" + std::to_string(r.line);
-  return out + ": " + r.reason;
+  return out + ": " + text::escape_message(r.reason);
 }
 
 std::string RunSummary::line() const {
@@ -33,11 +35,11 @@ std::string RunSummary::line() const {
 nlohmann::json RunSummary::to_json(const std::string& database) const {
   nlohmann::json rejected = nlohmann::json::array();
   for (const auto& r : rejections) {
-    nlohmann::json entry = {{"path", r.path}, {"reason", r.reason}};
+    nlohmann::json entry = {{"path", text::escape_path(r.path)}, {"reason", text::escape_message(r.reason)}};
     if (r.line > 0) entry["line"] = r.line;
     rejected.push_back(std::move(entry));
   }
-  return {{"database", database},
+  return {{"database", text::escape_path(database)},
           {"status", rejections.empty() ? "ok" : "rejected"},
           {"exit_code", exit_code()},
           {"added", added},
@@ -51,7 +53,7 @@ nlohmann::json RunSummary::to_json(const std::string& database) const {
           {"seconds", seconds},
           {"rebuild", rebuild},
           {"changed", changed},
-          {"generation", generation.string()},
+          {"generation", text::escape_path(generation.string())},
           {"generations_removed", path_list(generations_removed)},
           {"generations_in_use", path_list(generations_in_use)},
           {"rejections", std::move(rejected)}};

@@ -33,7 +33,8 @@ struct RunSummary {
   nlohmann::json to_json(const std::string& database) const;
 };
 
-// "path:line: reason" (line omitted when 0), as rejections are printed on stderr.
+// "path:line: reason" (line omitted when 0), as rejections are printed on stderr; path and
+// reason escaped (common/text/message_escape.h), as in the report.
 std::string describe(const Rejection& r);
 
 }  // namespace dipsearch::indexer

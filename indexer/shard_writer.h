@@ -1,6 +1,8 @@
 // One database being written on its own thread: the run hands it documents to write and
 // docids to keep, in order, through a bounded queue, so analysis on the other threads and
-// Xapian's inverter here run at the same time.
+// Xapian's inverter here run at the same time. Memory stays bounded whatever the documents:
+// the queue holds a limited number of terms, and Xapian's buffered changes are written out
+// once they hold kMaxPendingTerms terms (Xapian itself counts only changes).
 #pragma once
 
 #include <condition_variable>
@@ -15,6 +17,13 @@
 #include <xapian.h>
 
 namespace dipsearch::indexer {
+
+// Terms of the documents waiting in the queue (the first one always gets in), and of those
+// written since Xapian last wrote its buffered changes out. Xapian takes some 300 bytes a
+// term of a new word, and writes out every 1,000 or 2,000 documents (generation_writer.cc):
+// a few hundred thousand terms for ordinary releases, which these limits leave alone.
+inline constexpr size_t kMaxQueuedTerms = 500'000;
+inline constexpr size_t kMaxPendingTerms = 500'000;
 
 // Documents this run wrote or found unchanged, by docid: the documents it keeps.
 class KeptDocuments {
@@ -31,8 +40,9 @@ class KeptDocuments {
 
 class ShardWriter {
  public:
-  // Takes the open database; its thread starts at once.
-  explicit ShardWriter(Xapian::WritableDatabase db);
+  // Takes the open database and the flush threshold Xapian opened it with (the changes it
+  // buffers before writing them out); the thread starts at once.
+  ShardWriter(Xapian::WritableDatabase db, size_t flush_threshold, size_t max_pending_terms = kMaxPendingTerms);
   ~ShardWriter();  // stops the thread; the database closes (cancelling a transaction)
   ShardWriter(const ShardWriter&) = delete;
   ShardWriter& operator=(const ShardWriter&) = delete;
@@ -59,8 +69,11 @@ class ShardWriter {
     Xapian::docid existing = 0;
     Xapian::Document document;  // kWrite
     std::string source, stamp;  // kRestamp
+    size_t terms = 0;           // the document's, for the limits above
   };
   void perform(Task& task);
+  void count_change(size_t terms);
+  void write_out_buffered_changes(Xapian::docid written);
   void push(Task task);
   void run();
   void stop();
@@ -70,6 +83,13 @@ class ShardWriter {
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Task> queue_;
+  size_t queued_terms_ = 0;
+  // The writer thread's count of Xapian's: changes since its buffers were last written out,
+  // and the terms they hold.
+  const size_t flush_threshold_;
+  const size_t max_pending_terms_;
+  size_t changes_ = 0;
+  size_t pending_terms_ = 0;
   bool closing_ = false;
   std::exception_ptr error_;
   std::thread thread_;  // last: starts once everything else is ready

@@ -7,9 +7,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <optional>
 #include <set>
 
 #include "common/release/source_reader.h"
+#include "common/text/message_escape.h"
 #include "indexer/source_stamp.h"
 
 namespace dipsearch::indexer {
@@ -32,7 +35,66 @@ SourceFile source_file(const fs::path& path, Clock::time_point scanned_at) {
   return file;
 }
 
-void walk_directory(const fs::path& root, Clock::time_point scanned_at, SourceScan& scan) {
+// The sidecars of the directories seen, read once each.
+class Sidecars {
+ public:
+  explicit Sidecars(Clock::time_point scanned_at) : scanned_at_(scanned_at) {}
+
+  // Attaches the sidecar of the file's directory and adds its stamp to the file's.
+  void attach(SourceFile& file, SourceScan& scan) {
+    const fs::path dir = file.path.parent_path();
+    auto [it, inserted] = by_directory_.try_emplace(fs::absolute(dir).lexically_normal());
+    if (inserted) it->second = load(dir.empty() ? fs::path(".") : dir, scan);
+    const auto& [sidecar, stamp] = it->second;
+    if (!sidecar) return;
+    file.sidecar = sidecar;
+    file.stamp = file.stamp.empty() || stamp.empty() ? std::string() : file.stamp + " " + stamp;
+  }
+
+ private:
+  using Loaded = std::pair<std::shared_ptr<const Sidecar>, std::string>;
+
+  Loaded load(const fs::path& dir, SourceScan& scan) const {
+    const fs::path file = dir / std::string(kSidecarFileName);
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) return {};
+    struct stat status {};
+    const std::string stamp = ::stat(file.c_str(), &status) == 0 ? source_stamp(status, scanned_at_) : std::string();
+    auto sidecar = std::make_shared<Sidecar>(read_sidecar(file));
+    for (auto& rejection : sidecar->rejections) scan.sidecar_rejections.push_back(rejection);
+    return {std::move(sidecar), stamp};
+  }
+
+  Clock::time_point scanned_at_;
+  std::map<fs::path, Loaded> by_directory_;
+};
+
+// Whether `path` is `root` or lies under it; both canonical.
+bool is_under(const fs::path& path, const fs::path& root) {
+  return std::mismatch(root.begin(), root.end(), path.begin(), path.end()).first == root.end();
+}
+
+// Why the link at `link` is not followed, or nullopt when it is (its target is a release
+// file's within `root`, or anywhere when the user said so). A link leaving the SOURCE could
+// otherwise publish any file the indexer may read (/etc/passwd, a private key).
+std::optional<std::string> link_refusal(const fs::path& link, const fs::path& root, FollowLinks links) {
+  std::error_code ec;
+  const fs::path target = fs::canonical(link, ec);
+  if (ec) {
+    if (!is_release_file(link)) return std::nullopt;
+    return ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop, not followed"
+                                                          : "dangling symbolic link: " + ec.message();
+  }
+  if (fs::is_directory(target, ec)) return "symbolic link to a directory, not followed";
+  if (!is_release_file(link)) return std::nullopt;
+  if (links == FollowLinks::kAnywhere || root.empty() || is_under(target, root)) return std::nullopt;
+  return "symbolic link out of its SOURCE (to " + text::escape_path(target.string()) +
+         "), not followed; --follow-links reads it";
+}
+
+void walk_directory(const fs::path& root, FollowLinks links, Clock::time_point scanned_at, SourceScan& scan) {
+  std::error_code root_ec;
+  const fs::path canonical_root = fs::canonical(root, root_ec);  // empty: unknown, see link_refusal
   std::vector<fs::path> pending{root};
   while (!pending.empty()) {
     const fs::path dir = pending.back();
@@ -42,7 +104,9 @@ void walk_directory(const fs::path& root, Clock::time_point scanned_at, SourceSc
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
       std::error_code entry_ec;
       if (it->is_symlink(entry_ec)) {
-        if (fs::is_regular_file(it->path(), entry_ec) && is_release_file(it->path())) {
+        if (auto refusal = link_refusal(it->path(), canonical_root, links)) {
+          scan.skipped_links.push_back({fs::absolute(it->path()).lexically_normal().string(), 0, *refusal});
+        } else if (fs::is_regular_file(it->path(), entry_ec) && is_release_file(it->path())) {
           scan.files.push_back(source_file(it->path(), scanned_at));
         }
       } else if (it->is_directory(entry_ec)) {
@@ -76,23 +140,30 @@ bool is_within(const std::string& path, const std::vector<fs::path>& roots) {
   return false;
 }
 
-SourceScan scan_sources(const std::vector<fs::path>& sources) {
+SourceScan scan_sources(const std::vector<fs::path>& sources, FollowLinks links) {
   SourceScan scan;
   const Clock::time_point scanned_at = Clock::now();
   for (const auto& source : sources) {
     std::error_code ec;
     fs::file_status status = fs::status(source, ec);
-    if (ec || !fs::exists(status)) throw UsageError("SOURCE " + source.string() + " does not exist");
+    const std::string named = text::escape_path(source.string());
+    if (ec || !fs::exists(status)) throw UsageError("SOURCE " + named + " does not exist");
     if (fs::is_regular_file(status)) {
       scan.files.push_back(source_file(source, scanned_at));
     } else if (fs::is_directory(status)) {
-      walk_directory(source, scanned_at, scan);
+      const size_t before = scan.files.size(), unreadable_before = scan.unreadable_directories.size();
+      walk_directory(source, links, scanned_at, scan);
+      if (scan.files.size() == before && scan.unreadable_directories.size() == unreadable_before) {
+        scan.empty_sources.push_back(source);
+      }
     } else {
-      throw UsageError("SOURCE " + source.string() + " is not a file or directory");
+      throw UsageError("SOURCE " + named + " is not a file or directory");
     }
   }
   auto& files = scan.files;
   std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+  Sidecars sidecars(scanned_at);
+  for (SourceFile& file : files) sidecars.attach(file, scan);
   // The same file named twice (overlapping SOURCEs) is read once, where it comes first.
   std::set<fs::path> seen;
   files.erase(std::remove_if(files.begin(), files.end(),

@@ -6,11 +6,15 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libcpp-httplib-dev
+  zlib1g-dev libbrotli-dev
   libxml2-dev libgtest-dev libsqlite3-dev
   # The sanitizer build and the fuzz targets (scripts/build-asan.sh): clang's runtimes are
   # only recommended by clang-14, so they are named.
   clang-14 libclang-rt-14-dev libfuzzer-14-dev
   chromium fonts-noto-cjk
+  # Real readers of the citation formats, for the citation tests (pandoc: BibTeX, CSL-JSON;
+  # bibutils: RIS).
+  pandoc bibutils
   curl ca-certificates time
 )
 

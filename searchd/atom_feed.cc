@@ -74,8 +74,18 @@ std::string atom_feed(const FeedInfo& info, const std::vector<StoredDocument>& r
     out += "<entry>";
     element(out, "id", release_entry_id(doc.id));
     element(out, "title", doc.title.empty() ? doc.id : doc.title);
-    link(out, "alternate", info.base_url + "/?doc=" + doc.id, "text/html");
-    if (is_web_url(doc.url)) link(out, "via", doc.url);
+    // The original page is the entry's alternate; our document view is related to it.
+    if (is_web_url(doc.url)) {
+      link(out, "alternate", doc.url, "text/html");
+      link(out, "related", info.base_url + "/?doc=" + doc.id, "text/html");
+    } else {
+      link(out, "alternate", info.base_url + "/?doc=" + doc.id, "text/html");
+    }
+    if (!doc.site.key.empty()) {
+      out += "<author>";
+      element(out, "name", doc.site.label.empty() ? doc.site.key : doc.site.label);
+      out += "</author>";
+    }
     const std::string time = entry_time(doc);
     element(out, "updated", time);
     element(out, "published", time);

@@ -117,10 +117,6 @@ class DatabaseOpener {
       std::lock_guard<std::mutex> lock(mutex_);
       throw failed(index_unavailable(e.get_description()));
     }
-    if (open->shards.failed > 0) {
-      std::cerr << "dipsearchd: answering from " << open->shards.total - open->shards.failed << " of "
-                << open->shards.total << " shards\n";
-    }
     return open;
   }
 

@@ -5,7 +5,9 @@
 
 #include <xapian.h>
 
+#include "common/search/api_error.h"
 #include "common/text/escape.h"
+#include "searchd/request_params.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -50,6 +52,13 @@ std::string attachment_disposition(std::string_view query, std::string_view day,
   value += "; filename*=UTF-8''";
   text::append_url_encoded(value, download_name(query, day, extension));
   return value;
+}
+
+std::string take_bom(ParamMap& params, const std::string& format) {
+  const std::string bom = take_param(params, "bom", "0");
+  if (bom != "0" && bom != "1") throw invalid_parameter("bom", "bom must be 0 or 1, not '" + bom + "'");
+  if (bom == "1" && format != "csv") throw invalid_parameter("bom", "bom=1 applies only to format=csv");
+  return bom == "1" ? "\xEF\xBB\xBF" : "";
 }
 
 std::string utc_day() {

@@ -3,10 +3,11 @@
 
 #include <chrono>
 #include <cmath>
-#include <iostream>
 #include <memory>
+#include <optional>
 
 #include "common/index/stored_document.h"
+#include "common/release/utf8_check.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/export_cursor.h"
@@ -14,9 +15,13 @@
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
 #include "searchd/download_name.h"
+#include "searchd/export_stream.h"
+#include "searchd/index_health.h"
 #include "searchd/json_response.h"
 #include "searchd/openapi_document.h"
+#include "searchd/research_handlers.h"
 #include "searchd/request_params.h"
+#include "searchd/response_compression.h"
 #include "searchd/server.h"
 
 namespace dipsearch::searchd {
@@ -36,15 +41,6 @@ void answer_search(Server& server, const ParamMap& params, httplib::Response& re
   send_json(res, body);
 }
 
-// "http://host[:port]" from the Host header when it looks like one, else "" (relative).
-std::string base_url(const httplib::Request& req) {
-  std::string host = req.get_header_value("Host");
-  bool plain = !host.empty() && host.size() < 256 && std::all_of(host.begin(), host.end(), [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == ':' || c == '[' || c == ']';
-  });
-  return plain ? "http://" + host : "";
-}
-
 }  // namespace
 
 void get_search(Server& server, const httplib::Request& req, httplib::Response& res) {
@@ -52,11 +48,16 @@ void get_search(Server& server, const httplib::Request& req, httplib::Response& 
 }
 
 void post_search(Server& server, const httplib::Request& req, httplib::Response& res) {
-  answer_search(server, params_from_json(req.body), res);
+  answer_search(server, merged_params(params_from_query(req), params_from_json(req.body)), res);
 }
 
 void get_document(Server& server, const httplib::Request& req, httplib::Response& res) {
   const std::string id = req.matches[1];
+  // ?format=ris|bibtex|csljson: the release as a reference to cite.
+  if (req.has_param("format") && req.get_param_value("format") != "json") {
+    send_citation(server, id, citation_format(params_from_query(req)), res);
+    return;
+  }
   send_json(res, server.databases().with_database(
                      [&](Xapian::Database& db) { return server.searcher().document(db, id); }));
 }
@@ -68,50 +69,43 @@ void get_similar(Server& server, const httplib::Request& req, httplib::Response&
 
 void get_export(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
-  const std::string format = take_param(params, "format", "ndjson");
-  if (format != "ndjson" && format != "csv") {
-    throw invalid_parameter("format", "format must be one of ndjson, csv, not '" + format + "'");
+  const std::string format_name = take_param(params, "format", "ndjson");
+  const std::optional<ExportFormat> format = export_format_named(format_name);
+  if (!format) {
+    throw invalid_parameter("format", "format must be one of ndjson, csv, ris, bibtex, csljson, not " +
+                                          release::quote_for_message(format_name));
   }
-  // A UTF-8 byte order mark first, for spreadsheets that otherwise read CSV as the local
-  // code page (Excel shows Hangul garbled without it).
-  const std::string bom = take_param(params, "bom", "0");
-  if (bom != "0" && bom != "1") throw invalid_parameter("bom", "bom must be 0 or 1, not '" + bom + "'");
-  if (bom == "1" && format != "csv") throw invalid_parameter("bom", "bom=1 applies only to format=csv");
-  // Paging does not apply: an export is every match.
-  for (const char* ignored : {"page", "per_page"}) params.erase(ignored);
+  const std::string bom = take_bom(params, format_name);
+  // match=auto's partial matches after the full ones, as a search pages through them.
+  const std::string partial = take_param(params, "partial", "0");
+  if (partial != "0" && partial != "1") {
+    throw invalid_parameter("partial", "partial must be 0 or 1, not " + release::quote_for_message(partial));
+  }
+  if (partial == "1" && *format != ExportFormat::kNdjson && *format != ExportFormat::kCsv) {
+    // A citation has no field that could say a release matched only some of the words.
+    throw invalid_parameter("partial", "partial=1 applies only to format=ndjson or format=csv");
+  }
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields"},
+                "/api/export writes every match, whole, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
-  auto cursor = std::make_shared<ExportCursor>(db->db(), request, server.countries(),
-                                               format == "csv" ? ExportFormat::kCsv : ExportFormat::kNdjson,
-                                               &server.officials());
-  res.set_header("Content-Disposition", attachment_disposition(request.q, utc_day(), format));
-  auto prefix = std::make_shared<std::string>(bom == "1" ? "\xEF\xBB\xBF" : "");
-  res.set_chunked_content_provider(
-      format == "csv" ? "text/csv; charset=utf-8; header=present" : "application/x-ndjson; charset=utf-8",
-      [cursor, db, prefix](size_t, httplib::DataSink& sink) {
-        try {
-          std::string chunk;
-          chunk.swap(*prefix);
-          if (!cursor->next(chunk)) {
-            sink.done();
-            return true;
-          }
-          if (!chunk.empty()) sink.write(chunk.data(), chunk.size());
-          return true;
-        } catch (const std::exception& e) {
-          // Headers are gone already: end the stream abnormally so the client sees a failure.
-          std::cerr << "dipsearchd: export stopped: " << e.what() << "\n";
-          return false;
-        }
-      });
+  const std::string day = utc_day();
+  auto cursor = std::make_unique<ExportCursor>(db->db(), request, server.countries(), *format, &server.officials(), day,
+                                               partial == "1");
+  res.set_header("Content-Disposition", attachment_disposition(request.q, day, export_extension(*format)));
+  const std::string content_type(export_content_type(*format));
+  auto stream = std::make_shared<ExportStream>(db, std::move(cursor), bom, stream_encoder(req, res, content_type));
+  res.set_chunked_content_provider(content_type,
+                                   [stream](size_t, httplib::DataSink& sink) { return stream->write_next(sink); });
 }
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
+  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval", "fields"},
+                "/api/feed.atom lists the 50 newest matches, without facets");
   const std::string query_string = encode_query(params);
-  for (const char* fixed : {"page", "per_page", "sort"}) params.erase(fixed);
   params["sort"] = {"date_desc"};
   params["per_page"] = {"50"};
   SearchRequest request = parse_search_request(params, server.countries());
@@ -125,7 +119,7 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
     for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(decode_stored(it.get_document().get_data()));
     return docs;
   });
-  FeedInfo info{base_url(req), query_string,
+  FeedInfo info{server.public_url(req), query_string,
                 request.q.empty() ? "dipsearch: newest releases" : "dipsearch: " + request.q};
   res.set_content(atom_feed(info, newest), "application/atom+xml; charset=utf-8");
 }
@@ -141,26 +135,28 @@ void get_countries(Server& server, const httplib::Request&, httplib::Response& r
 }
 
 void get_health(Server& server, const httplib::Request&, httplib::Response& res) {
-  send_json(res, server.databases().with_database([](Xapian::Database& db) {
-    return nlohmann::json{{"status", "ok"},
-                          {"documents", db.get_doccount()},
-                          {"last_indexed", db.get_metadata(std::string(schema::kMetaLastIndexed))}};
-  }));
+  const IndexHealth health = server.databases().with_database(
+      [](Xapian::Database& db, const ShardStatus& shards) { return index_health(db, shards); });
+  send_json(res, health.body, health.http_status);
 }
 
 void get_metrics(Server& server, const httplib::Request&, httplib::Response& res) {
   unsigned long documents = 0;
   std::string last_indexed;
+  std::optional<IndexHealth> health;
   try {
-    server.databases().with_database([&](Xapian::Database& db) {
+    server.databases().with_database([&](Xapian::Database& db, const ShardStatus& shards) {
       documents = db.get_doccount();
       last_indexed = db.get_metadata(std::string(schema::kMetaLastIndexed));
+      health = index_health(db, shards);
       return 0;
     });
   } catch (const ApiError&) {
-    // No index yet: still report the request counters.
+    // No index yet: still report the request counters, and that the index is down.
   }
-  res.set_content(server.metrics().render(documents, last_indexed), "text/plain; version=0.0.4; charset=utf-8");
+  res.set_content(server.metrics().render(documents, last_indexed, server.connection_stats()) +
+                      index_health_metrics(health ? &*health : nullptr),
+                  "text/plain; version=0.0.4; charset=utf-8");
 }
 
 void get_openapi(Server&, const httplib::Request&, httplib::Response& res) {

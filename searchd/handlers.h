@@ -13,6 +13,8 @@ void get_document(Server& server, const httplib::Request& req, httplib::Response
 void get_similar(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_export(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_trends(Server& server, const httplib::Request& req, httplib::Response& res);
+void get_official(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_countries(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_health(Server& server, const httplib::Request& req, httplib::Response& res);
 void get_metrics(Server& server, const httplib::Request& req, httplib::Response& res);

@@ -8,18 +8,26 @@
 
 namespace dipsearch::searchd {
 
+// Document text may hold anything; never throw while answering.
+inline std::string json_text(const nlohmann::json& body) {
+  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// SPEC's error body: {"error": {"code", "message", "param"?}}.
+inline nlohmann::json error_body(const std::string& code, const std::string& message, const std::string& param = "") {
+  nlohmann::json error = {{"code", code}, {"message", message}};
+  if (!param.empty()) error["param"] = param;
+  return {{"error", error}};
+}
+
 inline void send_json(httplib::Response& res, const nlohmann::json& body, int status = 200) {
   res.status = status;
-  // Document text may hold anything; never throw while answering.
-  res.set_content(body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                  "application/json; charset=utf-8");
+  res.set_content(json_text(body), "application/json; charset=utf-8");
 }
 
 inline void send_error(httplib::Response& res, int status, const std::string& code,
                        const std::string& message, const std::string& param = "") {
-  nlohmann::json error = {{"code", code}, {"message", message}};
-  if (!param.empty()) error["param"] = param;
-  send_json(res, {{"error", error}}, status);
+  send_json(res, error_body(code, message, param), status);
 }
 
 }  // namespace dipsearch::searchd

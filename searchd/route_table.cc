@@ -13,6 +13,8 @@ const std::vector<RouteSpec>& route_table() {
       {"GET", "/api/documents/{id}/similar", get_similar},
       {"GET", "/api/export", get_export},
       {"GET", "/api/feed.atom", get_feed},
+      {"GET", "/api/trends", get_trends},
+      {"GET", "/api/officials/{key}", get_official},
       {"GET", "/api/countries", get_countries},
       {"GET", "/api/health", get_health},
       {"GET", "/api/openapi.json", get_openapi},

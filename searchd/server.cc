@@ -1,14 +1,17 @@
-// Route table, dispatch (404/405 as JSON), body limits and the exception boundary.
+// Route table, dispatch (404/405 as JSON, OPTIONS and CORS), the answers' common headers and
+// compression, and the exception boundary.
 #include "searchd/server.h"
 
 #include <algorithm>
 #include <chrono>
-#include <iostream>
 #include <thread>
 
 #include "common/search/api_error.h"
 #include "searchd/handlers.h"
+#include "searchd/http_headers.h"
 #include "searchd/json_response.h"
+#include "searchd/log.h"
+#include "searchd/response_compression.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -31,6 +34,23 @@ bool is_api_path(const std::string& path) {
   return path == "/api" || path.rfind("/api/", 0) == 0 || path == "/metrics";
 }
 
+HttpServerConfig http_config(const Options& options) {
+  HttpServerConfig config;
+  config.threads = static_cast<size_t>(options.threads);
+  config.connections.max_connections = static_cast<size_t>(options.max_connections);
+  config.connections.max_client_connections = static_cast<size_t>(options.max_client_connections);
+  config.connections.request_timeout = std::chrono::seconds(options.request_timeout_s);
+  config.connections.keep_alive_timeout = std::chrono::seconds(options.keep_alive_timeout_s);
+  config.connections.head.max_body_bytes = kMaxBodyBytes;
+  return config;
+}
+
+std::string with_brackets(const std::string& host) {
+  return host.find(':') != std::string::npos ? "[" + host + "]" : host;
+}
+
+bool is_wildcard(const std::string& host) { return host.empty() || host == "0.0.0.0" || host == "::"; }
+
 }  // namespace
 
 Server::Server(const Options& options)
@@ -41,38 +61,11 @@ Server::Server(const Options& options)
       searcher_(countries_, &officials_, &lane_pool_),
       databases_(options.database, shard_timeouts(options), std::max(1u, std::thread::hardware_concurrency())),
       static_files_(options.web_dir),
-      routes_(make_routes()) {
-  const int threads = options_.threads;
-  http_.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
-  http_.set_payload_max_length(kMaxBodyBytes);
-  http_.set_keep_alive_timeout(2);
-  // httplib's default closes a connection after 5 requests; scripts send many.
-  http_.set_keep_alive_max_count(100);
-  // httplib writes headers and body separately: without this, Nagle's algorithm and the
-  // client's delayed ACK hold every kept-alive response back by about 40 ms.
-  http_.set_tcp_nodelay(true);
-  http_.set_read_timeout(10);
-  http_.set_write_timeout(10);
-
-  // Bodies that bypass cpp-httplib's size limit (chunked, compressed) are refused before
-  // they are read.
-  http_.set_pre_routing_handler([](const Request& req, Response& res) {
-    if (req.has_header("Content-Encoding")) {
-      send_error(res, 415, "unsupported_body", "compressed request bodies are not accepted");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (req.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos) {
-      send_error(res, 411, "length_required", "send the request body with a Content-Length, not chunked");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    if (req.get_header_value<uint64_t>("Content-Length") > kMaxBodyBytes) {
-      send_error(res, 413, "body_too_large",
-                 "the request body is larger than " + std::to_string(kMaxBodyBytes) + " bytes");
-      return httplib::Server::HandlerResponse::Handled;
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  });
-
+      routes_(make_routes()),
+      cors_(options.cors_origins),
+      http_(http_config(options)) {
+  // Bodies that are chunked, compressed or too large are refused by the connection layer
+  // (request_head) before they are read.
   auto dispatch = [this](const Request& req, Response& res) { this->dispatch(req, res); };
   // Every method goes through our own table, which knows 404 from 405.
   const std::string any = ".*";
@@ -83,26 +76,31 @@ Server::Server(const Options& options)
   http_.Delete(any, dispatch);
   http_.Options(any, dispatch);
 
-  // Errors cpp-httplib raises itself (bad request line, body too large…) get a JSON body.
+  // Errors cpp-httplib raises itself (bad request line, unreadable Range…) get a JSON body.
   http_.set_error_handler(httplib::Server::HandlerWithResponse([](const Request&, Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     if (res.status == 413) {
       send_error(res, 413, "body_too_large", "the request body is too large");
     } else if (res.status == 414) {
       send_error(res, 414, "uri_too_long", "the request URL is too long; send long queries with POST /api/search", "q");
+    } else if (res.status == 416) {
+      send_error(res, 416, "bad_range", "the Range header cannot be read");
     } else {
       send_error(res, res.status, "bad_request", "the request could not be read");
     }
     return httplib::Server::HandlerResponse::Handled;
   }));
+  // Every answer, the library's own included.
+  http_.set_post_routing_handler([](const Request&, Response& res) { res.set_header("Date", http_date()); });
   http_.set_exception_handler([](const Request& req, Response& res, std::exception_ptr ep) {
+    std::string what = "unknown exception";
     try {
       std::rethrow_exception(ep);
     } catch (const std::exception& e) {
-      std::cerr << "dipsearchd: " << req.method << " " << req.path << ": " << e.what() << "\n";
+      what = e.what();
     } catch (...) {
-      std::cerr << "dipsearchd: " << req.method << " " << req.path << ": unknown exception\n";
     }
+    log_line(req.method + " " + req.path + ": " + what);
     send_error(res, 500, "internal_error", "the server could not answer this request");
   });
 }
@@ -110,7 +108,16 @@ Server::Server(const Options& options)
 void Server::dispatch(const Request& req, Response& res) {
   const auto started = std::chrono::steady_clock::now();
   std::string label = "unmatched";
+  // cpp-httplib hands handlers a const Request, but the Request is its own local, built
+  // for this call: adjusting it before the answer is written is safe.
+  Request& request = const_cast<Request&>(req);
   route(req, res, label);
+  if (is_api_path(req.path) && req.method != "OPTIONS") cors_.add_headers(req, res);
+  // Byte ranges are for the page's static files, one range at a time; any other answer
+  // is built anew each time, and many ranges would make cpp-httplib build a multipart copy
+  // of it in memory. Ignoring Range is always allowed: the whole answer comes, 200.
+  if (label != "static" || request.ranges.size() > 1) request.ranges.clear();
+  compress_answer(request, res);
   metrics_.observe(label, req.method, res.status < 0 ? 200 : res.status,
                    std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
 }
@@ -131,14 +138,18 @@ void Server::route(const Request& req, Response& res, std::string& label) {
       const_cast<Request&>(req).matches = match;
       route.spec->handler(*this, req, res);
     } catch (const ApiError& e) {
-      send_error(res, e.status, e.code, e.what(), e.param);
+      send_error(res, e.status, e.code, e.message(), e.param);
     } catch (const Xapian::DatabaseOpeningError& e) {
-      std::cerr << "dipsearchd: cannot open " << databases_.stub().string() << ": " << e.get_description() << "\n";
+      log_line("cannot open " + databases_.stub().string() + ": " + e.get_description());
       send_error(res, 503, "index_unavailable", "the index cannot be opened right now");
     } catch (const Xapian::Error& e) {
-      std::cerr << "dipsearchd: " << req.method << " " << req.path << ": " << e.get_description() << "\n";
+      log_line(req.method + " " + req.path + ": " + e.get_description());
       send_error(res, 500, "internal_error", "the server could not answer this request");
     }
+    return;
+  }
+  if (!allowed.empty() && req.method == "OPTIONS") {
+    cors_.answer_preflight(req, res, allowed);
     return;
   }
   if (!allowed.empty()) {
@@ -165,14 +176,15 @@ void Server::route(const Request& req, Response& res, std::string& label) {
 }
 
 int Server::bind() {
-  int port = options_.port == 0 ? http_.bind_to_any_port(options_.host)
-                                : (http_.bind_to_port(options_.host, options_.port) ? options_.port : -1);
-  if (port < 0) {
-    throw std::runtime_error("cannot listen on " + options_.host + ":" + std::to_string(options_.port));
-  }
-  return port;
+  port_ = http_.bind(options_.host, options_.port);
+  return port_;
 }
 
-void Server::listen() { http_.listen_after_bind(); }
+std::string Server::public_url(const Request& req) const {
+  if (!options_.public_url.empty()) return options_.public_url;
+  // Behind a wildcard address, the address this connection came in on.
+  if (is_wildcard(options_.host)) return "http://" + with_brackets(req.local_addr) + ":" + std::to_string(req.local_port);
+  return "http://" + with_brackets(options_.host) + ":" + std::to_string(port_);
+}
 
 }  // namespace dipsearch::searchd

@@ -12,7 +12,9 @@
 #include "common/entities/country_catalog.h"
 #include "common/entities/officials_registry.h"
 #include "common/search/searcher.h"
+#include "searchd/cors.h"
 #include "searchd/database_provider.h"
+#include "searchd/http_server.h"
 #include "searchd/metrics.h"
 #include "searchd/options.h"
 #include "searchd/route_table.h"
@@ -33,7 +35,7 @@ class Server {
   // Binds (port 0 picks a free one) and returns the port; throws on failure.
   int bind();
   // Serves until stop() is called from another thread.
-  void listen();
+  void listen() { http_.listen(); }
   void stop() { http_.stop(); }
 
   const std::vector<Route>& routes() const { return routes_; }
@@ -45,6 +47,10 @@ class Server {
   const entities::OfficialsRegistry& officials() const { return officials_; }
   const StaticFiles& static_files() const { return static_files_; }
   Metrics& metrics() { return metrics_; }
+  ConnectionStats connection_stats() const { return http_.connection_stats(); }
+  // "https://host/path" for links users follow (feeds): --public-url, else the address
+  // the request came in on. Never the Host header, which the client chooses.
+  std::string public_url(const httplib::Request& req) const;
 
  private:
   void dispatch(const httplib::Request& req, httplib::Response& res);
@@ -60,8 +66,10 @@ class Server {
   DatabaseProvider databases_;
   StaticFiles static_files_;
   std::vector<Route> routes_;
+  CorsPolicy cors_;
   Metrics metrics_;
-  httplib::Server http_;
+  HttpServer http_;
+  int port_ = 0;
 };
 
 // The largest request body accepted (JSON search requests are tiny).

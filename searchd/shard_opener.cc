@@ -1,6 +1,7 @@
 #include "searchd/shard_opener.h"
 
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 
 namespace dipsearch::searchd {
@@ -101,14 +102,19 @@ bool ShardHealth::resting(const std::string& shard) const {
   return it != retry_at_.end() && std::chrono::steady_clock::now() < it->second;
 }
 
-void ShardHealth::failed(const std::string& shard) {
+void ShardHealth::failed(const std::string& shard, const std::string& error) {
   std::lock_guard<std::mutex> lock(mutex_);
+  const bool was_up = retry_at_.count(shard) == 0;
   retry_at_[shard] = std::chrono::steady_clock::now() + retry_after_;
+  if (was_up) {
+    std::cerr << "dipsearchd: shard " << shard << " failed: " << error << "; answering without it, retrying every "
+              << std::chrono::duration_cast<std::chrono::seconds>(retry_after_).count() << " s\n";
+  }
 }
 
 void ShardHealth::recovered(const std::string& shard) {
   std::lock_guard<std::mutex> lock(mutex_);
-  retry_at_.erase(shard);
+  if (retry_at_.erase(shard) > 0) std::cerr << "dipsearchd: shard " << shard << " answers again\n";
 }
 
 namespace {
@@ -125,10 +131,10 @@ bool try_open(const ShardSpec& shard, OpenShards& open, ShardHealth& health, con
     }
     health.recovered(shard.name());
     return true;
-  } catch (const Xapian::Error&) {
+  } catch (const Xapian::Error& e) {
     // A remote shard rests a while; a local one fails fast, so it is tried every time.
     failure = std::current_exception();
-    if (remote) health.failed(shard.name());
+    if (remote) health.failed(shard.name(), e.get_description());
     return false;
   }
 }

@@ -43,18 +43,19 @@ struct ShardStatus {
 };
 
 // Shards that failed lately. Requests skip them for a while rather than each wait for the
-// timeout again; after that, the next request tries them.
+// timeout again; after that, the next request tries them. The log gets one line when a
+// shard fails (naming it and the error) and one when it answers again, not one a request.
 class ShardHealth {
  public:
   explicit ShardHealth(std::chrono::milliseconds retry_after = std::chrono::seconds(5)) : retry_after_(retry_after) {}
   bool resting(const std::string& shard) const;
-  void failed(const std::string& shard);
+  void failed(const std::string& shard, const std::string& error);
   void recovered(const std::string& shard);
 
  private:
   std::chrono::milliseconds retry_after_;
   mutable std::mutex mutex_;
-  std::map<std::string, std::chrono::steady_clock::time_point> retry_at_;
+  std::map<std::string, std::chrono::steady_clock::time_point> retry_at_;  // the shards down
 };
 
 struct OpenShards {

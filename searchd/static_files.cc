@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace dipsearch::searchd {
 namespace fs = std::filesystem;
@@ -37,6 +38,11 @@ bool plain_path(const std::string& path) {
 
 StaticFiles::StaticFiles(fs::path root) {
   std::error_code ec;
+  // A daemon without its page would answer / with a JSON 404 and look healthy: refuse.
+  if (!fs::is_regular_file(root / "index.html", ec)) {
+    throw std::runtime_error("the search page directory " + root.string() +
+                             " has no index.html (set --web-dir or $DIPSEARCH_WEB_DIR to the web/ directory)");
+  }
   root_ = fs::weakly_canonical(root, ec);
   if (ec) root_ = root;
 }

@@ -16,6 +16,7 @@ struct StaticFile {
 
 class StaticFiles {
  public:
+  // Throws std::runtime_error when `root` holds no index.html.
   explicit StaticFiles(std::filesystem::path root);
   // The file for a URL path ("/" is index.html); nullopt when there is none to serve.
   std::optional<StaticFile> find(const std::string& url_path) const;

@@ -4,7 +4,7 @@
 
 import * as api from './js/api.js';
 import { initUiLang, setUiLang, uiLang, t, applyStaticText } from './js/i18n.js';
-import { parseState, toQueryString, searchKey, effectiveSort, withToggled, withoutFilters, dateRangeProblem, emptyState } from './js/state.js';
+import { parseState, toQueryString, searchKey, effectiveSort, withToggled, withoutFilters, dateRangeProblem, emptyState, trendsOf, listOf } from './js/state.js';
 import { rememberFacets, rememberHits, rememberCountries } from './js/labels.js';
 import { renderResults, renderPager, renderChips, chipKey, focusChip, relabelCountryButtons } from './js/results.js';
 import { renderFacet } from './js/facets.js';
@@ -17,6 +17,8 @@ import { wireListControl } from './js/list_control.js';
 import { localError, renderError, hideError, isInputError } from './js/errors.js';
 import { syncExportLinks } from './js/export_links.js';
 import { isPlainClick } from './js/dom.js';
+import { TrendsView } from './js/trends_view.js';
+import { OfficialView } from './js/official_view.js';
 
 const $ = (sel) => document.querySelector(sel);
 const els = {
@@ -31,7 +33,12 @@ const els = {
   sidebar: $('#sidebar'),
   filtersToggle: $('#filters-toggle'),
   facets: $('#facets'),
-  facet: { country: $('#facet-country'), official: $('#facet-official'), lang: $('#facet-lang') },
+  facet: {
+    country: $('#facet-country'),
+    official: $('#facet-official'),
+    lang: $('#facet-lang'),
+    source: $('#facet-source'),
+  },
   facetDate: $('#facet-date'),
   dateForm: $('#date-range'),
   dateFrom: $('#date-from'),
@@ -55,6 +62,11 @@ const els = {
   helpContent: $('#help-content'),
   helpBack: $('#help-back'),
   backLink: $('#back-link'),
+  trendsView: $('#trends-view'),
+  trendsLink: $('#trends-link'),
+  trendsBack: $('#trends-back'),
+  personView: $('#person-view'),
+  personBack: $('#person-back'),
 };
 
 let state = parseState(location.search);
@@ -79,6 +91,8 @@ const docPage = new DocPage(
   { content: $('#doc-content'), similar: $('#similar') },
   { getState: () => state, loaded: () => updateTitle() },
 );
+const trendsView = new TrendsView(els.trendsView, { getState: () => state, navigate: (next) => navigate(next) });
+const officialView = new OfficialView(els.personView, { getState: () => state });
 
 // ---------------------------------------------------------------- navigation
 
@@ -116,9 +130,9 @@ function navigate(next, { replace = false, keepTyping = false } = {}) {
 }
 
 function closeDoc() {
-  if (!state.doc && !state.help) return;
+  if (!state.doc && !state.help && !state.person) return;
   if (history.state && history.state.fromList) history.back();
-  else navigate({ ...state, doc: '', help: false });
+  else navigate({ ...state, doc: '', help: false, person: '' });
 }
 
 window.addEventListener('popstate', (ev) => {
@@ -142,8 +156,13 @@ function update(prev) {
   syncDateInputs();
   syncLinks();
   els.helpView.hidden = !state.help;
+  els.trendsView.hidden = !state.trends;
+  els.personView.hidden = !state.person;
+  if (!state.person) officialView.stop();
   if (state.doc) showDocView(prev);
   else if (state.help) showHelpView(prev);
+  else if (state.trends) showOwnView(trendsView, prev, !prev || !prev.trends);
+  else if (state.person) showOwnView(officialView, prev, !prev || prev.person !== state.person);
   else showSearchView(prev);
   updateTitle();
 }
@@ -152,6 +171,8 @@ function updateTitle() {
   const doc = state.doc ? docPage.cached(state.doc) : null;
   const q = state.q.trim();
   if (state.doc) document.title = doc && doc.title ? t('page_title_q', String(doc.title)) : t('page_title');
+  else if (state.trends) document.title = t('page_title_q', t('trends_title'));
+  else if (state.person) document.title = t('page_title_q', state.person);
   else document.title = q ? t('page_title_q', q) : t('page_title');
 }
 
@@ -183,8 +204,12 @@ function showDateProblem(problem) {
 
 // Links that carry the current search: the skip link's target, the help link, the downloads.
 function syncLinks() {
-  els.skip.textContent = state.doc ? t('skip_doc') : state.help ? t('skip_help') : t('skip');
-  els.skip.href = state.doc ? '#doc-title' : state.help ? '#help-title' : '#results-heading';
+  const view = state.doc ? 'doc' : state.help ? 'help' : state.trends ? 'trends' : state.person ? 'person' : '';
+  els.skip.textContent = view ? t(`skip_${view}`) : t('skip');
+  els.skip.href = view ? `#${view}-title` : '#results-heading';
+  els.trendsLink.href = toQueryString(trendsOf(state));
+  els.trendsBack.href = toQueryString(listOf(state)) || location.pathname;
+  els.personBack.href = toQueryString({ ...state, person: '' }) || location.pathname;
   els.helpLink.href = toQueryString({ ...state, doc: '', help: true });
   els.helpBack.href = toQueryString({ ...state, help: false }) || location.pathname;
   const listed = !lastError && shown.key === searchKey(state) ? shown.data : null;
@@ -202,6 +227,15 @@ function showSearchView(prev) {
     const target = link ? link.querySelector('.hit-title') : null;
     if (target) target.focus({ preventScroll: pendingScroll !== null });
   }
+}
+
+// A view of its own over the list (trends, an official): `opened` when it was not showing.
+function showOwnView(view, prev, opened) {
+  els.docView.hidden = true;
+  els.searchView.hidden = true;
+  docPage.stop();
+  view.show({ focus: Boolean(prev) && opened });
+  if (opened) window.scrollTo(0, 0);
 }
 
 function showHelpView(prev) {
@@ -327,7 +361,7 @@ function drawAnswer() {
   if (!data) return;
   const ui = uiLang();
   const facets = data.facets && typeof data.facets === 'object' ? data.facets : {};
-  for (const field of ['country', 'official', 'lang']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
+  for (const field of ['country', 'official', 'lang', 'source']) renderFacet(els.facet[field], field, facets[field], st[field], ui);
   renderHistogram(els.facetDate, facets.date, st);
   els.results.classList.toggle('stale', Boolean(lastError));
   renderResults(els.results, data, st, ui);
@@ -370,7 +404,7 @@ function showError(err) {
 // ---------------------------------------------------------------- search box
 
 function commitQuery(q, fromEnter) {
-  if (q === state.q && !state.doc && !state.help) {
+  if (q === state.q && !state.doc && !state.help && !state.trends && !state.person) {
     if (fromEnter) {
       typing = false;
       // Enter on an unchanged query retries a failed search (not a refused query).
@@ -380,7 +414,7 @@ function commitQuery(q, fromEnter) {
   }
   // The first pause in a burst of typing gets its own history entry; later pauses and the
   // closing Enter refine that entry, so Back returns to the search before the typing.
-  navigate({ ...state, q, page: 1, doc: '', help: false }, { replace: typing, keepTyping: true });
+  navigate({ ...state, q, page: 1, doc: '', help: false, trends: false, series: [], person: '' }, { replace: typing, keepTyping: true });
   typing = !fromEnter;
 }
 
@@ -492,9 +526,6 @@ document.addEventListener('click', (ev) => {
       if (state.doc) update({ ...state, doc: '' });
       else runSearch({ force: true });
       break;
-    case 'cite':
-      docPage.copyCitation();
-      break;
     default:
       break;
   }
@@ -503,7 +534,7 @@ document.addEventListener('click', (ev) => {
 document.addEventListener('keydown', (ev) => {
   const tag = ev.target && ev.target.tagName;
   const inField = tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (ev.target && ev.target.isContentEditable);
-  if (ev.key === 'Escape' && (state.doc || state.help) && !inField) {
+  if (ev.key === 'Escape' && (state.doc || state.help || state.person) && !inField) {
     ev.preventDefault();
     closeDoc();
   } else if (ev.key === '/' && !inField && !ev.ctrlKey && !ev.metaKey && !ev.altKey) {
@@ -533,6 +564,8 @@ function redrawInUiLang() {
   else syncLinks();
   if (state.doc) docPage.redraw();
   if (state.help) renderHelp(els.helpContent);
+  if (state.trends) trendsView.redraw();
+  if (state.person) officialView.redraw();
   updateTitle();
 }
 

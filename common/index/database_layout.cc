@@ -2,6 +2,7 @@
 #include "common/index/database_layout.h"
 
 #include "common/index/timestamp.h"
+#include "dipsearch/config.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -88,7 +89,7 @@ std::string lock_held_message(int fd, const DatabaseLayout& layout) {
 
 fs::path default_database_path() {
   if (const char* env = std::getenv("DIPSEARCH_DB"); env != nullptr && *env != '\0') return env;
-  return fs::path("var") / "dipsearch.db";
+  return DIPSEARCH_DEFAULT_DB;
 }
 
 DatabaseLayout::DatabaseLayout(fs::path stub) : stub_(std::move(stub)) {}

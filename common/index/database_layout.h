@@ -11,7 +11,8 @@
 
 namespace dipsearch {
 
-// $DIPSEARCH_DB, else "var/dipsearch.db" under the current directory.
+// $DIPSEARCH_DB, else the absolute path the build was configured with (DIPSEARCH_DEFAULT_DB:
+// the checkout's var/dipsearch.db unless set), never one relative to the current directory.
 std::filesystem::path default_database_path();
 
 // What a cleanup did: generations removed, and those left because a reader still has them.

@@ -2,7 +2,9 @@
 #include "common/index/document_builder.h"
 
 #include <algorithm>
+#include <stdexcept>
 
+#include "common/index/term_buffer.h"
 #include "common/index/word_forms.h"
 #include "common/text/analyzer.h"
 
@@ -15,8 +17,8 @@ namespace {
 // keeps about a third of the position table away.
 class FieldWriter {
  public:
-  FieldWriter(Xapian::Document& doc, const schema::TextField& field, unsigned wdf_inc)
-      : doc_(doc), field_(field), wdf_inc_(wdf_inc) {}
+  FieldWriter(TermBuffer& terms, const schema::TextField& field, unsigned wdf_inc)
+      : terms_(terms), field_(field), wdf_inc_(wdf_inc) {}
 
   // A word's raw form and stem, and for Latin words the same without diacritics. The plain
   // spelling's stem is written both ways (stem then fold, fold then stem), since Snowball
@@ -38,7 +40,7 @@ class FieldWriter {
     for (const auto& bigram : text::hangul_bigrams(word)) posting(field_.bigrams, bigram, bigram_position++, wdf_inc_);
     ++bigram_position;
     if (field_.trigrams.empty()) return;
-    for (const auto& trigram : text::hangul_trigrams(word)) doc_.add_term(term(field_.trigrams, trigram), wdf_inc_);
+    for (const auto& trigram : text::hangul_trigrams(word)) terms_.add_term(term(field_.trigrams, trigram), wdf_inc_);
   }
 
   unsigned wdf_inc() const { return wdf_inc_; }
@@ -47,17 +49,18 @@ class FieldWriter {
   void stem(const std::string& stem, bool positional, Xapian::termpos pos, unsigned wdf_inc) {
     if (stem.empty()) return;
     if (positional) return posting(field_.stems, stem, pos, wdf_inc);
-    if (wdf_inc > 0) doc_.add_term(term(field_.stems, stem), wdf_inc);
+    if (wdf_inc > 0) terms_.add_term(term(field_.stems, stem), wdf_inc);
   }
   void posting(std::string_view prefix, std::string_view word, Xapian::termpos pos, unsigned wdf_inc) {
-    doc_.add_posting(term(prefix, word), pos, wdf_inc);
+    if (word.empty()) return;  // never a bare prefix: that would be another field's empty word
+    terms_.add_posting(term(prefix, word), pos, wdf_inc);
   }
   const std::string& term(std::string_view prefix, std::string_view word) {
     term_.assign(prefix).append(word);
     return term_;
   }
 
-  Xapian::Document& doc_;
+  TermBuffer& terms_;
   const schema::TextField& field_;
   const unsigned wdf_inc_;
   std::string term_;  // reused: one allocation per field, not per term
@@ -90,9 +93,9 @@ void write_compound(FieldWriter& out, const text::Compound& compound, const std:
 }
 
 // Writes analyzed text as one field. The tokens' positions must start at positions.word.
-void write_text(Xapian::Document& doc, const AnalyzedText& a, const schema::TextField& field,
+void write_text(TermBuffer& terms, const AnalyzedText& a, const schema::TextField& field,
                 TextPositions& positions, unsigned wdf_inc) {
-  FieldWriter out(doc, field, wdf_inc);
+  FieldWriter out(terms, field, wdf_inc);
   auto compound = a.compounds.begin();
   for (size_t i = 0; i < a.tokens.size(); ++i) {
     const text::Token& token = a.tokens[i];
@@ -113,11 +116,25 @@ void write_text(Xapian::Document& doc, const AnalyzedText& a, const schema::Text
   ++positions.word;  // keeps word phrases inside one field
 }
 
+// Xapian refuses longer terms when the document is written, failing the whole run there; a
+// boolean term built from input (an official's name in a JSON release) must be refused here.
+constexpr size_t kMaxTermBytes = 245;
+
+void add_boolean_term(Xapian::Document& doc, const std::string& term) {
+  if (term.size() > kMaxTermBytes) {
+    throw std::invalid_argument("the term " + term.substr(0, 40) + "… is longer than Xapian's limit of " +
+                                std::to_string(kMaxTermBytes) + " bytes");
+  }
+  doc.add_boolean_term(term);
+}
+
 }  // namespace
 
 void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
                 TextPositions& positions, unsigned wdf_inc) {
-  write_text(doc, analyze(text, positions.word), field, positions, wdf_inc);
+  TermBuffer terms(doc);
+  write_text(terms, analyze(text, positions.word), field, positions, wdf_inc);
+  terms.finish();
 }
 
 std::string date_slot_value(std::string_view date) {
@@ -136,21 +153,24 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   // head of the body field (both streams start at position 1).
   TextPositions positions;
   TextPositions title_positions;
+  TermBuffer terms(doc);
   const AnalyzedText title = analyze(stored.title, positions.word);
-  write_text(doc, title, schema::kTitleField, title_positions, 1);
-  write_text(doc, title, schema::kBodyField, positions, kTitleWdfBoost);
-  index_text(doc, stored.body, schema::kBodyField, positions);
+  write_text(terms, title, schema::kTitleField, title_positions, 1);
+  write_text(terms, title, schema::kBodyField, positions, kTitleWdfBoost);
+  write_text(terms, analyze(stored.body, positions.word), schema::kBodyField, positions, 1);
+  terms.finish();
 
-  doc.add_boolean_term(schema::id_term(stored.id));
-  doc.add_boolean_term(schema::lang_term(stored.lang));
+  add_boolean_term(doc, schema::id_term(stored.id));
+  add_boolean_term(doc, schema::lang_term(stored.lang));
+  if (!stored.site.key.empty()) add_boolean_term(doc, schema::site_term(stored.site.key));
   std::string countries;
   for (const auto& code : stored.countries) {
-    doc.add_boolean_term(schema::country_term(code));
+    add_boolean_term(doc, schema::country_term(code));
     countries += code;
   }
   std::vector<std::string> entries;
   for (const auto& official : stored.officials) {
-    doc.add_boolean_term(schema::official_term(official.key));
+    add_boolean_term(doc, schema::official_term(official.key));
     entries.push_back(schema::official_slot_entry(
         official.key, official.name_en.empty() ? official.name : official.name_en, official.name_ko));
   }
@@ -165,6 +185,10 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kCountriesSlot, countries);
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
+  if (!stored.site.key.empty()) {
+    doc.add_value(schema::kSiteSlot,
+                  schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));
+  }
   doc.add_value(schema::kContentHashSlot, digest);
   doc.add_value(schema::kSourceSlot, source_path);
   doc.add_value(schema::kSortSlot, schema::sort_key(date_slot_value(stored.date), stored.id));

@@ -15,7 +15,9 @@ namespace dipsearch {
 inline constexpr unsigned kTitleWdfBoost = 3;
 
 // source_path: the absolute path of the source file, which incremental runs use to find
-// the documents of files that have vanished.
+// the documents of files that have vanished. Throws TooManyTerms (term_buffer.h) for text
+// that would make more than kMaxDocumentTerms distinct terms, std::invalid_argument for a
+// filter term longer than Xapian allows (an official's name of hundreds of letters).
 Xapian::Document build_document(const StoredDocument& doc, const std::string& digest,
                                 const std::string& source_path);
 

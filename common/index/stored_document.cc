@@ -19,6 +19,13 @@ std::string dump(const json& j) {
 
 }  // namespace
 
+json site_json(const StoredSite& site) {
+  if (site.key.empty()) return nullptr;
+  json out = {{"key", site.key}, {"label", site.label.empty() ? site.key : site.label}};
+  if (!site.label_ko.empty()) out["label_ko"] = site.label_ko;
+  return out;
+}
+
 json to_json(const StoredDocument& doc) {
   json officials = json::array();
   for (const auto& o : doc.officials) {
@@ -30,7 +37,7 @@ json to_json(const StoredDocument& doc) {
   }
   return {{"id", doc.id},           {"title", doc.title},
           {"date", doc.date},       {"lang", doc.lang},
-          {"url", doc.url},         {"source", doc.source},
+          {"url", doc.url},         {"source", site_json(doc.site)}, {"source_file", doc.source_file},
           {"countries", doc.countries}, {"officials", std::move(officials)},
           {"body", doc.body},       {"indexed_at", doc.indexed_at}};
 }
@@ -64,7 +71,14 @@ StoredDocument decode_stored(const std::string& data) {
   doc.date = text("date");
   doc.lang = text("lang");
   doc.url = text("url");
-  doc.source = text("source");
+  doc.source_file = text("source_file");
+  if (auto it = j.find("source"); it != j.end() && it->is_object()) {
+    doc.site.key = it->value("key", "");
+    doc.site.label = it->value("label", "");
+    doc.site.label_ko = it->value("label_ko", "");
+  } else if (it != j.end() && it->is_string() && doc.source_file.empty()) {
+    doc.source_file = it->get<std::string>();  // records of schema 3 kept the file there
+  }
   doc.body = end == std::string::npos ? text("body") : data.substr(end + 1);  // older records: in the JSON
   doc.indexed_at = text("indexed_at");
   if (auto it = j.find("countries"); it != j.end() && it->is_array()) {
@@ -90,8 +104,8 @@ StoredDocument decode_stored(const std::string& data) {
 std::string content_digest(const StoredDocument& doc) {
   Digest d;
   d.add(std::to_string(schema::kSchemaVersion));
-  for (const std::string* field : {&doc.id, &doc.title, &doc.date, &doc.lang, &doc.url,
-                                   &doc.source, &doc.body}) {
+  for (const std::string* field : {&doc.id, &doc.title, &doc.date, &doc.lang, &doc.url, &doc.site.key,
+                                   &doc.site.label, &doc.site.label_ko, &doc.source_file, &doc.body}) {
     d.add(*field);
   }
   for (const auto& c : doc.countries) d.add(c);

@@ -116,12 +116,28 @@ bool read_clock(Cursor& c, bool strict) {
   return ok;
 }
 
-// A time of day written after a date in a page (" 20:32:19", "T20:32"); covered by the scan so
-// that what follows the date can be judged, but never part of the value.
+// A time of day written after a date in a page (" 20:32:19", "T20:32", " 오후 2:20:16",
+// " 3:29 p.m.", " - 10:37"); covered by the scan so that what follows the date can be judged,
+// but never part of the value.
 void skip_time_of_day(Cursor& c) {
   const size_t start = c.pos;
   if (c.eat('T') || c.skip_spaces() > 0) {
-    if (read_clock(c, /*strict=*/false)) return;
+    const size_t before_meridiem = c.pos;
+    // "Mar 27, 2023 - 10:37": a dash or bar between the date and its time.
+    if ((c.eat('-') || c.eat('|')) && c.skip_spaces() == 0) c.pos = before_meridiem;
+    if (c.eat("오전") || c.eat("오후")) {
+      c.skip_spaces();
+    }
+    if (read_clock(c, /*strict=*/false)) {
+      const size_t after_clock = c.pos;
+      c.skip_spaces();
+      for (std::string_view meridiem : {"a.m.", "p.m.", "AM", "PM", "am", "pm"}) {
+        if (c.eat(meridiem)) return;
+      }
+      c.pos = after_clock;
+      return;
+    }
+    c.pos = before_meridiem;
   }
   c.pos = start;
 }
@@ -209,6 +225,25 @@ DateScan scan_year_first(std::string_view text) {
     return make_scan(text, month_end, year, month, 0);
   }
   return {};
+}
+
+// Day first, as European pages write it: "09.09.2016", "7.6.2021". With slashes only when the
+// order is certain ("25/12/2016"): "07/01/2022" is January 7 in one country and July 1 in
+// another, and no date is better than a wrong one.
+DateScan scan_day_first(std::string_view text) {
+  Cursor c{text};
+  int day = 0, month = 0, year = 0;
+  if (!c.number(1, 2, &day)) return {};
+  const char separator = c.peek();
+  if (separator != '.' && separator != '/') return {};
+  ++c.pos;
+  if (!c.number(1, 2, &month) || !c.eat(separator) || !c.number(4, 4, &year) || !ends_at_boundary(c)) return {};
+  if (separator == '/' && day <= 12) return {};
+  const size_t date_end = c.pos;
+  skip_time_of_day(c);
+  DateScan scan = make_scan(text, date_end, year, month, day);
+  scan.length = c.pos;
+  return scan;
 }
 
 // A month name (full, three-letter, or "Sept"), optionally followed by a dot; 0 when none.
@@ -319,8 +354,25 @@ DateScan scan_date_prefix(std::string_view text) {
   if (is_digit(text[0])) {
     DateScan scan = scan_year_first(text);
     if (scan.status != DateScan::Status::kNone) return scan;
+    scan = scan_day_first(text);
+    if (scan.status != DateScan::Status::kNone) return scan;
   }
   return scan_english(text);
+}
+
+std::optional<FoundDate> find_date(std::string_view text) {
+  for (size_t at = 0; at < text.size(); ++at) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    if ((byte & 0xC0) == 0x80) continue;  // inside a code point
+    if (at > 0) {
+      const char before = text[at - 1];
+      if (is_digit(before) || is_ascii_letter(before) || before == '.' || before == '/' || before == '-') continue;
+    }
+    if (!is_digit(text[at]) && !is_ascii_letter(text[at])) continue;
+    DateScan scan = scan_date_prefix(text.substr(at));
+    if (scan.status != DateScan::Status::kNone) return FoundDate{at, std::move(scan)};
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> parse_release_date(std::string_view text) {

@@ -19,10 +19,18 @@ struct DateScan {
 
 // Reads a date at the very start of `text`: "2021-04-08 20:32:19", "2021-04-08", "2021/04/08",
 // "2021-09" (month only), "2022.08.05", "2022. 8. 5.", "2022년 3월 27일", "2022년 3월",
-// "Nov 18, 2016", "November 18, 2016", "18 November 2016", "November 2016". A Korean weekday
+// "Nov 18, 2016", "November 18, 2016", "18 November 2016", "November 2016", day first
+// "09.09.2016" and "25/12/2016" (slashes only when the day is over 12). A Korean weekday
 // in brackets ("(금)") and a time of day after the date are covered too. Dates without a
 // year ("3.21.", "on January 19") are not dates here: they are event dates in body text.
 DateScan scan_date_prefix(std::string_view text);
+
+// A date anywhere in `text`, at the start of a word: the first one, with its byte offset.
+struct FoundDate {
+  size_t offset = 0;
+  DateScan date;
+};
+std::optional<FoundDate> find_date(std::string_view text);
 
 // `text` (surrounding spaces ignored) as exactly one valid date in any form above.
 std::optional<std::string> parse_release_date(std::string_view text);

@@ -8,12 +8,18 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <memory>
 #include <mutex>
+#include <utility>
+#include <vector>
 
 #include "common/release/date_parser.h"
+#include "common/release/html_markup_limits.h"
 #include "common/release/page_chrome.h"
 #include "common/release/page_text_parser.h"
 #include "common/release/text_lines.h"
@@ -25,7 +31,10 @@ namespace {
 using release::ascii_lower;
 
 // No NOBLANKS: it deletes the spaces between inline elements ("<b>ROK</b> <i>and</i>").
-constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
+// HUGE: without it the parser stops at 256 levels of nesting, losing the rest of the page;
+// html_markup_limits.h bounds what a page may hold instead.
+constexpr int kParseOptions =
+    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | XML_PARSE_HUGE;
 
 struct DocumentDeleter {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
@@ -268,13 +277,17 @@ const xmlNode* content_root(const xmlDoc* doc) {
   return root;
 }
 
-// Facts from <meta>, <link> and <title>.
+// Facts from <meta>, <link>, <title>, JSON-LD and <html lang>.
 struct HeadFacts {
   std::string charset;
   std::string url;
   std::string canonical;
-  std::string published;
+  std::string published;      // article:published_time and the like
+  std::string ld_published;   // datePublished of the page's JSON-LD
   std::string title;
+  std::string og_title;
+  std::string site_name;      // og:site_name
+  std::string lang;           // <html lang>, lower case
 };
 
 std::string charset_from_content_type(const std::string& content) {
@@ -288,10 +301,37 @@ std::string charset_from_content_type(const std::string& content) {
   return lower.substr(start, end - start);
 }
 
+// datePublished anywhere in a JSON-LD value (an object, a list, an @graph), first found.
+std::string json_ld_published(const nlohmann::json& value, int depth = 0) {
+  constexpr int kMaxDepth = 8;
+  if (depth > kMaxDepth) return {};
+  if (value.is_object()) {
+    const auto it = value.find("datePublished");
+    if (it != value.end() && it->is_string()) return it->get<std::string>();
+    for (const auto& [key, child] : value.items()) {
+      if (std::string found = json_ld_published(child, depth + 1); !found.empty()) return found;
+    }
+  } else if (value.is_array()) {
+    for (const auto& child : value) {
+      if (std::string found = json_ld_published(child, depth + 1); !found.empty()) return found;
+    }
+  }
+  return {};
+}
+
+std::string node_text(const xmlNode* node) {
+  xmlChar* text = xmlNodeGetContent(node);
+  if (text == nullptr) return {};
+  std::string out(reinterpret_cast<const char*>(text));
+  xmlFree(text);
+  return out;
+}
+
 HeadFacts read_head_facts(const xmlDoc* doc) {
   HeadFacts facts;
   const xmlNode* root = xmlDocGetRootElement(doc);
   if (root == nullptr) return facts;
+  facts.lang = ascii_lower(release::collapse_spaces(attribute(root, "lang")));
   static constexpr std::array<std::string_view, 9> kPublishedNames = {
       "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate",
       "publishdate", "dc.date", "dc.date.issued", "dcterms.date"};
@@ -308,17 +348,19 @@ HeadFacts read_head_facts(const xmlDoc* doc) {
       if (key.empty()) key = ascii_lower(attribute(node, "name"));
       if (key.empty()) key = ascii_lower(attribute(node, "itemprop"));
       if (key == "og:url" && facts.url.empty()) facts.url = release::collapse_spaces(content);
+      if (key == "og:title" && facts.og_title.empty()) facts.og_title = release::collapse_spaces(content);
+      if (key == "og:site_name" && facts.site_name.empty()) facts.site_name = release::collapse_spaces(content);
       for (std::string_view published : kPublishedNames) {
         if (key == published && facts.published.empty()) facts.published = release::collapse_spaces(content);
       }
     } else if (name == "link" && facts.canonical.empty()) {
       if (ascii_lower(attribute(node, "rel")) == "canonical") facts.canonical = release::collapse_spaces(attribute(node, "href"));
     } else if (name == "title" && facts.title.empty() && has_ancestor(node, {"head"})) {
-      xmlChar* text = xmlNodeGetContent(node);
-      if (text != nullptr) {
-        facts.title = release::collapse_spaces(reinterpret_cast<const char*>(text));
-        xmlFree(text);
-      }
+      facts.title = release::collapse_spaces(node_text(node));
+    } else if (name == "script" && facts.ld_published.empty() &&
+               ascii_lower(attribute(node, "type")) == "application/ld+json") {
+      const nlohmann::json ld = nlohmann::json::parse(node_text(node), nullptr, /*allow_exceptions=*/false);
+      if (!ld.is_discarded()) facts.ld_published = release::collapse_spaces(json_ld_published(ld));
     }
     return name != "script" && name != "style";
   });
@@ -347,7 +389,20 @@ std::vector<std::string> title_parts(const std::string& title) {
   return parts;
 }
 
-std::string site_name_removed(const std::string& title) {
+// The page's own part of a <title>: without the site's name when og:site_name names it at
+// either end ("Site - Title", "Title – Site"), else without everything after " | ", " :: ",
+// " < " (where sites put their name and section).
+std::string site_name_removed(const std::string& title, const std::string& site_name) {
+  if (!site_name.empty() && title.size() > site_name.size()) {
+    for (std::string_view separator : {" | ", " - ", " – ", " — ", " :: ", " < ", " > ", " : "}) {
+      if (release::ends_with(title, std::string(separator) + site_name)) {
+        return release::collapse_spaces(title.substr(0, title.size() - site_name.size() - separator.size()));
+      }
+      if (release::starts_with(title, site_name + std::string(separator))) {
+        return release::collapse_spaces(title.substr(site_name.size() + separator.size()));
+      }
+    }
+  }
   size_t end = std::string::npos;
   for (std::string_view separator : {" | ", " :: ", " < "}) end = std::min(end, title.find(separator));
   return release::collapse_spaces(title.substr(0, end));
@@ -390,33 +445,66 @@ std::optional<HtmlPageText> fail(std::string* error, std::string message) {
   return std::nullopt;
 }
 
+// How many elements deep the tree goes, without recursion.
+size_t depth_of(const xmlNode* root) {
+  size_t deepest = 0;
+  std::vector<std::pair<const xmlNode*, size_t>> stack{{root, 1}};
+  while (!stack.empty()) {
+    const auto [node, depth] = stack.back();
+    stack.pop_back();
+    deepest = std::max(deepest, depth);
+    for (const xmlNode* child = node->children; child != nullptr; child = child->next) {
+      if (child->type == XML_ELEMENT_NODE) stack.push_back({child, depth + 1});
+    }
+  }
+  return deepest;
+}
+
 }  // namespace
 
 std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::string* error) {
   std::string reason;
   bytes = release::strip_bom(bytes);
   if (bytes.size() > static_cast<size_t>(INT_MAX)) return fail(error, "the page is too large for the HTML parser");
+  const release::MarkupCheck markup = release::check_markup(bytes);
+  if (markup.too_large) return fail(error, *markup.too_large);
+  std::string without_subset;  // a DOCTYPE's internal subset is no part of the page's text
+  if (markup.subset_end > markup.subset_begin) {
+    without_subset.assign(bytes);
+    for (size_t i = markup.subset_begin; i < markup.subset_end; ++i) {
+      if (without_subset[i] != '\0') without_subset[i] = ' ';
+    }
+    bytes = without_subset;
+  }
   const auto encoding = choose_encoding(bytes, &reason);
   if (!encoding) return fail(error, reason);
   const Document doc = parse_html(bytes, encoding->c_str());
   const xmlNode* content = doc ? content_root(doc.get()) : nullptr;
   if (content == nullptr) return fail(error, "no HTML content found");
+  if (depth_of(xmlDocGetRootElement(doc.get())) > release::kMaxHtmlDepth) {
+    return fail(error, "elements nested more than " + std::to_string(release::kMaxHtmlDepth) +
+                           " deep: markup no page has, refused");
+  }
 
   const HeadFacts facts = read_head_facts(doc.get());
   HtmlPageText page;
   page.url = !facts.canonical.empty() ? facts.canonical : facts.url;
-  page.published = facts.published;
-  page.document_title = site_name_removed(facts.title);
+  page.published = !facts.published.empty() ? facts.published : facts.ld_published;
+  page.document_title = site_name_removed(facts.title, facts.site_name);
+  page.lang = facts.lang;
 
   std::vector<const xmlNode*> keep{content};
   const DropRules outer_rules(keep);
   std::vector<const xmlNode*> h1s, h2s;
+  std::string time_datetime;
   for_each_element(content, [&](const xmlNode* node) {
     if (node != content && outer_rules.dropped(node) && !is_element(node, "form")) return false;
     if (is_element(node, "h1")) h1s.push_back(node);
     if (is_element(node, "h2")) h2s.push_back(node);
+    if (is_element(node, "time") && time_datetime.empty()) time_datetime = release::collapse_spaces(attribute(node, "datetime"));
     return true;
   });
+  if (page.published.empty()) page.published = time_datetime;
   if (!h1s.empty()) keep.push_back(h1s.front());
   const DropRules rules(keep);
 
@@ -426,6 +514,7 @@ std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::strin
       if (!text.empty() && !release::is_header_chrome(text)) page.title_candidates.push_back(std::move(text));
     }
   };
+  if (!facts.og_title.empty()) page.title_candidates.push_back(site_name_removed(facts.og_title, facts.site_name));
   add_candidates(h1s);
   if (!page.document_title.empty()) page.title_candidates.push_back(page.document_title);
   if (!facts.title.empty()) page.title_candidates.push_back(facts.title);
@@ -435,6 +524,13 @@ std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::strin
   add_candidates(h2s);
 
   page.text = visible_text(content, rules);
+  // What the markup says the title is: og:title, else the first <h1>, else <title>.
+  if (!facts.og_title.empty()) {
+    page.markup_title = site_name_removed(facts.og_title, facts.site_name);
+  } else if (!h1s.empty()) {
+    page.markup_title = release::collapse_spaces(visible_text(h1s.front(), rules, /*single_line=*/true));
+  }
+  if (page.markup_title.empty()) page.markup_title = page.document_title;
   return page;
 }
 
@@ -443,14 +539,17 @@ std::optional<Release> parse_html_release(std::string_view bytes, std::string* e
   if (!page) return std::nullopt;
   PageTextOptions options;
   options.title_candidates = page->title_candidates;
-  options.fallback_title = page->document_title;
+  options.markup_title = page->markup_title;
   auto release = parse_page_text(page->text, options, error);
   if (!release) return std::nullopt;
-  if (release->date.empty() && !page->published.empty()) {
+  // The markup's publication date comes before any date read from the text.
+  if (!page->published.empty()) {
     auto date = parse_iso_date(page->published);
     if (!date) date = parse_release_date(page->published);
     if (date) release->date = *date;
   }
+  const std::string lang = page->lang.substr(0, page->lang.find('-'));
+  if (lang == "en" || lang == "ko") release->lang = lang;
   release->url = page->url;
   return release;
 }

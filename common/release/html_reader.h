@@ -14,10 +14,13 @@ namespace dipsearch {
 // What the markup tells besides the text.
 struct HtmlPageText {
   std::string text;                           // visible text of the content, a block a line
-  std::vector<std::string> title_candidates;  // <h1>s of the content, <title> and its parts, <h2>s
-  std::string document_title;                 // <title> without the site name after " | "
+  std::vector<std::string> title_candidates;  // og:title, <h1>s of the content, <title> and its parts, <h2>s
+  std::string markup_title;                   // og:title, else the first <h1>, else document_title
+  std::string document_title;                 // <title> without the site's name (og:site_name, or after " | ")
   std::string url;                            // <link rel="canonical"> or og:url
-  std::string published;                      // a publication date <meta>, as written
+  std::string published;                      // article:published_time <meta>, else JSON-LD
+                                              // datePublished, else the content's first <time datetime>
+  std::string lang;                           // <html lang>, lower case ("en", "ko-kr")
 };
 
 // The text of a page. Dropped with their text: <head>, <script>, <style>, <nav>, <noscript>,
@@ -30,8 +33,11 @@ struct HtmlPageText {
 // UTF-8 nor declares a charset is refused, with the offset of the first bad byte in `error`.
 std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::string* error = nullptr);
 
-// Title, date, body and url of a saved HTML page; nullopt with `error` as for parse_page_text.
-// The page's own date line wins; a publication date <meta> is used only when there is none.
+// Title, date, body, url and language of a saved HTML page; nullopt with `error` as for
+// parse_page_text. What the markup states comes first: the title is the line of text equal to
+// a markup title, else the markup title itself (og:title, <h1>, <title> without the site's
+// name); the date is the markup's publication date, else the text's; the language is <html
+// lang> when it is en or ko (else detected from the text).
 std::optional<Release> parse_html_release(std::string_view bytes, std::string* error = nullptr);
 
 }  // namespace dipsearch

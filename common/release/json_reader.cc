@@ -10,6 +10,7 @@
 #include "common/release/date_parser.h"
 #include "common/release/language_detect.h"
 #include "common/release/release_id.h"
+#include "common/release/site.h"
 #include "common/release/text_lines.h"
 #include "common/release/title_fallback.h"
 #include "common/release/utf8_check.h"
@@ -169,10 +170,10 @@ std::optional<Release> release_from_object(const json& object, const std::string
     }
   }
 
-  std::string title, date, body, lang, ignored_source;
+  std::string title, date, body, lang, site;
   if (!read_string(object, "title", &title, error) || !read_string(object, "date", &date, error) ||
       !read_string(object, "body", &body, error) || !read_string(object, "lang", &lang, error) ||
-      !read_string(object, "url", &release.url, error) || !read_string(object, "source", &ignored_source, error) ||
+      !read_string(object, "url", &release.url, error) || !read_string(object, "source", &site, error) ||
       !read_countries(object, &release.countries, error) || !read_officials(object, &release.officials, error)) {
     return std::nullopt;
   }
@@ -206,6 +207,12 @@ std::optional<Release> release_from_object(const json& object, const std::string
     release.lang = code;
   }
   release.url = release::collapse_spaces(release.url);
+  release.site = release::ascii_lower(release::collapse_spaces(site));
+  if (!release.site.empty() && !is_valid_site_key(release.site)) {
+    *error = "field \"source\" must be a site key such as mofa.go.kr (a-z, 0-9, '.', '-'), not " +
+             quote_for_message(site);
+    return std::nullopt;
+  }
   return release;
 }
 

@@ -11,9 +11,10 @@ namespace dipsearch {
 
 // Fields: "id", "title", "date", "body" (required, not blank), "lang" ("en"/"ko"), "url",
 // "source", "countries" (two-letter codes), "officials" (names, or {"name","title"} objects);
-// others are ignored and null counts as absent. A missing title becomes the body's first line
-// (see title_from_body); a missing lang is detected. "source" is checked but not stored:
-// Release::source is always the file the release was read from.
+// others are ignored and null counts as absent. A missing title becomes the body's first
+// sentence (see title_from_body); a missing lang is detected. "source" is the release's site
+// key (Release::site: a host such as "mofa.go.kr" or a short name, a-z, 0-9, '.', '-'; case is
+// ignored); Release::source is always the file the release was read from.
 //
 // `source` is the file's path as given, for Release::source and Rejection::path. The whole
 // text must be valid UTF-8 (the caller checks, to report the byte offset). A single object

@@ -2,8 +2,8 @@
 // with ASCII case folded. Phrases, not single words, wherever a body could use the word.
 #include "common/release/page_chrome.h"
 
-#include <array>
 #include <string>
+#include <vector>
 
 #include <unicode/uchar.h>
 
@@ -15,7 +15,7 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 template <size_t N>
-bool equals_any(std::string_view text, const std::array<std::string_view, N>& table) {
+bool equals_any(std::string_view text, const std::string_view (&table)[N]) {
   for (std::string_view entry : table) {
     if (text == entry) return true;
   }
@@ -23,7 +23,7 @@ bool equals_any(std::string_view text, const std::array<std::string_view, N>& ta
 }
 
 template <size_t N>
-bool contains_any(std::string_view text, const std::array<std::string_view, N>& table) {
+bool contains_any(std::string_view text, const std::string_view (&table)[N]) {
   for (std::string_view entry : table) {
     if (text.find(entry) != std::string_view::npos) return true;
   }
@@ -31,17 +31,17 @@ bool contains_any(std::string_view text, const std::array<std::string_view, N>& 
 }
 
 // Controls and section names that are chrome wherever they stand alone on a line.
-constexpr std::array<std::string_view, 47> kControlLines = {
-    "글자크기 조정", "글자 크기 조정", "글씨 크기", "본문 글자 크기", "font size",
+constexpr std::string_view kControlLines[] = {
+    "글자크기 조정", "글자 크기 조정", "글자크기 설정", "글씨 크기", "본문 글자 크기", "font size",
     "목록", "list", "print", "print print", "인쇄", "인쇄하기", "share", "공유", "공유하기",
-    "top", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
+    "top", "back to top", "go top", "go to top", "top of page", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
     "twitter", "kakaotalk", "카카오톡", "페이스북", "트위터", "url 복사", "링크 복사", "글자크기",
     "글자 크기", "advertisement", "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]",
     "[녹취]", "[인터뷰]", "[현장음]", "스크랩", "기사 스크랩", "좋아요", "더보기", "more",
     "close", "닫기"};
 
 // Lines that only name the site, its sections or its menu, seen above titles.
-constexpr std::array<std::string_view, 52> kHeaderLines = {
+constexpr std::string_view kHeaderLines[] = {
     "skip navigation", "skip to content", "skip to main content", "countries information",
     "home", "kor", "eng", "english", "한국어", "korean", "press", "press releases",
     "press release", "press briefings", "ministry news", "speeches", "speeches & interviews",
@@ -49,31 +49,61 @@ constexpr std::array<std::string_view, 52> kHeaderLines = {
     "사이트맵", "전체메뉴", "전체 메뉴", "메뉴", "검색창 열기", "검색 열기", "외교부",
     "ministry of foreign affairs", "보도자료", "외교부 브리핑", "뉴포커스", "브리핑룸",
     "콘텐츠 영역", "본문", "본문 영역", "정책브리핑", "화면크기", "rss", "x", "kakao",
-    "youtube", "instagram", "blog", "블로그", "유튜브", "인스타그램"};
+    "youtube", "instagram", "blog", "블로그", "유튜브", "인스타그램", "screen size", "flag",
+    "what's new", "what’s new", "main container", "menu content", "news release", "news releases",
+    "release details", "release type", "release content", "statements", "statement", "remarks",
+    "readouts", "press conferences", "press conference", "news and announcements", "media center",
+    "media centre", "media release", "media releases", "transcripts", "department of state",
+    "발표문", "뉴스", "공지사항", "알림", "소식", "안전공지", "뉴스·소식", "정책뉴스", "연설문",
+    "advanced search", "open menu", "close menu"};
 
 // Phrases of the official-site banner and skip links (header only: a body may mention them).
 // The banner's own wording, not "누리집" alone, which a title may use ("누리집 개편 안내").
-constexpr std::array<std::string_view, 12> kHeaderPhrases = {
-    "바로가기", "누리집은", "누리집입니다", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소",
-    "go.kr 도메인", "official website of", "an official website", "skip to", "상세보기"};
+constexpr std::string_view kSkipLinkPhrases[] = {
+    "바로가기", "skip to", "skip navigation", "go to contents", "go to content", "go to navigation",
+    "content shortcut", "jump to content", "jump to navigation", "상세보기"};
+constexpr std::string_view kBannerPhrases[] = {
+    "website belongs to an official", "누리집은", "누리집입니다", "공식 누리집", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소", "go.kr 도메인",
+    "official website of", "an official website"};
+
+// Archive notices: a site kept as a record, not edited any more.
+constexpr std::string_view kArchivePhrases[] = {
+    "archived content", "this page has been archived", "has been archived", "no longer being updated",
+    "대통령기록물", "presidential records"};
+
+// Social networks, named in share buttons and social menus.
+constexpr std::string_view kSocialWords[] = {
+    "facebook", "twitter", "instagram", "instargram", "youtube", "kakaotalk", "kakao", "flickr",
+    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터"};
+
+// Language menus name languages in their own scripts.
+constexpr std::string_view kLanguageNames[] = {
+    "english", "한국어", "korean", "kor", "eng", "中文", "简体中文", "繁體中文", "日本語", "japanese",
+    "español", "français", "русский", "عربي", "العربية", "deutsch", "tiếng việt", "vietnamese",
+    "indonesian", "chinese", "french", "spanish", "russian", "arabic", "german", "português"};
+
+constexpr std::string_view kImageExtensions[] = {
+    ".jpg", ".jpeg", ".png", ".gif", ".bmp", ".svg", ".webp", ".tif", ".tiff"};
 
 // Footer openers: the line starts with one of these phrases.
-constexpr std::array<std::string_view, 27> kFooterStarts = {
+constexpr std::string_view kFooterStarts[] = {
     "만족도 조사", "만족도조사", "콘텐츠 만족도", "이 페이지에서 제공하는 정보",
-    "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "previous post",
+    "열람하신 정보에 대해", "이전글", "다음글", "이전 글", "다음 글", "이전기사", "다음기사",
+    "이전다음기사", "previous post",
     "next post", "previous article", "next article", "related articles", "related news",
-    "related headlines", "related stories", "related content", "관련기사", "관련 기사",
+    "related headlines", "related stories", "related content", "unofficial translation",
+    "* unofficial translation", "관련기사", "관련 기사",
     "관련뉴스", "관련 뉴스", "많이 본 뉴스", "가장 많이 본", "copyright (c)", "저작권자",
-    "all rights reserved"};
+    "all rights reserved", "page last updated", "last updated", "date modified", "page details"};
 
 // Footer headings that are whole lines (a count may follow: "댓글 3", "Comments (12)"). Single
 // words like these can open a sentence of a release, so they never match as a prefix.
-constexpr std::array<std::string_view, 10> kFooterLines = {
+constexpr std::string_view kFooterLines[] = {
     "comments", "댓글", "copyright", "most viewed", "most read", "top stories",
     "privacy policy", "개인정보처리방침", "저작권정책", "이용약관"};
 
 // Footer phrases found anywhere in a short line (copyright notices).
-constexpr std::array<std::string_view, 8> kFooterPhrases = {
+constexpr std::string_view kFooterPhrases[] = {
     "무단전재", "무단 전재", "재배포 금지", "재배포금지", "©", "ⓒ", "all rights reserved",
     "만족하십니까"};
 
@@ -89,24 +119,43 @@ bool is_menu_line(std::string_view line) {
   }
   const std::string_view rest = line.substr(digits + 2);
   if (count_words(rest) <= 3 && rest.find_first_of(".,") == std::string_view::npos) return true;
-  return rest.find(" 2. ") != std::string_view::npos || rest.find(" 3. ") != std::string_view::npos;
+  // A whole menu on one line: short entries numbered on ("… 2. … 3. …"), not a sentence that
+  // mentions a number ("… for round 2. (End)").
+  constexpr size_t kMaxEntryWords = 4;
+  size_t entries = 1, start = 0;
+  for (int next = 2;; ++next) {
+    const std::string marker = " " + std::to_string(next) + ". ";
+    const size_t at = rest.find(marker, start);
+    if (at == std::string_view::npos) break;
+    if (count_words(rest.substr(start, at - start)) > kMaxEntryWords) return false;
+    start = at + marker.size();
+    ++entries;
+  }
+  return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
 }
 
-// "Home > Press > Press Releases", "INTERNATIONAL > East Asia & Pacific".
+bool starts_at_home(std::string_view line) {
+  return starts_with(line, "Home") || starts_with(line, "HOME") || starts_with(line, "홈");
+}
+
+// "Home > Press > Press Releases", "INTERNATIONAL > East Asia & Pacific", "Home / World / Asia",
+// and a path saved without its separators, "HomeNewsDiplomatic News".
 bool is_breadcrumb(std::string_view line) {
-  for (std::string_view separator : {" > ", " › ", " » ", " ＞ "}) {
+  for (std::string_view separator : {" > ", " › ", " » ", " ＞ ", " / "}) {
     if (line.find(separator) == std::string_view::npos) continue;
-    size_t start = 0;
+    size_t start = 0, parts = 0;
     bool all_short = true;
     while (start <= line.size()) {
       size_t end = line.find(separator, start);
       if (end == std::string_view::npos) end = line.size();
       if (count_words(line.substr(start, end - start)) > 5) all_short = false;
+      ++parts;
       start = end + separator.size();
     }
-    if (all_short) return true;
+    // A slash also joins names in headlines ("Korea/Japan"); as a path it starts at home.
+    if (all_short && (separator != " / " || starts_at_home(line) || parts >= 3)) return true;
   }
-  return false;
+  return starts_with(line, "Home") && line.size() > 4 && line[4] >= 'A' && line[4] <= 'Z';
 }
 
 // Lines of nothing but punctuation and symbols ("|", "-----", "▲").
@@ -118,15 +167,202 @@ bool has_no_letters_or_digits(std::string_view line) {
   return true;
 }
 
+bool is_social_line(std::string_view lower, size_t words) {
+  if (words > 12) return false;
+  size_t social = 0;
+  for (std::string_view word : split_words(lower)) {
+    for (std::string_view network : kSocialWords) {
+      if (word == network) ++social;
+    }
+  }
+  if (social >= 2) return true;
+  for (std::string_view network : kSocialWords) {
+    if (social == 1 && ends_with(lower, network)) return true;
+  }
+  return false;
+}
+
+// Two or more language names as whole words ("عربي Español Русский"), or one alone.
+bool is_language_menu(std::string_view lower, size_t words) {
+  if (words > 10) return false;
+  if (equals_any(lower, kLanguageNames)) return true;
+  size_t named = 0;
+  for (std::string_view word : split_words(lower)) {
+    if (equals_any(word, kLanguageNames)) ++named;
+  }
+  if (lower.find("tiếng việt") != std::string_view::npos) ++named;
+  return named >= 2 && named * 2 >= words;
+}
+
+// "22 MINUTE READ", "5 min read", "시계아이콘01분 04초 소요".
+bool is_read_time(std::string_view lower, size_t words) {
+  if (words > 6) return false;
+  if (lower.find("minute read") != std::string_view::npos || lower.find("min read") != std::string_view::npos) return true;
+  return lower.find("초 소요") != std::string_view::npos || lower.find("분 소요") != std::string_view::npos;
+}
+
+// Image names and alt texts: "p20150427.jpg", "1.13.(월).jpg 이미지입니다.", "태극기 이미지".
+bool is_image_line(std::string_view lower, size_t words) {
+  if (words > 8) return false;
+  for (std::string_view extension : kImageExtensions) {
+    const size_t at = lower.find(extension);
+    if (at == std::string_view::npos) continue;
+    const size_t after = at + extension.size();
+    if (after == lower.size() || lower[after] == ' ' || lower[after] == ')' || lower[after] == '"') return true;
+  }
+  std::string_view trimmed = lower;
+  if (ends_with(trimmed, ".")) trimmed.remove_suffix(1);
+  for (std::string_view alt : {"이미지입니다", "이미지", "로고", " logo", "coat of arms", " emblem"}) {
+    if (words <= 6 && ends_with(trimmed, alt)) return true;
+  }
+  return false;
+}
+
+// Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
+// (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)", "… 대변인.
+// <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a caption's copyright credit, which must not
+// be taken for the footer's copyright line and end the body).
+bool is_caption(std::string_view lower) {
+  constexpr size_t kMaxCreditWords = 6;
+  constexpr size_t kMaxMarkedCaptionWords = 20;
+  // The mark Korean pages put before a caption; before prose it marks a speaker or a point.
+  if (starts_with(lower, "▲")) return count_words(lower) <= kMaxMarkedCaptionWords && !ends_like_a_sentence(lower);
+  std::string_view text = lower;
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  const char close = text.back();
+  const char opener = close == ')' ? '(' : close == '>' ? '<' : close == ']' ? '[' : '\0';
+  if (opener == '\0') return false;
+  // The bracket that opens the credit, past any pair inside it ("(사진=저작권자(c) …)").
+  size_t open = std::string_view::npos;
+  for (size_t i = text.size() - 1, depth = 0; i-- > 0;) {
+    if (text[i] == close) ++depth;
+    if (text[i] != opener) continue;
+    if (depth == 0) {
+      open = i;
+      break;
+    }
+    --depth;
+  }
+  if (open == std::string_view::npos) return false;
+  if (close != ')') {
+    // A credit in angle or square brackets follows a caption; alone, or after the reporter's
+    // name, it is the copyright line that ends a news article.
+    std::string_view before = text.substr(0, open);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    if (before.empty() || ends_with(before, "기자") || ends_with(before, "reporter")) return false;
+  }
+  const std::string_view credit = text.substr(open + 1, text.size() - open - 2);
+  if (count_words(credit) > kMaxCreditWords) return false;
+  for (std::string_view word : {"photo", "사진", "yonhap", "연합뉴스", "뉴시스", "xinhua", "afp", "reuters", "getty",
+                                "courtesy", "제공", "저작권자"}) {
+    if (credit.find(word) != std::string_view::npos) return true;
+  }
+  return credit == "ap";
+}
+
+// A navigation path written without separators: "HOME 뉴스 국제", "Home page Newsletter …".
+bool is_home_path(std::string_view line, std::string_view lower, size_t words) {
+  if (words < 2 || words > 14 || ends_like_a_sentence(line)) return false;
+  if (!(starts_with(line, "Home ") || starts_with(line, "HOME ") || starts_with(line, "홈 "))) return false;
+  // "Home Affairs Minister …" is a headline about a ministry.
+  for (std::string_view office : {"home affairs", "home office", "home minister", "home secretary", "home ministry"}) {
+    if (starts_with(lower, office)) return false;
+  }
+  return true;
+}
+
+// Link text printed twice, as an image's alt text beside its caption ("Public Diplomacy Public
+// Diplomacy", "로고통일부 로고"): the same words twice, spaces and slashes aside.
+bool is_doubled(std::string_view line) {
+  std::string compact;
+  for (char c : line) {
+    if (c != ' ' && c != '/') compact += c;
+  }
+  if (compact.size() < 8 || compact.size() % 2 != 0) return false;
+  const size_t half = compact.size() / 2;
+  return compact.compare(0, half, compact, half, half) == 0;
+}
+
+// "인쇄 목록", "print share": every word a control.
+bool is_control_run(std::string_view lower) {
+  const std::vector<std::string_view> words = split_words(lower);
+  if (words.size() < 2 || words.size() > 6) return false;
+  for (std::string_view word : words) {
+    if (!equals_any(word, kControlLines)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-bool is_header_chrome(std::string_view line) {
-  const std::string lower = ascii_lower(line);
-  if (equals_any(lower, kHeaderLines) || equals_any(lower, kControlLines)) return true;
-  if (has_no_letters_or_digits(line)) return true;
-  if (is_menu_line(line) || is_breadcrumb(line)) return true;
-  return count_words(line) <= 20 && contains_any(lower, kHeaderPhrases);
+const char* chrome_kind_name(ChromeKind kind) {
+  switch (kind) {
+    case ChromeKind::kNone: return "text";
+    case ChromeKind::kSkipLink: return "skip link";
+    case ChromeKind::kSiteBanner: return "site banner";
+    case ChromeKind::kArchiveNotice: return "archive notice";
+    case ChromeKind::kMenu: return "menu";
+    case ChromeKind::kSocial: return "social links";
+    case ChromeKind::kBreadcrumb: return "breadcrumb";
+    case ChromeKind::kControl: return "control";
+    case ChromeKind::kReadTime: return "read-time badge";
+    case ChromeKind::kImage: return "image or caption";
+    case ChromeKind::kSymbols: return "symbols";
+  }
+  return "?";
 }
+
+ChromeKind chrome_kind(std::string_view line) {
+  if (line.empty()) return ChromeKind::kNone;
+  const std::string lower = ascii_lower(line);
+  const size_t words = count_words(line);
+  if (has_no_letters_or_digits(line)) return ChromeKind::kSymbols;
+  if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
+  if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
+  if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
+  if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
+  if (words <= 12 && starts_with(lower, "welcome to ")) return ChromeKind::kSiteBanner;
+  if (contains_any(lower, kArchivePhrases) ||
+      (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
+    return ChromeKind::kArchiveNotice;
+  }
+  if (is_read_time(lower, words)) return ChromeKind::kReadTime;
+  if (is_social_line(lower, words)) return ChromeKind::kSocial;
+  if (is_language_menu(lower, words)) return ChromeKind::kMenu;
+  if (is_breadcrumb(line) || is_home_path(line, lower, words)) return ChromeKind::kBreadcrumb;
+  if (is_menu_line(line)) return ChromeKind::kMenu;
+  if (is_image_line(lower, words) || is_caption(lower)) return ChromeKind::kImage;
+  if (is_doubled(line)) return ChromeKind::kMenu;
+  return ChromeKind::kNone;
+}
+
+bool is_spaced_menu_line(std::string_view raw_line) {
+  size_t start = 0;
+  while (start < raw_line.size() && (raw_line[start] == ' ' || raw_line[start] == '\t')) ++start;
+  size_t items = 1, pos = start;
+  size_t item_start = start;
+  bool short_items = true;
+  while (pos < raw_line.size()) {
+    if (raw_line[pos] != ' ' && raw_line[pos] != '\t') {
+      ++pos;
+      continue;
+    }
+    size_t run_end = pos;
+    while (run_end < raw_line.size() && (raw_line[run_end] == ' ' || raw_line[run_end] == '\t')) ++run_end;
+    const bool wide = run_end - pos >= 3 || raw_line[pos] == '\t';
+    if (wide && run_end < raw_line.size()) {
+      if (count_words(collapse_spaces(raw_line.substr(item_start, pos - item_start))) > 4) short_items = false;
+      ++items;
+      item_start = run_end;
+    }
+    pos = run_end;
+  }
+  if (count_words(collapse_spaces(raw_line.substr(item_start))) > 4) short_items = false;
+  return items >= 3 && short_items && !ends_like_a_sentence(collapse_spaces(raw_line));
+}
+
+bool is_header_chrome(std::string_view line) { return chrome_kind(line) != ChromeKind::kNone; }
 
 // A reporter's address on a line of its own, as news pages print it under the article.
 bool is_email_line(std::string_view line) {

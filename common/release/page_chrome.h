@@ -7,9 +7,34 @@
 
 namespace dipsearch::release {
 
-// Chrome seen above a release's title (skip links, menus, breadcrumbs, the official-site
-// banner, section names). Only trusted before the title: some patterns, such as a short
-// numbered line or a line about the "누리집", could be text in a body.
+// What kind of page chrome a line is. Kinds are reported so that tests and the evaluation can
+// say why a line was not taken for the headline.
+enum class ChromeKind {
+  kNone,
+  kSkipLink,        // "본문 바로가기", "Skip to main content", "Go to Contents"
+  kSiteBanner,      // the official-site banner, a site's tagline, "An official website of …"
+  kArchiveNotice,   // "이 웹사이트는 … 대통령기록물입니다", "Archived content"
+  kMenu,            // menu entries, section names, language menus, menu runs
+  kSocial,          // "… facebook", "1. Ministry … instagram"
+  kBreadcrumb,      // "Home > Press", "HOME 뉴스 국제"
+  kControl,         // print, share, list, font size, "Back To Top"
+  kReadTime,        // "22 MINUTE READ", "시계아이콘01분 04초 소요"
+  kImage,           // image names, alt texts and photo captions: "태극기 이미지", "photo.jpg",
+                    // "… at the ministry on Monday. (Yonhap)"
+  kSymbols,         // nothing but punctuation and symbols
+};
+
+const char* chrome_kind_name(ChromeKind kind);
+
+// The chrome kind of one collapsed line (kNone for text). Only trusted before the title: some
+// patterns, such as a short numbered line or a line about the "누리집", could be text in a body.
+ChromeKind chrome_kind(std::string_view line);
+
+// A line of the page as saved, before spaces are collapsed: menu entries saved side by side
+// are separated by runs of spaces ("Home page     Newsletter    Feedback").
+bool is_spaced_menu_line(std::string_view raw_line);
+
+// chrome_kind(line) != kNone.
 bool is_header_chrome(std::string_view line);
 
 // Chrome that may sit anywhere, even between paragraphs ("목록", "print PRINT", share buttons,

@@ -18,42 +18,64 @@ struct Label {
 };
 
 // Longer labels come before their prefixes ("등록일자" before "등록일", "조회수" before "조회").
-constexpr std::array<Label, 49> kLabels = {{
+constexpr Label kLabels[] = {
     {"Release date", ValueKind::kPublishedDate},
+    {"Date of release", ValueKind::kPublishedDate},
     {"Date of issue", ValueKind::kPublishedDate},
+    {"Publication date", ValueKind::kPublishedDate},
+    {"Date published", ValueKind::kPublishedDate},
+    {"Date posted", ValueKind::kPublishedDate},
+    {"Date modified", ValueKind::kModifiedDate},
     {"Posted on", ValueKind::kPublishedDate},
     {"Posted", ValueKind::kPublishedDate},
     {"Published on", ValueKind::kPublishedDate},
     {"Published", ValueKind::kPublishedDate},
     {"Released", ValueKind::kPublishedDate},
+    {"Issued on", ValueKind::kPublishedDate},
     {"Issued", ValueKind::kPublishedDate},
+    {"Written", ValueKind::kPublishedDate},
+    {"Created", ValueKind::kPublishedDate},
     {"Date", ValueKind::kPublishedDate},
     {"등록일자", ValueKind::kPublishedDate},
+    {"등록일시", ValueKind::kPublishedDate},
     {"등록일", ValueKind::kPublishedDate},
     {"작성일자", ValueKind::kPublishedDate},
+    {"작성일시", ValueKind::kPublishedDate},
     {"작성일", ValueKind::kPublishedDate},
     {"게시일자", ValueKind::kPublishedDate},
     {"게시일", ValueKind::kPublishedDate},
+    {"게재일", ValueKind::kPublishedDate},
     {"보도일자", ValueKind::kPublishedDate},
+    {"보도일시", ValueKind::kPublishedDate},
     {"보도일", ValueKind::kPublishedDate},
     {"배포일자", ValueKind::kPublishedDate},
+    {"배포일시", ValueKind::kPublishedDate},
     {"배포일", ValueKind::kPublishedDate},
     {"발행일", ValueKind::kPublishedDate},
+    {"발표일", ValueKind::kPublishedDate},
     {"기사입력", ValueKind::kPublishedDate},
     {"송고시간", ValueKind::kPublishedDate},
+    {"입력일", ValueKind::kPublishedDate},
     {"입력", ValueKind::kPublishedDate},
+    {"승인", ValueKind::kPublishedDate},
+    {"등록", ValueKind::kPublishedDate},
     {"일자", ValueKind::kPublishedDate},
     {"날짜", ValueKind::kPublishedDate},
+    {"Page last updated", ValueKind::kModifiedDate},
     {"Last updated", ValueKind::kModifiedDate},
+    {"Last modified", ValueKind::kModifiedDate},
     {"Updated", ValueKind::kModifiedDate},
     {"Modified", ValueKind::kModifiedDate},
     {"수정일자", ValueKind::kModifiedDate},
+    {"수정일시", ValueKind::kModifiedDate},
     {"수정일", ValueKind::kModifiedDate},
     {"최종수정", ValueKind::kModifiedDate},
+    {"최종 수정", ValueKind::kModifiedDate},
     {"수정", ValueKind::kModifiedDate},
     {"Hits", ValueKind::kCount},
     {"Hit", ValueKind::kCount},
     {"Views", ValueKind::kCount},
+    {"View", ValueKind::kCount},
     {"조회수", ValueKind::kCount},
     {"조회", ValueKind::kCount},
     {"부서명", ValueKind::kText},
@@ -68,7 +90,10 @@ constexpr std::array<Label, 49> kLabels = {{
     {"Author", ValueKind::kText},
     {"Reporter", ValueKind::kText},
     {"Contact", ValueKind::kText},
-}};
+    {"Source", ValueKind::kText},
+    {"출처", ValueKind::kText},
+    {"Category", ValueKind::kText},
+};
 
 constexpr size_t kMaxTextValueCodePoints = 60;
 constexpr size_t kMaxTrailingWords = 4;  // "2022.08.05 외교부", "작성일 2025-03-21 외교부"
@@ -98,8 +123,9 @@ std::string_view skip_separators(std::string_view s) {
   }
 }
 
-// The label `text` starts with, and what follows it (after an optional colon).
-const Label* find_label(std::string_view text, std::string_view* value) {
+// The label `text` starts with, and what follows it (after an optional colon; `separated`
+// tells whether a colon or bar was there).
+const Label* find_label(std::string_view text, std::string_view* value, bool* separated = nullptr) {
   for (const Label& label : kLabels) {
     if (!starts_with_ignore_case(text, label.text)) continue;
     std::string_view rest = text.substr(label.text.size());
@@ -110,11 +136,15 @@ const Label* find_label(std::string_view text, std::string_view* value) {
       if (is_ascii_letter(rest[0]) || is_hangul_syllable(next)) continue;
     }
     rest = trim(rest);
-    if (starts_with(rest, ":")) {
+    bool colon = true;
+    if (starts_with(rest, ":") || starts_with(rest, "|")) {
       rest.remove_prefix(1);
     } else if (starts_with(rest, "：")) {
       rest.remove_prefix(std::string_view("：").size());
+    } else {
+      colon = false;
     }
+    if (separated != nullptr) *separated = colon;
     *value = trim(rest);
     return &label;
   }
@@ -127,7 +157,8 @@ bool acceptable_remainder(std::string_view rest, DateScan* date, DateRole* role)
 // One "label value" entry that is entirely on this string.
 bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
   std::string_view value;
-  const Label* label = find_label(text, &value);
+  bool separated = false;
+  const Label* label = find_label(text, &value, &separated);
   if (label == nullptr || value.empty()) return false;
   switch (label->kind) {
     case ValueKind::kPublishedDate:
@@ -148,7 +179,9 @@ bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
       return acceptable_remainder(value.substr(digits), date, role);
     }
     case ValueKind::kText:
-      return count_code_points(value) <= kMaxTextValueCodePoints;
+      // "Department: North America Division"; without the colon an English label word opens
+      // headlines too ("Department of State Welcomes …").
+      return count_code_points(value) <= kMaxTextValueCodePoints && (separated || !is_ascii_letter(text[0]));
   }
   return false;
 }
@@ -281,6 +314,51 @@ MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index
     }
   }
   return match;
+}
+
+std::optional<DateScan> match_date_line(std::string_view line) {
+  constexpr size_t kMaxOtherWords = 8;
+  const std::string_view text = trim(strip_list_marker(line));
+  const auto found = find_date(text);
+  if (!found || found->date.status == DateScan::Status::kNone) return std::nullopt;
+  const std::string_view before = trim(text.substr(0, found->offset));
+  const std::string_view after = trim(text.substr(found->offset + found->date.length));
+  if (count_words(before) + count_words(after) > kMaxOtherWords) return std::nullopt;
+  // A sentence that mentions a day ends with a full stop ("They ended on 2021-04-08.").
+  if (!after.empty() && after.back() == '.') return std::nullopt;
+  if (before.find_first_of(".!?") != std::string_view::npos && count_words(before) > 3) return std::nullopt;
+  return found->date;
+}
+
+std::optional<TrailingDate> split_trailing_date(std::string_view line) {
+  constexpr size_t kMinWordsBefore = 3;
+  for (std::string_view separator : {" , ", " - ", " – ", " | "}) {
+    const size_t at = line.rfind(separator);
+    if (at == std::string_view::npos) continue;
+    const std::string_view tail = trim(line.substr(at + separator.size()));
+    const DateScan scan = scan_date_prefix(tail);
+    if (scan.status != DateScan::Status::kValid || scan.length != tail.size()) continue;
+    const std::string_view before = trim(line.substr(0, at));
+    if (count_words(before) < kMinWordsBefore) continue;
+    return TrailingDate{before, scan};
+  }
+  return std::nullopt;
+}
+
+std::optional<LeadingDate> leading_labelled_date(std::string_view line) {
+  const std::string_view text = trim(line);
+  std::string_view value;
+  const Label* label = find_label(text, &value);
+  if (label == nullptr || (label->kind != ValueKind::kPublishedDate && label->kind != ValueKind::kModifiedDate)) {
+    return std::nullopt;
+  }
+  const DateScan scan = scan_date_prefix(value);
+  if (scan.status == DateScan::Status::kNone) return std::nullopt;
+  LeadingDate leading;
+  leading.date = scan;
+  leading.role = label->kind == ValueKind::kPublishedDate ? DateRole::kPublished : DateRole::kModified;
+  leading.rest = trim(value.substr(scan.length));
+  return leading;
 }
 
 std::optional<DateScan> byline_date(const std::string& line) {

@@ -30,6 +30,31 @@ struct MetadataMatch {
 // Whether `lines[index]` starts a metadata entry. `lines` hold collapsed lines, "" for blank.
 MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index);
 
+// A short line that states a date among a few other words: a dateline ("New York, 16 March
+// 2012", "March 21, 2018 - Ottawa, Ontario - Global Affairs Canada"), an issuer and a date
+// ("Türkiye Cumhuriyeti Dışişleri Bakanlığı 09.09.2016"), a numbered notice ("No: 224,
+// 9 September 2016"). Not a sentence: a line ending in a full stop after a word, or with more
+// than a few words besides the date, is prose that mentions a day.
+std::optional<DateScan> match_date_line(std::string_view line);
+
+// A headline with its date run on after a separator ("Press Release Regarding … , 15.05.2017",
+// "Statement - 9 June 2022"): the date and the text before it. Not a date in brackets, which
+// belongs to the headline ("Spokesperson's Press Briefing (June 21, 2018)").
+struct TrailingDate {
+  std::string_view text;
+  DateScan date;
+};
+std::optional<TrailingDate> split_trailing_date(std::string_view line);
+
+// A line that starts with a date label and a date, whatever follows ("date 2019-05-30 Back To
+// Top …", as stored pages begin): the date, and the text after it.
+struct LeadingDate {
+  DateScan date;
+  DateRole role = DateRole::kNone;
+  std::string_view rest;
+};
+std::optional<LeadingDate> leading_labelled_date(std::string_view line);
+
 // The date of a news-agency byline that opens a body paragraph:
 // "(서울=연합뉴스) 홍길동 기자 = 2022년 3월 27일 …". Only a date written right after the
 // byline's "=" counts; "외교부는 27일 …" names the day of an event, not of the release.

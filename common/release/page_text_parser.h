@@ -1,5 +1,6 @@
-// Saved release pages as text (layout families A–E of the release-layout notes): finds the
-// title, the release date and the body, and drops navigation, page chrome and footers.
+// Saved release pages as text (layout families A–F of the release-layout notes and the pages of
+// other governments and news sites): finds the title, the release date and the body, and
+// drops navigation, page chrome and footers.
 #pragma once
 
 #include <optional>
@@ -12,17 +13,19 @@
 namespace dipsearch {
 
 struct PageTextOptions {
-  // Titles known from elsewhere (an HTML page's headings and <title> parts), best first. The
-  // first one that is a whole line of the text is the title; lines above it are chrome.
+  // Titles the markup gives (an HTML page's og:title, <h1>, <title> and its parts), best
+  // first. A line equal to one of them is the headline before any other.
   std::vector<std::string> title_candidates;
-  // The title when none is found in the text, before falling back to the body's first line.
-  std::string fallback_title;
+  // What the markup says the title is (og:title, else <h1>, else <title> without the site's
+  // name): the title when no line of the text equals a markup title.
+  std::string markup_title;
 };
 
-// Fills title, date and body of a Release (nothing else). The date comes only from the
-// metadata block or a news byline, never from the body; it is "" when the page states none.
-// Returns nullopt, with the reason in `error` when given, when no body text is found or
-// when the page's date line holds an impossible date ("2021-02-30").
+// Fills title, date and body of a Release (nothing else). The title is the best-scoring
+// headline line (release/headline_scorer.h), or the first sentence of the body when no line
+// is a headline. The date comes only from the head of the page (release/release_date_finder.h);
+// it is "" when the page states none. Returns nullopt, with the reason in `error` when given,
+// when no body text is found or when the page's labelled date is impossible ("2021-02-30").
 std::optional<Release> parse_page_text(std::string_view text, std::string* error = nullptr);
 std::optional<Release> parse_page_text(std::string_view text, const PageTextOptions& options,
                                        std::string* error = nullptr);

@@ -18,7 +18,8 @@ struct Release {
   std::string date;    // "YYYY-MM-DD", "YYYY-MM" (month only) or "" when the source states none
   std::string body;    // paragraphs separated by "\n\n", page chrome removed, valid UTF-8
   std::string lang;    // "en" or "ko"
-  std::string url;     // may be empty
+  std::string url;     // the original page, http(s); may be empty
+  std::string site;    // the site key a sidecar or JSON "source" names; "" = the URL's host
   std::string source;  // path of the file it was read from (as given on the command line)
   std::vector<std::string> countries;      // ISO codes given by JSON input; empty otherwise
   std::vector<StatedOfficial> officials;   // given by JSON input; empty otherwise

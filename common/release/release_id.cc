@@ -5,6 +5,7 @@ namespace dipsearch {
 
 bool is_valid_release_id(std::string_view id) {
   if (id.empty() || id.size() > kMaxReleaseIdLength) return false;
+  if (id == "." || id == "..") return false;  // path segments: a URL naming them means another path
   for (char c : id) {
     const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
                     c == '.' || c == '_' || c == '-';

@@ -10,7 +10,8 @@ namespace dipsearch {
 
 inline constexpr size_t kMaxReleaseIdLength = 128;
 
-// True when `id` matches [A-Za-z0-9._-]{1,128}: safe in URLs, file names and Xapian terms.
+// True when `id` matches [A-Za-z0-9._-]{1,128} and is not "." or "..": safe in URLs, file
+// names and Xapian terms ("..txt" names no release: its id would be ".").
 bool is_valid_release_id(std::string_view id);
 
 // The file name without its last extension ("mofa-en-319652.txt" → "mofa-en-319652"); it may
@@ -18,6 +19,6 @@ bool is_valid_release_id(std::string_view id);
 std::string id_from_file_name(const std::filesystem::path& path);
 
 // The rule above as text, for rejection messages.
-inline constexpr std::string_view kReleaseIdRule = "ids match [A-Za-z0-9._-]{1,128}";
+inline constexpr std::string_view kReleaseIdRule = "ids match [A-Za-z0-9._-]{1,128}, other than . and ..";
 
 }  // namespace dipsearch

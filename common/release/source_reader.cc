@@ -45,7 +45,7 @@ void finish_page_release(Release& release, const std::string& id, const std::str
   release.id = id;
   release.source = source;
   if (release.title.empty()) release.title = title_from_body(release.body);
-  release.lang = detect_language(release.title + "\n" + release.body);
+  if (release.lang.empty()) release.lang = detect_language(release.title + "\n" + release.body);
 }
 
 }  // namespace

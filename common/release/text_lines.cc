@@ -105,6 +105,29 @@ size_t count_code_points(std::string_view text) {
   return n;
 }
 
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  for (;;) {
+    const size_t end = line.find('\t', start);
+    fields.push_back(line.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
+    if (end == std::string_view::npos) return fields;
+    start = end + 1;
+  }
+}
+
+std::vector<std::string_view> split_words(std::string_view collapsed) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < collapsed.size()) {
+    size_t end = collapsed.find(' ', start);
+    if (end == std::string_view::npos) end = collapsed.size();
+    if (end > start) words.push_back(collapsed.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
 size_t count_words(std::string_view collapsed) {
   size_t words = 0;
   bool in_word = false;
@@ -117,6 +140,28 @@ size_t count_words(std::string_view collapsed) {
     }
   }
   return words;
+}
+
+bool ends_like_a_sentence(std::string_view line) {
+  while (!line.empty()) {
+    bool stripped = false;
+    for (std::string_view closer : {"\"", "'", ")", "”", "’", "」", "』", "]"}) {
+      if (ends_with(line, closer)) {
+        line.remove_suffix(closer.size());
+        stripped = true;
+        break;
+      }
+    }
+    if (!stripped) break;
+  }
+  // A stop after a digit closes a date ("회동(11.8.)"), not a sentence.
+  if (ends_with(line, ".") && line.size() >= 2 && line[line.size() - 2] >= '0' && line[line.size() - 2] <= '9') {
+    return false;
+  }
+  for (std::string_view stop : {".", "!", "?", "。", "다", "요", "음", "함"}) {
+    if (ends_with(line, stop)) return true;
+  }
+  return false;
 }
 
 }  // namespace dipsearch::release

@@ -25,9 +25,20 @@ bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
 bool starts_with_ignore_case(std::string_view text, std::string_view prefix);
 
+// The space-separated words of collapsed text, punctuation kept ("Seoul," is a word).
+std::vector<std::string_view> split_words(std::string_view collapsed);
+
+// The tab-separated fields of one line of a TSV file, empty ones kept ("a\t\tb" has three).
+std::vector<std::string_view> split_tabs(std::string_view line);
+
 // Counts on collapsed text: code points, and words as space-separated tokens.
 size_t count_code_points(std::string_view text);
 size_t count_words(std::string_view collapsed);
+
+// The line ends as a sentence does: a full stop, question or exclamation mark, perhaps inside
+// closing quotes or brackets ("…said.”"), or a Korean sentence ending ("…하였다", "…함"). A
+// stop right after a digit closes a date ("회동(11.8.)"), not a sentence.
+bool ends_like_a_sentence(std::string_view line);
 
 // The code point starting at `pos` (U+FFFD for a malformed byte), advancing `pos` past it.
 char32_t next_code_point(std::string_view text, size_t& pos);

@@ -1,47 +1,60 @@
 // Batched export of a search's matches.
 #include "common/search/export_cursor.h"
 
-#include "common/search/result_rows.h"
-
 namespace dipsearch {
+
+void ExportCursor::finish(std::string& out) {
+  writer_.end(out);
+  done_ = true;
+}
 
 ExportCursor::ExportCursor(const Xapian::Database& db, const SearchRequest& request,
                            const entities::CountryCatalog& countries, ExportFormat format,
-                           const entities::OfficialsRegistry* officials)
-    : db_(db), search_(request, countries, officials), enquire_(db_), format_(format) {
+                           const entities::OfficialsRegistry* officials, std::string accessed_day, bool partial)
+    : db_(db),
+      search_(request, countries, officials),
+      enquire_(db_),
+      writer_(format, std::move(accessed_day), partial),
+      with_partial_(partial) {
   enquire_.set_query(search_.matching());
   search_.apply_sort(enquire_);
 }
 
+bool ExportCursor::start_partial() {
+  if (!with_partial_ || in_partial_) return false;
+  in_partial_ = true;
+  const Xapian::Query partial = search_.partial();
+  if (partial.empty()) return false;
+  enquire_.set_query(partial);
+  window_end_ = 0;
+  return true;
+}
+
 bool ExportCursor::next(std::string& out) {
   if (done_) return false;
-  if (format_ == ExportFormat::kCsv && !header_written_) {
-    append_csv_header(out);
-    header_written_ = true;
+  if (!begun_) {
+    writer_.begin(out);
+    begun_ = true;
   }
-  for (Xapian::doccount written = 0; written < kBatch; ++written) {
+  for (Xapian::doccount written = 0; written < kBatch;) {
     if (window_end_ == 0 || next_ == window_.end()) {
       // The next slice of the same ordering; the database handle is not reopened in
       // between, so slices never overlap or skip.
-      if (window_end_ > 0 && window_.size() < kWindow) {
-        done_ = true;
-        break;
+      const bool exhausted = window_end_ > 0 && window_.size() < kWindow;
+      if (!exhausted) {
+        window_ = enquire_.get_mset(window_end_, kWindow);
+        window_end_ += kWindow;
+        next_ = window_.begin();
       }
-      window_ = enquire_.get_mset(window_end_, kWindow);
-      window_end_ += kWindow;
-      next_ = window_.begin();
-      if (next_ == window_.end()) {
-        done_ = true;
+      if (exhausted || next_ == window_.end()) {
+        if (start_partial()) continue;
+        finish(out);
         break;
       }
     }
-    StoredDocument doc = decode_stored(next_.get_document().get_data());
-    if (format_ == ExportFormat::kCsv) {
-      append_csv_row(out, doc);
-    } else {
-      append_ndjson_row(out, doc);
-    }
+    writer_.row(out, decode_stored(next_.get_document().get_data()), in_partial_);
     ++next_;
+    ++written;
   }
   return true;
 }

@@ -1,5 +1,5 @@
-// Every match of a search, written out a batch at a time (NDJSON or CSV), so an export of
-// any size is streamed in constant memory. The cursor keeps its own database handle: a
+// Every match of a search, written out a batch at a time (NDJSON, CSV or a citation format:
+// export_writer.h), so an export of any size is streamed in constant memory. The cursor keeps its own database handle: a
 // consistent snapshot for the whole export.
 #pragma once
 
@@ -7,20 +7,24 @@
 
 #include <xapian.h>
 
+#include "common/search/export_writer.h"
 #include "common/search/prepared_search.h"
 
 namespace dipsearch {
 
-enum class ExportFormat { kNdjson, kCsv };
-
 class ExportCursor {
  public:
-  // Throws ApiError for a query that does not parse.
+  // Throws ApiError for a query that does not parse. accessed_day ("YYYY-MM-DD") is the
+  // access date citations carry. With `partial` (NDJSON and CSV only), match=auto's partial
+  // matches follow the full ones, in the order a search pages through them, and every row
+  // says which it is (NDJSON "partial": true/false, a last CSV column "partial", 1 or 0).
   ExportCursor(const Xapian::Database& db, const SearchRequest& request,
                const entities::CountryCatalog& countries, ExportFormat format,
-               const entities::OfficialsRegistry* officials = nullptr);
+               const entities::OfficialsRegistry* officials = nullptr, std::string accessed_day = "",
+               bool partial = false);
 
-  // Appends the next rows (the CSV header first) to out. False once everything was written.
+  // Appends the next rows (the format's beginning first, its end last) to out. False once
+  // everything was written.
   bool next(std::string& out);
 
   // Releases written per call: bounds the text held at once (about 2 MB).
@@ -31,14 +35,21 @@ class ExportCursor {
   static constexpr Xapian::doccount kWindow = 10000;
 
  private:
+  void finish(std::string& out);  // the format's end; nothing follows
+  // Moves on to the partial matches once the full ones are written; false when there
+  // are none to move on to.
+  bool start_partial();
+
   Xapian::Database db_;
   PreparedSearch search_;
   Xapian::Enquire enquire_;
-  ExportFormat format_;
+  ExportWriter writer_;
+  bool with_partial_;
+  bool in_partial_ = false;  // writing the partial matches now
   Xapian::MSet window_;
   Xapian::MSetIterator next_;       // the next match of window_ to write
   Xapian::doccount window_end_ = 0;  // rank just past window_
-  bool header_written_ = false;
+  bool begun_ = false;
   bool done_ = false;
 };
 

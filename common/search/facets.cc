@@ -9,14 +9,12 @@
 
 #include "common/entities/country_catalog.h"
 #include "common/schema.h"
+#include "common/search/date_buckets.h"
 
 namespace dipsearch {
 namespace {
 
 using nlohmann::json;
-
-// A bound on gap filling, for a corpus with one absurdly old or new date.
-constexpr size_t kMaxDateBuckets = 2400;
 
 Xapian::valueno slot_of(FacetField field) {
   switch (field) {
@@ -24,6 +22,7 @@ Xapian::valueno slot_of(FacetField field) {
     case FacetField::kOfficial: return schema::kOfficialsSlot;
     case FacetField::kLang: return schema::kLangSlot;
     case FacetField::kDate: return schema::kDateSlot;
+    case FacetField::kSource: return schema::kSiteSlot;
   }
   return Xapian::BAD_VALUENO;
 }
@@ -31,7 +30,8 @@ Xapian::valueno slot_of(FacetField field) {
 Packing packing_of(FacetField field) {
   switch (field) {
     case FacetField::kCountry: return Packing::kPairs;
-    case FacetField::kOfficial: return Packing::kLines;
+    case FacetField::kOfficial:
+    case FacetField::kSource: return Packing::kLines;
     case FacetField::kLang:
     case FacetField::kDate: return Packing::kWhole;
   }
@@ -80,25 +80,6 @@ std::string_view next_part(std::string_view s, size_t& at, char sep) {
   return part;
 }
 
-// "20210408" → "2021" or "2021-04".
-std::string date_bucket(const std::string& slot_value, DateInterval interval) {
-  if (interval == DateInterval::kYear) return slot_value.substr(0, 4);
-  return slot_value.substr(0, 4) + "-" + slot_value.substr(4, 2);
-}
-
-std::string next_bucket(const std::string& bucket, DateInterval interval) {
-  int year = std::stoi(bucket.substr(0, 4));
-  if (interval == DateInterval::kYear) return std::to_string(year + 1);
-  int month = std::stoi(bucket.substr(5, 2)) + 1;
-  if (month > 12) {
-    month = 1;
-    ++year;
-  }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
-}
-
 }  // namespace
 
 const char* facet_name(FacetField field) {
@@ -107,6 +88,7 @@ const char* facet_name(FacetField field) {
     case FacetField::kOfficial: return "official";
     case FacetField::kLang: return "lang";
     case FacetField::kDate: return "date";
+    case FacetField::kSource: return "source";
   }
   return "";
 }
@@ -159,6 +141,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
         for (size_t i = 0; i + 2 <= v.size(); i += 2) add(v.substr(i, 2), n);
         break;
       case FacetField::kOfficial:
+      case FacetField::kSource:  // one "key\tlabel\tlabel_ko" entry, laid out like an official's
         for (size_t at = 0; at < v.size();) {
           std::string_view entry = next_part(v, at, schema::kOfficialsSeparator);
           size_t field = 0;
@@ -196,7 +179,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
                                                [](const auto& a, const auto& b) { return a.first < b.first; });
       const std::string end(last->first);
       for (std::string b(first->first); b <= end && out.size() < kMaxDateBuckets;
-           b = next_bucket(b, request.date_interval)) {
+           b = next_date_bucket(b, request.date_interval)) {
         auto it = buckets.find(b);
         out.push_back({{"value", b}, {"count", it == buckets.end() ? 0 : it->second.count}});
       }
@@ -206,6 +189,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
   }
   const std::vector<std::string>& selected = field_ == FacetField::kCountry    ? request.countries
                                              : field_ == FacetField::kOfficial ? request.officials
+                                             : field_ == FacetField::kSource   ? request.sources
                                                                                : request.langs;
   for (const auto& b : top(buckets, static_cast<size_t>(request.facet_size), selected)) {
     json entry = {{"value", b.value}};
@@ -213,7 +197,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
       const entities::Country* c = countries.find(std::string(b.value));
       entry["label"] = c ? c->name_en : std::string(b.value);
       entry["label_ko"] = c ? c->name_ko : std::string(b.value);
-    } else if (field_ == FacetField::kOfficial) {
+    } else if (field_ == FacetField::kOfficial || field_ == FacetField::kSource) {
       entry["label"] = b.label.empty() ? b.value : b.label;
       if (!b.label_ko.empty()) entry["label_ko"] = b.label_ko;
     }

@@ -19,9 +19,9 @@
 
 namespace dipsearch {
 
-enum class FacetField { kCountry, kOfficial, kLang, kDate };
-inline constexpr FacetField kFacetFields[] = {FacetField::kCountry, FacetField::kOfficial,
-                                              FacetField::kLang, FacetField::kDate};
+enum class FacetField { kCountry, kOfficial, kLang, kDate, kSource };
+inline constexpr FacetField kFacetFields[] = {FacetField::kCountry, FacetField::kOfficial, FacetField::kLang,
+                                              FacetField::kDate, FacetField::kSource};
 const char* facet_name(FacetField field);
 
 // How to count: from facet columns (local databases), or with Xapian's stock

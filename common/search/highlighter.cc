@@ -6,17 +6,13 @@
 #include <set>
 #include <vector>
 
+#include "common/search/phrase_matches.h"
 #include "common/text/analyzer.h"
 #include "common/text/escape.h"
 #include "common/text/normalize.h"
 
 namespace dipsearch {
 namespace {
-
-struct Match {
-  uint32_t begin, end;
-  std::string key;  // which query word it matched, to count distinct ones
-};
 
 // The query form a document word matched: its own form, stem or plain spelling; for Korean
 // a stem inside it (외교부 in 외교부장관은); or a prefix it starts with. Empty when none.
@@ -61,48 +57,75 @@ std::set<std::string> leads_of(const HighlightTerms& terms) {
   };
   for (const auto& w : terms.words) add(w);
   for (const auto& p : terms.prefixes) add(p);
+  for (const auto& phrase : terms.phrases) {
+    for (const auto& slot : phrase.slots) {
+      for (const auto& form : slot) add(form);
+    }
+  }
   return leads;
 }
 
-std::string key_of(const text::Token& token, const HighlightTerms& terms, const std::set<std::string>& leads) {
+// A document word as a Match: the query word it matched (see key_of) and the phrase
+// positions it may fill (compared as written, without diacritics, or for Korean by its
+// stem, as the index compares a phrase's words). False when it is neither.
+bool match_word(std::string_view word, const std::string& stem, const std::string& folded, bool korean,
+                const HighlightTerms& terms, Match& m) {
+  m.key = key_of(word, stem, folded, korean, terms);
+  m.slots.clear();
+  if (!terms.phrases.empty()) phrase_slots_of(terms, {word, folded, korean ? stem : std::string()}, m.slots);
+  return !m.key.empty() || !m.slots.empty();
+}
+
+bool match_token(const text::Token& token, const HighlightTerms& terms, const std::set<std::string>& leads,
+                 Match& m) {
   const bool korean = token.script == text::Script::kHangul || token.hanja_abbreviation;
   const std::string_view word = token.text;
   const bool plain_latin =
       token.script == text::Script::kLatin && is_ascii(word[0]) && (word.size() < 2 || is_ascii(word[1]));
   const bool lead_kept = plain_latin || token.script == text::Script::kHangul || token.script == text::Script::kNumber;
   if (lead_kept && !leads.count(std::string(lead_of(word)))) {
-    if (token.script != text::Script::kHangul) return {};
+    if (token.script != text::Script::kHangul) return false;
     for (const auto& h : terms.hangul) {
-      if (token.text.find(h) != std::string::npos) return h;
+      if (token.text.find(h) != std::string::npos) {
+        m.key = h;
+        m.slots.clear();
+        return true;
+      }
     }
-    return {};
+    return false;
   }
-  return key_of(token.text, text::stem_of(token), text::folded_of(token), korean, terms);
+  return match_word(token.text, text::stem_of(token), text::folded_of(token), korean, terms, m);
 }
 
-std::string key_of(const text::Compound& compound, const HighlightTerms& terms) {
+bool match_compound(const text::Compound& compound, const HighlightTerms& terms, Match& m) {
   const bool latin = compound.script == text::Script::kLatin;
   std::string folded = latin ? text::fold_diacritics(compound.text) : std::string();
   if (folded == compound.text) folded.clear();
-  return key_of(compound.text, text::stem_of(compound.text, compound.script), folded, !latin, terms);
+  return match_word(compound.text, text::stem_of(compound.text, compound.script), folded, !latin, terms, m);
 }
 
-// The matches among the tokens of a run of text that starts at `offset`, appended.
+// The matches among the tokens of a run of text that starts at `offset`, appended. Words
+// that may belong to a phrase are candidates, for resolve_phrases.
 void match_tokens(const std::vector<text::Token>& tokens, uint32_t offset, const HighlightTerms& terms,
                   const std::set<std::string>& leads, std::vector<Match>& matches) {
   std::vector<text::Compound> compounds = text::find_compounds(tokens);
   auto compound = compounds.begin();
+  Match m;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (compound != compounds.end() && i == compound->first) {
-      if (std::string key = key_of(*compound, terms); !key.empty()) {
-        matches.push_back({offset + tokens[i].begin, offset + tokens[compound->last].end, std::move(key)});
+      if (match_compound(*compound, terms, m)) {
+        m.begin = offset + tokens[i].begin;
+        m.end = offset + tokens[compound->last].end;
+        matches.push_back(m);
         i = compound++->last;
         continue;
       }
       ++compound;
     }
-    if (std::string key = key_of(tokens[i], terms, leads); !key.empty()) {
-      matches.push_back({offset + tokens[i].begin, offset + tokens[i].end, std::move(key)});
+    if (match_token(tokens[i], terms, leads, m)) {
+      m.begin = offset + tokens[i].begin;
+      m.end = offset + tokens[i].end;
+      matches.push_back(m);
     }
   }
 }
@@ -290,7 +313,8 @@ size_t first_candidate(std::string_view text, const HighlightTerms& terms) {
   for (const auto& base : terms.bases) {
     const unsigned char c = static_cast<unsigned char>(base[0]);
     const size_t probe_bytes = c < 0x80 ? 3 : 6;
-    if (base.size() < probe_bytes) return 0;
+    // (A phrase's key holds spaces, which the text may write otherwise.)
+    if (base.size() < probe_bytes || base.find(' ') < probe_bytes) return 0;
     probes.emplace_back(base.data(), probe_bytes);
     first_bytes.set(c);
   }
@@ -356,10 +380,18 @@ Window best_window(const std::vector<Match>& matches, const std::vector<size_t>&
 Window scan(std::string_view text, size_t begin, const QueryForms& forms, size_t max_chars,
             std::vector<Match>& matches) {
   Window window;
+  std::vector<Match> candidates;
   std::vector<size_t> ends;
   for (size_t from = begin; from < text.size();) {
     const size_t to = chunk_end(text, from);
-    find_matches(text, from, to, forms, matches);
+    find_matches(text, from, to, forms, candidates);
+    std::vector<Match> resolved = resolve_phrases(text, forms.terms, candidates);
+    // A phrase completed by this chunk changes the matches from where it starts: the
+    // passage ends of the matches before it still hold (an end depends on its start alone).
+    size_t kept = 0;
+    while (kept < ends.size() && kept < resolved.size() && resolved[kept].begin == matches[kept].begin) ++kept;
+    ends.resize(kept);
+    matches = std::move(resolved);
     from = to;
     window_ends(text, matches, max_chars, ends);
     window = best_window(matches, ends);
@@ -412,9 +444,9 @@ std::string Highlighter::snippet(std::string_view text, size_t max_chars) const 
 }
 
 std::string Highlighter::all(std::string_view text) const {
-  std::vector<Match> matches;
-  if (!forms_->terms.empty()) find_matches(text, 0, text.size(), *forms_, matches);
-  return render(text, 0, text.size(), matches);
+  std::vector<Match> candidates;
+  if (!forms_->terms.empty()) find_matches(text, 0, text.size(), *forms_, candidates);
+  return render(text, 0, text.size(), resolve_phrases(text, forms_->terms, candidates));
 }
 
 std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {

@@ -29,6 +29,9 @@ BuiltQuery parse_and_build(const SearchRequest& r, const entities::CountryCatalo
   } catch (const query::QuerySyntaxError& e) {
     throw ApiError(400, "invalid_query", "q", e.what());
   }
+  // A q of only ignored items ("()", "\"\"") is a search for nothing, as one of only stop
+  // words is; only a blank q browses every release.
+  if (root == nullptr && !r.browsing()) return BuiltQuery{};
   return build_query(r.q, root.get(), r.match, countries, RankingParams{}, officials);
 }
 
@@ -45,6 +48,7 @@ bool PreparedSearch::filters_on(FacetField field) const {
     case FacetField::kOfficial: return !r.officials.empty();
     case FacetField::kLang: return !r.langs.empty();
     case FacetField::kDate: return !r.from.empty() || !r.to.empty();
+    case FacetField::kSource: return !r.sources.empty();
   }
   return false;
 }
@@ -56,6 +60,7 @@ Q PreparedSearch::filters(std::optional<FacetField> except) const {
   if (wanted(FacetField::kCountry)) parts.push_back(any_term(r.countries, schema::country_term));
   if (wanted(FacetField::kOfficial)) parts.push_back(any_term(r.officials, schema::official_term));
   if (wanted(FacetField::kLang)) parts.push_back(any_term(r.langs, schema::lang_term));
+  if (wanted(FacetField::kSource)) parts.push_back(any_term(r.sources, schema::site_term));
   if (wanted(FacetField::kDate)) {
     if (r.from.empty()) parts.emplace_back(Q::OP_VALUE_LE, schema::kDateSlot, r.to);
     else if (r.to.empty()) parts.emplace_back(Q::OP_VALUE_GE, schema::kDateSlot, r.from);

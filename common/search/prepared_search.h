@@ -26,9 +26,14 @@ class PreparedSearch {
   // The result set without one field's own filter, for that field's disjunctive counts.
   Xapian::Query matching_without(FacetField field) const;
   bool filters_on(FacetField field) const;
+  // q holds nothing to search for (only stop words, punctuation, empty phrases or
+  // groups): the search finds nothing, and its answer says why.
+  bool nothing_to_search() const { return built_.matching.empty(); }
 
   SortOrder sort() const { return sort_; }
   const HighlightTerms& highlight() const { return built_.highlight; }
+  // What partial() releases are marked by: also the parts of a word they may hold alone.
+  const HighlightTerms& partial_highlight() const { return built_.partial_highlight; }
   // The query's words left out as stop words.
   const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 

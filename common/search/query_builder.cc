@@ -75,12 +75,13 @@ class Builder {
  public:
   Builder(std::string_view text, const entities::CountryCatalog& countries,
           const entities::OfficialsRegistry* officials, const RankingParams& params, HighlightTerms& highlight,
-          std::vector<std::string>& ignored)
+          HighlightTerms& partial_highlight, std::vector<std::string>& ignored)
       : text_(text),
         countries_(countries),
         officials_(officials),
         params_(params),
         highlight_(highlight),
+        partial_highlight_(partial_highlight),
         ignored_(ignored) {}
 
   Q build(const Node& node, const schema::TextField& field, bool negated) {
@@ -228,6 +229,11 @@ class Builder {
     return WordQueries(field, params_, negated ? nullptr : &highlight_);
   }
 
+  // For what only partial matches are found by (a word's parts): marked in those alone.
+  WordQueries part_queries(const schema::TextField& field, bool negated) {
+    return WordQueries(field, params_, negated ? nullptr : &partial_highlight_);
+  }
+
   Q word(const Node& node, const schema::TextField& field, bool negated) {
     if (is_stop_word(node.text)) {
       ignored_.push_back(node.text);
@@ -243,12 +249,12 @@ class Builder {
   // other words.
   Q word_parts(std::string_view typed, const schema::TextField& field, bool negated) {
     const std::vector<text::Token> tokens = text::split_words(typed);
-    if (tokens.size() == 1) return word_queries(field, negated).halves(typed);
+    if (tokens.size() == 1) return part_queries(field, negated).halves(typed);
     if (tokens.size() < 2) return Q();
     std::vector<Q> parts;
     for (const auto& t : tokens) {
       if (t.script == text::Script::kNumber || is_stop_word(t.text)) continue;
-      parts.push_back(word_queries(field, negated).word(t.text));
+      parts.push_back(part_queries(field, negated).word(t.text));
     }
     return combine(Q::OP_OR, parts);
   }
@@ -418,6 +424,7 @@ class Builder {
   const entities::OfficialsRegistry* officials_;
   const RankingParams& params_;
   HighlightTerms& highlight_;
+  HighlightTerms& partial_highlight_;
   std::vector<std::string>& ignored_;
   size_t prefixes_ = 0;
 };
@@ -432,7 +439,8 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
     built.matching = query_ops::all_documents();
     return built;
   }
-  Builder builder(text, countries, officials, params, built.highlight, built.ignored);
+  HighlightTerms parts;
+  Builder builder(text, countries, officials, params, built.highlight, parts, built.ignored);
   if (root->kind != NodeKind::kAnd) {
     built.matching = builder.build(*root, schema::kBodyField, false);
     return built;
@@ -441,9 +449,14 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
   const size_t words = Builder::queries(units, false, false).size();
   if (mode == MatchMode::kAny && words > 0) {
     built.matching = builder.some_of(units, false);
+    built.highlight.add(parts);
   } else {
     built.matching = builder.all_of(units);
-    if (mode == MatchMode::kAuto && words > 1) built.partial = builder.some_of(units, true);
+    if (mode == MatchMode::kAuto && words > 1) {
+      built.partial = builder.some_of(units, true);
+      built.partial_highlight = built.highlight;
+      built.partial_highlight.add(parts);
+    }
   }
   return built;
 }

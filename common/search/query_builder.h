@@ -29,7 +29,10 @@ struct BuiltQuery {
   // kAuto only: releases with some words but not all, ranked after `matching`; an empty
   // query when there is nothing to relax (a single word, an OR, a phrase…).
   Xapian::Query partial;
+  // What the matching set is marked by in snippets, and the partial tail (which is also
+  // found by the parts of a word written with joiners, and of a long Korean word).
   HighlightTerms highlight;
+  HighlightTerms partial_highlight;
   // Words left out as English stop words, as typed ("the", "of"), in query order.
   std::vector<std::string> ignored;
 };

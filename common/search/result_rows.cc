@@ -22,12 +22,27 @@ json officials_json(const std::vector<StoredOfficial>& officials) {
 json summary_json(const StoredDocument& doc) {
   return {{"id", doc.id},     {"title", doc.title},
           {"date", doc.date}, {"lang", doc.lang},
-          {"url", doc.url},   {"countries", doc.countries},
+          {"url", doc.url},   {"source", site_json(doc.site)},
+          {"countries", doc.countries},
           {"officials", officials_json(doc.officials)}};
 }
 
+namespace {
+
+// A cell a spreadsheet would run as a formula (=, +, -, @, or a tab or CR before one) gets
+// a leading apostrophe, which spreadsheets show as text (OWASP's CSV injection advice).
+void append_csv_cell(std::string& out, std::string_view field) {
+  if (!field.empty() && std::string_view("=+-@\t\r").find(field.front()) != std::string_view::npos) {
+    text::append_csv_field(out, "'" + std::string(field));
+  } else {
+    text::append_csv_field(out, field);
+  }
+}
+
+}  // namespace
+
 void append_csv_header(std::string& out) {
-  out += "id,date,lang,title,url,countries,officials,official_names,body\r\n";
+  out += "id,date,lang,title,url,source,source_label,countries,officials,official_names,body\r\n";
 }
 
 void append_csv_row(std::string& out, const StoredDocument& doc) {
@@ -37,12 +52,13 @@ void append_csv_row(std::string& out, const StoredDocument& doc) {
     keys += (keys.empty() ? "" : ";") + o.key;
     names += (names.empty() ? "" : ";") + (o.name_en.empty() ? o.name : o.name_en);
   }
-  for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url, &countries,
-                                   &keys, &names}) {
-    text::append_csv_field(out, *field);
+  const std::string& source_label = doc.site.label.empty() ? doc.site.key : doc.site.label;
+  for (const std::string* field : std::initializer_list<const std::string*>{&doc.id, &doc.date, &doc.lang, &doc.title, &doc.url,
+                                   &doc.site.key, &source_label, &countries, &keys, &names}) {
+    append_csv_cell(out, *field);
     out += ',';
   }
-  text::append_csv_field(out, doc.body);
+  append_csv_cell(out, doc.body);
   out += "\r\n";
 }
 

@@ -13,10 +13,12 @@ namespace dipsearch {
 // SPEC's officials list: key, name, name_en, name_ko, title (empty ones left out).
 nlohmann::json officials_json(const std::vector<StoredOfficial>& officials);
 
-// The fields every output shares: id, title, date, lang, url, countries, officials.
+// The fields every output shares: id, title, date, lang, url, source, countries, officials.
 nlohmann::json summary_json(const StoredDocument& doc);
 
-// The CSV header row and a row per release (RFC 4180, CRLF line ends).
+// The CSV header row and a row per release (RFC 4180, CRLF line ends). A cell starting
+// with =, +, -, @, a tab or a CR is written with a leading apostrophe, so spreadsheets
+// never run release text as a formula.
 void append_csv_header(std::string& out);
 void append_csv_row(std::string& out, const StoredDocument& doc);
 

@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "common/entities/country_catalog.h"
+#include "common/release/site.h"
 #include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
@@ -22,20 +23,27 @@ bool is_known_parameter(const std::string& name) {
 }
 
 bool repeatable(const std::string& name) {
-  return name == "country" || name == "official" || name == "lang" || name == "facets";
+  return name == "country" || name == "official" || name == "lang" || name == "source" || name == "facets" ||
+         name == "fields";
 }
 
 int parse_int(const std::string& name, const std::string& value, int lo, int hi) {
   int n = 0;
   auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-  if (ec != std::errc() || end != value.data() + value.size() || value.empty()) {
+  const bool whole = !value.empty() && end == value.data() + value.size();
+  if (!whole || (ec != std::errc() && ec != std::errc::result_out_of_range)) {
     throw invalid_parameter(name, name + " must be a whole number, not " + shown(value));
   }
-  if (n < lo || n > hi) {
+  if (ec == std::errc::result_out_of_range || n < lo || n > hi) {
     throw invalid_parameter(name, name + " must be between " + std::to_string(lo) + " and " +
-                                      std::to_string(hi) + ", not " + value);
+                                      std::to_string(hi) + ", not " + shown(value));
   }
   return n;
+}
+
+// Appends a value unless the list holds it already.
+void add_once(std::vector<std::string>& list, std::string value) {
+  if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
 }
 
 template <typename T>
@@ -67,8 +75,9 @@ bool is_official_key(const std::string& key) {
          });
 }
 
-// "a, b,,c" → {"a", "b", "c"}.
-std::vector<std::string> split_list(const std::string& value) {
+// "a, b,,c" → {"a", "b", "c"}; with keep_empty {"a", "b", "", "c"}, for lists whose every
+// item must be valid.
+std::vector<std::string> split_list(const std::string& value, bool keep_empty = false) {
   std::vector<std::string> names;
   size_t start = 0;
   while (start <= value.size()) {
@@ -76,29 +85,54 @@ std::vector<std::string> split_list(const std::string& value) {
     std::string name = value.substr(start, end - start);
     name.erase(0, name.find_first_not_of(' '));
     name.erase(name.find_last_not_of(' ') + 1);
-    if (!name.empty()) names.push_back(name);
+    if (keep_empty || !name.empty()) names.push_back(name);
     start = end + 1;
   }
   return names;
+}
+
+void check_list_length(const std::string& name, size_t values) {
+  if (values > kMaxListValues) {
+    throw invalid_parameter(name, name + " holds " + std::to_string(values) + " values; at most " +
+                                      std::to_string(kMaxListValues) + " are allowed");
+  }
+}
+
+// A list parameter's items, given repeated (country=JP&country=CN), in a JSON array or
+// separated by commas (JP,CN), in order; more than kMaxListValues of them in all is a 400.
+std::vector<std::string> list_items(const ParamMap& params, const std::string& name, bool keep_empty) {
+  std::vector<std::string> items;
+  auto it = params.find(name);
+  if (it == params.end()) return items;
+  for (const auto& value : it->second) {
+    for (auto& item : split_list(value, keep_empty)) items.push_back(std::move(item));
+  }
+  check_list_length(name, items.size());
+  return items;
 }
 
 }  // namespace
 
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
-      "q",    "country", "official", "lang",       "from",          "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets"};
+      "q",    "country", "official", "lang",       "source",        "from",  "to",
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
   return names;
 }
 
 SortOrder SearchRequest::effective_sort() const {
   if (sort) return *sort;
-  return q.find_first_not_of(" \t\r\n") == std::string::npos ? SortOrder::kDateDesc
-                                                              : SortOrder::kRelevance;
+  return browsing() ? SortOrder::kDateDesc : SortOrder::kRelevance;
 }
+
+bool SearchRequest::browsing() const { return q.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 bool SearchRequest::wants_facet(std::string_view name) const {
   return std::find(facets.begin(), facets.end(), name) != facets.end();
+}
+
+bool SearchRequest::wants_field(std::string_view name) const {
+  return fields.empty() || std::find(fields.begin(), fields.end(), name) != fields.end();
 }
 
 SearchRequest parse_search_request(const ParamMap& params, const entities::CountryCatalog& countries) {
@@ -110,15 +144,14 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     if (values.size() > 1 && !repeatable(name)) {
       throw invalid_parameter(name, name + " may be given only once");
     }
+    // Counted before any value is split or looked at; again below once commas are split.
+    check_list_length(name, values.size());
   }
   auto single = [&params](const char* name) -> const std::string* {
     auto it = params.find(name);
     return it == params.end() || it->second.empty() ? nullptr : &it->second.front();
   };
-  auto list = [&params](const char* name) {
-    auto it = params.find(name);
-    return it == params.end() ? std::vector<std::string>() : it->second;
-  };
+  auto list = [&params](const char* name) { return list_items(params, name, true); };
 
   if (auto v = single("q")) r.q = *v;
   for (const auto& value : list("country")) {
@@ -126,17 +159,25 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     if (code.size() != 2 || countries.find(code) == nullptr) {
       throw invalid_parameter("country", "country must be an ISO 3166-1 alpha-2 code such as AF, not " + shown(value));
     }
-    r.countries.push_back(code);
+    add_once(r.countries, code);
   }
   for (const auto& value : list("official")) {
     std::string key = lower(value);
     if (!is_official_key(key)) {
       throw invalid_parameter("official", "official must be a key such as lee-kyung-chul (letters, digits, '-'), not " + shown(value));
     }
-    r.officials.push_back(key);
+    add_once(r.officials, key);
   }
   for (const auto& value : list("lang")) {
-    r.langs.push_back(choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
+    add_once(r.langs, choose<std::string>("lang", lower(value), {{"en", "en"}, {"ko", "ko"}}));
+  }
+  for (const auto& value : list("source")) {
+    std::string key = lower(value);
+    if (!is_valid_site_key(key)) {
+      throw invalid_parameter("source", "source must be a site key such as mofa.go.kr (a-z, 0-9, '.', '-'), not " +
+                                            shown(value));
+    }
+    add_once(r.sources, key);
   }
   if (auto v = single("from"); v && !v->empty()) {
     auto bound = date_lower_bound(*v);
@@ -167,17 +208,24 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     r.date_interval = choose<DateInterval>("date_interval", *v, {{"year", DateInterval::kYear},
                                                                  {"month", DateInterval::kMonth}});
   }
-  if (auto it = params.find("facets"); it != params.end()) {
+  if (params.count("facets")) {
     // "facets=country,official", repeated, or empty for none.
     r.facets.clear();
-    for (const auto& value : it->second) {
-      for (const auto& name : split_list(value)) {
-        if (name != "country" && name != "official" && name != "lang" && name != "date") {
-          throw invalid_parameter("facets", "facets names country, official, lang or date, not " + shown(name));
-        }
-        if (!r.wants_facet(name)) r.facets.push_back(name);
+    for (const auto& name : list_items(params, "facets", false)) {
+      if (name != "country" && name != "official" && name != "lang" && name != "date" && name != "source") {
+        throw invalid_parameter("facets", "facets names country, official, lang, date or source, not " + shown(name));
       }
+      if (!r.wants_facet(name)) r.facets.push_back(name);
     }
+  }
+  for (const auto& name : list("fields")) {
+    // "fields=id,title,date": only these in each hit.
+    if (std::none_of(std::begin(kHitFields), std::end(kHitFields), [&](const char* f) { return name == f; })) {
+      std::string names;
+      for (const char* f : kHitFields) names += (names.empty() ? "" : ", ") + std::string(f);
+      throw invalid_parameter("fields", "fields names " + names + ", not " + shown(name));
+    }
+    if (std::find(r.fields.begin(), r.fields.end(), name) == r.fields.end()) r.fields.push_back(name);
   }
   if (auto v = single("match")) {
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},

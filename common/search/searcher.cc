@@ -4,17 +4,20 @@
 #include <algorithm>
 #include <filesystem>
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "common/index/stored_document.h"
+#include "common/release/release_id.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/facets.h"
 #include "common/search/highlighter.h"
 #include "common/search/prepared_search.h"
+#include "common/search/official_roles.h"
 #include "common/search/result_rows.h"
 #include "common/search/spelling_suggestion.h"
 
@@ -23,23 +26,24 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const Highlighter& highlighter, bool partial) {
+json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const Highlighter& highlighter, bool partial,
+              const entities::OfficialsRegistry* officials) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
-  hit["snippet"] = highlighter.snippet(doc.body);
+  if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
+  // Only the snippet costs anything to make: it is not made unless asked for.
+  if (r.wants_field("snippet")) hit["snippet"] = highlighter.snippet(doc.body);
   hit["score"] = shown_score(it.get_weight());
+  if (!r.fields.empty()) {
+    for (auto field = hit.begin(); field != hit.end();) field = r.wants_field(field.key()) ? std::next(field) : hit.erase(field);
+  }
   if (partial) hit["partial"] = true;
   return hit;
 }
 
 }  // namespace
 
-bool is_valid_document_id(std::string_view id) {
-  return !id.empty() && id.size() <= 128 && std::all_of(id.begin(), id.end(), [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '.' || c == '_' || c == '-';
-  });
-}
+bool is_valid_document_id(std::string_view id) { return is_valid_release_id(id); }
 
 namespace {
 
@@ -178,16 +182,20 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
       parts[0].counters[i]->add(*parts[lane].counters[i]);
       counted += parts[lane].counted[i];
     }
-    facets[facet_name(parts[0].counters[i]->field())] = parts[0].counters[i]->to_json(r, countries_, counted);
+    const FacetField field = parts[0].counters[i]->field();
+    json& facet = facets[facet_name(field)] = parts[0].counters[i]->to_json(r, countries_, counted);
+    if (officials_ && field == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
   }
 
   const Highlighter highlighter(search.highlight());
   json hits = json::array();
   if (lanes == 1) {
-    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) hits.push_back(hit_json(it, highlighter, false));
+    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) {
+      hits.push_back(hit_json(it, r, highlighter, false, officials_));
+    }
   } else {
     for (const LaneHit& hit : merged_page(parts, search.sort(), first, per_page)) {
-      hits.push_back(hit_json(hit.it, highlighter, false));
+      hits.push_back(hit_json(hit.it, r, highlighter, false, officials_));
     }
   }
 
@@ -203,7 +211,10 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
     Xapian::MSet pm = partial.get_mset(partial_first, wanted, db.get_doccount());
     total_partial = pm.get_matches_estimated();
-    for (auto it = pm.begin(); it != pm.end(); ++it) hits.push_back(hit_json(it, highlighter, true));
+    const Highlighter partial_highlighter(search.partial_highlight());
+    for (auto it = pm.begin(); it != pm.end(); ++it) {
+      hits.push_back(hit_json(it, r, partial_highlighter, true, officials_));
+    }
   }
 
   json out = {{"total", total},
@@ -215,6 +226,12 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
               {"ignored_words", search.ignored_words()}};
   if (total == 0 && !r.q.empty()) {
     if (auto suggestion = suggestion_that_finds(index.db(), r)) out["suggestion"] = std::move(*suggestion);
+  }
+  if (search.nothing_to_search()) {
+    out["notice"] = {{"code", "nothing_to_search"},
+                     {"message", "q has no word to search for: English stop words such as 'the' count only "
+                                 "inside quotes, and punctuation and empty groups are ignored; leave q empty "
+                                 "to list every release"}};
   }
   return out;
 }
@@ -247,9 +264,10 @@ json Searcher::document(const Xapian::Database& db, const std::string& id) const
   StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
   json out = to_json(doc);
   out["officials"] = officials_json(doc.officials);
+  if (officials_) add_roles_on(out["officials"], *officials_, doc.date);
   // Where the release was read from, without the server's directories: they are nobody's
   // business but the admin's, and they change when the corpus moves.
-  out["source"] = std::filesystem::path(doc.source).filename().string();
+  out["source_file"] = std::filesystem::path(doc.source_file).filename().string();
   return out;
 }
 

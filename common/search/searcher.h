@@ -44,7 +44,7 @@ class Searcher {
   LanePool* lane_pool_;
 };
 
-// The valid document id form: [A-Za-z0-9._-]{1,128}.
+// The valid document id form, the one the indexer accepts (common/release/release_id.h).
 bool is_valid_document_id(std::string_view id);
 
 // The Xapian document of a release id: ApiError 400 for an id of the wrong form, 404 when

@@ -118,6 +118,31 @@ std::vector<std::pair<std::string, std::string>> hangul_splits(const std::string
   return out;
 }
 
+// What a phrase matches, for highlighting: the forms of each of its words in turn.
+struct PhraseMarks {
+  PhraseMarks() = default;
+  // A phrase that is another way of writing one word counts as that word.
+  explicit PhraseMarks(std::string word) { phrase.key = std::move(word); }
+
+  // The forms a position of the phrase matches (see Alternatives::slot): the exact form,
+  // and for Korean the stem, which the index finds with any particle.
+  void add(const Forms& f) {
+    std::set<std::string> forms{f.exact};
+    if (f.bigrams) forms.insert(f.base());
+    phrase.slots.push_back(std::move(forms));
+    words.push_back(f.bigrams ? f.base() : f.exact);
+  }
+  std::string key() const {
+    if (!phrase.key.empty()) return phrase.key;
+    std::string joined;
+    for (const auto& w : words) joined += (joined.empty() ? "" : " ") + w;
+    return joined;
+  }
+
+  HighlightPhrase phrase;
+  std::vector<std::string> words;
+};
+
 // Builds the queries of one field; the public methods only analyze and dispatch.
 class Alternatives {
  public:
@@ -139,9 +164,9 @@ class Alternatives {
   }
 
   // One position of a phrase: the exact form; for Korean also the stem class, as written
-  // there with any particle.
-  Q slot(const Forms& f) const {
-    remember(f);
+  // there with any particle. The forms go to `marks`, for highlighting.
+  Q slot(const Forms& f, PhraseMarks& marks) const {
+    marks.add(f);
     std::vector<Q> parts{Q(term(field_.words, f.exact))};
     if (f.bigrams) {
       parts.emplace_back(term(field_.stems, f.base()));
@@ -162,28 +187,33 @@ class Alternatives {
   // Consecutive positions, one slot per token.
   Q tokens_phrase(const std::vector<text::Token>& tokens) const {
     std::vector<Q> slots;
+    PhraseMarks marks;
     for (const auto& t : tokens) {
       if (!indexable(t.text)) return Q();
-      slots.push_back(slot(forms_of(t)));
+      slots.push_back(slot(forms_of(t), marks));
     }
-    return slots.empty() ? Q() : phrase_of(slots);
+    if (slots.empty()) return Q();
+    remember(std::move(marks));
+    return phrase_of(slots);
   }
 
   // The same with every compound as its one joined slot, which the index holds at the
   // compound's first and last positions.
   Q joined_phrase(const Analyzed& a) const {
     std::vector<Q> slots;
+    PhraseMarks marks;
     size_t next = 0;
     for (size_t i = 0; i < a.tokens.size(); ++i) {
       if (next < a.compounds.size() && i == a.compounds[next].first) {
         if (!indexable(a.compounds[next].text)) return Q();
-        slots.push_back(slot(forms_of(a.compounds[next])));
+        slots.push_back(slot(forms_of(a.compounds[next]), marks));
         i = a.compounds[next++].last;
         continue;
       }
       if (!indexable(a.tokens[i].text)) return Q();
-      slots.push_back(slot(forms_of(a.tokens[i])));
+      slots.push_back(slot(forms_of(a.tokens[i]), marks));
     }
+    remember(std::move(marks));
     return phrase_of(slots);
   }
 
@@ -194,10 +224,11 @@ class Alternatives {
     for (const auto& [first, second] : text::romanized_syllable_splits(f.exact)) {
       Q pair[] = {Q(term(field_.words, first)), Q(term(field_.words, second))};
       parts.emplace_back(Q::OP_PHRASE, std::begin(pair), std::end(pair), 2);
-      if (highlight_) {
-        highlight_->words.insert(first);
-        highlight_->words.insert(second);
-      }
+      // Marked only as the two in a row: "an" alone is no match for "japan".
+      PhraseMarks marks(f.base());
+      marks.add(forms_of(first, Script::kLatin, false));
+      marks.add(forms_of(second, Script::kLatin, false));
+      remember(std::move(marks));
     }
     return scaled(any_of(parts), params_.stem);
   }
@@ -209,8 +240,11 @@ class Alternatives {
     if (!f.bigrams || params_.bigram <= 0) return Q();
     std::vector<Q> parts;
     for (const auto& [first, second] : hangul_splits(f.base())) {
-      Q pair[] = {slot(forms_of(first, Script::kHangul, false)), slot(forms_of(second, Script::kHangul, false))};
+      PhraseMarks marks(f.base());
+      Q pair[] = {slot(forms_of(first, Script::kHangul, false), marks),
+                  slot(forms_of(second, Script::kHangul, false), marks)};
       parts.emplace_back(Q::OP_PHRASE, std::begin(pair), std::end(pair), 2);
+      remember(std::move(marks));
     }
     return scaled(any_of(parts), params_.bigram);
   }
@@ -221,6 +255,19 @@ class Alternatives {
     highlight_->words.insert(f.base());
     highlight_->bases.insert(f.base());
     if (f.bigrams && !text::hangul_bigrams(f.base()).empty()) highlight_->hangul.insert(f.base());
+  }
+
+  // A phrase's words are marked only where they stand in a row; a phrase of one word is
+  // that word, without the inflections a phrase does not match.
+  void remember(PhraseMarks marks) const {
+    if (highlight_ == nullptr || marks.phrase.slots.empty()) return;
+    marks.phrase.key = marks.key();
+    highlight_->bases.insert(marks.phrase.key);
+    if (marks.phrase.slots.size() == 1) {
+      highlight_->words.insert(marks.phrase.slots[0].begin(), marks.phrase.slots[0].end());
+    } else {
+      highlight_->phrases.push_back(std::move(marks.phrase));
+    }
   }
 
  private:
@@ -299,7 +346,7 @@ Q WordQueries::weighing_name(std::string_view typed) const {
 Q WordQueries::halves(std::string_view typed) const {
   Analyzed a = analyze(typed);
   if (a.tokens.size() != 1 || a.tokens[0].script != Script::kHangul) return Q();
-  Alternatives alt(field_, params_, nullptr);
+  Alternatives alt(field_, params_, highlight_);
   std::set<std::string> seen;
   std::vector<Q> parts;
   for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base())) {

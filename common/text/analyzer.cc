@@ -165,6 +165,10 @@ void split_words(std::string_view text, std::vector<Token>& out, uint32_t first_
                                             : Script::kLatin;
     Token token;
     token.text = normalize(raw);
+    // Case folding removes default-ignorable code points, so a word made only of them (a
+    // Hangul filler padding a Korean page, a lone soft hyphen) is no word: Xapian refuses
+    // empty terms.
+    if (token.text.empty()) continue;
     if (is_only_middle_dots(token.text)) continue;  // ICU keeps 'ㆍ' (a jamo) as a word
     token.begin = static_cast<uint32_t>(start);
     token.end = static_cast<uint32_t>(end);

@@ -61,18 +61,45 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
+namespace {
+
+// The length of the UTF-8 sequence at text[i] when it encodes a character XML 1.0 allows
+// (RFC 3629 well-formed: no overlong forms, no surrogates; and not U+FFFE or U+FFFF),
+// else 0.
+size_t xml_character_length(std::string_view text, size_t i) {
+  const auto byte = [&text](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0u; };
+  const unsigned lead = byte(i);
+  if (lead < 0x80) return lead >= 0x20 || lead == '\t' || lead == '\n' || lead == '\r' ? 1 : 0;
+  const size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+  if (length == 0 || lead > 0xF4) return 0;
+  unsigned code = lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  const unsigned smallest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code < smallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return code == 0xFFFE || code == 0xFFFF ? 0 : length;
+}
+
+}  // namespace
+
 void append_xml_escaped(std::string& out, std::string_view text) {
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-    switch (c) {
+  for (size_t i = 0; i < text.size();) {
+    const size_t length = xml_character_length(text, i);
+    if (length == 0) {  // dropped
+      ++i;
+      continue;
+    }
+    switch (text[i]) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      default: out += c;
+      default: out.append(text.substr(i, length));
     }
+    i += length;
   }
 }
 

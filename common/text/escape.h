@@ -21,7 +21,8 @@ void append_csv_field(std::string& out, std::string_view field);
 void append_json_string(std::string& out, std::string_view text);
 
 // Appends text escaped for XML character data and attribute values; characters XML 1.0
-// forbids (most control characters) are dropped, so a feed always parses.
+// forbids (most control characters, U+FFFE, U+FFFF) and bytes that are not UTF-8 are
+// dropped, so a feed always parses.
 void append_xml_escaped(std::string& out, std::string_view text);
 
 // Appends text with every byte but RFC 3986's unreserved ones (A-Z a-z 0-9 - _ . ~)

@@ -20,6 +20,9 @@ import errors from './scenarios/errors.mjs';
 import exporting from './scenarios/export.mjs';
 import explaining from './scenarios/explaining.mjs';
 import accessibility from './scenarios/accessibility.mjs';
+import trends from './scenarios/trends.mjs';
+import cite from './scenarios/cite.mjs';
+import officials from './scenarios/officials.mjs';
 import timings from './scenarios/timings.mjs';
 
 // ctest's TIMEOUT is 900 s; the run ends itself before. (About 400 s on a busy two-core
@@ -88,6 +91,9 @@ describe('search page in a real browser', () => {
   errors(scenario);
   exporting(scenario);
   explaining(scenario);
+  trends(scenario);
+  cite(scenario);
+  officials(scenario);
   accessibility(scenario);
   timings(scenario);
 });

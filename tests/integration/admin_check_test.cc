@@ -41,7 +41,12 @@ TEST_F(AdminCheck, SoundDatabasePassesWithOneLine) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "");
   EXPECT_NE(r.out.find("ok: 72 documents in " + generation.string() + ", last indexed "), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("; 72 sampled documents readable"), std::string::npos) << r.out;
+  // It says which checks ran.
+  EXPECT_NE(r.out.find("; checked: the stub names a generation that opens, schema version, one id per document, 72 "
+                       "sampled documents readable and matching their content hash"),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("structure check"), std::string::npos) << r.out;
 
   r = run_indexer({"--db", db.string(), "--check", "--quiet"});
   EXPECT_EQ(r.exit_code, 0);
@@ -59,6 +64,7 @@ TEST_F(AdminCheck, FullCheckWithReportReadsEveryDocument) {
   EXPECT_EQ(j["documents"], 72);
   EXPECT_EQ(j["sampled"], 72);
   EXPECT_TRUE(j["problems"].empty());
+  EXPECT_EQ(j["checks"].back(), "Xapian's structure check of every table");
 
   r = check({"--sample", "5"});
   EXPECT_NE(r.out.find("5 sampled documents readable"), std::string::npos) << r.out;

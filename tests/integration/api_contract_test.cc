@@ -41,40 +41,6 @@ class ApiContract : public ::testing::Test {
 ServedCorpus* ApiContract::corpus_ = nullptr;
 Daemon* ApiContract::daemon_ = nullptr;
 
-// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(field);
-      field.clear();
-    } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
-      rows.back().push_back(field);
-      field.clear();
-      rows.emplace_back();
-      ++i;
-    } else {
-      field += c;
-    }
-  }
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
-}
-
 TEST_F(ApiContract, NdjsonExportHasEveryMatchOnce) {
   json search = daemon_->get_json("/api/search?q=Afghanistan&per_page=1");
   auto res = get("/api/export?q=Afghanistan&format=ndjson");
@@ -102,12 +68,12 @@ TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
   EXPECT_NE(res->get_header_value("Content-Type").find("text/csv"), std::string::npos);
   auto rows = parse_csv(res->body);
   ASSERT_GE(rows.size(), 2u);
-  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "lang", "title", "url", "countries", "officials",
-                                               "official_names", "body"}));
+  EXPECT_EQ(rows[0], (std::vector<std::string>{"id", "date", "lang", "title", "url", "source", "source_label",
+                                               "countries", "officials", "official_names", "body"}));
   EXPECT_EQ(rows.size() - 1, search["total"].get<size_t>());
   std::string previous;
   for (size_t i = 1; i < rows.size(); ++i) {
-    ASSERT_EQ(rows[i].size(), 9u) << i;
+    ASSERT_EQ(rows[i].size(), 11u) << i;
     EXPECT_EQ(rows[i][2], "en");
     EXPECT_GE(rows[i][1], previous);  // date_asc
     previous = rows[i][1];
@@ -117,8 +83,8 @@ TEST_F(ApiContract, CsvExportIsRfc4180WithAHeader) {
   for (const auto& row : rows) {
     if (row[0] == "fx-en-003") {
       found = true;
-      EXPECT_NE(row[8].find("alert('x')"), std::string::npos);
-      EXPECT_NE(row[8].find("\n\n"), std::string::npos);
+      EXPECT_NE(row[10].find("alert('x')"), std::string::npos);
+      EXPECT_NE(row[10].find("\n\n"), std::string::npos);
     }
   }
   EXPECT_TRUE(found);

@@ -52,6 +52,7 @@ TEST_F(IndexerCli, IncrementalRunsAddUpdateSkipAndDelete) {
 
 TEST_F(IndexerCli, DeletesOnlyWithinTheSourcesGiven) {
   write_file(src / "one" / "a.txt", page("Talks with Japan", "2021-01-02", "Tokyo meeting."));
+  write_file(src / "one" / "c.txt", page("Talks with Chile", "2021-01-04", "Santiago meeting."));
   write_file(src / "two" / "b.txt", page("Talks with Peru", "2021-01-03", "Lima meeting."));
   ASSERT_EQ(index({(src / "one").string(), (src / "two").string()}).exit_code, 0);
   CommandResult r = index({(src / "one").string()});
@@ -60,7 +61,7 @@ TEST_F(IndexerCli, DeletesOnlyWithinTheSourcesGiven) {
   r = index({(src / "one").string()});
   EXPECT_NE(r.out.find("deleted 1"), std::string::npos) << r.out;
   Daemon d(db);
-  EXPECT_EQ(d.get_json("/api/health")["documents"], 1);
+  EXPECT_EQ(d.get_json("/api/health")["documents"], 2);
 }
 
 TEST_F(IndexerCli, BadInputsAreReportedAndTheRestIndexed) {

@@ -260,7 +260,9 @@ TEST_F(SearchApi, DocumentHasTheWholeRelease) {
   EXPECT_EQ(d["id"], "fx-en-002");
   EXPECT_NE(d["body"].get<std::string>().find("consultation with international"), std::string::npos);
   // The file it came from, without the server's directories.
-  EXPECT_EQ(d["source"], "releases.jsonl");
+  EXPECT_EQ(d["source_file"], "releases.jsonl");
+  EXPECT_EQ(d["url"], "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=900002");
+  EXPECT_EQ(d["source"]["key"], "mofa.go.kr");
   EXPECT_FALSE(d["indexed_at"].get<std::string>().empty());
   EXPECT_EQ(d["date"], "2021-08-20");
 }
@@ -420,6 +422,10 @@ TEST_F(SearchApi, ServesTheSearchPage) {
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 404);
   EXPECT_TRUE(json::parse(res->body).contains("error"));
+  // web/package.json only tells Node.js that the scripts are modules; it is not served.
+  res = c.Get("/package.json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 404);
 }
 
 }  // namespace

@@ -134,6 +134,7 @@ class ShardedServing : public ::testing::Test {
       }
       ASSERT_TRUE(accepts_connections(port)) << "xapian-tcpsrv did not start on port " << port;
       remote.push_back("remote 127.0.0.1:" + std::to_string(port));
+      remote_shards_.push_back("127.0.0.1:" + std::to_string(port));
     }
     const fs::path remote_db = sharded_database(dir_->path() / "remote", remote);
 
@@ -147,6 +148,7 @@ class ShardedServing : public ::testing::Test {
     delete single_;
     for (auto* server : servers_) delete server;
     servers_.clear();
+    remote_shards_.clear();
     delete dir_;
   }
 
@@ -163,6 +165,7 @@ class ShardedServing : public ::testing::Test {
 
   static TempDir* dir_;
   static std::vector<BackgroundProcess*> servers_;
+  static std::vector<std::string> remote_shards_;  // host:port, as the log names them
   static Daemon* single_;
   static Daemon* local_;
   static Daemon* remote_;
@@ -170,6 +173,7 @@ class ShardedServing : public ::testing::Test {
 
 TempDir* ShardedServing::dir_ = nullptr;
 std::vector<BackgroundProcess*> ShardedServing::servers_;
+std::vector<std::string> ShardedServing::remote_shards_;
 Daemon* ShardedServing::single_ = nullptr;
 Daemon* ShardedServing::local_ = nullptr;
 Daemon* ShardedServing::remote_ = nullptr;
@@ -186,6 +190,9 @@ const std::vector<std::string> kSearches = {
     "/api/search?q=phone+talks+vaccine+supply&match=auto&per_page=50",
     "/api/search?q=talks&sort=date_desc&facets=country,official",
     "/api/search?official=chung-eui-yong",
+    "/api/search?facets=source&facet_size=100",
+    "/api/search?q=talks&source=mofa.go.kr&source=sample&facets=source,lang",
+    "/api/search?source=korea.kr&facets=source,country",
 };
 
 TEST_F(ShardedServing, EverySearchAnswersAsOneDatabaseDoes) {
@@ -253,7 +260,22 @@ TEST_F(ShardedServing, ZFailedRemoteShardGivesAMarkedPartialAnswerInTime) {
   EXPECT_LT(seconds, 10.0);
   // Later requests skip the dead shard without waiting, and still say so.
   EXPECT_EQ(remote_->get_json("/api/search?q=talks")["shards"], json({{"total", 2}, {"failed", 1}}));
-  EXPECT_EQ(remote_->get_json("/api/health")["status"], "ok");
+  // Health tells: not "ok" with fewer documents, and the log names the shard once.
+  json health = remote_->get_json("/api/health", &status);
+  EXPECT_EQ(status, 503) << health.dump();
+  EXPECT_EQ(health["status"], "degraded");
+  EXPECT_EQ(health["shards"], json({{"total", 2}, {"failed", 1}}));
+  EXPECT_LT(health["documents"].get<int>(), complete);
+  EXPECT_NE(health["problems"][0].get<std::string>().find("1 of 2 shards did not answer"), std::string::npos);
+  const std::string log = remote_->stderr_text();
+  const std::string dead = "shard " + remote_shards_[0] + " failed: ";
+  EXPECT_NE(log.find(dead), std::string::npos) << log;
+  EXPECT_EQ(log.find(dead), log.rfind(dead)) << "one line per failure, not one per request: " << log;
+  EXPECT_EQ(log.find("answering from"), std::string::npos) << log;
+  auto metrics = remote_->client().Get("/metrics");
+  ASSERT_TRUE(metrics);
+  EXPECT_NE(metrics->body.find("\ndipsearch_index_shards{state=\"failed\"} 1\n"), std::string::npos) << metrics->body;
+  EXPECT_NE(metrics->body.find("\ndipsearch_index_degraded 1\n"), std::string::npos) << metrics->body;
 }
 
 }  // namespace

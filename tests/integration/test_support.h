@@ -80,6 +80,10 @@ class Daemon {
   explicit Daemon(const std::filesystem::path& database, const std::vector<std::string>& extra_args = {});
   ~Daemon();
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
+  // Signals the daemon and waits (bounded) for it to exit; its exit code, -1 when a signal
+  // ended it or the time ran out (then it is killed).
+  int stop_with(int signal_number, int timeout_seconds);
   httplib::Client client() const;
   // GET path, parse the body as JSON (fails the test when it is not JSON).
   nlohmann::json get_json(const std::string& path, int* status = nullptr) const;
@@ -98,6 +102,9 @@ std::string raw_exchange(int port, const std::string& request, int timeout_ms = 
 
 std::string url_encode(const std::string& s);
 
+// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text);
+
 // Sources indexed into a temporary database and served by a real dipsearchd: what a test
 // suite shares across its tests (create it in SetUpTestSuite). Fails the test when the
 // indexer does not exit 0.
@@ -105,6 +112,8 @@ class ServedCorpus {
  public:
   explicit ServedCorpus(const std::vector<std::string>& sources);
   Daemon& daemon() { return *daemon_; }
+  // The database, for a second daemon with other options.
+  std::filesystem::path database() const { return dir_.path() / "db"; }
 
  private:
   TempDir dir_;

@@ -89,6 +89,24 @@ export function getDocument(id, signal) {
   return getJSON(`documents/${encodeURIComponent(id)}`, signal);
 }
 
+// A release as a citation (ris, bibtex, csljson): its address, and its text.
+export function citationUrl(id, format) {
+  return new URL(`documents/${encodeURIComponent(id)}?format=${encodeURIComponent(format)}`, API_BASE).href;
+}
+
+export async function citationText(id, format, signal) {
+  let res;
+  try {
+    res = await fetch(citationUrl(id, format), { signal, credentials: 'same-origin' });
+  } catch (e) {
+    if (e && e.name === 'AbortError') throw e;
+    throw new ApiError('network', '');
+  }
+  const text = await res.text();
+  if (!res.ok) throw new ApiError(res.status === 404 ? 'notfound' : res.status >= 500 ? 'server' : 'client', '', { status: res.status });
+  return text;
+}
+
 // The similar endpoint may answer with a bare list or wrap it; accept both.
 export async function getSimilar(id, signal) {
   const data = await getJSON(`documents/${encodeURIComponent(id)}/similar`, signal);
@@ -106,6 +124,23 @@ export function exportUrl(state, format) {
   p.set('format', format);
   if (format === 'csv') p.set('bom', '1');
   return new URL(`export?${p}`, API_BASE).href;
+}
+
+// An official's registry record, posts and releases per year.
+export function getOfficial(key, signal) {
+  return getJSON(`officials/${encodeURIComponent(key)}`, signal);
+}
+
+// GET /api/trends for the parameters of the trends view (trends.js), and its CSV.
+export function trends(params, signal) {
+  return getJSON(`trends?${params}`, signal);
+}
+
+export function trendsCsvUrl(params) {
+  const p = new URLSearchParams(params);
+  p.set('format', 'csv');
+  p.set('bom', '1');
+  return new URL(`trends?${p}`, API_BASE).href;
 }
 
 export function feedUrl(state) {

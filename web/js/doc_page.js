@@ -1,10 +1,10 @@
 // The document view's controller: loads a release (and its related releases) once, draws it
-// with the query's words marked, copies a citation. The page state stays in app.js; this
+// with the query's words marked. The page state stays in app.js; this
 // module reads it through getState().
 
 import * as api from './api.js';
 import { t, uiLang } from './i18n.js';
-import { renderDoc, renderDocError, renderLoading, renderSimilar, citation } from './docview.js';
+import { renderDoc, renderDocError, renderLoading, renderSimilar } from './docview.js';
 import { queryTerms, buildMatcher } from './highlight.js';
 import { snippetFragment } from './dom.js';
 import { errorText } from './errors.js';
@@ -107,39 +107,5 @@ export class DocPage {
     };
     // Not available (the endpoint may not exist) or failed: the section just stays away.
     api.getSimilar(id).then(answered, () => answered(undefined));
-  }
-
-  async copyCitation() {
-    const doc = this.docs.get(this.getState().doc);
-    if (!doc) return;
-    const text = citation(doc);
-    const status = this.els.content.querySelector('#cite-status');
-    const area = this.els.content.querySelector('#cite-text');
-    let ok = false;
-    try {
-      if (navigator.clipboard && window.isSecureContext) {
-        await navigator.clipboard.writeText(text);
-        ok = true;
-      }
-    } catch {
-      ok = false;
-    }
-    if (!ok && area) {
-      // Plain-http pages have no clipboard API: fall back to a selected text area.
-      area.value = text;
-      area.hidden = false;
-      area.focus();
-      area.select();
-      try {
-        ok = document.execCommand('copy');
-      } catch {
-        ok = false;
-      }
-      if (ok) area.hidden = true;
-    }
-    if (status) {
-      status.textContent = ok ? t('cite_copied') : t('cite_failed');
-      status.dataset.ok = ok ? 'true' : 'false';
-    }
   }
 }

@@ -1,5 +1,5 @@
-// The document view: one release in full, with the query's words marked, its metadata, a
-// citation to copy and related releases. All document text is set as text nodes; marks are
+// The document view: one release in full, with the query's words marked, its metadata, the
+// Cite button (cite_panel.js) and related releases. All document text is set as text nodes; marks are
 // elements created here (see highlight.js).
 
 import { h, clear, safeHttpUrl } from './dom.js';
@@ -7,6 +7,7 @@ import { t, formatDate, formatDateTime } from './i18n.js';
 import { highlighted } from './highlight.js';
 import { langBadge, dateElement, countryButtons, officialItems } from './results.js';
 import { toQueryString } from './state.js';
+import { citeControls } from './cite_panel.js';
 
 // A paragraph's number or list marker as the release wrote it: □ and 1. begin a point,
 // ㅇ, o, -, * and the like a point under it.
@@ -25,15 +26,6 @@ export function paragraphs(body) {
     .split(/\n[ \t\u00a0\u3000]*\n\s*/)
     .map((p) => p.replace(/^\n+|\s+$/g, ''))
     .filter((p) => p.trim() !== '');
-}
-
-// The citation format agreed with the researchers: Ministry of Foreign Affairs, "TITLE", DATE, URL
-export function citation(doc) {
-  const parts = ['Ministry of Foreign Affairs', `"${String(doc.title || '').trim()}"`];
-  if (doc.date) parts.push(String(doc.date));
-  const url = typeof doc.url === 'string' ? doc.url.trim() : '';
-  if (url) parts.push(url);
-  return parts.join(', ');
 }
 
 function metaRow(label, ...value) {
@@ -66,6 +58,11 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
     source = h('span', { class: 'source-text', title: t('doc_source_text') }, url);
   }
 
+  const site = doc.source && typeof doc.source === 'object' && doc.source.key ? doc.source : null;
+  const siteLabel = site
+    ? h('span', { class: 'source-label' }, String((ui === 'ko' ? site.label_ko || site.label : site.label || site.label_ko) || site.key))
+    : null;
+
   const title = doc.title ? String(doc.title) : t('untitled');
   const article = h(
     'article',
@@ -80,15 +77,13 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
         metaRow(t('doc_date'), dateElement(doc.date, 'doc-date')),
         metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang),
         metaRow(t('doc_countries'), countryButtons(doc.countries, state, ui, 'doc-countries')),
-        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang })),
-        metaRow(t('doc_source'), source),
+        metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang, roles: true })),
+        metaRow(t('doc_source'), siteLabel, siteLabel && source ? ' ' : null, source),
       ),
       h(
         'div',
         { class: 'doc-actions' },
-        h('button', { type: 'button', id: 'cite', class: 'button', 'data-action': 'cite' }, t('cite'), h('span', { class: 'visually-hidden' }, t('cite_more'))),
-        h('span', { id: 'cite-status', class: 'cite-status', role: 'status', 'aria-live': 'polite' }),
-        h('textarea', { id: 'cite-text', class: 'cite-text', readonly: true, rows: '2', hidden: true, 'aria-label': t('cite') }),
+        citeControls(doc),
       ),
     ),
     h(
@@ -102,7 +97,9 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
     h(
       'footer',
       { class: 'doc-footer' },
-      doc.source ? h('p', null, h('span', { class: 'k' }, `${t('doc_source_file')}: `), h('code', { class: 'doc-source' }, String(doc.source))) : null,
+      doc.source_file
+        ? h('p', null, h('span', { class: 'k' }, `${t('doc_source_file')}: `), h('code', { class: 'doc-source' }, String(doc.source_file)))
+        : null,
       doc.indexed_at
         ? h('p', null, h('span', { class: 'k' }, `${t('doc_indexed')}: `), h('time', { class: 'doc-indexed', datetime: String(doc.indexed_at) }, formatDateTime(doc.indexed_at)))
         : null,

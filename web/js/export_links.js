@@ -1,6 +1,7 @@
 // The "download this search" links: CSV (with a byte order mark, so spreadsheets read the
-// Hangul right), NDJSON and the Atom feed, for exactly the search on screen. Shown only for
-// the endpoints the service answers, and never for a search the service refused.
+// Hangul right), NDJSON, citations (BibTeX, RIS, CSL-JSON) and the Atom feed, for exactly
+// the search on screen. Shown only for the endpoints the service answers, and never for a
+// search the service refused.
 
 import { t } from './i18n.js';
 import { exportUrl, feedUrl } from './api.js';

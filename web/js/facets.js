@@ -1,10 +1,11 @@
-// The facet sidebar's checkbox lists for countries, officials and language (OR within a field).
+// The facet sidebar's checkbox lists for countries, officials, language and source site (OR within a field).
 // Counts come from the API, which computes each field's counts without that field's own filter,
 // so ticking a second country still shows the others' counts. Dates: see histogram.js.
 
 import { h, clear, langOfText } from './dom.js';
 import { t, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
+import { postText } from './official_view.js';
 import { FACET_SIZE } from './state.js';
 
 // Lists longer than this are cut, with a "Show all" button and a filter box.
@@ -15,6 +16,7 @@ const view = {
   country: { filter: '', expanded: false },
   official: { filter: '', expanded: false },
   lang: { filter: '', expanded: false },
+  source: { filter: '', expanded: false },
 };
 
 const fold = (s) => String(s).normalize('NFKC').toLowerCase();
@@ -22,7 +24,7 @@ const fold = (s) => String(s).normalize('NFKC').toLowerCase();
 function facetItems(field, items, selected, ui) {
   const list = (Array.isArray(items) ? items : [])
     .filter((x) => x && x.value !== undefined && x.value !== null && x.value !== '')
-    .map((x) => ({ value: String(x.value), count: Number(x.count) || 0 }));
+    .map((x) => ({ value: String(x.value), count: Number(x.count) || 0, role: x.role && typeof x.role === 'object' ? x.role : null }));
   // A selected value must stay visible (and un-tickable) even when it is not in the top list.
   for (const v of selected) if (!list.some((x) => x.value === v)) list.unshift({ value: v, count: null });
   for (const x of list) x.label = labelFor(field, x.value, ui);
@@ -57,7 +59,13 @@ export function renderFacet(section, field, items, selected, ui) {
           'label',
           { class: checked ? 'facet-value selected' : 'facet-value', 'data-value': x.value, title: x.label === x.value ? null : x.value },
           box,
-          h('span', { class: 'facet-label', lang: langOfText(x.label, ui) }, x.label),
+          h(
+            'span',
+            { class: 'facet-label', lang: langOfText(x.label, ui) },
+            x.label,
+            // An official's post in the period searched, under the name.
+            x.role ? h('span', { class: 'facet-role', lang: ui }, postText(x.role, ui)) : null,
+          ),
           h('span', { class: 'facet-count' }, x.count === null ? '' : formatNumber(x.count)),
         ),
       ),

@@ -1,6 +1,8 @@
 // Interface strings in English and Korean, and the remembered choice of UI language.
 // Strings that carry numbers or names are functions, so each language can order them naturally.
 
+import { researchStrings } from './i18n_research.js';
+
 const STORAGE_KEY = 'dipsearch.uiLang';
 export const UI_LANGS = ['en', 'ko'];
 
@@ -28,6 +30,7 @@ const STRINGS = {
     facet_country: 'Countries',
     facet_official: 'Officials',
     facet_lang: 'Language',
+    facet_source: 'Source',
     facet_date: 'Date',
     facet_filter_placeholder: 'Filter the list…',
     facet_filter_aria: (name) => `Filter ${name.toLowerCase()}`,
@@ -90,6 +93,9 @@ const STRINGS = {
     chip_field_country: 'Country',
     chip_field_official: 'Official',
     chip_field_lang: 'Language',
+    chip_field_source: 'Source',
+    hit_original: 'Original',
+    hit_original_title: 'The original release on its site (opens a new tab)',
     chip_field_date: 'Date',
     filter_by: (label) => `Filter by ${label}`,
     pager_label: 'Result pages',
@@ -110,7 +116,7 @@ const STRINGS = {
     doc_id: 'Id',
     cite: 'Cite',
     cite_copied: 'Citation copied to the clipboard.',
-    cite_failed: 'The clipboard is not available; the citation is selected below — copy it by hand.',
+    cite_failed: 'The clipboard is not available; the citation is selected above — copy it by hand.',
     similar: 'Related releases',
     similar_none: 'No related releases found.',
     similar_loading: 'Looking for related releases…',
@@ -139,7 +145,7 @@ const STRINGS = {
     matched_through_title: 'Found through the name in the other language',
     export_label_n: (n) => `Download these ${num('en', n)} ${n === 1 ? 'release' : 'releases'}:`,
     export_full_only: 'Full matches only; partial matches are not included.',
-    cite_more: ' this release (copies a citation)',
+    cite_more: ' this release: text, BibTeX, RIS or CSL-JSON',
   },
   ko: {
     page_title: 'dipsearch — 외교 보도자료 검색',
@@ -156,6 +162,7 @@ const STRINGS = {
     facet_country: '국가',
     facet_official: '인물',
     facet_lang: '언어',
+    facet_source: '출처',
     facet_date: '날짜',
     facet_filter_placeholder: '목록에서 찾기…',
     facet_filter_aria: (name) => `${name} 목록에서 찾기`,
@@ -223,6 +230,9 @@ const STRINGS = {
     chip_field_country: '국가',
     chip_field_official: '인물',
     chip_field_lang: '언어',
+    chip_field_source: '출처',
+    hit_original: '원문',
+    hit_original_title: '출처 누리집의 원문 보도자료 (새 탭에서 열림)',
     chip_field_date: '날짜',
     filter_by: (label) => `${label}(으)로 좁히기`,
     pager_label: '결과 페이지',
@@ -244,7 +254,7 @@ const STRINGS = {
     doc_id: 'ID',
     cite: '인용',
     cite_copied: '인용문을 클립보드에 복사했습니다.',
-    cite_failed: '클립보드를 쓸 수 없습니다. 아래에 선택된 인용문을 직접 복사하세요.',
+    cite_failed: '클립보드를 쓸 수 없습니다. 위에 선택된 인용문을 직접 복사하세요.',
     similar: '관련 보도자료',
     similar_none: '관련 보도자료가 없습니다.',
     similar_loading: '관련 보도자료를 찾는 중…',
@@ -272,9 +282,11 @@ const STRINGS = {
     matched_through_title: '검색어가 다른 언어의 이름으로 일치했습니다',
     export_label_n: (n) => `이 ${num('ko', n)}건 내려받기:`,
     export_full_only: '완전 일치만 들어 있고 부분 일치는 빠집니다.',
-    cite_more: ' (이 보도자료의 인용문 복사)',
+    cite_more: ' (이 보도자료 인용: 텍스트, BibTeX, RIS, CSL-JSON)',
   },
 };
+const RESEARCH_STRINGS = researchStrings(num);
+for (const lang of UI_LANGS) Object.assign(STRINGS[lang], RESEARCH_STRINGS[lang]);
 
 let current = 'en';
 

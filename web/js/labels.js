@@ -1,6 +1,6 @@
-// Display names for facet values (countries, officials, languages): every country from the
-// API's label table (loaded once), officials learnt from every facet list and hit, so chips
-// and hits show names even for values off the current list.
+// Display names for facet values (countries, officials, languages, sources): every country
+// from the API's label table (loaded once), officials and sources learnt from every facet list
+// and hit, so chips and hits show names even for values off the current list.
 
 import { t } from './i18n.js';
 
@@ -19,7 +19,7 @@ export function remember(field, value, en, ko) {
 
 export function rememberFacets(facets) {
   if (!facets || typeof facets !== 'object') return;
-  for (const field of ['country', 'official']) {
+  for (const field of ['country', 'official', 'source']) {
     for (const f of Array.isArray(facets[field]) ? facets[field] : []) remember(field, String(f.value ?? ''), f.label, f.label_ko);
   }
 }
@@ -34,6 +34,8 @@ export function rememberHits(hits) {
     for (const o of Array.isArray(hit.officials) ? hit.officials : []) {
       if (o && o.key) remember('official', String(o.key), o.name_en || o.name, o.name_ko);
     }
+    const s = hit.source;
+    if (s && typeof s === 'object' && s.key) remember('source', String(s.key), s.label, s.label_ko);
   }
 }
 

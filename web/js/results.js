@@ -2,10 +2,11 @@
 // filter chips and the pager. Rendering only: clicks are handled in app.js through
 // data-action / data-nav attributes.
 
-import { h, clear, snippetFragment, langOfText } from './dom.js';
+import { h, clear, snippetFragment, langOfText, safeHttpUrl } from './dom.js';
 import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { toQueryString, effectiveSort, LIST_FIELDS } from './state.js';
+import { postText } from './official_view.js';
 
 // The short mark is for the eye; a screen reader gets the words ("English release").
 export function langBadge(lang) {
@@ -64,7 +65,9 @@ export function officialName(o, ui) {
   return (ui === 'ko' ? o.name_ko || o.name : o.name_en || o.name) || o.name || o.name_en || o.name_ko || o.key || '';
 }
 
-export function officialItems(officials, state, ui, cls, { tabbable = true, lang = '' } = {}) {
+// roles: also the post each held on the release's date (the registry's), linked to the
+// official's view.
+export function officialItems(officials, state, ui, cls, { tabbable = true, lang = '', roles = false } = {}) {
   const list = Array.isArray(officials) ? officials.filter((o) => o && typeof o === 'object') : [];
   if (!list.length) return null;
   return h(
@@ -91,8 +94,28 @@ export function officialItems(officials, state, ui, cls, { tabbable = true, lang
         : h('span', { class: 'official-name', lang: langOfText(name, ui) }, name);
       // The title is as the release wrote it, in the release's language.
       const title = o.title ? h('span', { class: 'official-title', lang: lang && lang !== ui ? lang : langOfText(o.title, ui) }, String(o.title)) : null;
-      return h('li', { class: 'official' }, nameEl, title);
+      const post =
+        roles && o.key && o.role && typeof o.role === 'object'
+          ? h('span', { class: 'official-role' }, ' — ', h('a', { href: toQueryString({ ...state, doc: '', help: false, trends: false, person: String(o.key) }), 'data-nav': 'person', title: t('person_role_link', name) }, postText(o.role, ui)))
+          : null;
+      return h('li', { class: 'official' }, nameEl, title, post);
     }),
+  );
+}
+
+// The site a release comes from, and a link to the original page when its address is a web
+// one (anything else is never made clickable).
+export function sourceItem(source, url, ui) {
+  const key = source && typeof source === 'object' && source.key ? String(source.key) : '';
+  const href = safeHttpUrl(typeof url === 'string' ? url.trim() : '');
+  if (!key && !href) return null;
+  return h(
+    'span',
+    { class: 'hit-source' },
+    key ? h('span', { class: 'hit-source-label', 'data-value': key }, labelFor('source', key, ui)) : null,
+    href
+      ? h('a', { class: 'hit-original', href, rel: 'noopener noreferrer external', target: '_blank', title: t('hit_original_title') }, t('hit_original'), ' ↗')
+      : null,
   );
 }
 
@@ -131,7 +154,14 @@ function renderHit(hit, state, ui) {
       { class: 'hit-heading' },
       h('a', { class: 'hit-title', href, 'data-nav': 'doc', lang: lang || null }, hit.title ? String(hit.title) : t('untitled')),
     ),
-    h('div', { class: 'hit-meta' }, dateElement(hit.date, 'hit-date'), langBadge(lang), countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false })),
+    h(
+      'div',
+      { class: 'hit-meta' },
+      dateElement(hit.date, 'hit-date'),
+      langBadge(lang),
+      sourceItem(hit.source, hit.url, ui),
+      countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false }),
+    ),
     officialItems(hit.officials, state, ui, 'hit-officials', { tabbable: false, lang }),
     hit.snippet ? h('p', { class: 'hit-snippet', lang: lang || null }, snippetFragment(hit.snippet)) : null,
     matchedThrough(hit, state),

@@ -1,9 +1,11 @@
 // The page state and its URL form. The URL query uses the API's own parameter names
-// (q, country, official, lang, from, to, sort, per_page, page; plus doc for the document view
-// and help for the query-syntax help), so a link copied from the address bar restores exactly
-// the same view and is also a valid API query.
+// (q, country, official, lang, source, from, to, sort, per_page, page; plus doc for the
+// document view, help for the query-syntax help and person for an official's view), so a
+// link copied from the address bar restores exactly the same view and is also a valid API
+// query. The trends view (trends=1) repeats q, once per search it compares, and names its
+// period with date_interval, as GET /api/trends does.
 
-export const LIST_FIELDS = ['country', 'official', 'lang'];
+export const LIST_FIELDS = ['country', 'official', 'lang', 'source'];
 export const SORTS = ['relevance', 'date_desc', 'date_asc'];
 export const MATCHES = ['auto', 'all', 'any'];
 export const PER_PAGE = 20;
@@ -12,9 +14,12 @@ export const PER_PAGE_CHOICES = [10, 20, 50, 100];
 // Facet lists are shortened on screen, but a longer list from the API lets the filter box find
 // values beyond the top ten.
 export const FACET_SIZE = 50;
+// The trends view compares at most this many searches, counted per year or per month.
+export const MAX_SERIES = 4;
+export const INTERVALS = ['year', 'month'];
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false };
+  return { q: '', country: [], official: [], lang: [], source: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
 }
 
 function unique(values) {
@@ -38,6 +43,15 @@ export function parseState(search) {
   s.page = Number.isFinite(page) && page >= 1 ? page : 1;
   s.doc = (p.get('doc') ?? '').trim();
   s.help = p.get('help') === '1' && !s.doc;
+  s.trends = p.get('trends') === '1' && !s.doc && !s.help;
+  s.person = s.doc || s.help || s.trends ? '' : (p.get('person') ?? '').trim();
+  if (s.trends) {
+    s.series = p.getAll('q').filter((q) => q.trim() !== '').slice(0, MAX_SERIES);
+    s.q = s.series[0] ?? '';
+    s.page = 1;
+    const interval = p.get('date_interval');
+    s.interval = INTERVALS.includes(interval) ? interval : 'year';
+  }
   return s;
 }
 
@@ -56,10 +70,23 @@ function searchParams(s) {
   return p;
 }
 
+// The trends view's URL: each search as a q, the shared filters (and the list's sort and page
+// size, kept for the way back), the period, then trends=1.
+function trendsQueryString(s) {
+  const p = new URLSearchParams();
+  for (const q of s.series) p.append('q', q);
+  for (const [k, v] of searchParams({ ...s, q: '', page: 1 })) p.append(k, v);
+  if (s.interval !== 'year') p.set('date_interval', s.interval);
+  p.set('trends', '1');
+  return `?${p}`;
+}
+
 export function toQueryString(s) {
+  if (s.trends && !s.doc && !s.help) return trendsQueryString(s);
   const p = searchParams(s);
   if (s.doc) p.set('doc', s.doc);
   else if (s.help) p.set('help', '1');
+  else if (s.person) p.set('person', s.person);
   const str = p.toString();
   return str ? `?${str}` : '';
 }
@@ -91,7 +118,18 @@ export function withToggled(s, field, value, on) {
 }
 
 export function withoutFilters(s) {
-  return { ...s, country: [], official: [], lang: [], from: '', to: '', page: 1, doc: '', help: false };
+  return { ...s, country: [], official: [], lang: [], source: [], from: '', to: '', page: 1, doc: '', help: false };
+}
+
+// The trends view for this state: its query as the first search, the same filters.
+export function trendsOf(s) {
+  const series = s.trends ? s.series : s.q.trim() ? [s.q] : [];
+  return { ...s, trends: true, series, doc: '', help: false, page: 1 };
+}
+
+// The result list behind the trends view: its first search, the same filters.
+export function listOf(s) {
+  return { ...s, trends: false, q: s.trends ? s.series[0] ?? '' : s.q, series: [], doc: '', help: false };
 }
 
 const DATE_RE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

@@ -8,7 +8,7 @@ import { parseState, toQueryString, searchKey, apiSearchParams, effectiveSort, w
 
 describe('page state in the URL', () => {
   it('round-trips a full state exactly, in the API parameter order', () => {
-    const link = '?q=political+consultations&country=KR&country=JP&official=park-jin&lang=ko&from=2021-03&to=2022&sort=date_asc&match=all&page=3&doc=mofa-en-310035';
+    const link = '?q=political+consultations&country=KR&country=JP&official=park-jin&lang=ko&source=mofa.go.kr&from=2021-03&to=2022&sort=date_asc&match=all&page=3&doc=mofa-en-310035';
     assert.equal(toQueryString(parseState(link)), link);
   });
 
@@ -40,6 +40,18 @@ describe('page state in the URL', () => {
     assert.equal(p.get('date_interval'), 'month');
   });
 
+  it("keeps an official's view in the URL, apart from the search the API gets", () => {
+    const link = '?q=visit&official=park-jin&person=park-jin';
+    const s = parseState(link);
+    assert.equal(s.person, 'park-jin');
+    assert.equal(toQueryString(s), link);
+    assert.equal(searchKey(s), searchKey(parseState('?q=visit&official=park-jin')));
+    assert.equal(apiSearchParams(s).has('person'), false);
+    // A release or the help opened over it wins: one view at a time.
+    assert.equal(parseState('?person=park-jin&doc=mofa-en-310035').person, '');
+    assert.equal(parseState('?person=park-jin&help=1').person, '');
+  });
+
   it('gives the list and its open document the same search key', () => {
     assert.equal(searchKey(parseState('?q=visit&doc=a')), searchKey(parseState('?q=visit')));
     assert.notEqual(searchKey(parseState('?q=visit&page=2')), searchKey(parseState('?q=visit')));
@@ -57,8 +69,8 @@ describe('page state in the URL', () => {
     assert.deepEqual([on.country, on.page, on.doc], [['US', 'JP'], 1, '']);
     const off = withToggled(on, 'country', 'US', false);
     assert.deepEqual(off.country, ['JP']);
-    const none = withoutFilters({ ...on, from: '2020', lang: ['ko'] });
-    assert.deepEqual([none.country, none.lang, none.from, none.q], [[], [], '', 'visit']);
+    const none = withoutFilters({ ...on, from: '2020', lang: ['ko'], source: ['sample'] });
+    assert.deepEqual([none.country, none.lang, none.source, none.from, none.q], [[], [], [], '', 'visit']);
   });
 
   it('accepts only the date forms the API accepts', () => {

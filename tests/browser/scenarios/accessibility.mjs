@@ -28,6 +28,8 @@ const VIEWS = [
   ['results', '?q=Afghanistan', (page) => waitForResults(page)],
   ['no results', '?q=zebrafish', (page) => waitForResults(page)],
   ['document', '?q=minister&doc=mofa-ko-420001', (page) => page.locator('#doc-body').waitFor()],
+  ['official', '?person=yun-byung-se', (page) => page.locator('[data-testid=person-posts]').waitFor()],
+  ['trends', `?q=Afghanistan&q=${encodeURIComponent('외교부')}&date_interval=month&trends=1`, (page) => page.locator('[data-testid=trends-table] tbody tr').first().waitFor()],
 ];
 
 export default function accessibility(scenario) {

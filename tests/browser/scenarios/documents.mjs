@@ -1,6 +1,6 @@
 // The document view: opened from a hit, the full text with the query marked, metadata, the
-// source link, "cite" copying a citation, related releases when the service offers them, and
-// the way back to the same list.
+// source link, "Cite" copying a citation, related releases when the service offers them, and
+// the way back to the same list. (cite.mjs tests the citation formats.)
 
 import assert from 'node:assert/strict';
 
@@ -30,6 +30,7 @@ export default function documents(scenario) {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'doc-title', 'focus moves to the release');
 
     await page.click('#cite');
+    await page.click('#cite-copy');
     await page.locator('#cite-status[data-ok="true"]').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     assert.equal(copied, `Ministry of Foreign Affairs, "${doc.title}", ${doc.date}`);
@@ -91,6 +92,7 @@ export default function documents(scenario) {
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.match(await link.getAttribute('rel'), /noopener/);
     await page.click('#cite');
+    await page.click('#cite-copy');
     await page.locator('#cite-status[data-ok="true"]').waitFor();
     assert.equal(
       await page.evaluate(() => navigator.clipboard.readText()),
@@ -110,7 +112,7 @@ export default function documents(scenario) {
     // The sample release numbers its paragraphs (1. 2. …) with points under them (*, o).
     const id = 'mofa-en-310010';
     const doc = await env.api(`api/documents/${id}`);
-    assert.equal(doc.source, `${id}.txt`, 'the API names the source file, not where it lies');
+    assert.equal(doc.source_file, `${id}.txt`, 'the API names the source file, not where it lies');
     const page = await env.newPage();
     await page.goto(env.url(`?doc=${id}`));
     await page.locator('#doc-body').waitFor();

@@ -50,6 +50,42 @@ export default function filtering(scenario) {
     assert.equal(await page.isVisible('#active-filters'), false);
   });
 
+  scenario('the source facet filters by site, the sample says it is invented, hits link to originals', async (env) => {
+    const page = await env.newPage();
+    await page.goto(env.url());
+    await waitForResults(page);
+    const sources = await facetCounts(page, 'source');
+    const api = await env.api('api/search?facets=source&per_page=1&facet_size=50');
+    assert.deepEqual(sources, apiCounts(api.facets.source));
+    assert.ok(sources.sample > 0 && sources['example.org'] > 0, JSON.stringify(sources));
+    assert.equal(
+      await page.textContent('#facet-source .facet-value[data-value="sample"] .facet-label'),
+      'Invented sample releases (dipsearch)',
+    );
+
+    await page.click('#facet-source .facet-value[data-value="example.org"]');
+    await waitForState(page, (p) => p.getAll('source').join() === 'example.org');
+    assert.equal(await shownTotal(page), sources['example.org']);
+    assert.equal(await page.textContent('#chips .chip[data-field="source"] .chip-label'), 'example.org');
+    // The hit names its site and links to the original page, in a new tab and without opener.
+    const hit = page.locator('.hit[data-id="fixture-source-link"]');
+    assert.equal(await hit.locator('.hit-source-label').textContent(), 'example.org');
+    const original = hit.locator('a.hit-original');
+    assert.equal(await original.getAttribute('href'), 'https://example.org/press/travel-registration');
+    assert.equal(await original.getAttribute('target'), '_blank');
+    assert.match(await original.getAttribute('rel'), /noopener/);
+    await env.shot(page, 'facet-source');
+
+    // A release whose address is not a web link names no original; a sample hit says it is invented.
+    await page.goto(env.url('?q=phishing'));
+    await waitForResults(page);
+    assert.equal(await page.locator('.hit[data-id="fixture-hostile-en"] a.hit-original').count(), 0);
+    await page.goto(env.url('?source=sample&q=Afghanistan'));
+    await waitForResults(page);
+    const labels = await page.$$eval('.hit .hit-source-label', (els) => [...new Set(els.map((e) => e.textContent))]);
+    assert.deepEqual(labels, ['Invented sample releases (dipsearch)']);
+  });
+
   scenario('the filter box narrows a long facet list, in either language', async (env) => {
     const page = await env.newPage();
     await page.goto(env.url());

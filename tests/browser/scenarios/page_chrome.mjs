@@ -107,6 +107,7 @@ export default function pageChrome(scenario) {
       '#ui-lang',
       `bar:${firstMonth}`,
       ...[...years].map(() => 'year'),
+      '#trends-link',
       'summary.',
       `checkbox:${firstCountry}`,
     ]);

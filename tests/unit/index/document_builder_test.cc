@@ -96,6 +96,28 @@ TEST(BuildDocument, TitleWordsWeighMoreInTheBody) {
   }
 }
 
+// A Hangul filler (blank padding on Korean pages) or another default-ignorable character
+// alone in a title or body once made an empty term, which Xapian refuses: the whole run
+// failed. They are no words, and every term has a word after its prefix.
+TEST(BuildDocument, InvisibleCharactersMakeNoTerms) {
+  StoredDocument d = sample();
+  d.title = "\u3164";
+  d.body = "\u3164\n\n외교부는\u3164 \u1160 \uFFA0 \u115F 협의회를 \u00AD \u200B \uFE0F 개최했다";
+  Xapian::Document doc;
+  ASSERT_NO_THROW(doc = build_document(d, "digest", "/x"));
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    for (const auto& field : {schema::kTitleField, schema::kBodyField}) {
+      for (std::string_view prefix : {field.words, field.stems, field.bigrams, field.trigrams}) {
+        EXPECT_NE(*t, prefix) << "a term with an empty word";
+      }
+    }
+  }
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    EXPECT_NE((*t).rfind(schema::kTitle, 0), 0u) << "a title of fillers has no words, not " << *t;
+  }
+  EXPECT_TRUE(postings(doc).count("협의회를"));
+}
+
 TEST(DateSlot, Encoding) {
   EXPECT_EQ(date_slot_value("2021-04-08"), "20210408");
   EXPECT_EQ(date_slot_value("2021-09"), "20210900");

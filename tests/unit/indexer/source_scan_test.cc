@@ -45,13 +45,61 @@ TEST(SourceScan, OverlappingSourcesReadAFileOnce) {
   EXPECT_EQ(scan.files.size(), 1u);
 }
 
-TEST(SourceScan, LinksToFilesAreFollowedLinksToDirectoriesNot) {
+// The reason the scan gave for not following the link named `name`, or "" when it did.
+std::string link_reason(const SourceScan& scan, const std::string& name) {
+  for (const auto& r : scan.skipped_links) {
+    if (fs::path(r.path).filename() == name) return r.reason;
+  }
+  return "";
+}
+
+TEST(SourceScan, LinksAreFollowedToFilesWithinTheirSourceOnly) {
   TempDir dir;
-  touch(dir.path() / "real" / "a.txt");
-  fs::create_directories(dir.path() / "src");
-  fs::create_symlink(dir.path() / "real" / "a.txt", dir.path() / "src" / "linked.txt");
-  fs::create_directory_symlink(dir.path() / "src", dir.path() / "src" / "loop");
-  EXPECT_EQ(names(scan_sources({dir.path() / "src"})), (std::vector<std::string>{"linked.txt"}));
+  touch(dir.path() / "outside" / "a.txt");
+  touch(dir.path() / "src" / "real" / "b.txt");
+  const fs::path src = dir.path() / "src";
+  fs::create_symlink(dir.path() / "outside" / "a.txt", src / "out.txt");
+  fs::create_symlink(src / "real" / "b.txt", src / "in.txt");
+  fs::create_directories(src / "sub");
+  fs::create_symlink("../real/b.txt", src / "sub" / "relative.txt");
+  fs::create_symlink("real/../../outside/a.txt", src / "dotdot.txt");
+  fs::create_symlink(src / "nowhere.txt", src / "dangling.txt");
+  fs::create_symlink(src / "loop.txt", src / "loop.txt");
+  fs::create_symlink(src / "notes.md.missing", src / "dangling.md");  // not a release name
+  fs::create_directory_symlink(src, src / "cycle");
+  const SourceScan scan = scan_sources({src});
+  EXPECT_EQ(names(scan), (std::vector<std::string>{"in.txt", "b.txt", "relative.txt"}));
+  EXPECT_NE(link_reason(scan, "out.txt").find("out of its SOURCE (to " + fs::canonical(dir.path() / "outside" / "a.txt").string()),
+            std::string::npos)
+      << link_reason(scan, "out.txt");
+  EXPECT_NE(link_reason(scan, "dotdot.txt").find("out of its SOURCE"), std::string::npos);
+  EXPECT_NE(link_reason(scan, "dangling.txt").find("dangling symbolic link"), std::string::npos);
+  EXPECT_NE(link_reason(scan, "loop.txt").find("symbolic link loop"), std::string::npos);
+  EXPECT_NE(link_reason(scan, "cycle").find("symbolic link to a directory"), std::string::npos);
+  EXPECT_EQ(scan.skipped_links.size(), 5u);
+
+  const SourceScan anywhere = scan_sources({src}, FollowLinks::kAnywhere);
+  EXPECT_EQ(names(anywhere), (std::vector<std::string>{"dotdot.txt", "in.txt", "out.txt", "b.txt", "relative.txt"}));
+  EXPECT_EQ(anywhere.skipped_links.size(), 3u);
+}
+
+TEST(SourceScan, ASourceNamedThroughALinkIsReadWhereItPoints) {
+  TempDir dir;
+  touch(dir.path() / "mnt" / "a.txt");
+  fs::create_directory_symlink(dir.path() / "mnt", dir.path() / "releases");
+  fs::create_symlink(dir.path() / "mnt" / "a.txt", dir.path() / "mnt" / "b.txt");
+  const SourceScan scan = scan_sources({dir.path() / "releases"});
+  EXPECT_EQ(names(scan), (std::vector<std::string>{"a.txt", "b.txt"}));
+  EXPECT_TRUE(scan.skipped_links.empty());
+}
+
+TEST(SourceScan, SourcesWithoutReleaseFilesAreListedAsEmpty) {
+  TempDir dir;
+  touch(dir.path() / "full" / "a.txt");
+  touch(dir.path() / "thin" / "notes.md");
+  fs::create_directories(dir.path() / "bare");
+  const SourceScan scan = scan_sources({dir.path() / "full", dir.path() / "thin", dir.path() / "bare"});
+  EXPECT_EQ(scan.empty_sources, (std::vector<fs::path>{dir.path() / "thin", dir.path() / "bare"}));
 }
 
 TEST(SourceScan, MissingSourceIsAUsageError) {

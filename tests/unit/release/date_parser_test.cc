@@ -38,6 +38,12 @@ INSTANTIATE_TEST_SUITE_P(
         DateRow{"2022년 3월 27일", "2022-03-27"}, DateRow{"2022년3월27일", "2022-03-27"},
         DateRow{"2022년 3월", "2022-03"}, DateRow{"2021-09", "2021-09"},
         DateRow{"  2021-04-08  ", "2021-04-08"},
+        // Day first, as European pages write it; slashes only when the order is certain.
+        DateRow{"09.09.2016", "2016-09-09"}, DateRow{"7.6.2021", "2021-06-07"},
+        DateRow{"25/12/2016", "2016-12-25"}, DateRow{"07/01/2022", nullptr}, DateRow{"31.02.2016", nullptr},
+        // A time of day written after the date, with its meridiem.
+        DateRow{"2008-11-17 오후 2:20:16", "2008-11-17"}, DateRow{"October 4, 2023, 3:29 p.m.", "2023-10-04"},
+        DateRow{"August 20th, 2015", "2015-08-20"},
         // Leap years.
         DateRow{"2024-02-29", "2024-02-29"}, DateRow{"2000-02-29", "2000-02-29"},
         // Impossible or incomplete dates.
@@ -76,6 +82,37 @@ INSTANTIATE_TEST_SUITE_P(
         DateRow{"2021-04-08T", nullptr}, DateRow{"2021-04-08 noon", nullptr}, DateRow{"2021-13", nullptr},
         DateRow{"2022.08.05", nullptr}, DateRow{"Nov 18, 2016", nullptr}, DateRow{"yesterday", nullptr},
         DateRow{"", nullptr}));
+
+// Dates found inside a line: only at the start of a word, and the first one.
+struct FindRow {
+  const char* line;
+  const char* expected;  // nullptr: no date
+  size_t offset;
+};
+
+class FindDateTable : public ::testing::TestWithParam<FindRow> {};
+
+TEST_P(FindDateTable, FindsTheFirstDateAtAWordStart) {
+  const FindRow& row = GetParam();
+  const auto found = find_date(row.line);
+  if (row.expected == nullptr) {
+    EXPECT_FALSE(found.has_value()) << row.line;
+    return;
+  }
+  ASSERT_TRUE(found.has_value()) << row.line;
+  EXPECT_EQ(found->date.value, row.expected) << row.line;
+  EXPECT_EQ(found->offset, row.offset) << row.line;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, FindDateTable,
+    ::testing::Values(FindRow{"New York, 16 March 2012", "2012-03-16", 10},
+                      FindRow{"No: 224, 9 September 2016", "2016-09-09", 9},
+                      FindRow{"Naci Demir 15.02.2012", "2012-02-15", 11},
+                      FindRow{"(Hanoi, July 31st, 2014)", "2014-07-31", 8},
+                      FindRow{"March 21, 2018 - Ottawa, Ontario", "2018-03-21", 0},
+                      FindRow{"ID12021-04-08", nullptr, 0},
+                      FindRow{"on January 19 in Seoul", nullptr, 0}, FindRow{"", nullptr, 0}));
 
 TEST(ScanDatePrefix, CoversTimeAndReportsWhatFollows) {
   const DateScan scan = scan_date_prefix("2021-04-08 20:32:19 Hit : 434");

@@ -70,6 +70,72 @@ TEST(HtmlRelease, PageWrappedInAFormKeepsItsContent) {
   EXPECT_EQ(release->body, "본문 첫 문단입니다.");
 }
 
+TEST(HtmlRelease, MarkupTitleAndDateComeBeforeTheText) {
+  // og:title names the release; the text's first heading is a section name and its date line
+  // belongs to a related item; article:published_time dates the release.
+  const std::string page =
+      "<html lang='en'><head><meta property='og:title' content='Korea and Chile Sign a Youth Exchange Arrangement'>"
+      "<meta property='og:site_name' content='Foreign Ministry'>"
+      "<meta property='article:published_time' content='2022-05-03T10:00:00+09:00'>"
+      "<title>Foreign Ministry - Korea and Chile Sign a Youth Exchange Arrangement</title></head><body><main>"
+      "<h2>Latest news</h2><p>Korea and Chile Sign a Youth Exchange Arrangement</p><p>2022-04-28</p>"
+      "<p>The two governments signed an arrangement on youth exchanges in Seoul on May 2, the first of its kind."
+      "</p></main></body></html>";
+  std::string error;
+  const auto release = parse_html_release(page, &error);
+  ASSERT_TRUE(release) << error;
+  EXPECT_EQ(release->title, "Korea and Chile Sign a Youth Exchange Arrangement");
+  EXPECT_EQ(release->date, "2022-05-03");
+  EXPECT_EQ(release->lang, "en");
+}
+
+TEST(HtmlRelease, SiteNameIsTakenOffTheDocumentTitle) {
+  const auto text = extract_html_text(
+      "<html><head><meta property='og:site_name' content='Embassy of Example'>"
+      "<title>Embassy of Example - Reception for Veterans</title></head><body><p>Text.</p></body></html>");
+  ASSERT_TRUE(text);
+  EXPECT_EQ(text->document_title, "Reception for Veterans");
+  EXPECT_EQ(text->markup_title, "Reception for Veterans");
+  const auto plain = extract_html_text("<html><head><title>Reception for Veterans | News | Embassy</title></head>"
+                                       "<body><p>Text.</p></body></html>");
+  ASSERT_TRUE(plain);
+  EXPECT_EQ(plain->document_title, "Reception for Veterans");
+}
+
+TEST(HtmlRelease, JsonLdDatePublished) {
+  const std::string page =
+      "<html><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+      "\"WebPage\"},{\"@type\":\"NewsArticle\",\"headline\":\"Talks\",\"datePublished\":\"2021-06-07T08:00:00Z\"}]}"
+      "</script></head><body><h1>Ministers hold talks in Berlin</h1><p>The ministers met in Berlin and agreed to "
+      "meet again in Seoul next year.</p></body></html>";
+  const auto release = parse_html_release(page);
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2021-06-07");
+  EXPECT_EQ(release->title, "Ministers hold talks in Berlin");
+}
+
+TEST(HtmlRelease, BrokenJsonLdIsIgnored) {
+  const std::string page =
+      "<html><head><script type='application/ld+json'>{\"datePublished\": </script></head><body>"
+      "<h1>Ministers hold talks in Berlin</h1><p>The ministers met in Berlin and agreed to meet again.</p>"
+      "</body></html>";
+  std::string error;
+  const auto release = parse_html_release(page, &error);
+  ASSERT_TRUE(release) << error;
+  EXPECT_EQ(release->date, "");
+}
+
+TEST(HtmlRelease, TimeElementDatesTheRelease) {
+  const std::string page =
+      "<html lang='ko-KR'><body><article><h1>한-칠레 청년 교류 약정 서명</h1><time datetime='2022-05-03'>5월 3일</time>"
+      "<p>양국 정부는 청년 교류에 관한 약정에 서명했다.</p></article></body></html>";
+  const auto release = parse_html_release(page);
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2022-05-03");
+  EXPECT_EQ(release->lang, "ko");
+  EXPECT_EQ(release->title, "한-칠레 청년 교류 약정 서명");
+}
+
 TEST(HtmlRelease, MetaDateOnlyWhenThePageStatesNone) {
   const std::string page =
       "<html><head><meta property='article:published_time' content='2018-05-04T09:00:00+09:00'>"

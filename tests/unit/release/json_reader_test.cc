@@ -42,7 +42,8 @@ TEST(JsonReader, SingleObjectTakesTheFileNameAsIdAndBodyLineAsTitle) {
   ASSERT_EQ(result.releases.size(), 1u);
   EXPECT_EQ(result.releases[0].id, "mofa-ko-500123");
   EXPECT_EQ(result.releases[0].date, "2023-09");
-  EXPECT_EQ(result.releases[0].title, "외교부는 9월 중 재외공관 영사 업무 점검 결과를 발표할 예정이다.");
+  // The body's first sentence, without its full stop.
+  EXPECT_EQ(result.releases[0].title, "외교부는 9월 중 재외공관 영사 업무 점검 결과를 발표할 예정이다");
   EXPECT_EQ(result.releases[0].lang, "ko");
 }
 

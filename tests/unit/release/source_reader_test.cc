@@ -40,6 +40,10 @@ TEST(ReleaseId, Rules) {
   EXPECT_FALSE(is_valid_release_id("a b"));
   EXPECT_FALSE(is_valid_release_id("a/b"));
   EXPECT_FALSE(is_valid_release_id("보도자료"));
+  EXPECT_FALSE(is_valid_release_id("."));   // "..txt" once gave this id
+  EXPECT_FALSE(is_valid_release_id(".."));
+  EXPECT_TRUE(is_valid_release_id("..."));
+  EXPECT_TRUE(is_valid_release_id(".hidden"));
   EXPECT_EQ(id_from_file_name("/data/mofa-en-319652.txt"), "mofa-en-319652");
   EXPECT_EQ(id_from_file_name("x/a.b.json"), "a.b");
 }

@@ -63,7 +63,7 @@ TEST(ExportCursor, CsvStartsWithTheHeaderEvenWhenNothingMatches) {
   std::string out;
   while (cursor.next(out)) {
   }
-  EXPECT_EQ(out, "id,date,lang,title,url,countries,officials,official_names,body\r\n");
+  EXPECT_EQ(out, "id,date,lang,title,url,source,source_label,countries,officials,official_names,body\r\n");
 }
 
 }  // namespace

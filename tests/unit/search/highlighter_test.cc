@@ -49,6 +49,43 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"외교부", "대한민국외교부에서", "<mark>대한민국외교부에서</mark>"},
         MarkCase{"talks", "Seoul\u00a0talks,\ttalks", "Seoul\u00a0<mark>talks</mark>,\t<mark>talks</mark>"}));
 
+// Words that match only together are marked only together: the words of a phrase, of a
+// name of several words, and a name found written in two parts. Alone they did not match.
+INSTANTIATE_TEST_SUITE_P(
+    OnlyWhatMatched, Marks,
+    ::testing::Values(
+        // "japan" also reads as two romanized syllables, found only in a row.
+        MarkCase{"Japan", "Japan becomes an occasion", "<mark>Japan</mark> becomes an occasion"},
+        MarkCase{"Kyungwha", "Kang Kyung wha and Kyung alone, wha alone",
+                 "Kang <mark>Kyung wha</mark> and Kyung alone, wha alone"},
+        // A country's name of two words is a phrase; its stems are not its words.
+        MarkCase{"United States", "the United States and the Secretary of State",
+                 "the <mark>United States</mark> and the Secretary of State"},
+        MarkCase{"United States", "United. States", "<mark>United. States</mark>"},  // as the index finds it
+        MarkCase{"United States", "United, then States", "United, then States"},
+        MarkCase{"United States", "united kingdom; States Parties", "united kingdom; States Parties"},
+        // Quoted words match as written and in a row; the same words apart stay unmarked.
+        MarkCase{"\"foreign minister\"", "The Foreign Minister met the minister of foreign affairs",
+                 "The <mark>Foreign Minister</mark> met the minister of foreign affairs"},
+        MarkCase{"\"foreign ministers\"", "foreign minister", "foreign minister"},
+        MarkCase{"\"Secretary of State\" Japan", "Secretary of State visits Japan; State visit",
+                 "<mark>Secretary of State</mark> visits <mark>Japan</mark>; State visit"},
+        // A Korean word also written in two parts: both parts in a row, with a particle.
+        MarkCase{"긴급구호대", "긴급 구호대를 보냈고 긴급 회의와 구호대", "<mark>긴급 구호대를</mark> 보냈고 긴급 회의와 구호대"},
+        MarkCase{"\"한미 동맹\"", "한미 동맹은 굳건하며 한미 공조와 동맹", "<mark>한미 동맹은</mark> 굳건하며 한미 공조와 동맹"},
+        // A word of the query is still marked wherever it stands.
+        MarkCase{"States consultations", "States held consultations", "<mark>States</mark> held <mark>consultations</mark>"}));
+
+// The parts of a long word find only partial matches (match=auto's tail): they are marked
+// in those, and nowhere else.
+TEST(Snippets, PartsOfAWordAreMarkedOnlyInPartialMatches) {
+  const BuiltQuery built = testing::meaning("긴급구호대 파견");
+  const std::string text = "긴급 회의를 열었다";
+  EXPECT_EQ(highlight_all(text, built.highlight), text);
+  EXPECT_EQ(highlight_all(text, built.partial_highlight), "<mark>긴급</mark> 회의를 열었다");
+  EXPECT_EQ(highlight_all("긴급 구호대를 파견", built.highlight), "<mark>긴급 구호대를</mark> <mark>파견</mark>");
+}
+
 TEST(Snippets, EscapeTheDocumentAndMarkOnlyMatches) {
   const std::string text = "Statement <b>on</b> cyber & \"security\" <script>alert(1)</script>";
   std::string s = make_snippet(text, testing::meaning("security").highlight);

@@ -1,5 +1,6 @@
 // Table-driven analyzer tests: text in, the exact words, positions and offsets out.
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
 
 #include "common/text/analyzer.h"
 #include "common/text/korean.h"
@@ -42,7 +43,13 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{"한ㆍ미 동맹", {"한", "미", "동맹"}},
         SplitCase{"U.S. and ROK", {"u.s", "and", "rok"}},
         SplitCase{"  ...  ", {}},
-        SplitCase{"", {}}));
+        SplitCase{"", {}},
+        // Hangul fillers pad Korean pages; alone or inside a word they are nothing.
+        SplitCase{"\u3164", {}},
+        SplitCase{"\u3164 \u1160 \uFFA0 \u115F", {}},
+        SplitCase{"외교부\u3164 발표", {"외교부", "발표"}},
+        SplitCase{"\uFFA0외교부", {"외교부"}},
+        SplitCase{"talks\u00AD \u200B \u2060", {"talks"}}));
 
 TEST(SplitWords, OffsetsPointIntoTheOriginalText) {
   const std::string text = "Deputy Minister 나브 차관은 ＣＯＶＩＤ";
@@ -53,6 +60,24 @@ TEST(SplitWords, OffsetsPointIntoTheOriginalText) {
   auto tokens = split_words(text);
   ASSERT_EQ(tokens.size(), 5u);
   EXPECT_EQ(text.substr(tokens[3].begin, tokens[3].end - tokens[3].begin), "차관은");
+}
+
+// Xapian refuses an empty term, and one such word once aborted a whole indexing run. Every
+// code point, alone on a line or inside a word, gives words that are not empty
+// (default-ignorable ones such as the Hangul fillers give none).
+TEST(SplitWords, NoCodePointMakesAnEmptyWord) {
+  for (const auto& [before, after] : {std::pair{"", "\n"}, std::pair{"외", "a "}}) {
+    std::string text;
+    for (UChar32 c = 1; c <= 0x10FFFF; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;
+      text.append(before);
+      icu::UnicodeString(c).toUTF8String(text);
+      text.append(after);
+    }
+    for (const Token& token : split_words(text)) {
+      ASSERT_FALSE(token.text.empty()) << "word at byte " << token.begin << " (after '" << before << "')";
+    }
+  }
 }
 
 TEST(SplitWords, FirstPositionCarriesOn) {

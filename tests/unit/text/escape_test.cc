@@ -38,6 +38,17 @@ TEST(XmlEscape, EscapesAndDropsForbiddenCharacters) {
   EXPECT_EQ(out, "a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;\ttab\n");
 }
 
+TEST(XmlEscape, DropsNoncharactersAndBytesThatAreNotUtf8) {
+  std::string out;
+  // U+FFFE, U+FFFF, a surrogate half, an overlong '/', a stray continuation byte, a
+  // truncated sequence; U+FFFD, U+10FFFF and Hangul stay.
+  append_xml_escaped(out, "a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c\xED\xA0\x80" "d\xC0\xAF" "e\x80" "f\xE2\x82");
+  EXPECT_EQ(out, "abcdef");
+  out.clear();
+  append_xml_escaped(out, "\xEF\xBF\xBD \xF4\x8F\xBF\xBF 외교부");
+  EXPECT_EQ(out, "\xEF\xBF\xBD \xF4\x8F\xBF\xBF 외교부");
+}
+
 TEST(UrlEncoded, KeepsOnlyUnreservedBytes) {
   EXPECT_EQ(url_encoded("a-Z_0.9~"), "a-Z_0.9~");
   EXPECT_EQ(url_encoded("\"q\" & x=1/2%"), "%22q%22%20%26%20x%3D1%2F2%25");

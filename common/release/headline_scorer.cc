@@ -1,0 +1,302 @@
+// Features and weights of headline candidates. A weight says how much one observation about a
+// line's place or shape is worth; no single rule decides, so one unknown kind of chrome above
+// a headline costs a few points instead of the title.
+#include "common/release/headline_scorer.h"
+
+#include <algorithm>
+
+#include "common/release/headline_text.h"
+#include "common/release/list_markers.h"
+#include "common/release/text_lines.h"
+#include "common/text/normalize.h"
+
+namespace dipsearch::release {
+namespace {
+
+// Weights of the features (see HeadlineFeatures).
+constexpr int kLeadsHead = 15;
+constexpr int kAboveMetadata = 30;
+constexpr int kAfterMetadata = 10;
+constexpr int kAboveBody = 20;
+constexpr int kRepeated = 20;
+constexpr int kMarkupTitle = 100;
+constexpr int kLabelled = 40;
+constexpr int kJoinsLines = 25;
+constexpr int kSectionLabel = -30;
+constexpr int kDeck = -40;
+constexpr int kContinued = -30;
+constexpr int kMarked = -40;
+constexpr int kSentence = -30;
+constexpr int kBelowMetadata = -30;
+constexpr int kHoldsDate = -20;
+constexpr int kPlace = -30;
+constexpr int kNamesOffice = -25;
+
+// Shape: one word is rarely a headline, three to thirty words usually are. Korean headlines
+// have fewer, longer words ("통일부 정례브리핑"): there the length counts in syllables.
+int length_score(const std::string& text, size_t words) {
+  if (text::has_hangul(text)) {
+    const size_t syllables = count_code_points(text);
+    if (syllables < 5) return -30;
+    if (syllables < 8) return -10;
+    return 2 * static_cast<int>(std::min<size_t>(syllables / 2, 15));
+  }
+  if (words <= 1) return -30;
+  if (words == 2) return -10;
+  if (words <= 30) return 2 * static_cast<int>(std::min<size_t>(words, 15));
+  if (words <= 45) return 20;
+  return -20;
+}
+
+bool is_capitalized(std::string_view word) {
+  return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= '0' && word[0] <= '9') ||
+                           static_cast<unsigned char>(word[0]) >= 0x80);
+}
+
+// "Seoul, South Korea", "Washington, DC": names separated by a comma, nothing else.
+bool is_place(std::string_view text) {
+  const auto words = split_words(text);
+  if (words.size() < 2 || words.size() > 4 || text.find(',') == std::string_view::npos) return false;
+  for (std::string_view word : words) {
+    if (word == "of" || word == "the") continue;
+    if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
+bool names_an_office(std::string_view text) {
+  constexpr size_t kMaxWords = 8;
+  const auto words = split_words(text);
+  if (words.size() < 2 || words.size() > kMaxWords) return false;
+  bool office = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string lower = ascii_lower(words[i]);
+    for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
+                                  "government", "secretary-general", "presidency"}) {
+      if (lower == noun) office = true;
+    }
+    // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
+    // offices; "Foreign Minister Meets …" is news.
+    if (lower == "minister" || lower == "ministers") {
+      if (!(i + 1 < words.size() && (words[i + 1] == "for" || words[i + 1] == "of"))) return false;
+      office = true;
+    }
+    const bool small = lower == "of" || lower == "in" || lower == "for" || lower == "the" || lower == "and";
+    if (!small && !is_capitalized(words[i])) return false;
+  }
+  return office;
+}
+
+// How far down a page without paragraphs headline candidates are looked for.
+constexpr size_t kMaxHeadLines = 80;
+
+// A line holding the headline also holds it when it is only a little longer ("01/05/17 – Key
+// Outcomes …" repeats "Key Outcomes …"); a much longer line merely mentions the words.
+constexpr size_t kMaxRepeatExtraBytes = 24;
+
+bool is_marked(std::string_view line) {
+  bool had_marker = false;
+  strip_list_marker(line, &had_marker);
+  if (had_marker) return true;
+  for (std::string_view mark : {"▲", "※", "-", "–", "—", "*", "·", "ㅇ", "○"}) {
+    if (starts_with(line, mark)) return true;
+  }
+  return false;
+}
+
+// Prose, not a headline: a sentence ("… to make."), a lead-in ("… issued today by …:"), a
+// salutation ("Dear Mr. President,").
+bool ends_as_prose(const std::string& text) {
+  const size_t words = count_words(text);
+  if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;
+  return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
+}
+
+// Whether another line of the page shows `text` again: equal, inside a line only a little
+// longer, at the start of a line (a caption that begins with the headline), or inside chrome
+// (a breadcrumb ending in the headline).
+bool shown_again(const PageLayout& page, size_t line, const std::string& text) {
+  if (count_code_points(text) < 8) return false;
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (i == line || page[i].text.empty()) continue;
+    const std::string& other = page[i].text;
+    const size_t at = other.find(text);
+    if (at == std::string::npos) continue;
+    constexpr size_t kMaxMarkBytes = 4;  // "▲ " before a caption
+    if (other.size() <= text.size() + kMaxRepeatExtraBytes || page[i].role == LineRole::kChrome ||
+        at <= kMaxMarkBytes) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The next content line after `line` past any metadata entries.
+size_t next_past_metadata(const PageLayout& page, size_t line) {
+  size_t next = page.next_content(line + 1);
+  while (next != kNoLine && page[next].role == LineRole::kMetadata) next = page.next_content(next + 1);
+  return next;
+}
+
+// The previous non-blank line, chrome included.
+size_t previous_non_blank(const PageLayout& page, size_t line) {
+  for (size_t i = line; i-- > 0;) {
+    if (!page[i].text.empty()) return i;
+  }
+  return kNoLine;
+}
+
+// Korean endings that leave a sentence open: particles and connectives ("…축하하기 위해",
+// "…참석하고"). Headlines end in nouns, quotes or dates.
+constexpr std::string_view kOpenKoreanEndings[] = {"위해", "하고", "하며", "하여", "으로", "에서", "에게", "을",
+                                                   "를", "은", "는", "의", "고", "며", "때", "및"};
+
+// The line's sentence goes on in the next non-blank line: a hard-wrapped line of prose.
+bool goes_on(const PageLayout& page, size_t line) {
+  const std::string& text = page[line].text;
+  if (ends_like_a_sentence(text) || ends_with(text, ":")) return false;
+  size_t next = line + 1;
+  while (next < page.size() && page[next].text.empty()) ++next;
+  if (next >= page.size() || page[next].role == LineRole::kChrome) return false;
+  if (text::has_hangul(text)) {
+    for (std::string_view ending : kOpenKoreanEndings) {
+      if (ends_with(text, ending)) return true;
+    }
+    return false;
+  }
+  const char first = page[next].text[0];
+  return first >= 'a' && first <= 'z';
+}
+
+// A labelled metadata entry ("Date" / "2018-06-21", "작성일 2025-03-21") between the first
+// candidate `first` and `line`: the headline stands above such a block, what follows it is the
+// body. An entry above every candidate (a stored page's own date line) is not that block.
+bool labelled_entry_above(const PageLayout& page, size_t first, size_t line) {
+  for (size_t i = first; i < line; ++i) {
+    const PageLine& above = page[i];
+    if (above.role == LineRole::kMetadata && above.metadata.lines > 0 && !above.date_line &&
+        (above.metadata.role == DateRole::kPublished || above.metadata.role == DateRole::kModified)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A top line that restates the heading lines below it as one ("Chairman’s Statement of the
+// 10th … Meeting 22 July 2009 Phuket, Thailand" above "Chairman’s Statement" and "The 10th …").
+void mark_joined_lines(std::vector<HeadlineFeatures>& candidates) {
+  for (HeadlineFeatures& joined : candidates) {
+    size_t parts = 0;
+    for (const HeadlineFeatures& part : candidates) {
+      if (part.line > joined.line && part.words >= 2 && joined.text.find(part.text) != std::string::npos) ++parts;
+    }
+    joined.joins_lines = parts >= 2;
+  }
+}
+
+}  // namespace
+
+int headline_score(const HeadlineFeatures& f) {
+  int score = length_score(f.text, f.words);
+  if (f.leads_head) score += kLeadsHead;
+  if (f.above_metadata) score += kAboveMetadata;
+  if (f.after_metadata) score += kAfterMetadata;
+  if (f.above_body) score += kAboveBody;
+  if (f.repeated) score += kRepeated;
+  if (f.markup_title) score += kMarkupTitle;
+  if (f.labelled) score += kLabelled;
+  if (f.joins_lines) score += kJoinsLines;
+  if (f.section_label) score += kSectionLabel;
+  if (f.deck) score += kDeck;
+  if (f.continued) score += kContinued;
+  if (f.marked) score += kMarked;
+  if (f.sentence) score += kSentence;
+  if (f.below_metadata) score += kBelowMetadata;
+  if (f.holds_date) score += kHoldsDate;
+  if (f.place) score += kPlace;
+  if (f.names_office) score += kNamesOffice;
+  return score;
+}
+
+namespace {
+
+// What one line shows by itself and by its place on the page.
+HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_candidate, bool date_line,
+                               const std::vector<std::string>& markup_titles) {
+  HeadlineFeatures f;
+  f.line = i;
+  f.text = headline_text(page[i].text);
+  f.labelled = has_title_label(page[i].text);
+  f.words = count_words(f.text);
+  const size_t next = page.next_content(i + 1);
+  const size_t previous = page.previous_content(i);
+  f.above_metadata = next != kNoLine && page[next].role == LineRole::kMetadata;
+  f.after_metadata = previous != kNoLine && page[previous].role == LineRole::kMetadata;
+  f.above_body = page.first_paragraph() != kNoLine && next_past_metadata(page, i) == page.first_paragraph();
+  f.repeated = shown_again(page, i, f.text);
+  f.markup_title = std::find(markup_titles.begin(), markup_titles.end(), f.text) != markup_titles.end();
+  f.marked = is_marked(page[i].text);
+  f.sentence = ends_as_prose(f.text);
+  f.below_metadata = labelled_entry_above(page, first_candidate, i);
+  f.place = is_place(f.text);
+  f.names_office = names_an_office(f.text);
+  f.holds_date = date_line;
+  f.continued = goes_on(page, i);
+  return f;
+}
+
+// A subtitle follows its headline directly and is about as long; a short line right above a
+// long one is a site's name or a widget, not a headline with its deck. A line repeating the
+// one above without its frame ("01/05/17 – Title" / "Title") is the headline itself.
+bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, const PageLayout& page) {
+  return previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
+         2 * count_code_points(above.text) >= count_code_points(line.text) &&
+         above.text.find(line.text) == std::string::npos;
+}
+
+// A short label ("Press Releases") directly above a longer line shaped like a headline.
+bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeatures& line, const PageLayout& page) {
+  return label.words <= 3 && line.words >= 4 && line.words > label.words && !line.holds_date &&
+         !text::has_hangul(label.text) && !ends_as_prose(line.text) && !ends_like_a_sentence(line.text) &&
+         page.next_content(label.line + 1) == line.line;
+}
+
+}  // namespace
+
+std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const std::vector<std::string>& markup_titles) {
+  const size_t head_end = page.first_paragraph() != kNoLine ? page.first_paragraph() : std::min(page.size(), kMaxHeadLines);
+  std::vector<HeadlineFeatures> candidates;
+  for (size_t i = 0; i < head_end; ++i) {
+    const bool date_line = page[i].role == LineRole::kMetadata && page[i].date_line;
+    if (page[i].role != LineRole::kText && !date_line) continue;
+    // The same line twice in a row (an image's alt text and its caption) is one line.
+    const size_t just_before = previous_non_blank(page, i);
+    if (just_before != kNoLine && page[just_before].text == page[i].text) continue;
+    HeadlineFeatures f = line_features(page, i, candidates.empty() ? i : candidates.front().line, date_line, markup_titles);
+    if (f.text.empty()) continue;
+    f.leads_head = candidates.empty();
+    if (!candidates.empty()) {
+      f.deck = is_deck_of(candidates.back(), f, page);
+      if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
+    }
+    candidates.push_back(std::move(f));
+  }
+  mark_joined_lines(candidates);
+  return candidates;
+}
+
+const HeadlineFeatures* choose_headline(const std::vector<HeadlineFeatures>& candidates) {
+  const HeadlineFeatures* best = nullptr;
+  int best_score = kMinHeadlineScore - 1;
+  for (const HeadlineFeatures& candidate : candidates) {
+    const int score = headline_score(candidate);
+    if (score > best_score) {
+      best = &candidate;
+      best_score = score;
+    }
+  }
+  return best;
+}
+
+}  // namespace dipsearch::release

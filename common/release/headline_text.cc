@@ -1,0 +1,85 @@
+// One small function per wrapper seen on saved pages; headline_text applies them in turn.
+#include "common/release/headline_text.h"
+
+#include "common/release/date_parser.h"
+#include "common/release/page_metadata.h"
+#include "common/release/text_lines.h"
+
+namespace dipsearch::release {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '|')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
+// "[368579] Title ( http://opendata… ) at Linked Data" → "Title".
+std::string_view unwrap_linked_data(std::string_view s) {
+  constexpr std::string_view kSuffix = " at Linked Data";
+  if (!ends_with(s, kSuffix)) return s;
+  s.remove_suffix(kSuffix.size());
+  const size_t link = s.rfind(" ( http");
+  if (link != std::string_view::npos) s = s.substr(0, link);
+  if (starts_with(s, "[")) {
+    const size_t close = s.find("] ");
+    if (close != std::string_view::npos) s.remove_prefix(close + 2);
+  }
+  return trim(s);
+}
+
+// "TITLE Title", "Title: Title", "제목 | Title | ||". A label in capitals or a Korean one may
+// stand before its value without a colon; "Title of the Exhibition …" is not a label.
+std::string_view strip_title_label(std::string_view s) {
+  for (std::string_view label : {"TITLE", "SUBJECT", "Title", "Subject", "제목"}) {
+    if (!starts_with(s, label)) continue;
+    std::string_view rest = s.substr(label.size());
+    const bool separated = !rest.empty() && (rest[0] == ':' || rest[0] == '|' || starts_with(trim(rest), ":") ||
+                                             starts_with(trim(rest), "|"));
+    const bool bare_allowed = label == "TITLE" || label == "SUBJECT" || label == "제목";
+    if (rest.empty() || !(separated || (bare_allowed && rest[0] == ' '))) continue;
+    while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':' || rest[0] == '|')) rest.remove_prefix(1);
+    if (count_words(rest) >= 2) return trim(rest);
+  }
+  return s;
+}
+
+// "No: 166, 29 May 2017, Title" and "date 2021-01-27 Title" → "Title".
+std::string_view strip_leading_date(std::string_view s) {
+  constexpr size_t kMinWordsLeft = 3;
+  if (const auto leading = leading_labelled_date(s); leading && count_words(leading->rest) >= kMinWordsLeft) {
+    return leading->rest;
+  }
+  std::string_view rest = s;
+  if (starts_with(rest, "No: ") || starts_with(rest, "No. ")) {
+    size_t at = 4;
+    while (at < rest.size() && rest[at] >= '0' && rest[at] <= '9') ++at;
+    if (at > 4 && at < rest.size() && rest[at] == ',') rest = trim(rest.substr(at + 1));
+  }
+  const DateScan date = scan_date_prefix(rest);
+  if (date.status != DateScan::Status::kValid) return s;
+  std::string_view after = rest.substr(date.length);
+  while (!after.empty() && (after[0] == ' ' || after[0] == ',')) after.remove_prefix(1);
+  for (std::string_view dash : {"- ", "– ", "— ", ": "}) {
+    if (starts_with(after, dash)) after.remove_prefix(dash.size());
+  }
+  return count_words(after) >= kMinWordsLeft ? trim(after) : s;
+}
+
+}  // namespace
+
+std::string headline_text(std::string_view line) {
+  std::string_view s = trim(line);
+  s = unwrap_linked_data(s);
+  s = strip_title_label(s);
+  s = strip_leading_date(s);
+  if (const auto trailing = split_trailing_date(s)) s = trailing->text;
+  return std::string(trim(s));
+}
+
+bool has_title_label(std::string_view line) {
+  const std::string_view trimmed = trim(line);
+  return strip_title_label(trimmed) != trimmed;
+}
+
+}  // namespace dipsearch::release

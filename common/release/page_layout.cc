@@ -1,0 +1,147 @@
+// One pass over the lines: chrome first (it may look like anything), then metadata entries
+// (which may cover the next line, "Date" / "2021-01-20"), then prose.
+#include "common/release/page_layout.h"
+
+#include "common/release/list_markers.h"
+#include "common/release/text_lines.h"
+#include "common/text/normalize.h"
+
+namespace dipsearch::release {
+
+bool is_paragraph_like(std::string_view line) {
+  const std::string_view text = strip_list_marker(line);
+  const size_t code_points = count_code_points(text);
+  const size_t words = count_words(text);
+  if (text::has_hangul(text)) {
+    return (ends_like_a_sentence(text) && code_points >= 30 && words >= 5) || code_points >= 160;
+  }
+  // A sentence of ten words, or a line longer than any headline, however it ends.
+  return (ends_like_a_sentence(text) && words >= 10) || words >= 45 || code_points >= 320;
+}
+
+PageLayout::PageLayout(std::string_view text) {
+  const std::vector<std::string_view> raw = split_lines(strip_bom(text));
+  lines_.resize(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) lines_[i].text = collapse_spaces(raw[i]);
+
+  std::vector<std::string> texts;
+  texts.reserve(lines_.size());
+  for (const PageLine& line : lines_) texts.push_back(line.text);
+
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    PageLine& line = lines_[i];
+    if (line.text.empty()) continue;
+    if (line.role == LineRole::kMetadata) continue;  // the value line of an entry above
+    line.chrome = chrome_kind(line.text);
+    if (line.chrome == ChromeKind::kNone && is_spaced_menu_line(raw[i])) line.chrome = ChromeKind::kMenu;
+    if (line.chrome != ChromeKind::kNone) {
+      line.role = LineRole::kChrome;
+      continue;
+    }
+    const MetadataMatch match = match_metadata(texts, i);
+    if (match.lines > 0) {
+      line.role = LineRole::kMetadata;
+      line.metadata = match;
+      for (size_t j = i + 1; j < i + match.lines && j < lines_.size(); ++j) {
+        if (!lines_[j].text.empty()) lines_[j].role = LineRole::kMetadata;
+      }
+      continue;
+    }
+    if (is_paragraph_like(line.text)) {
+      line.role = LineRole::kParagraph;
+      continue;
+    }
+    if (match_date_line(line.text)) {
+      line.role = LineRole::kMetadata;
+      line.date_line = true;
+      continue;
+    }
+    line.role = LineRole::kText;
+  }
+  absorb_banner_blocks();
+  demote_headline_paragraphs();
+  skip_paragraphs_above_metadata();
+}
+
+void PageLayout::absorb_banner_blocks() {
+  // The official-site banner runs over several lines, not all of which name the site ("이밖에
+  // or.kr 또는 .kr등 다른 도메인 …", "[오늘 그만 보기]"): lines between two banner lines a few
+  // lines apart belong to the banner.
+  constexpr size_t kMaxBannerGap = 6;
+  const auto is_banner = [&](size_t i) {
+    return lines_[i].role == LineRole::kChrome &&
+           (lines_[i].chrome == ChromeKind::kSiteBanner || lines_[i].chrome == ChromeKind::kArchiveNotice);
+  };
+  size_t last_banner = kNoLine;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!is_banner(i)) continue;
+    if (last_banner != kNoLine && i - last_banner <= kMaxBannerGap) {
+      for (size_t j = last_banner + 1; j < i; ++j) {
+        if (lines_[j].role != LineRole::kParagraph && lines_[j].role != LineRole::kText) continue;
+        lines_[j].role = LineRole::kChrome;
+        lines_[j].chrome = lines_[i].chrome;
+      }
+    }
+    last_banner = i;
+  }
+  first_paragraph_ = paragraph_from(0);
+}
+
+void PageLayout::skip_paragraphs_above_metadata() {
+  // Prose above the page's dated metadata ("등록일 : 2006.10.19") is not the body: a pop-up
+  // explaining the national symbols, a notice, a promotion. The body starts below the entry.
+  constexpr size_t kMaxHeadLines = 60;
+  const auto dated_entry = [&](size_t i) {
+    return lines_[i].role == LineRole::kMetadata && lines_[i].metadata.lines > 0 && !lines_[i].date_line &&
+           lines_[i].metadata.date.status != DateScan::Status::kNone;
+  };
+  while (first_paragraph_ != kNoLine) {
+    size_t entry = kNoLine;
+    for (size_t i = first_paragraph_ + 1; i < lines_.size() && i < kMaxHeadLines; ++i) {
+      if (lines_[i].role == LineRole::kParagraph) break;
+      if (dated_entry(i)) entry = i;
+    }
+    if (entry == kNoLine) return;
+    const size_t below = paragraph_from(entry + 1);
+    if (below == kNoLine) return;  // a date under the body ("Page last updated …") closes it
+    first_paragraph_ = below;
+  }
+}
+
+void PageLayout::demote_headline_paragraphs() {
+  // A line that reads as prose but carries the page's metadata block right below it, with the
+  // body after that, is the headline written as a sentence ("… 일정을 전해드립니다." /
+  // 2018-04-26 / the body), not the body. A date under the last paragraph closes the body.
+  while (first_paragraph_ != kNoLine) {
+    size_t next = next_content(first_paragraph_ + 1);
+    if (next == kNoLine || lines_[next].role != LineRole::kMetadata) return;
+    while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
+    if (next == kNoLine || is_footer_start(lines_[next].text)) return;
+    lines_[first_paragraph_].role = LineRole::kText;
+    first_paragraph_ = paragraph_from(first_paragraph_ + 1);
+  }
+}
+
+size_t PageLayout::paragraph_from(size_t from) const {
+  for (size_t i = from; i < lines_.size(); ++i) {
+    if (lines_[i].role == LineRole::kParagraph) return i;
+  }
+  return kNoLine;
+}
+
+size_t PageLayout::next_content(size_t from, size_t to) const {
+  const size_t end = to == kNoLine ? lines_.size() : std::min(to, lines_.size());
+  for (size_t i = from; i < end; ++i) {
+    if (lines_[i].role != LineRole::kBlank && lines_[i].role != LineRole::kChrome) return i;
+  }
+  return kNoLine;
+}
+
+size_t PageLayout::previous_content(size_t before, size_t lowest) const {
+  for (size_t i = std::min(before, lines_.size()); i-- > lowest;) {
+    if (lines_[i].role != LineRole::kBlank && lines_[i].role != LineRole::kChrome) return i;
+  }
+  return kNoLine;
+}
+
+}  // namespace dipsearch::release

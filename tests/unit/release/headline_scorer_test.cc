@@ -1,0 +1,162 @@
+// The headline of a page: tables of real-looking heads of pages (chrome, names, metadata and
+// the first lines of the body) with the line that must win, the features named for one line,
+// and the wrappers taken off a headline.
+#include "common/release/headline_scorer.h"
+
+#include <gtest/gtest.h>
+
+#include "common/release/headline_text.h"
+
+namespace dipsearch::release {
+namespace {
+
+struct HeadRow {
+  const char* name;
+  const char* page;
+  const char* headline;  // nullptr: no line is a headline
+};
+
+void PrintTo(const HeadRow& row, std::ostream* os) { *os << row.name; }
+
+class Headlines : public ::testing::TestWithParam<HeadRow> {};
+
+TEST_P(Headlines, TheRightLineWins) {
+  const HeadRow& row = GetParam();
+  const PageLayout page(row.page);
+  const auto candidates = headline_candidates(page, {});
+  const HeadlineFeatures* chosen = choose_headline(candidates);
+  if (row.headline == nullptr) {
+    EXPECT_EQ(chosen, nullptr) << (chosen ? chosen->text : "");
+  } else {
+    ASSERT_NE(chosen, nullptr);
+    EXPECT_EQ(chosen->text, row.headline);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, Headlines,
+    ::testing::Values(
+        HeadRow{"site_name_and_social_menu_above_the_board_name",
+                "Ministry of Foreign Affairs REPUBLIC OF KOREA\n1. Foreign Ministry of Korea on facebook\n"
+                "SCREEN SIZE\nKOR\nPress Releases\nKorea and Chile Sign a Youth Exchange Arrangement\nDate\n"
+                "2022-05-03\nhit\n310\n1. The two governments signed an arrangement on youth exchanges in Seoul on "
+                "May 2, the first of its kind in the region.\n",
+                "Korea and Chile Sign a Youth Exchange Arrangement"},
+        HeadRow{"country_name_line_above_a_long_headline",
+                "Ministry of Foreign Affairs\nThe Kingdom of Norway\nState Secretary Meets the Korean Ambassador on "
+                "Arctic Shipping and Fisheries Cooperation in the Barents Sea\nUpdated: March 2, 2021 10:00\n"
+                "On March 2, the State Secretary met the Ambassador of the Republic of Korea in Oslo to discuss "
+                "shipping.\n",
+                "State Secretary Meets the Korean Ambassador on Arctic Shipping and Fisheries Cooperation in the Barents "
+                "Sea"},
+        HeadRow{"widget_line_above_the_headline",
+                "Happening now at HQ\nDaily Briefing by the Office of the Spokesperson\nThe following is a near-verbatim "
+                "transcript of today's noon briefing by the Deputy Spokesman.\n",
+                "Daily Briefing by the Office of the Spokesperson"},
+        HeadRow{"headline_before_speaker_and_place",
+                "Remarks With the Foreign Minister of the Republic of Korea After Their Meeting\nJane Doe\nSecretary "
+                "of State\nSeoul, South Korea\nOctober 6, 2015\nSECRETARY DOE: Thank you very much. It is a pleasure "
+                "to be back in Seoul with the Minister today.\n",
+                "Remarks With the Foreign Minister of the Republic of Korea After Their Meeting"},
+        HeadRow{"subtitle_after_the_headline",
+                "외교부 “신정부 외교 비전 실현에 최선”\n대변인 “평화와 번영 위해 노력할 것”\n2017.05.11 외교부\n"
+                "외교부는 11일 새 정부의 외교 비전을 실현하기 위해 최선을 다하겠다고 밝혔다.\n",
+                "외교부 “신정부 외교 비전 실현에 최선”"},
+        HeadRow{"korean_headline_written_as_a_sentence_above_its_date",
+                "이 웹사이트는 임기가 끝나 기록관으로 이관된 대통령기록물입니다.\n오늘 오후 두 정상이 통화합니다. 그 일정을 "
+                "알려드립니다.\n2018-04-26\n정상 통화는 오후 세 시에 시작됩니다. 통화가 끝나면 결과를 알려드리겠습니다.\n",
+                "오늘 오후 두 정상이 통화합니다. 그 일정을 알려드립니다."},
+        HeadRow{"prose_above_a_dated_entry_is_a_popup",
+                "태극기 이미지\n국가상징 알아보기\n나라를 대표하는 상징으로 태극기와 애국가, 무궁화와 나라도장이 법령에 정해져 "
+                "있습니다.\n닫기\n세계해양포럼 개막식 축사\n등록일 : 2008.11.03\n존경하는 내외 귀빈 여러분, 세계해양포럼이 "
+                "열리게 된 것을 진심으로 축하드립니다.\n",
+                "세계해양포럼 개막식 축사"},
+        HeadRow{"wrapped_speech_line_is_not_a_headline",
+                "해양협력 세미나 환영사\n안녕하십니까,\n먼저 오늘 세미나에 참석해 주신 여러분께 감사드리기 위해\n"
+                "이 자리를 빌려 인사를 드립니다. 올해는 협력 10주년이 되는 해입니다. 많은 성과가 있었습니다.\n",
+                "해양협력 세미나 환영사"},
+        HeadRow{"top_line_restating_the_heading_block",
+                "Chair's Statement of the 5th Mekong-Korea Foreign Ministers Meeting 2 August 2015 Kuala Lumpur\n"
+                "Chair's Statement\nThe 5th Mekong-Korea Foreign Ministers Meeting\n2 August 2015\n"
+                "1. The Fifth Mekong-Korea Foreign Ministers Meeting was held in Kuala Lumpur on 2 August 2015.\n",
+                "Chair's Statement of the 5th Mekong-Korea Foreign Ministers Meeting 2 August 2015 Kuala Lumpur"},
+        HeadRow{"labelled_title", "View Board\nTITLE Spokesperson's Press Briefing (Apr. 3, 2014)\nDate 2014.04.03\n"
+                "Good afternoon. Let me start today's briefing with two announcements for you.\n",
+                "Spokesperson's Press Briefing (Apr. 3, 2014)"},
+        HeadRow{"date_prefixed_copy_of_the_headline",
+                "01/05/17 – Fact Sheet on Trilateral Vice Ministerial Talks\nFact Sheet on Trilateral Vice "
+                "Ministerial Talks\nOffice of the Spokesperson\nJanuary 5, 2017\nThe following is a joint fact sheet "
+                "on the outcomes of the trilateral vice ministerial talks held today in Tokyo:\n",
+                "Fact Sheet on Trilateral Vice Ministerial Talks"},
+        HeadRow{"no_headline_only_menu_entries",
+                "Newsroom\nSpeeches\nContact us\nThe Minister for Trade visited Busan on Tuesday to open a regional "
+                "office for exporters of processed food.\n",
+                nullptr}));
+
+TEST(HeadlineFeatures, NamesWhatItSaw) {
+  const PageLayout page(
+      "Press Releases\nKorea and Chile Sign a Youth Exchange Arrangement\nDate\n2022-05-03\n1. The two governments "
+      "signed an arrangement on youth exchanges in Seoul on May 2, the first of its kind.\n");
+  const auto candidates = headline_candidates(page, {"Korea and Chile Sign a Youth Exchange Arrangement"});
+  ASSERT_EQ(candidates.size(), 1u);
+  const HeadlineFeatures& f = candidates[0];
+  EXPECT_TRUE(f.leads_head);
+  EXPECT_TRUE(f.above_metadata);
+  EXPECT_TRUE(f.above_body);
+  EXPECT_TRUE(f.markup_title);
+  EXPECT_FALSE(f.sentence);
+  EXPECT_FALSE(f.below_metadata);
+  EXPECT_GT(headline_score(f), kMinHeadlineScore);
+}
+
+TEST(HeadlineFeatures, EachPenaltyLowersTheScore) {
+  HeadlineFeatures plain;
+  plain.text = "Korea and Chile Sign a Youth Exchange Arrangement";
+  plain.words = 8;
+  const int base = headline_score(plain);
+  for (bool HeadlineFeatures::*penalty :
+       {&HeadlineFeatures::section_label, &HeadlineFeatures::deck, &HeadlineFeatures::continued,
+        &HeadlineFeatures::marked, &HeadlineFeatures::sentence, &HeadlineFeatures::below_metadata,
+        &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office}) {
+    HeadlineFeatures f = plain;
+    f.*penalty = true;
+    EXPECT_LT(headline_score(f), base);
+  }
+  for (bool HeadlineFeatures::*bonus :
+       {&HeadlineFeatures::leads_head, &HeadlineFeatures::above_metadata, &HeadlineFeatures::after_metadata,
+        &HeadlineFeatures::above_body, &HeadlineFeatures::repeated, &HeadlineFeatures::markup_title,
+        &HeadlineFeatures::labelled, &HeadlineFeatures::joins_lines}) {
+    HeadlineFeatures f = plain;
+    f.*bonus = true;
+    EXPECT_GT(headline_score(f), base);
+  }
+}
+
+struct WrapperRow {
+  const char* line;
+  const char* headline;
+};
+
+class HeadlineWrappers : public ::testing::TestWithParam<WrapperRow> {};
+
+TEST_P(HeadlineWrappers, AreTakenOff) { EXPECT_EQ(headline_text(GetParam().line), GetParam().headline); }
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, HeadlineWrappers,
+    ::testing::Values(
+        WrapperRow{"[370012] 대변인 정례브리핑 (11.21) ( http://opendata.example.org/brief/Document/370012 ) at Linked Data",
+                   "대변인 정례브리핑 (11.21)"},
+        WrapperRow{"TITLE Spokesperson's Press Briefing (Apr. 3, 2014)", "Spokesperson's Press Briefing (Apr. 3, 2014)"},
+        WrapperRow{"제목 | 집중호우 관련 안전 유의 | ||", "집중호우 관련 안전 유의"},
+        WrapperRow{" date 2021-03-09 Joint statement on ocean plastics signed", "Joint statement on ocean plastics signed"},
+        WrapperRow{"No: 112, 3 March 2016, Press Release Regarding the Missile Launch",
+                   "Press Release Regarding the Missile Launch"},
+        WrapperRow{"Press Release Regarding the Missile Launch , 04.03.2016", "Press Release Regarding the Missile Launch"},
+        // A date that belongs to the headline stays.
+        WrapperRow{"Spokesperson's Press Briefing (June 21, 2018)", "Spokesperson's Press Briefing (June 21, 2018)"},
+        WrapperRow{"Chair's Statement of the Summit Singapore, 14 November 2018",
+                   "Chair's Statement of the Summit Singapore, 14 November 2018"},
+        WrapperRow{"Title of the Exhibition Opens", "Title of the Exhibition Opens"}));
+
+}  // namespace
+}  // namespace dipsearch::release

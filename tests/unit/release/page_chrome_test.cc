@@ -1,0 +1,82 @@
+// Page chrome by kind: one row per line as saved pages show it, and the headlines and body
+// lines that look a little like chrome but are not.
+#include "common/release/page_chrome.h"
+
+#include <gtest/gtest.h>
+
+namespace dipsearch::release {
+namespace {
+
+struct ChromeRow {
+  const char* line;
+  ChromeKind kind;
+};
+
+void PrintTo(const ChromeRow& row, std::ostream* os) { *os << row.line; }
+
+class ChromeKinds : public ::testing::TestWithParam<ChromeRow> {};
+
+TEST_P(ChromeKinds, ClassifiesTheLine) {
+  const ChromeRow& row = GetParam();
+  EXPECT_EQ(chrome_kind(row.line), row.kind) << row.line << ": " << chrome_kind_name(chrome_kind(row.line));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, ChromeKinds,
+    ::testing::Values(
+        // Skip links, in both languages.
+        ChromeRow{"바로가기 메뉴 본문 바로가기 주메뉴 바로가기", ChromeKind::kSkipLink},
+        ChromeRow{"Go to Contents Go to Navigation", ChromeKind::kSkipLink},
+        ChromeRow{"content shortcut", ChromeKind::kSkipLink},
+        // Banners, taglines and archive notices.
+        ChromeRow{"이 누리집은 대한민국 공식 전자정부 누리집입니다.", ChromeKind::kSiteBanner},
+        ChromeRow{"An official website of the Republic of Palau", ChromeKind::kSiteBanner},
+        ChromeRow{"A .mil website belongs to an official defense organization", ChromeKind::kSiteBanner},
+        ChromeRow{"Welcome to the Pacific Commission. It's your region.", ChromeKind::kSiteBanner},
+        ChromeRow{"이 웹사이트는 임기가 끝나 기록관으로 이관된 대통령기록물입니다.", ChromeKind::kArchiveNotice},
+        ChromeRow{"Archived content: this page is no longer updated", ChromeKind::kArchiveNotice},
+        // Menus: section names, numbered and social menus, language menus, doubled link text.
+        ChromeRow{"SCREEN SIZE", ChromeKind::kMenu}, ChromeRow{"KOR", ChromeKind::kMenu},
+        ChromeRow{"What's New", ChromeKind::kMenu}, ChromeRow{"발표문", ChromeKind::kMenu},
+        ChromeRow{"1. 화면크기 2. 국가상징 3. 어린이·청소년", ChromeKind::kMenu},
+        ChromeRow{"عربي Español Русский Français 简体中文", ChromeKind::kMenu},
+        ChromeRow{"Public Affairs Public Affairs", ChromeKind::kMenu},
+        ChromeRow{"1. Foreign Ministry of Korea on facebook", ChromeKind::kSocial},
+        ChromeRow{"facebook youtube blog instargram", ChromeKind::kSocial},
+        // Breadcrumbs, with and without separators.
+        ChromeRow{"Home > Press > Press Releases", ChromeKind::kBreadcrumb},
+        ChromeRow{"Home / World / Asia-Pacific", ChromeKind::kBreadcrumb},
+        ChromeRow{"HOME 뉴스 국제", ChromeKind::kBreadcrumb}, ChromeRow{"HomeNews외교 소식", ChromeKind::kBreadcrumb},
+        // Controls, badges, images and captions.
+        ChromeRow{"Back To Top", ChromeKind::kControl}, ChromeRow{"인쇄 목록", ChromeKind::kControl},
+        ChromeRow{"22 MINUTE READ", ChromeKind::kReadTime}, ChromeRow{"시계아이콘01분 04초 소요", ChromeKind::kReadTime},
+        ChromeRow{"태극기 이미지", ChromeKind::kImage}, ChromeRow{"p20230517-01.jpg", ChromeKind::kImage},
+        ChromeRow{"1.13.(월).jpg 이미지입니다.", ChromeKind::kImage},
+        ChromeRow{"Australian Commonwealth Coat of Arms", ChromeKind::kImage},
+        ChromeRow{"Fishing boats are moored at the port on Tuesday. (Photo: Port Authority)", ChromeKind::kImage},
+        ChromeRow{"▲ 회담에 앞서 악수하는 두 장관", ChromeKind::kImage}, ChromeRow{"-----", ChromeKind::kSymbols},
+        ChromeRow{"정례브리핑하는 외교부 대변인.<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kImage},
+        ChromeRow{"Delegates pose before the talks. [Photo: Embassy]", ChromeKind::kImage},
+        // A copyright credit alone or after the reporter's name ends an article: the footer's.
+        ChromeRow{"<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
+        ChromeRow{"김서연 기자 <저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
+        // Text that only resembles chrome.
+        ChromeRow{"Korea and Uruguay Hold Second Consultations on Antarctic Research", ChromeKind::kNone},
+        ChromeRow{"Home Affairs Minister Visits Seoul", ChromeKind::kNone},
+        ChromeRow{"해외안전여행 누리집 개편 안내", ChromeKind::kNone},
+        ChromeRow{"Ambassador hosts reception for Korean War veterans", ChromeKind::kNone},
+        ChromeRow{"Korea/Japan fisheries talks end", ChromeKind::kNone},
+        ChromeRow{"▲김 행정관: 오늘 일정을 말씀드리겠습니다. 오전에는 회의가 있습니다.", ChromeKind::kNone},
+        ChromeRow{"The minister posted the statement on facebook and twitter after the meeting ended today.",
+                  ChromeKind::kNone}));
+
+TEST(SpacedMenu, ItemsSavedSideBySideAreAMenu) {
+  EXPECT_TRUE(is_spaced_menu_line("Home page     News letters    Contact   Links Tiếng Việt "));
+  EXPECT_TRUE(is_spaced_menu_line("대사관 동정   언론사의 취재   영사 업무   유학"));
+  EXPECT_FALSE(is_spaced_menu_line("Good afternoon.  As you know, the talks ended."));
+  EXPECT_FALSE(is_spaced_menu_line("  1. The Government of the Republic of Korea welcomes the agreement."));
+  EXPECT_FALSE(is_spaced_menu_line("One item     Two items"));
+}
+
+}  // namespace
+}  // namespace dipsearch::release

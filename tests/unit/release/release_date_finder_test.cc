@@ -1,0 +1,132 @@
+// The release's date on a page: one small page per row, built from the lines pages show around
+// their headline, with the date that must be found, or none where the page states none.
+#include "common/release/release_date_finder.h"
+
+#include <gtest/gtest.h>
+
+#include "common/release/headline_scorer.h"
+
+namespace dipsearch::release {
+namespace {
+
+struct DateRow {
+  const char* name;
+  const char* page;
+  const char* date;  // "" when the page states no date of the release
+};
+
+void PrintTo(const DateRow& row, std::ostream* os) { *os << row.name; }
+
+class ReleaseDates : public ::testing::TestWithParam<DateRow> {};
+
+TEST_P(ReleaseDates, FindsTheReleaseDateOnly) {
+  const DateRow& row = GetParam();
+  const PageLayout page(row.page);
+  const auto candidates = headline_candidates(page, {});
+  const HeadlineFeatures* headline = choose_headline(candidates);
+  const size_t line = headline != nullptr ? headline->line : kNoLine;
+  const DateScan date = choose_release_date(date_evidence(page, line), line);
+  EXPECT_EQ(date.status == DateScan::Status::kValid ? date.value : "", row.date);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Pages, ReleaseDates,
+    ::testing::Values(
+        DateRow{"label_and_value_on_two_lines",
+                "Korea and Chile Sign a Youth Exchange Arrangement\nDate\n2022-05-03\nhit\n310\n"
+                "1. The two governments signed an arrangement on youth exchanges in Seoul on May 2.\n",
+                "2022-05-03"},
+        DateRow{"korean_label_with_dots", "재외국민 안전 설명회 개최 안내\n작성일 2018.07.12 | 조회 388\n"
+                "재외국민 안전 설명회가 7월 20일 대사관 회의실에서 열립니다. 많은 참석을 바랍니다.\n",
+                "2018-07-12"},
+        DateRow{"news_input_time", "한-몽골 외교장관, 희토류 공급망 협력 논의\n입력 2023-06-07 10:00 수정 2023-06-08 11:40\n"
+                "외교부 장관은 7일 서울에서 몽골 외교장관과 회담을 갖고 공급망 협력 방안을 논의했다고 밝혔다.\n",
+                "2023-06-07"},
+        DateRow{"updated_label_when_alone",
+                "Korea, Peru agree to expand anchovy trade and port links\nUpdated : 2019-05-30 15:22\n"
+                "Korea and Peru agreed on Thursday to expand trade in processed anchovies, the ministry said.\n",
+                "2019-05-30"},
+        DateRow{"byline_with_published_label",
+                "Korea, Peru agree to expand anchovy trade and port links\nBy Park Ji-won\n"
+                "Published : Oct 24, 2024 - 09:12 Updated : Oct 25, 2024 - 15:22\n"
+                "Korea and Peru agreed on Thursday to expand trade in processed anchovies, the ministry said.\n",
+                "2024-10-24"},
+        DateRow{"month_day_year_line", "Minister to visit Korea and Mongolia\nMedia release\nOctober 24, 2024\n"
+                "The Minister for Foreign Affairs will travel to Seoul and Ulaanbaatar next week to discuss "
+                "minerals.\n",
+                "2024-10-24"},
+        DateRow{"place_and_day_month_year", "Readout of the Secretary-General's meeting with the Foreign Minister\n"
+                "Apia, 12 March 2019\nThe Secretary-General met the Foreign Minister of the Republic of Korea "
+                "today.\n",
+                "2019-03-12"},
+        DateRow{"dateline_in_parentheses", "Joint Press Statement on the Korea-Ghana Development Partnership\n"
+                "(22 May 2015, Seoul)\nThe Republic of Korea and the Republic of Ghana reaffirmed their "
+                "partnership this week.\n",
+                "2015-05-22"},
+        DateRow{"dateline_opening_the_first_paragraph", "Joint Press Statement on the Development Partnership\n"
+                "(22 May 2015, Seoul) The Republic of Korea and the Republic of Ghana reaffirmed their "
+                "partnership this week.\n",
+                "2015-05-22"},
+        DateRow{"issuer_and_day_first_date", "Press Release Regarding the Missile Launch by the DPRK\n"
+                "Dışişleri Bakanlığı 09.09.2016\nWe are concerned to learn that the DPRK has launched a ballistic "
+                "missile today.\n",
+                "2016-09-09"},
+        DateRow{"slashed_date_line", "Ambassador hosts reception for Korean War veterans\n2018/06/06\n"
+                "The Ambassador hosted a reception at the residence for veterans of the Korean War.\n",
+                "2018-06-06"},
+        DateRow{"portal_date_with_issuer", "외교부 업무계획 사전 브리핑\n2023.01.10 외교부\n목록\n"
+                "안녕하십니까. 올해 외교부 업무계획을 미리 설명드리겠습니다. 질문도 받겠습니다.\n",
+                "2023-01-10"},
+        DateRow{"stored_page_date_line", " date 2021-03-09 Back To Top\nJoint statement on ocean plastics signed\n"
+                "Korea and Indonesia signed a joint statement on reducing ocean plastics on Tuesday in Jakarta.\n",
+                "2021-03-09"},
+        DateRow{"agency_byline_date",
+                "한·몽골, 기후변화 공동연구 착수\n(서울=한빛통신) 한지우 기자 = 2022년 3월 27일 한국과 몽골이 기후변화 공동연구를 "
+                "시작한다.\n",
+                "2022-03-27"},
+        DateRow{"publication_label_below_the_body",
+                "Ministers discuss fisheries cooperation in Seoul\nThe two ministers met in Seoul on Monday and "
+                "discussed fisheries cooperation and port access.\nThey agreed to meet again next year.\n"
+                "date 2019-10-21\n",
+                "2019-10-21"},
+        DateRow{"widget_date_above_and_dateline_below", "Monday, December 29, 2025 Search\n"
+                "Regular Press Briefing No. 12\n(Hanoi, August 14th, 2014)\n1. The Ministry will host a seminar "
+                "on maritime cooperation on August 20 in Hanoi.\n",
+                "2014-08-14"},
+        // No date rather than a wrong one.
+        DateRow{"event_dates_in_the_body",
+                "Foreign Minister to Visit Belgium and France\n1. The Foreign Minister will visit Belgium and France "
+                "from October 19 to 24, 2017.\n2. On 20 October 2017 the Minister will meet her counterpart.\n",
+                ""},
+        DateRow{"dateline_without_a_year",
+                "S. Korean FM to make 3-day trip to Japan next week\nSEOUL, July 15 (Newswire) -- The Foreign "
+                "Minister will embark on a three-day trip to Japan next week.\n",
+                ""},
+        DateRow{"footer_update_and_copyright",
+                "Ministers discuss fisheries cooperation in Seoul\nThe two ministers met in Seoul on Monday and "
+                "discussed fisheries cooperation and port access.\nPage last updated: 2025-01-12\n"
+                "© Commonwealth of Example 2025\n",
+                ""},
+        DateRow{"photo_caption_date",
+                "Prime Minister hosts diplomatic corps reception\n"
+                "The Prime Minister speaks at the reception in Seoul. 2025.12.03. (Photo: Newswire)\n"
+                "The Prime Minister hosted the diplomatic corps on Wednesday and thanked them for their support.\n",
+                ""},
+        DateRow{"ambiguous_slashed_date", "Joint statement on the fisheries agreement\n07/01/2022 | Press release\n"
+                "The two governments signed the fisheries agreement today and will publish its text soon.\n",
+                ""},
+        DateRow{"date_inside_the_headline_is_not_evidence",
+                "Spokesperson's Press Briefing (June 21, 2018)\nGood afternoon. Let me start today's briefing with "
+                "three announcements for you.\n",
+                ""}));
+
+TEST(ReleaseDates, ImpossibleLabelledDateIsReportedAsSuch) {
+  const PageLayout page("Ministers meet in Seoul today\nDate : 2021-02-30\nThe ministers met in Seoul and discussed "
+                        "fisheries cooperation and port access.\n");
+  const DateScan date = choose_release_date(date_evidence(page, 0), 0);
+  EXPECT_EQ(date.status, DateScan::Status::kInvalid);
+  EXPECT_EQ(date.value, "2021-02-30");
+}
+
+}  // namespace
+}  // namespace dipsearch::release
