@@ -107,6 +107,26 @@ TEST(Snippets, ShowThePassageWithTheMostQueryWords) {
   EXPECT_LE(s.size(), 400u);
 }
 
+// Text is read a part at a time: a phrase that a part's end cuts is still marked whole once
+// the next part is read, as the whole text's highlight marks it, wherever the cut falls.
+TEST(Snippets, APhraseAcrossWhereReadingIsSplitIsMarkedWhole) {
+  const std::string filler = "Delegations discussed budgets and schedules at length. ";
+  const HighlightTerms terms = testing::meaning("Seoul change \"climate change policy\"").highlight;
+  for (size_t shift = 0; shift < 160; ++shift) {
+    std::string text;
+    for (int i = 0; i < 9; ++i) text += filler;
+    text += "In Seoul, ";
+    for (int i = 0; i < 5; ++i) text += filler;
+    text += std::string(shift, '.') + " the climate change policy brings change. ";
+    for (int i = 0; i < 10; ++i) text += filler;
+    const std::string s = make_snippet(text, terms);
+    ASSERT_NE(s.find("<mark>climate change policy</mark>"), std::string::npos) << shift << ": " << s;
+    const std::string body = s.substr(s.rfind("… ", 0) == 0 ? std::string("… ").size() : 0);
+    const std::string passage = body.substr(0, body.size() - std::string(" …").size());
+    EXPECT_NE(highlight_all(text, terms).find(passage), std::string::npos) << shift << ": " << s;
+  }
+}
+
 TEST(Snippets, WithoutMatchesShowTheStart) {
   std::string s = make_snippet("First sentence. Second sentence.", testing::meaning("absent").highlight);
   EXPECT_EQ(s, "First sentence. Second sentence.");
