@@ -63,7 +63,7 @@ enum Slot : Xapian::valueno {
   // Plain string order is time order, so it serves sorting, ranges and date buckets.
   kDateSlot = 0,
   // Countries mentioned: sorted upper-case ISO codes concatenated, two bytes each ("AFKR").
-  // Counted code by code (search/item_count_spy.h); over remote shards per distinct
+  // Counted code by code (search/facet_columns.h); over remote shards per distinct
   // combination with ValueCountMatchSpy, split into codes afterwards.
   kCountriesSlot = 1,
   // Officials mentioned: one entry per official, "key\tlabel\tlabel_ko" (label: the English

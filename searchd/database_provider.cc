@@ -59,8 +59,8 @@ struct Generation {
 // remote shard needs a connection), each used by one request at a time.
 class DatabaseOpener {
  public:
-  DatabaseOpener(std::filesystem::path stub, ShardTimeouts timeouts)
-      : layout_(std::move(stub)), timeouts_(timeouts) {}
+  DatabaseOpener(std::filesystem::path stub, ShardTimeouts timeouts, size_t lanes)
+      : layout_(std::move(stub)), timeouts_(timeouts), lanes_(lanes) {}
 
   DatabaseProvider::Handle acquire() {
     std::shared_ptr<Generation> generation;
@@ -69,17 +69,60 @@ class DatabaseOpener {
       generation = current_locked();
     }
     std::unique_ptr<OpenDatabase> open = reuse(*generation);
-    if (!open) {
+    if (!open) open = open_new(*generation);
+    return handle(std::move(open), generation);
+  }
+
+  // Keeps an idle database of the current generation on its latest revision, so that the
+  // first search of a new generation or revision does not wait for its facet columns.
+  void warm() {
+    std::shared_ptr<Generation> generation;
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      generation = current_;
+    }
+    if (!generation) return;
+    try {
+      std::unique_ptr<OpenDatabase> open = reuse(*generation);
+      if (!open) open = open_new(*generation);
+      handle(std::move(open), generation);  // back to the idle ones
+    } catch (const std::exception&) {
+      // The next request reports it.
+    } catch (const Xapian::Error&) {
+    }
+  }
+
+ private:
+  // A new database on the generation: its lanes over local shards, else every shard that
+  // answers as one (a local shard that fails to open is then counted as failed, too).
+  std::unique_ptr<OpenDatabase> open_new(Generation& generation) {
+    std::vector<std::filesystem::path> local;
+    for (const auto& shard : generation.shards) {
+      if (shard.kind == ShardSpec::Kind::kLocal) local.push_back(shard.path);
+    }
+    if (local.size() == generation.shards.size()) {
       try {
-        OpenShards shards = open_shards(generation->shards, health_, timeouts_);
-        open = std::make_unique<OpenDatabase>(OpenDatabase{std::move(shards.db), shards.status, false});
-      } catch (const Xapian::Error& e) {
-        std::lock_guard<std::mutex> lock(mutex_);
-        throw failed(index_unavailable(e.get_description()));
+        const auto total = static_cast<unsigned>(local.size());
+        return std::make_unique<OpenDatabase>(
+            OpenDatabase{SearchIndex::open_local(local, lanes_, &columns_), ShardStatus{total, 0, false}, false});
+      } catch (const Xapian::Error&) {
+        // Opened shard by shard below, without the ones that fail.
       }
     }
-    // The handle keeps the generation's lease for as long as the database lives, and gives
-    // the database back for reuse unless it failed.
+    std::unique_ptr<OpenDatabase> open;
+    try {
+      OpenShards shards = open_shards(generation.shards, health_, timeouts_);
+      open = std::make_unique<OpenDatabase>(OpenDatabase{SearchIndex::of(std::move(shards.db), false), shards.status, false});
+    } catch (const Xapian::Error& e) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      throw failed(index_unavailable(e.get_description()));
+    }
+    return open;
+  }
+
+  // The handle keeps the generation's lease for as long as the database lives, and gives
+  // the database back for reuse unless it failed.
+  static DatabaseProvider::Handle handle(std::unique_ptr<OpenDatabase> open, std::shared_ptr<Generation> generation) {
     return DatabaseProvider::Handle(open.release(), [generation](OpenDatabase* done) {
       if (done->broken) {
         delete done;
@@ -90,6 +133,8 @@ class DatabaseOpener {
     });
   }
 
+
+ public:
   void network_failed() {
     std::shared_ptr<Generation> generation;
     {
@@ -125,7 +170,7 @@ class DatabaseOpener {
     }
     if (open->shards.failed > 0) return nullptr;
     try {
-      open->db.reopen();
+      open->index.reopen();
     } catch (const Xapian::Error&) {
       return nullptr;
     }
@@ -180,6 +225,8 @@ class DatabaseOpener {
 
   DatabaseLayout layout_;
   ShardTimeouts timeouts_;
+  const size_t lanes_;
+  FacetColumnCache columns_;
   ShardHealth health_;
   std::mutex mutex_;
   StubStamp stamp_;
@@ -187,9 +234,9 @@ class DatabaseOpener {
   std::string last_problem_;
 };
 
-DatabaseProvider::DatabaseProvider(std::filesystem::path stub, ShardTimeouts timeouts)
+DatabaseProvider::DatabaseProvider(std::filesystem::path stub, ShardTimeouts timeouts, size_t lanes)
     : stub_(std::move(stub)),
-      opener_(std::make_unique<DatabaseOpener>(stub_, timeouts)),
+      opener_(std::make_unique<DatabaseOpener>(stub_, timeouts, lanes)),
       watcher_([this] { watch(); }) {}
 
 DatabaseProvider::~DatabaseProvider() {
@@ -214,6 +261,7 @@ void DatabaseProvider::watch() {
   while (!stop_signal_.wait_for(lock, kWatchInterval, [this] { return stopping_; })) {
     lock.unlock();
     opener_->refresh();
+    opener_->warm();
     lock.lock();
   }
 }

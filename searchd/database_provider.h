@@ -16,17 +16,20 @@
 #include <xapian.h>
 
 #include "common/search/api_error.h"
+#include "common/search/search_index.h"
 #include "searchd/shard_opener.h"
 
 namespace dipsearch::searchd {
 
 class DatabaseOpener;
 
-// A database of one request's own, and which of its shards answered.
+// A database of one request's own (with its lanes and columns when every shard is local),
+// and which of its shards answered.
 struct OpenDatabase {
-  Xapian::Database db;
+  SearchIndex index;
   ShardStatus shards;
   bool broken = false;  // failed under a request: not to be handed out again
+  Xapian::Database& db() { return index.db(); }
 };
 
 class DatabaseProvider {
@@ -37,8 +40,9 @@ class DatabaseProvider {
   using Handle = std::shared_ptr<OpenDatabase>;
 
   // Starts a watcher thread that notices a swap even when no request comes, so the old
-  // generation's lease goes as soon as its last request ends.
-  explicit DatabaseProvider(std::filesystem::path stub, ShardTimeouts timeouts = {});
+  // generation's lease goes as soon as its last request ends. lanes: the database handles
+  // a search over local shards may match on at once (see common/search/match_lanes.h).
+  explicit DatabaseProvider(std::filesystem::path stub, ShardTimeouts timeouts = {}, size_t lanes = 1);
   ~DatabaseProvider();
   DatabaseProvider(const DatabaseProvider&) = delete;
   DatabaseProvider& operator=(const DatabaseProvider&) = delete;
@@ -46,8 +50,8 @@ class DatabaseProvider {
   // Throws ApiError 503 when there is no index yet or it cannot be opened.
   Handle acquire();
 
-  // Runs fn(db) or fn(db, shard status) with a database valid only during the call (hold
-  // a Handle from acquire() to use one longer). When the database changes under a running
+  // Runs fn(db), fn(db, shard status) or fn(search index, shard status) with a database
+  // valid only during the call (hold a Handle from acquire() to use one longer). When the database changes under a running
   // request (DatabaseModifiedError), or a remote shard fails or times out under it
   // (NetworkError), runs fn once more on a newly opened database: without the failed
   // shard, which the status then counts.
@@ -56,10 +60,12 @@ class DatabaseProvider {
     for (int attempt = 0;; ++attempt) {
       Handle handle = acquire();
       try {
-        if constexpr (std::is_invocable_v<Fn, Xapian::Database&, const ShardStatus&>) {
-          return fn(handle->db, handle->shards);
+        if constexpr (std::is_invocable_v<Fn, const SearchIndex&, const ShardStatus&>) {
+          return fn(std::as_const(handle->index), handle->shards);
+        } else if constexpr (std::is_invocable_v<Fn, Xapian::Database&, const ShardStatus&>) {
+          return fn(handle->db(), handle->shards);
         } else {
-          return fn(handle->db);
+          return fn(handle->db());
         }
       } catch (const Xapian::DatabaseModifiedError&) {
         handle->broken = true;

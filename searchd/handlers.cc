@@ -30,9 +30,8 @@ namespace {
 void answer_search(Server& server, const ParamMap& params, httplib::Response& res) {
   const auto started = std::chrono::steady_clock::now();
   SearchRequest request = parse_search_request(params, server.countries());
-  nlohmann::json body = server.databases().with_database([&](Xapian::Database& db, const ShardStatus& shards) {
-    nlohmann::json found = server.searcher().search(
-        db, request, shards.remote ? FacetCounting::kStockSpies : FacetCounting::kItems);
+  nlohmann::json body = server.databases().with_database([&](const SearchIndex& index, const ShardStatus& shards) {
+    nlohmann::json found = server.searcher().search(index, request);
     // As Elasticsearch does: an answer from fewer shards than there are says so.
     found["shards"] = {{"total", shards.total}, {"failed", shards.failed}};
     return found;
@@ -93,7 +92,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
   // it), and the cursor reads one snapshot of it from the first row to the last.
   DatabaseProvider::Handle db = server.databases().acquire();
   const std::string day = utc_day();
-  auto cursor = std::make_unique<ExportCursor>(db->db, request, server.countries(), *format, &server.officials(), day,
+  auto cursor = std::make_unique<ExportCursor>(db->db(), request, server.countries(), *format, &server.officials(), day,
                                                partial == "1");
   res.set_header("Content-Disposition", attachment_disposition(request.q, day, export_extension(*format)));
   const std::string content_type(export_content_type(*format));

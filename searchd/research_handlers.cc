@@ -51,10 +51,8 @@ void get_trends(Server& server, const httplib::Request& req, httplib::Response& 
   }
   const std::string bom = take_bom(params, format);
   const TrendsRequest request = parse_trends_request(params, server.countries());
-  auto [trends, shards] = server.databases().with_database([&](Xapian::Database& db, const ShardStatus& status) {
-    return std::make_pair(count_trends(db, request, server.countries(), &server.officials(),
-                                       status.remote ? FacetCounting::kStockSpies : FacetCounting::kItems),
-                          status);
+  auto [trends, shards] = server.databases().with_database([&](const SearchIndex& index, const ShardStatus& status) {
+    return std::make_pair(count_trends(index, request, server.countries(), &server.officials()), status);
   });
   if (format == "csv") {
     std::string name = "trends";
@@ -81,10 +79,8 @@ void get_official(Server& server, const httplib::Request& req, httplib::Response
   if (!official) throw ApiError(404, "not_found", "key", "no official in the registry has the key '" + key + "'");
   // The releases naming the official, per year: the trends of one search for that official.
   const TrendsRequest request = parse_trends_request({{"official", {key}}, {"date_interval", {"year"}}}, server.countries());
-  auto [trends, shards] = server.databases().with_database([&](Xapian::Database& db, const ShardStatus& status) {
-    return std::make_pair(count_trends(db, request, server.countries(), &server.officials(),
-                                       status.remote ? FacetCounting::kStockSpies : FacetCounting::kItems),
-                          status);
+  auto [trends, shards] = server.databases().with_database([&](const SearchIndex& index, const ShardStatus& status) {
+    return std::make_pair(count_trends(index, request, server.countries(), &server.officials()), status);
   });
   nlohmann::json per_year = nlohmann::json::array();
   const TrendSeries& releases = trends.series.front();

@@ -2,7 +2,9 @@
 // compression, and the exception boundary.
 #include "searchd/server.h"
 
+#include <algorithm>
 #include <chrono>
+#include <thread>
 
 #include "common/search/api_error.h"
 #include "searchd/handlers.h"
@@ -55,8 +57,9 @@ Server::Server(const Options& options)
     : options_(options),
       countries_(entities::CountryCatalog::instance(options.data_dir)),
       officials_(entities::OfficialsRegistry::load(options.data_dir)),
-      searcher_(countries_, &officials_),
-      databases_(options.database, shard_timeouts(options)),
+      lane_pool_(std::max(1u, std::thread::hardware_concurrency())),
+      searcher_(countries_, &officials_, &lane_pool_),
+      databases_(options.database, shard_timeouts(options), std::max(1u, std::thread::hardware_concurrency())),
       static_files_(options.web_dir),
       routes_(make_routes()),
       cors_(options.cors_origins),

@@ -61,6 +61,7 @@ class Server {
   Options options_;
   const entities::CountryCatalog& countries_;
   entities::OfficialsRegistry officials_;
+  LanePool lane_pool_;  // the cores one search may match on
   Searcher searcher_;
   DatabaseProvider databases_;
   StaticFiles static_files_;

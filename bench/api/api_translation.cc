@@ -54,19 +54,29 @@ std::string ApiTranslation::official_key(const std::string& title_and_name) cons
   return found.officials.front().key;
 }
 
-std::string ApiTranslation::search_path(const NeutralQuery& query) const {
+std::vector<std::pair<std::string, std::string>> ApiTranslation::search_params(const NeutralQuery& query) const {
   try {
-    std::string path = "/api/search?q=" + url_encode(q_text(query)) + "&match=all&per_page=" +
-                       std::to_string(query.limit) + "&facets=" + url_encode(joined(query.facets));
-    if (!query.lang.empty()) path += "&lang=" + url_encode(query.lang);
-    if (!query.date_from.empty()) path += "&from=" + url_encode(query.date_from);
-    if (!query.date_to.empty()) path += "&to=" + url_encode(query.date_to);
-    if (!query.country.empty()) path += "&country=" + country_code(query.country);
-    if (!query.official.empty()) path += "&official=" + url_encode(official_key(query.official));
-    return path;
+    std::vector<std::pair<std::string, std::string>> params = {
+        {"q", q_text(query)}, {"match", "all"}, {"per_page", std::to_string(query.limit)}, {"facets", joined(query.facets)}};
+    if (!query.lang.empty()) params.emplace_back("lang", query.lang);
+    if (!query.date_from.empty()) params.emplace_back("from", query.date_from);
+    if (!query.date_to.empty()) params.emplace_back("to", query.date_to);
+    if (!query.country.empty()) params.emplace_back("country", country_code(query.country));
+    if (!query.official.empty()) params.emplace_back("official", official_key(query.official));
+    return params;
   } catch (const std::runtime_error& e) {
     throw std::runtime_error("query " + query.qid + ": " + e.what());
   }
+}
+
+std::string ApiTranslation::search_path(const NeutralQuery& query) const {
+  std::string path = "/api/search";
+  char separator = '?';
+  for (const auto& [name, value] : search_params(query)) {
+    path.append(1, separator).append(name).append(1, '=').append(url_encode(value));
+    separator = '&';
+  }
+  return path;
 }
 
 }  // namespace dipsearch::bench

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "bench/api/neutral_query.h"
 #include "common/entities/extractor.h"
@@ -21,6 +23,8 @@ class ApiTranslation {
   // Throws std::runtime_error naming the query when a country or official name maps to no
   // single code or key.
   std::string search_path(const NeutralQuery& query) const;
+  // The same request as parameter names and values, in that order, not yet encoded.
+  std::vector<std::pair<std::string, std::string>> search_params(const NeutralQuery& query) const;
 
   // "Japan" → "JP": the one ISO code the name stands for.
   std::string country_code(const std::string& name) const;
@@ -28,6 +32,9 @@ class ApiTranslation {
   // "Minister of Foreign Affairs Oh Seung-min" → "oh-seung-min": the key the extractor gives
   // the official named in that text, as it does when indexing a release.
   std::string official_key(const std::string& title_and_name) const;
+
+  const entities::CountryCatalog& countries() const { return extractor_.countries(); }
+  const entities::OfficialsRegistry& officials() const { return extractor_.officials(); }
 
  private:
   entities::EntityExtractor extractor_;

@@ -1,14 +1,15 @@
-// Facet counting: a spy per slot (ours or Xapian's stock one), then split and labelled.
+// Facet counting: a spy per slot (on columns, or Xapian's stock one), then split and labelled.
 #include "common/search/facets.h"
 
 #include <algorithm>
+#include <iterator>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 
 #include "common/entities/country_catalog.h"
 #include "common/schema.h"
 #include "common/search/date_buckets.h"
-#include "common/search/item_count_spy.h"
 
 namespace dipsearch {
 namespace {
@@ -92,19 +93,32 @@ const char* facet_name(FacetField field) {
   return "";
 }
 
-FacetCounter::FacetCounter(FacetField field, FacetCounting counting) : field_(field), counting_(counting) {
-  if (counting == FacetCounting::kStockSpies) {
-    spy_ = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(field));
+std::shared_ptr<const FacetColumns> read_facet_columns(const Xapian::Database& db) {
+  std::vector<FacetColumns::Slot> slots;
+  for (FacetField field : kFacetFields) slots.push_back({slot_of(field), packing_of(field)});
+  return FacetColumns::read(db, slots);
+}
+
+FacetCounter::FacetCounter(FacetField field, const ShardColumns* columns) : field_(field) {
+  if (columns != nullptr) {
+    const size_t i = std::find(std::begin(kFacetFields), std::end(kFacetFields), field) - std::begin(kFacetFields);
+    column_spy_ = std::make_unique<ColumnCountSpy>(*columns, i);
+    spy_ = column_spy_.get();
   } else {
-    spy_ = std::make_unique<ItemCountSpy>(slot_of(field), packing_of(field));
+    stock_spy_ = std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(field));
+    spy_ = stock_spy_.get();
   }
 }
 
+void FacetCounter::add(const FacetCounter& other) {
+  if (!column_spy_ || !other.column_spy_) throw std::logic_error("only column counts add up");
+  column_spy_->add(*other.column_spy_);
+}
+
 std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::counted() const {
-  if (counting_ == FacetCounting::kItems) return static_cast<const ItemCountSpy&>(*spy_).counts();
+  if (column_spy_) return column_spy_->counts();
   std::vector<std::pair<std::string, Xapian::doccount>> out;
-  const auto& spy = static_cast<const Xapian::ValueCountMatchSpy&>(*spy_);
-  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) out.emplace_back(*it, it.get_termfreq());
+  for (auto it = stock_spy_->values_begin(); it != stock_spy_->values_end(); ++it) out.emplace_back(*it, it.get_termfreq());
   return out;
 }
 

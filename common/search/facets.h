@@ -1,6 +1,7 @@
-// Exact facet counts. Each field is counted with Xapian's stock ValueCountMatchSpy over
-// its value slot, then the packed multi-value strings are split, so a release with three
-// countries counts once for each. Stock spies also run on remote shards (xapian-tcpsrv).
+// Exact facet counts. Each field is counted from the facet columns of local databases, or
+// with Xapian's stock ValueCountMatchSpy over its value slot (the packed multi-value strings
+// split afterwards) on remote shards, where xapian-tcpsrv runs no other spy; a release with
+// three countries counts once for each either way.
 #pragma once
 
 #include <map>
@@ -13,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
+#include "common/search/facet_columns.h"
 #include "common/search/search_request.h"
 
 namespace dipsearch {
@@ -22,16 +24,25 @@ inline constexpr FacetField kFacetFields[] = {FacetField::kCountry, FacetField::
                                               FacetField::kDate, FacetField::kSource};
 const char* facet_name(FacetField field);
 
-// How to count: our item spy (local databases), or Xapian's stock ValueCountMatchSpy, the
-// only kind a stock xapian-tcpsrv can run for remote shards. Both give the same counts.
-enum class FacetCounting { kItems, kStockSpies };
+// How to count: from facet columns (local databases), or with Xapian's stock
+// ValueCountMatchSpy, the only kind a stock xapian-tcpsrv can run for remote shards. Both
+// give the same counts.
+enum class FacetCounting { kColumns, kStockSpies };
+
+// The facet columns of every field, in the order of kFacetFields, read from a local database
+// of one shard.
+std::shared_ptr<const FacetColumns> read_facet_columns(const Xapian::Database& db);
 
 // One spy per field; attach to the Enquire that should be counted, then read after get_mset.
 class FacetCounter {
  public:
-  FacetCounter(FacetField field, FacetCounting counting);
-  void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_.get()); }
+  // Counts from the columns when given (they must be those of the database searched),
+  // else with the stock spy.
+  FacetCounter(FacetField field, const ShardColumns* columns);
+  void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_); }
   FacetField field() const { return field_; }
+  // Adds the counts of the same field from another part of the same search (columns only).
+  void add(const FacetCounter& other);
   // The facet's JSON list: countries/officials/lang by count (ties by value), at most
   // `size` values plus any selected value; dates in time order with every bucket, then
   // {"value": "undated", …} when some of the `matched` releases counted have no date.
@@ -43,8 +54,9 @@ class FacetCounter {
   std::vector<std::pair<std::string, Xapian::doccount>> counted() const;
 
   FacetField field_;
-  FacetCounting counting_;
-  std::unique_ptr<Xapian::MatchSpy> spy_;  // must outlive the Enquire it is attached to
+  std::unique_ptr<ColumnCountSpy> column_spy_;  // either this
+  std::unique_ptr<Xapian::ValueCountMatchSpy> stock_spy_;  // or this; outlives the Enquire it is attached to
+  Xapian::MatchSpy* spy_;
 };
 
 // The date facet's bucket for releases without a known date (no spy sees an empty value,

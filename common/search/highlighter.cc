@@ -2,7 +2,7 @@
 #include "common/search/highlighter.h"
 
 #include <algorithm>
-#include <cctype>
+#include <bitset>
 #include <set>
 #include <vector>
 
@@ -104,15 +104,10 @@ bool match_compound(const text::Compound& compound, const HighlightTerms& terms,
   return match_word(compound.text, text::stem_of(compound.text, compound.script), folded, !latin, terms, m);
 }
 
-// Matched words of text[from, to) in text order, appended; offsets are into `text`. A
-// compound that matched as a whole ("Kyung-wha" for kyungwha, "한·미" for 한미) is one match
-// from its first part to its last. Words that may belong to a phrase are candidates, for
-// resolve_phrases.
-void find_matches(std::string_view text, size_t from, size_t to, const HighlightTerms& terms,
+// The matches among the tokens of a run of text that starts at `offset`, appended. Words
+// that may belong to a phrase are candidates, for resolve_phrases.
+void match_tokens(const std::vector<text::Token>& tokens, uint32_t offset, const HighlightTerms& terms,
                   const std::set<std::string>& leads, std::vector<Match>& matches) {
-  std::vector<text::Token> tokens;
-  text::split_words(text.substr(from, to - from), tokens);
-  const auto offset = static_cast<uint32_t>(from);
   std::vector<text::Compound> compounds = text::find_compounds(tokens);
   auto compound = compounds.begin();
   Match m;
@@ -132,6 +127,119 @@ void find_matches(std::string_view text, size_t from, size_t to, const Highlight
       m.end = offset + tokens[i].end;
       matches.push_back(m);
     }
+  }
+}
+
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+unsigned char ascii_lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+// Whether a run of text between spaces may hold a matching word, decided from its bytes
+// without ICU (whose word breaks cost about 300 instructions a byte, most of a snippet's
+// cost when every word was analyzed). It answers yes for every run key_of could match:
+// a word starting with a lead of the query forms (ASCII letters compared in lower case,
+// which is what case folding does to them), a Hangul word starting with a lead or holding
+// a Hangul form, and anything else it does not read as plain ASCII or Hangul (accents,
+// joiners such as the middle dot, full-width letters), which the analyzer then decides.
+class RunFilter {
+ public:
+  RunFilter(const HighlightTerms& terms, const std::set<std::string>& leads) : hangul_(terms.hangul) {
+    for (const auto& lead : leads) {
+      const auto* b = reinterpret_cast<const unsigned char*>(lead.data());
+      if (lead.size() == 1 && b[0] < 0x80) {
+        singles_.set(b[0]);
+      } else if (lead.size() == 2 && b[0] < 0x80 && b[1] < 0x80) {
+        pairs_.set(b[0] << 7 | b[1]);
+      } else if (lead.size() == 3 && is_syllable(b)) {
+        syllables_.insert(lead);
+      }
+    }
+  }
+
+  bool may_match(std::string_view run) const {
+    const auto* b = reinterpret_cast<const unsigned char*>(run.data());
+    const size_t n = run.size();
+    bool after_word_byte = false, after_syllable = false;
+    for (size_t i = 0; i < n;) {
+      if (b[i] < 0x80) {
+        const bool word_byte = is_alnum(b[i]);
+        if (word_byte && !after_word_byte && ascii_lead(b, i, n)) return true;
+        after_word_byte = word_byte;
+        after_syllable = false;
+        ++i;
+      } else if (i + 3 <= n && is_syllable(b + i)) {
+        if (!after_syllable && syllables_.count(std::string(run.substr(i, 3)))) return true;
+        after_word_byte = false;
+        after_syllable = true;
+        i += 3;
+      } else {
+        return true;
+      }
+    }
+    for (const auto& h : hangul_) {
+      if (run.find(h) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
+ private:
+  static bool is_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  // U+AC00 to U+D7A3, the precomposed Hangul syllables, in UTF-8.
+  static bool is_syllable(const unsigned char* b) {
+    const unsigned code = (b[0] & 0x0Fu) << 12 | (b[1] & 0x3Fu) << 6 | (b[2] & 0x3Fu);
+    return (b[0] & 0xF0) == 0xE0 && (b[1] & 0xC0) == 0x80 && (b[2] & 0xC0) == 0x80 && code >= 0xAC00 &&
+           code <= 0xD7A3;
+  }
+  // The word starting at b[i] has a query lead: its first letter, or its first two (also
+  // across a hyphen or a dot, where a compound's joined form continues: "e-mail", "u.s").
+  bool ascii_lead(const unsigned char* b, size_t i, size_t n) const {
+    const unsigned char first = ascii_lower(b[i]);
+    if (singles_.test(first)) return true;
+    if (i + 1 >= n || b[i + 1] >= 0x80) return false;
+    if (pairs_.test(first << 7 | ascii_lower(b[i + 1]))) return true;
+    const bool joiner = b[i + 1] == '-' || b[i + 1] == '.';
+    return joiner && i + 2 < n && b[i + 2] < 0x80 && pairs_.test(first << 7 | ascii_lower(b[i + 2]));
+  }
+
+  std::bitset<128> singles_;
+  std::bitset<128 * 128> pairs_;
+  std::set<std::string> syllables_;
+  const std::set<std::string>& hangul_;
+};
+
+}  // namespace
+
+// What a query's snippets are matched against, prepared once for all of its hits.
+struct Highlighter::QueryForms {
+  explicit QueryForms(const HighlightTerms& t) : terms(t), leads(leads_of(t)), filter(t, leads) {}
+  const HighlightTerms& terms;
+  const std::set<std::string> leads;
+  const RunFilter filter;
+};
+
+namespace {
+
+using QueryForms = Highlighter::QueryForms;
+
+// Matched words of text[from, to) in text order, appended; offsets are into `text`. A
+// compound that matched as a whole ("Kyung-wha" for kyungwha, "한·미" for 한미) is one match
+// from its first part to its last. Only the runs between spaces that may match are
+// analyzed: words and compounds never span a space.
+void find_matches(std::string_view text, size_t from, size_t to, const QueryForms& forms,
+                  std::vector<Match>& matches) {
+  std::vector<text::Token> tokens;
+  for (size_t at = from; at < to;) {
+    while (at < to && is_space(text[at])) ++at;
+    size_t end = at;
+    while (end < to && !is_space(text[end])) ++end;
+    if (end > at && forms.filter.may_match(text.substr(at, end - at))) {
+      tokens.clear();
+      text::split_words(text.substr(at, end - at), tokens);
+      match_tokens(tokens, static_cast<uint32_t>(at), forms.terms, forms.leads, matches);
+    }
+    at = end;
   }
 }
 
@@ -170,8 +278,6 @@ size_t advance_chars(std::string_view text, size_t from, size_t max_chars) {
   return at;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
 // Text is analyzed a chunk at a time (ICU's word breaks cost about 300 instructions a byte).
 constexpr size_t kChunkBytes = 640;
 // A passage that lacks some query words is still taken once this much text after its start
@@ -187,8 +293,13 @@ size_t chunk_end(std::string_view text, size_t from) {
   return at;
 }
 
-bool ascii_iequal(char a, char b) {
-  return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+// text[at…] starts with probe, ASCII letters compared in lower case (probes are folded).
+bool starts_with_folded(std::string_view text, size_t at, std::string_view probe) {
+  if (text.size() - at < probe.size()) return false;
+  for (size_t k = 0; k < probe.size(); ++k) {
+    if (ascii_lower(static_cast<unsigned char>(text[at + k])) != static_cast<unsigned char>(probe[k])) return false;
+  }
+  return true;
 }
 
 // Where reading should start: a little before the first place that may hold a query word,
@@ -197,16 +308,22 @@ bool ascii_iequal(char a, char b) {
 // that cannot. 0 when nothing is found (a spelling this search misses, such as an accented
 // one, is then still found by reading everything).
 size_t first_candidate(std::string_view text, const HighlightTerms& terms) {
-  size_t first = text.size();
+  std::vector<std::string_view> probes;
+  std::bitset<256> first_bytes;
   for (const auto& base : terms.bases) {
     const unsigned char c = static_cast<unsigned char>(base[0]);
     const size_t probe_bytes = c < 0x80 ? 3 : 6;
     // (A phrase's key holds spaces, which the text may write otherwise.)
     if (base.size() < probe_bytes || base.find(' ') < probe_bytes) return 0;
-    const std::string_view probe(base.data(), probe_bytes);
-    auto it = c < 0x80 ? std::search(text.begin(), text.end(), probe.begin(), probe.end(), ascii_iequal)
-                       : std::search(text.begin(), text.end(), probe.begin(), probe.end());
-    first = std::min(first, static_cast<size_t>(it - text.begin()));
+    probes.emplace_back(base.data(), probe_bytes);
+    first_bytes.set(c);
+  }
+  size_t first = text.size();
+  for (size_t i = 0; i < text.size() && first == text.size(); ++i) {
+    if (!first_bytes.test(ascii_lower(static_cast<unsigned char>(text[i])))) continue;
+    for (std::string_view probe : probes) {
+      if (starts_with_folded(text, i, probe)) first = i;
+    }
   }
   if (first >= text.size()) return 0;
   size_t at = first > kChunkBytes / 2 ? first - kChunkBytes / 2 : 0;
@@ -220,14 +337,39 @@ struct Window {
   size_t words = 0;
 };
 
+// Where the passage of max_chars characters starting at each match ends, for the matches
+// from ends.size() on (appended to ends). Each end is found from the one before.
+void window_ends(std::string_view text, const std::vector<Match>& matches, size_t max_chars,
+                 std::vector<size_t>& ends) {
+  for (size_t i = ends.size(); i < matches.size(); ++i) {
+    if (i > 0 && ends[i - 1] == text.size()) {
+      ends.push_back(text.size());
+      continue;
+    }
+    size_t limit = matches[i].begin, chars = 0;
+    if (i > 0 && ends[i - 1] > matches[i].begin) {
+      // The last passage holds max_chars characters: this one, those after this match.
+      limit = ends[i - 1];
+      chars = max_chars;
+      for (size_t at = matches[i - 1].begin; at < matches[i].begin; ++at) {
+        if (!is_continuation(static_cast<unsigned char>(text[at]))) --chars;
+      }
+    }
+    for (; limit < text.size() && chars < max_chars; ++chars) {
+      ++limit;
+      while (limit < text.size() && is_continuation(static_cast<unsigned char>(text[limit]))) ++limit;
+    }
+    ends.push_back(limit);
+  }
+}
+
 // The window of max_chars starting at a match that covers the most distinct query words.
-Window best_window(std::string_view text, const std::vector<Match>& matches, size_t max_chars) {
+Window best_window(const std::vector<Match>& matches, const std::vector<size_t>& ends) {
   Window best;
   for (size_t i = 0; i < matches.size(); ++i) {
-    size_t limit = advance_chars(text, matches[i].begin, max_chars);
     std::set<std::string_view> keys;
     size_t hits = 0;
-    for (size_t j = i; j < matches.size() && matches[j].end <= limit; ++j, ++hits) keys.insert(matches[j].key);
+    for (size_t j = i; j < matches.size() && matches[j].end <= ends[i]; ++j, ++hits) keys.insert(matches[j].key);
     if (size_t score = keys.size() * 1000 + hits; score > best.score) best = {matches[i].begin, score, keys.size()};
   }
   return best;
@@ -235,35 +377,46 @@ Window best_window(std::string_view text, const std::vector<Match>& matches, siz
 
 // Reads text from `begin` a chunk at a time, collecting matches, until the best passage
 // holds every query word (or nothing better came for a while) and is read to its end.
-Window scan(std::string_view text, size_t begin, const HighlightTerms& terms, const std::set<std::string>& leads,
-            size_t max_chars, std::vector<Match>& matches) {
+Window scan(std::string_view text, size_t begin, const QueryForms& forms, size_t max_chars,
+            std::vector<Match>& matches) {
   Window window;
   std::vector<Match> candidates;
+  std::vector<size_t> ends;
   for (size_t from = begin; from < text.size();) {
     const size_t to = chunk_end(text, from);
-    find_matches(text, from, to, terms, leads, candidates);
-    matches = resolve_phrases(text, terms, candidates);
+    find_matches(text, from, to, forms, candidates);
+    std::vector<Match> resolved = resolve_phrases(text, forms.terms, candidates);
+    // A phrase completed by this chunk changes the matches from where it starts: the
+    // passage ends of the matches before it still hold (an end depends on its start alone).
+    size_t kept = 0;
+    while (kept < ends.size() && kept < resolved.size() && resolved[kept].begin == matches[kept].begin) ++kept;
+    ends.resize(kept);
+    matches = std::move(resolved);
     from = to;
-    window = best_window(text, matches, max_chars);
+    window_ends(text, matches, max_chars, ends);
+    window = best_window(matches, ends);
     if (window.words == 0 || advance_chars(text, window.start, max_chars) > from) continue;
-    if (window.words >= terms.bases.size() || from - window.start >= kLookaheadBytes) break;
+    if (window.words >= forms.terms.bases.size() || from - window.start >= kLookaheadBytes) break;
   }
   return window;
 }
 
 }  // namespace
 
-std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {
+Highlighter::Highlighter(const HighlightTerms& terms) : forms_(std::make_unique<const QueryForms>(terms)) {}
+
+Highlighter::~Highlighter() = default;
+
+std::string Highlighter::snippet(std::string_view text, size_t max_chars) const {
   // Reading stops once a good passage is found: analyzing whole releases was most of a
   // search's time.
   std::vector<Match> matches;
   Window window;
-  if (!terms.empty()) {
-    const std::set<std::string> leads = leads_of(terms);
-    const size_t begin = first_candidate(text, terms);
-    window = scan(text, begin, terms, leads, max_chars, matches);
+  if (!forms_->terms.empty()) {
+    const size_t begin = first_candidate(text, forms_->terms);
+    window = scan(text, begin, *forms_, max_chars, matches);
     // The plain search pointed at a false start: read from the beginning.
-    if (matches.empty() && begin > 0) window = scan(text, 0, terms, leads, max_chars, matches);
+    if (matches.empty() && begin > 0) window = scan(text, 0, *forms_, max_chars, matches);
   }
   size_t start = 0;
   if (!matches.empty()) {
@@ -290,10 +443,18 @@ std::string make_snippet(std::string_view text, const HighlightTerms& terms, siz
   return out;
 }
 
-std::string highlight_all(std::string_view text, const HighlightTerms& terms) {
+std::string Highlighter::all(std::string_view text) const {
   std::vector<Match> candidates;
-  if (!terms.empty()) find_matches(text, 0, text.size(), terms, leads_of(terms), candidates);
-  return render(text, 0, text.size(), resolve_phrases(text, terms, candidates));
+  if (!forms_->terms.empty()) find_matches(text, 0, text.size(), *forms_, candidates);
+  return render(text, 0, text.size(), resolve_phrases(text, forms_->terms, candidates));
+}
+
+std::string make_snippet(std::string_view text, const HighlightTerms& terms, size_t max_chars) {
+  return Highlighter(terms).snippet(text, max_chars);
+}
+
+std::string highlight_all(std::string_view text, const HighlightTerms& terms) {
+  return Highlighter(terms).all(text);
 }
 
 }  // namespace dipsearch

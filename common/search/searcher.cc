@@ -3,8 +3,12 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <iterator>
+#include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/index/stored_document.h"
 #include "common/release/release_id.h"
@@ -22,13 +26,13 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const HighlightTerms& highlight, bool partial,
+json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const Highlighter& highlighter, bool partial,
               const entities::OfficialsRegistry* officials) {
   StoredDocument doc = decode_stored(it.get_document().get_data());
   json hit = summary_json(doc);
   if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
   // Only the snippet costs anything to make: it is not made unless asked for.
-  if (r.wants_field("snippet")) hit["snippet"] = make_snippet(doc.body, highlight);
+  if (r.wants_field("snippet")) hit["snippet"] = highlighter.snippet(doc.body);
   hit["score"] = shown_score(it.get_weight());
   if (!r.fields.empty()) {
     for (auto field = hit.begin(); field != hit.end();) field = r.wants_field(field.key()) ? std::next(field) : hit.erase(field);
@@ -41,64 +45,175 @@ json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const High
 
 bool is_valid_document_id(std::string_view id) { return is_valid_release_id(id); }
 
-json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
-  const PreparedSearch search(r, countries_, officials_);
-  const Xapian::doccount all = db.get_doccount();
+namespace {
 
-  Xapian::Enquire enquire(db);
-  enquire.set_query(search.matching());
-  search.apply_sort(enquire);
+// What one lane found: its best hits (the first `wanted` by the search's order), how many
+// releases matched its share, and their facet counts with the releases each counter saw.
+struct LaneMatch {
+  Xapian::MSet mset;
+  Xapian::doccount total = 0;
   std::vector<std::unique_ptr<FacetCounter>> counters;
-  std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
-  // For each counter, the facet Enquire it counts (by index), or none for the main one.
-  std::vector<std::optional<size_t>> counted_by;
+  std::vector<Xapian::doccount> counted;  // by counter
+};
+
+// The queries of one lane: the match set, and the match sets of the facets counted apart.
+// Xapian's query objects count references without atomics, so no two lanes may share one:
+// the lanes after the first match copies made before they start.
+struct LaneQueries {
+  Xapian::Query matching;
+  std::vector<FacetField> counted_along;  // counted on the match itself
+  std::vector<std::pair<FacetField, Xapian::Query>> counted_apart;
+};
+
+LaneQueries lane_queries(const PreparedSearch& search, const SearchRequest& r, bool columns, bool copy) {
+  auto own = [copy](const Xapian::Query& q) { return copy ? Xapian::Query::unserialise(q.serialise()) : q; };
+  LaneQueries out{own(search.matching()), {}, {}};
   for (FacetField field : kFacetFields) {
     if (!r.wants_facet(facet_name(field))) continue;
-    counters.push_back(std::make_unique<FacetCounter>(field, counting));
-    if (!search.filters_on(field) && counting == FacetCounting::kItems) {
-      counters.back()->attach(enquire);
-      counted_by.emplace_back();
+    if (!search.filters_on(field) && columns) {
+      out.counted_along.push_back(field);
     } else {
       // Disjunctive counts: this field's values counted without its own filter. Over
       // remote shards also unfiltered fields: stock spies on a page-sized remote search
       // counted some documents twice (seen with Xapian 1.4.22), on a count-only one never.
-      auto e = std::make_unique<Xapian::Enquire>(db);
-      e->set_query(search.matching_without(field));
-      e->set_weighting_scheme(Xapian::BoolWeight());
-      counters.back()->attach(*e);
-      counted_by.emplace_back(facet_enquires.size());
-      facet_enquires.push_back(std::move(e));
+      out.counted_apart.emplace_back(field, own(search.matching_without(field)));
     }
   }
+  return out;
+}
 
+void match_lane(const SearchIndex& index, const PreparedSearch& search, const LaneQueries& queries,
+                Xapian::doccount first, Xapian::doccount wanted, unsigned lane, unsigned lanes, LaneMatch& out) {
+  const Xapian::Database& db = index.lane(lane);
+  const Xapian::doccount all = db.get_doccount();
+  // Facet columns are per shard: over several, the docid share also tracks the shard.
+  ShardTracker tracker{index.shard_ids(), 0};
+  const ShardColumns columns = index.columns(&tracker.current);
+  ShardTracker* shards = columns.current_shard != nullptr ? &tracker : nullptr;
+  const ShardColumns* counting = index.has_columns() ? &columns : nullptr;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(lane_share(queries.matching, lane, lanes, shards));
+  search.apply_sort(enquire);
+  for (FacetField field : queries.counted_along) {
+    out.counters.push_back(std::make_unique<FacetCounter>(field, counting));
+    out.counters.back()->attach(enquire);
+  }
+  std::vector<std::unique_ptr<Xapian::Enquire>> facet_enquires;
+  for (const auto& [field, query] : queries.counted_apart) {
+    out.counters.push_back(std::make_unique<FacetCounter>(field, counting));
+    auto e = std::make_unique<Xapian::Enquire>(db);
+    e->set_query(lane_share(query, lane, lanes, shards));
+    e->set_weighting_scheme(Xapian::BoolWeight());
+    out.counters.back()->attach(*e);
+    facet_enquires.push_back(std::move(e));
+  }
+  out.mset = enquire.get_mset(first, wanted, all);
+  out.total = out.mset.get_matches_estimated();
+  out.counted.assign(queries.counted_along.size(), out.total);
+  for (auto& e : facet_enquires) out.counted.push_back(e->get_mset(0, 0, all).get_matches_estimated());
+}
+
+// A hit of some lane, and what orders it among the others: its weight and sort key, as the
+// matcher ordered it within its lane.
+struct LaneHit {
+  Xapian::MSetIterator it;
+  double weight;
+  std::string key;
+};
+
+// The hits of every lane in the search's order, from the first-th on, at most `count`.
+std::vector<LaneHit> merged_page(const std::vector<LaneMatch>& lanes, SortOrder sort, Xapian::doccount first,
+                                 Xapian::doccount count) {
+  std::vector<LaneHit> hits;
+  for (const auto& lane : lanes) {
+    for (auto it = lane.mset.begin(); it != lane.mset.end(); ++it) hits.push_back({it, it.get_weight(), it.get_sort_key()});
+  }
+  auto before = [sort](const LaneHit& a, const LaneHit& b) {
+    switch (sort) {
+      case SortOrder::kRelevance: return a.weight != b.weight ? a.weight > b.weight : a.key > b.key;
+      case SortOrder::kDateDesc: return a.key > b.key;
+      case SortOrder::kDateAsc: return a.key < b.key;
+    }
+    return false;
+  };
+  std::sort(hits.begin(), hits.end(), before);
+  hits.erase(hits.begin(), hits.begin() + std::min<size_t>(first, hits.size()));
+  if (hits.size() > count) hits.resize(count);
+  return hits;
+}
+
+}  // namespace
+
+json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetCounting counting) const {
+  return Searcher(countries_, officials_).search(SearchIndex::of(db, counting == FacetCounting::kColumns), r);
+}
+
+json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
+  const PreparedSearch search(r, countries_, officials_);
+  std::optional<LanePool::Running> running;
+  if (lane_pool_ != nullptr) running.emplace(*lane_pool_);
+  // Lanes add up their facet counts, which only columns can.
+  const size_t lanes = lane_pool_ != nullptr && index.has_columns() ? lane_pool_->lanes_for(index.lanes()) : 1;
+
+  // One lane asks for its page; several ask each for everything up to the page's end, and
+  // the page is cut from their merged hits.
   const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
-  Xapian::MSet mset = enquire.get_mset(first, r.per_page, all);
-  std::vector<Xapian::doccount> facet_matched;
-  for (auto& e : facet_enquires) facet_matched.push_back(e->get_mset(0, 0, all).get_matches_estimated());
-  const Xapian::doccount total = mset.get_matches_estimated();
+  const Xapian::doccount per_page = static_cast<Xapian::doccount>(r.per_page);
+  std::vector<LaneMatch> parts(lanes);
+  std::vector<LaneQueries> queries;
+  for (size_t lane = 0; lane < lanes; ++lane) queries.push_back(lane_queries(search, r, index.has_columns(), lane > 0));
+  if (lanes == 1) {
+    match_lane(index, search, queries[0], first, per_page, 0, 1, parts[0]);
+  } else {
+    std::vector<std::function<void()>> tasks;
+    for (unsigned lane = 0; lane < lanes; ++lane) {
+      tasks.emplace_back([&, lane] {
+        match_lane(index, search, queries[lane], 0, first + per_page, lane, static_cast<unsigned>(lanes), parts[lane]);
+      });
+    }
+    lane_pool_->run(tasks);
+  }
+  Xapian::doccount total = 0;
+  for (const auto& part : parts) total += part.total;
   json facets = json::object();
-  for (size_t i = 0; i < counters.size(); ++i) {
-    const Xapian::doccount matched = counted_by[i] ? facet_matched[*counted_by[i]] : total;
-    json& facet = facets[facet_name(counters[i]->field())] = counters[i]->to_json(r, countries_, matched);
-    if (officials_ && counters[i]->field() == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
+  for (size_t i = 0; i < parts[0].counters.size(); ++i) {
+    Xapian::doccount counted = parts[0].counted[i];
+    for (size_t lane = 1; lane < lanes; ++lane) {
+      parts[0].counters[i]->add(*parts[lane].counters[i]);
+      counted += parts[lane].counted[i];
+    }
+    const FacetField field = parts[0].counters[i]->field();
+    json& facet = facets[facet_name(field)] = parts[0].counters[i]->to_json(r, countries_, counted);
+    if (officials_ && field == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
   }
 
+  const Highlighter highlighter(search.highlight());
   json hits = json::array();
-  for (auto it = mset.begin(); it != mset.end(); ++it) hits.push_back(hit_json(it, r, search.highlight(), false, officials_));
+  if (lanes == 1) {
+    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) {
+      hits.push_back(hit_json(it, r, highlighter, false, officials_));
+    }
+  } else {
+    for (const LaneHit& hit : merged_page(parts, search.sort(), first, per_page)) {
+      hits.push_back(hit_json(hit.it, r, highlighter, false, officials_));
+    }
+  }
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
   if (const Xapian::Query partial_query = search.partial(); !partial_query.empty()) {
+    const Xapian::Database& db = index.db();
     Xapian::Enquire partial(db);
     partial.set_query(partial_query);
     search.apply_sort(partial);
-    const Xapian::doccount end = first + r.per_page;
+    const Xapian::doccount end = first + per_page;
     const Xapian::doccount partial_first = first > total ? first - total : 0;
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
-    Xapian::MSet pm = partial.get_mset(partial_first, wanted, all);
+    Xapian::MSet pm = partial.get_mset(partial_first, wanted, db.get_doccount());
     total_partial = pm.get_matches_estimated();
+    const Highlighter partial_highlighter(search.partial_highlight());
     for (auto it = pm.begin(); it != pm.end(); ++it) {
-      hits.push_back(hit_json(it, r, search.partial_highlight(), true, officials_));
+      hits.push_back(hit_json(it, r, partial_highlighter, true, officials_));
     }
   }
 
@@ -110,7 +225,7 @@ json Searcher::search(const Xapian::Database& db, const SearchRequest& r, FacetC
               {"facets", std::move(facets)},
               {"ignored_words", search.ignored_words()}};
   if (total == 0 && !r.q.empty()) {
-    if (auto suggestion = suggestion_that_finds(db, r)) out["suggestion"] = std::move(*suggestion);
+    if (auto suggestion = suggestion_that_finds(index.db(), r)) out["suggestion"] = std::move(*suggestion);
   }
   if (search.nothing_to_search()) {
     out["notice"] = {{"code", "nothing_to_search"},

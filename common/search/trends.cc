@@ -8,6 +8,7 @@
 #include "common/release/utf8_check.h"
 #include "common/search/api_error.h"
 #include "common/search/date_buckets.h"
+#include "common/search/match_lanes.h"
 #include "common/search/prepared_search.h"
 #include "common/text/escape.h"
 
@@ -70,9 +71,14 @@ TrendsRequest parse_trends_request(const ParamMap& params, const entities::Count
   return out;
 }
 
-Trends count_trends(const Xapian::Database& db, const TrendsRequest& request,
-                    const entities::CountryCatalog& countries, const entities::OfficialsRegistry* officials,
-                    FacetCounting counting) {
+Trends count_trends(const SearchIndex& index, const TrendsRequest& request,
+                    const entities::CountryCatalog& countries, const entities::OfficialsRegistry* officials) {
+  const Xapian::Database& db = index.db();
+  // Columns are per shard: over several, the lane's docid share tracks the shard.
+  ShardTracker tracker{index.shard_ids(), 0};
+  const ShardColumns columns = index.columns(&tracker.current);
+  ShardTracker* shards = columns.current_shard != nullptr ? &tracker : nullptr;
+  const ShardColumns* counting = index.has_columns() ? &columns : nullptr;
   Trends out;
   out.interval = request.interval;
   std::vector<std::map<std::string, Xapian::doccount>> by_period;
@@ -88,7 +94,7 @@ Trends count_trends(const Xapian::Database& db, const TrendsRequest& request,
                          ", " + release::quote_for_message(r.q) + ": " + e.what());
     }
     Xapian::Enquire enquire(db);
-    enquire.set_query(search->matching());
+    enquire.set_query(lane_share(search->matching(), 0, 1, shards));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
     FacetCounter dates(FacetField::kDate, counting);
     dates.attach(enquire);

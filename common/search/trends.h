@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "common/search/facets.h"
+#include "common/search/search_index.h"
 #include "common/search/search_request.h"
 
 namespace dipsearch {
@@ -44,11 +45,11 @@ struct Trends {
   std::vector<TrendSeries> series;
 };
 
-// Over remote shards, count with FacetCounting::kStockSpies. Throws ApiError for a query
-// that does not parse, saying which search it is.
-Trends count_trends(const Xapian::Database& db, const TrendsRequest& request,
-                    const entities::CountryCatalog& countries, const entities::OfficialsRegistry* officials,
-                    FacetCounting counting);
+// Dates are counted from the index's facet columns when it has them, else (remote shards)
+// with the stock spy. Throws ApiError for a query that does not parse, saying which search
+// it is.
+Trends count_trends(const SearchIndex& index, const TrendsRequest& request,
+                    const entities::CountryCatalog& countries, const entities::OfficialsRegistry* officials);
 
 // {"interval", "periods": [...], "series": [{"q", "total", "undated", "counts": [...]}]}
 nlohmann::json trends_json(const Trends& trends);

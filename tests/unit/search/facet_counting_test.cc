@@ -1,9 +1,13 @@
-// Facet counts from our item spy must equal those from Xapian's stock spy, which remote
+// Facet counts from our columns must equal those from Xapian's stock spy, which remote
 // shards use: the same search over the same index, counted both ways.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "common/search/api_error.h"
+#include "common/search/search_index.h"
 #include "common/search/searcher.h"
+#include "common/search/trends.h"
 #include "query_test_support.h"
 
 namespace dipsearch {
@@ -24,7 +28,10 @@ Xapian::WritableDatabase corpus() {
     s.lang = i % 3 == 0 ? "ko" : "en";
     s.title = "Consultations " + std::to_string(i);
     s.body = "The two sides held consultations on cooperation.";
-    s.date = "20" + std::to_string(15 + i % 4) + "-0" + std::to_string(1 + i % 9) + "-10";
+    // One release without a date (the date facet's undated bucket), and sites on some.
+    s.date = i == 5 ? "" : "20" + std::to_string(15 + i % 4) + "-0" + std::to_string(1 + i % 9) + "-10";
+    if (i % 3 == 1) s.site = {"mofa.go.kr", "Ministry of Foreign Affairs", "외교부"};
+    if (i % 3 == 2) s.site = {"sample", "Sample releases", ""};
     s.countries = countries[i];
     for (const auto& [key, name] : officials[i]) {
       StoredOfficial o;
@@ -43,40 +50,62 @@ json facets(const Xapian::Database& db, const ParamMap& params, FacetCounting co
   return searcher.search(db, parse_search_request(params, testing::countries()), counting)["facets"];
 }
 
-TEST(FacetCounting, ItemSpyCountsAsTheStockSpyDoes) {
+TEST(FacetCounting, ColumnsCountAsTheStockSpyDoes) {
   Xapian::WritableDatabase db = corpus();
   for (const ParamMap& params : {ParamMap{}, ParamMap{{"q", {"consultations"}}}, ParamMap{{"country", {"KR"}}},
-                                 ParamMap{{"official", {"park-jin"}}, {"lang", {"en"}}}}) {
-    json items = facets(db, params, FacetCounting::kItems);
+                                 ParamMap{{"official", {"park-jin"}}, {"lang", {"en"}}}, ParamMap{{"source", {"sample"}}}}) {
+    json items = facets(db, params, FacetCounting::kColumns);
     EXPECT_EQ(items, facets(db, params, FacetCounting::kStockSpies));
     ASSERT_TRUE(items.contains("country"));
+    ASSERT_TRUE(items.contains("source"));
   }
+}
+
+TEST(FacetCounting, SourcesAndUndatedReleasesAreCountedFromColumns) {
+  Xapian::WritableDatabase db = corpus();
+  const json counted = facets(db, {}, FacetCounting::kColumns);
+  std::map<std::string, int> sources;
+  for (const auto& f : counted["source"]) sources[f["value"]] = f["count"];
+  EXPECT_EQ(sources, (std::map<std::string, int>{{"mofa.go.kr", 3}, {"sample", 2}}));
+  EXPECT_EQ(counted["source"][0]["label_ko"], "외교부");
+  EXPECT_EQ(counted["date"].back(), (json{{"value", "undated"}, {"count", 1}}));
 }
 
 TEST(FacetCounting, EachItemOfAPackedValueCountsOnce) {
   Xapian::WritableDatabase db = corpus();
-  json countries = facets(db, {}, FacetCounting::kItems)["country"];
+  json countries = facets(db, {}, FacetCounting::kColumns)["country"];
   std::map<std::string, int> count;
   for (const auto& f : countries) count[f["value"]] = f["count"];
   EXPECT_EQ(count["KR"], 4);
   EXPECT_EQ(count["AF"], 3);
   EXPECT_EQ(count["JP"], 2);
   EXPECT_EQ(count["PK"], 1);
-  json officials = facets(db, {}, FacetCounting::kItems)["official"];
+  json officials = facets(db, {}, FacetCounting::kColumns)["official"];
   ASSERT_FALSE(officials.empty());
   EXPECT_EQ(officials[0]["value"], "park-jin");
   EXPECT_EQ(officials[0]["count"], 3);
 }
 
+// Trends count the date facet's periods the same way: from columns locally, with the stock
+// spy over remote shards.
+TEST(FacetCounting, TrendsCountFromColumnsAsTheStockSpyDoes) {
+  Xapian::WritableDatabase db = corpus();
+  const TrendsRequest request = parse_trends_request({{"q", {"consultations", "cooperation"}}}, testing::countries());
+  const json columns = trends_json(count_trends(SearchIndex::of(db, true), request, testing::countries(), nullptr));
+  EXPECT_EQ(columns, trends_json(count_trends(SearchIndex::of(db, false), request, testing::countries(), nullptr)));
+  EXPECT_EQ(columns["series"][0]["total"], 8);
+  EXPECT_EQ(columns["series"][0]["undated"], 1);
+}
+
 TEST(FacetCounting, OnlyTheFacetsAskedForAreCounted) {
   Xapian::WritableDatabase db = corpus();
-  json some = facets(db, {{"facets", {"country,date"}}}, FacetCounting::kItems);
+  json some = facets(db, {{"facets", {"country,date"}}}, FacetCounting::kColumns);
   EXPECT_TRUE(some.contains("country"));
   EXPECT_TRUE(some.contains("date"));
   EXPECT_FALSE(some.contains("official"));
   EXPECT_FALSE(some.contains("lang"));
-  EXPECT_TRUE(facets(db, {{"facets", {""}}}, FacetCounting::kItems).empty());
-  EXPECT_EQ(facets(db, {{"facets", {"lang"}}, {"q", {"consultations"}}}, FacetCounting::kItems).size(), 1u);
+  EXPECT_TRUE(facets(db, {{"facets", {""}}}, FacetCounting::kColumns).empty());
+  EXPECT_EQ(facets(db, {{"facets", {"lang"}}, {"q", {"consultations"}}}, FacetCounting::kColumns).size(), 1u);
 }
 
 TEST(FacetCounting, AnUnknownFacetNameIsRefusedByName) {

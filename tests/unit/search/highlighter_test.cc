@@ -40,7 +40,14 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"Afghanistan", "아프가니스탄의 평화", "<mark>아프가니스탄의</mark> 평화"},
         MarkCase{"consult*", "Consultations began", "<mark>Consultations</mark> began"},
         MarkCase{"the treaty", "the treaty", "the <mark>treaty</mark>"},  // stop words stay unmarked
-        MarkCase{"Japan -treaty", "Japan treaty", "<mark>Japan</mark> treaty"}));  // so do negated words
+        MarkCase{"Japan -treaty", "Japan treaty", "<mark>Japan</mark> treaty"},  // so do negated words
+        // Only text that may match is analyzed; these are decided by the analyzer, not by bytes.
+        MarkCase{"email", "sent by E-mail today", "sent by <mark>E-mail</mark> today"},
+        MarkCase{"covid", "ＣＯＶＩＤ cases", "<mark>ＣＯＶＩＤ</mark> cases"},
+        MarkCase{"NATO", "NATO는 회의를", "<mark>NATO</mark>는 회의를"},
+        MarkCase{"denuclearization", "(DENUCLEARIZATION) talks", "(<mark>DENUCLEARIZATION</mark>) talks"},
+        MarkCase{"외교부", "대한민국외교부에서", "<mark>대한민국외교부에서</mark>"},
+        MarkCase{"talks", "Seoul\u00a0talks,\ttalks", "Seoul\u00a0<mark>talks</mark>,\t<mark>talks</mark>"}));
 
 // Words that match only together are marked only together: the words of a phrase, of a
 // name of several words, and a name found written in two parts. Alone they did not match.
@@ -98,6 +105,26 @@ TEST(Snippets, ShowThePassageWithTheMostQueryWords) {
   EXPECT_NE(s.find("<mark>Seoul</mark> and <mark>Tokyo</mark> agreed on <mark>fisheries</mark>"), std::string::npos) << s;
   EXPECT_EQ(s.rfind("… ", 0), 0u) << s;  // it starts inside the text
   EXPECT_LE(s.size(), 400u);
+}
+
+// Text is read a part at a time: a phrase that a part's end cuts is still marked whole once
+// the next part is read, as the whole text's highlight marks it, wherever the cut falls.
+TEST(Snippets, APhraseAcrossWhereReadingIsSplitIsMarkedWhole) {
+  const std::string filler = "Delegations discussed budgets and schedules at length. ";
+  const HighlightTerms terms = testing::meaning("Seoul change \"climate change policy\"").highlight;
+  for (size_t shift = 0; shift < 160; ++shift) {
+    std::string text;
+    for (int i = 0; i < 9; ++i) text += filler;
+    text += "In Seoul, ";
+    for (int i = 0; i < 5; ++i) text += filler;
+    text += std::string(shift, '.') + " the climate change policy brings change. ";
+    for (int i = 0; i < 10; ++i) text += filler;
+    const std::string s = make_snippet(text, terms);
+    ASSERT_NE(s.find("<mark>climate change policy</mark>"), std::string::npos) << shift << ": " << s;
+    const std::string body = s.substr(s.rfind("… ", 0) == 0 ? std::string("… ").size() : 0);
+    const std::string passage = body.substr(0, body.size() - std::string(" …").size());
+    EXPECT_NE(highlight_all(text, terms).find(passage), std::string::npos) << shift << ": " << s;
+  }
 }
 
 TEST(Snippets, WithoutMatchesShowTheStart) {
