@@ -18,10 +18,10 @@ constexpr std::array<std::string_view, 9> kGovernmentLabels = {"gov", "go", "gob
                                                                "mil", "int", "admin"};
 
 // Host suffixes of official sites on other domains.
-constexpr std::array<std::string_view, 15> kOfficialSuffixes = {
+constexpr std::array<std::string_view, 18> kOfficialSuffixes = {
     "un.org", "chinaemb.or.kr", "korea.kr", "canada.ca", "auswaertiges-amt.de", "chineseembassy.org", "china-embassy.org",
     "chineseconsulate.org", "china-consulate.org", "china-un.org", "china-mission.gov.cn", "aseankorea.org",
-    "europa.eu", "nato.int", "asean.org"};
+    "europa.eu", "nato.int", "asean.org", "iaea.org", "osce.org", "korea.net"};
 
 // Words inside a label that name a foreign ministry or a mission ("mofa", "mfa", "embassy").
 constexpr std::array<std::string_view, 6> kOfficialWords = {"mofa", "mfa", "embassy", "consulate",

@@ -66,12 +66,30 @@ std::string_view strip_leading_date(std::string_view s) {
   return count_words(after) >= kMinWordsLeft ? trim(after) : s;
 }
 
+// "Title - deck, the second line of the release's heading -": a press release's heading and
+// its dash-framed deck saved as one table cell. The deck ends the line in a dash of its own.
+std::string_view strip_framed_deck(std::string_view s) {
+  constexpr size_t kMinDeckWords = 2;
+  for (std::string_view dash : {"-", "–"}) {
+    const std::string closing = " " + std::string(dash);
+    const std::string opening = " " + std::string(dash) + " ";
+    if (!ends_with(s, closing)) continue;
+    const size_t open = s.find(opening);
+    if (open == std::string_view::npos || open + opening.size() >= s.size() - closing.size()) continue;
+    const std::string_view deck = s.substr(open + opening.size(), s.size() - closing.size() - open - opening.size());
+    const std::string_view title = trim(s.substr(0, open));
+    if (count_words(deck) >= kMinDeckWords && count_words(title) >= 2) return title;
+  }
+  return s;
+}
+
 }  // namespace
 
 std::string headline_text(std::string_view line) {
   std::string_view s = trim(line);
   s = unwrap_linked_data(s);
   s = strip_title_label(s);
+  s = strip_framed_deck(s);
   s = strip_leading_date(s);
   if (const auto trailing = split_trailing_date(s)) s = trailing->text;
   return std::string(trim(s));

@@ -9,7 +9,8 @@ namespace dipsearch::release {
 
 // "[368579] Title ( http://… ) at Linked Data" → "Title", "TITLE Title" and "제목 | Title |" →
 // "Title", "date 2021-01-27 Title" and "No: 166, 29 May 2017, Title" → "Title",
-// "Title , 15.05.2017" → "Title". A line without a wrapper is returned as it is (trimmed).
+// "Title , 15.05.2017" → "Title", "Title - its deck -" → "Title". A line without a wrapper is
+// returned as it is (trimmed).
 std::string headline_text(std::string_view line);
 
 // Whether the line labels its text as the title ("TITLE …", "Title: …", "제목 | … |").

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 
 namespace dipsearch::release {
@@ -132,6 +133,53 @@ bool is_menu_line(std::string_view line) {
     ++entries;
   }
   return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
+}
+
+// An address on a line of its own, as news pages print a reporter's under the article and
+// releases a press office's in the contact block.
+bool is_email_line(std::string_view line) {
+  const size_t at = line.find('@');
+  return at != std::string_view::npos && at > 0 && line.find(' ') == std::string_view::npos &&
+         line.find('.', at) != std::string_view::npos;
+}
+
+// "• 2 of 5 This is …", "3 of 5 RA 11313": a slideshow numbering its items. The counter is
+// chrome only in a list item or before a few words; "2 of 3 respondents said …" is prose.
+bool is_slide_counter(std::string_view line) {
+  constexpr int kMaxSlides = 30;
+  constexpr size_t kMaxUnmarkedWords = 8;
+  bool had_marker = false;
+  const std::string_view text = strip_list_marker(line, &had_marker);
+  size_t pos = 0;
+  const auto number = [&]() {
+    int value = 0;
+    const size_t start = pos;
+    while (pos < text.size() && is_digit(text[pos]) && pos - start < 2) value = value * 10 + (text[pos++] - '0');
+    return pos > start ? value : 0;
+  };
+  const int item = number();
+  if (item == 0 || !starts_with(text.substr(pos), " of ")) return false;
+  pos += 4;
+  const int total = number();
+  if (total == 0 || item > total || total > kMaxSlides || (pos < text.size() && text[pos] != ' ')) return false;
+  return had_marker || count_words(text.substr(pos)) <= kMaxUnmarkedWords;
+}
+
+// A telephone number alone ("02 6277 7800", "+82-2-2100-7046", "(044) 200-2149"), as a media
+// contact block prints it: digits, a few separators, nothing else. Nine digits at least, so
+// that no date ("2018-06-21", eight) and no count is taken for one.
+bool is_phone_number(std::string_view line) {
+  constexpr size_t kMinDigits = 9;
+  constexpr size_t kMaxDigits = 15;
+  size_t digits = 0;
+  for (char c : line) {
+    if (is_digit(c)) {
+      ++digits;
+    } else if (c != ' ' && c != '-' && c != '+' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return digits >= kMinDigits && digits <= kMaxDigits;
 }
 
 bool starts_at_home(std::string_view line) {
@@ -309,6 +357,8 @@ const char* chrome_kind_name(ChromeKind kind) {
     case ChromeKind::kReadTime: return "read-time badge";
     case ChromeKind::kImage: return "image or caption";
     case ChromeKind::kSymbols: return "symbols";
+    case ChromeKind::kSlide: return "slideshow item";
+    case ChromeKind::kContact: return "contact details";
   }
   return "?";
 }
@@ -318,6 +368,8 @@ ChromeKind chrome_kind(std::string_view line) {
   const std::string lower = ascii_lower(line);
   const size_t words = count_words(line);
   if (has_no_letters_or_digits(line)) return ChromeKind::kSymbols;
+  if (is_phone_number(line) || is_email_line(line)) return ChromeKind::kContact;
+  if (is_slide_counter(line)) return ChromeKind::kSlide;
   if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
   if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
@@ -337,7 +389,12 @@ ChromeKind chrome_kind(std::string_view line) {
   return ChromeKind::kNone;
 }
 
-bool is_spaced_menu_line(std::string_view raw_line) {
+namespace {
+
+// The entries of a line split at runs of at least `min_run` spaces (or a tab), when every entry
+// is short; 0 when one is not.
+size_t count_short_entries(std::string_view raw_line, size_t min_run) {
+  constexpr size_t kMaxEntryWords = 4;
   size_t start = 0;
   while (start < raw_line.size() && (raw_line[start] == ' ' || raw_line[start] == '\t')) ++start;
   size_t items = 1, pos = start;
@@ -350,30 +407,36 @@ bool is_spaced_menu_line(std::string_view raw_line) {
     }
     size_t run_end = pos;
     while (run_end < raw_line.size() && (raw_line[run_end] == ' ' || raw_line[run_end] == '\t')) ++run_end;
-    const bool wide = run_end - pos >= 3 || raw_line[pos] == '\t';
+    const bool wide = run_end - pos >= min_run || raw_line[pos] == '\t';
     if (wide && run_end < raw_line.size()) {
-      if (count_words(collapse_spaces(raw_line.substr(item_start, pos - item_start))) > 4) short_items = false;
+      if (count_words(collapse_spaces(raw_line.substr(item_start, pos - item_start))) > kMaxEntryWords) {
+        short_items = false;
+      }
       ++items;
       item_start = run_end;
     }
     pos = run_end;
   }
-  if (count_words(collapse_spaces(raw_line.substr(item_start))) > 4) short_items = false;
-  return items >= 3 && short_items && !ends_like_a_sentence(collapse_spaces(raw_line));
+  if (count_words(collapse_spaces(raw_line.substr(item_start))) > kMaxEntryWords) short_items = false;
+  return short_items ? items : 0;
+}
+
+}  // namespace
+
+bool is_spaced_menu_line(std::string_view raw_line) {
+  // Two spaces also follow a full stop in typed prose, so a two-space menu needs more entries.
+  constexpr size_t kMinWideEntries = 3;
+  constexpr size_t kMinNarrowEntries = 4;
+  if (ends_like_a_sentence(collapse_spaces(raw_line))) return false;
+  return count_short_entries(raw_line, 3) >= kMinWideEntries || count_short_entries(raw_line, 2) >= kMinNarrowEntries;
 }
 
 bool is_header_chrome(std::string_view line) { return chrome_kind(line) != ChromeKind::kNone; }
 
-// A reporter's address on a line of its own, as news pages print it under the article.
-bool is_email_line(std::string_view line) {
-  const size_t at = line.find('@');
-  return at != std::string_view::npos && at > 0 && line.find(' ') == std::string_view::npos &&
-         line.find('.', at) != std::string_view::npos;
-}
-
 bool is_body_chrome(std::string_view line) {
   const std::string lower = ascii_lower(line);
-  return equals_any(lower, kControlLines) || (!line.empty() && has_no_letters_or_digits(line)) || is_email_line(line);
+  return equals_any(lower, kControlLines) || (!line.empty() && has_no_letters_or_digits(line)) || is_email_line(line) ||
+         is_phone_number(line);
 }
 
 bool is_footer_start(std::string_view line) {

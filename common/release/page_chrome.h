@@ -22,6 +22,8 @@ enum class ChromeKind {
   kImage,           // image names, alt texts and photo captions: "태극기 이미지", "photo.jpg",
                     // "… at the ministry on Monday. (Yonhap)"
   kSymbols,         // nothing but punctuation and symbols
+  kSlide,           // a slideshow's item counter: "• 2 of 5 …"
+  kContact,         // a telephone number or an e-mail address alone: "02 6277 7800"
 };
 
 const char* chrome_kind_name(ChromeKind kind);
@@ -31,14 +33,16 @@ const char* chrome_kind_name(ChromeKind kind);
 ChromeKind chrome_kind(std::string_view line);
 
 // A line of the page as saved, before spaces are collapsed: menu entries saved side by side
-// are separated by runs of spaces ("Home page     Newsletter    Feedback").
+// are separated by runs of spaces ("Home page     Newsletter    Feedback"), or by two spaces
+// when there are four entries or more ("대사관 안내  대사관 칼럼  대사관 활동  …").
 bool is_spaced_menu_line(std::string_view raw_line);
 
 // chrome_kind(line) != kNone.
 bool is_header_chrome(std::string_view line);
 
 // Chrome that may sit anywhere, even between paragraphs ("목록", "print PRINT", share buttons,
-// "ADVERTISEMENT"): lines that are exactly such a control and nothing more.
+// "ADVERTISEMENT", a contact's e-mail address or telephone number): lines that are exactly such
+// a control and nothing more.
 bool is_body_chrome(std::string_view line);
 
 // The first line of the footer: from here on nothing belongs to the release (satisfaction

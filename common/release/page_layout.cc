@@ -58,9 +58,34 @@ PageLayout::PageLayout(std::string_view text) {
     }
     line.role = LineRole::kText;
   }
+  absorb_chrome_echoes();
   absorb_banner_blocks();
   demote_headline_paragraphs();
   skip_paragraphs_above_metadata();
+}
+
+void PageLayout::absorb_chrome_echoes() {
+  // A widget prints its text twice: a slide's counter and caption, then the caption alone
+  // ("• 2 of 5 This is …" / "This is …"). A line that ends a chrome line a few lines above it
+  // belongs to that chrome, however it reads.
+  constexpr size_t kMaxEchoGap = 3;
+  constexpr size_t kMinEchoWords = 3;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    PageLine& line = lines_[i];
+    if ((line.role != LineRole::kParagraph && line.role != LineRole::kText) || count_words(line.text) < kMinEchoWords) {
+      continue;
+    }
+    for (size_t j = i; j-- > 0 && i - j <= kMaxEchoGap;) {
+      const PageLine& above = lines_[j];
+      if (above.role != LineRole::kChrome || above.text.size() <= line.text.size() ||
+          !ends_with(above.text, line.text)) {
+        continue;
+      }
+      line.role = LineRole::kChrome;
+      line.chrome = above.chrome;
+      break;
+    }
+  }
 }
 
 void PageLayout::absorb_banner_blocks() {

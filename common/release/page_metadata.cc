@@ -76,6 +76,8 @@ constexpr Label kLabels[] = {
     {"Hit", ValueKind::kCount},
     {"Views", ValueKind::kCount},
     {"View", ValueKind::kCount},
+    {"Visits", ValueKind::kCount},
+    {"Visit", ValueKind::kCount},
     {"조회수", ValueKind::kCount},
     {"조회", ValueKind::kCount},
     {"부서명", ValueKind::kText},

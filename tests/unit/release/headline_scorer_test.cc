@@ -156,7 +156,12 @@ INSTANTIATE_TEST_SUITE_P(
         WrapperRow{"Spokesperson's Press Briefing (June 21, 2018)", "Spokesperson's Press Briefing (June 21, 2018)"},
         WrapperRow{"Chair's Statement of the Summit Singapore, 14 November 2018",
                    "Chair's Statement of the Summit Singapore, 14 November 2018"},
-        WrapperRow{"Title of the Exhibition Opens", "Title of the Exhibition Opens"}));
+        WrapperRow{"Title of the Exhibition Opens", "Title of the Exhibition Opens"},
+        // A heading and its dash-framed deck saved in one cell; a dash inside a headline stays.
+        WrapperRow{"“청년 교류, 지역과 함께 키우겠다” - 청장, 첫 간담회 열고 방안 제시 - |", "“청년 교류, 지역과 함께 키우겠다”"},
+        WrapperRow{"Ports Reopen - Ministry Lifts the Storm Warning for the East Coast -", "Ports Reopen"},
+        WrapperRow{"Korea - Chile Working Group Meets in Santiago", "Korea - Chile Working Group Meets in Santiago"},
+        WrapperRow{"Talks in Lima - Day Two - Trade", "Talks in Lima - Day Two - Trade"}));
 
 }  // namespace
 }  // namespace dipsearch::release

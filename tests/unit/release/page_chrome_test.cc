@@ -55,6 +55,12 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"Australian Commonwealth Coat of Arms", ChromeKind::kImage},
         ChromeRow{"Fishing boats are moored at the port on Tuesday. (Photo: Port Authority)", ChromeKind::kImage},
         ChromeRow{"▲ 회담에 앞서 악수하는 두 장관", ChromeKind::kImage}, ChromeRow{"-----", ChromeKind::kSymbols},
+        // Slideshow counters, and contact details alone on a line.
+        ChromeRow{"• 2 of 4 Our offices are closed on public holidays. Plan your visit ahead.", ChromeKind::kSlide},
+        ChromeRow{"3 of 4 RA 20455", ChromeKind::kSlide},
+        ChromeRow{"02 6100 4321", ChromeKind::kContact}, ChromeRow{"+82-2-2100-7046", ChromeKind::kContact},
+        ChromeRow{"(044) 200-2149", ChromeKind::kContact},
+        ChromeRow{"minister.media@defence.example.gov", ChromeKind::kContact},
         ChromeRow{"정례브리핑하는 외교부 대변인.<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kImage},
         ChromeRow{"Delegates pose before the talks. [Photo: Embassy]", ChromeKind::kImage},
         // A copyright credit alone or after the reporter's name ends an article: the footer's.
@@ -68,7 +74,12 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"Korea/Japan fisheries talks end", ChromeKind::kNone},
         ChromeRow{"▲김 행정관: 오늘 일정을 말씀드리겠습니다. 오전에는 회의가 있습니다.", ChromeKind::kNone},
         ChromeRow{"The minister posted the statement on facebook and twitter after the meeting ended today.",
-                  ChromeKind::kNone}));
+                  ChromeKind::kNone},
+        // Dates, counts and figures are not telephone numbers; a count of people is not a slide.
+        ChromeRow{"2018-06-21", ChromeKind::kNone}, ChromeRow{"2024.02.08", ChromeKind::kNone},
+        ChromeRow{"1,501", ChromeKind::kNone}, ChromeRow{"2019-2024", ChromeKind::kNone},
+        ChromeRow{"2 of 3 respondents said the new visa rules made travel for business easier.", ChromeKind::kNone},
+        ChromeRow{"5 of 4 items", ChromeKind::kNone}));
 
 TEST(SpacedMenu, ItemsSavedSideBySideAreAMenu) {
   EXPECT_TRUE(is_spaced_menu_line("Home page     News letters    Contact   Links Tiếng Việt "));
@@ -76,6 +87,13 @@ TEST(SpacedMenu, ItemsSavedSideBySideAreAMenu) {
   EXPECT_FALSE(is_spaced_menu_line("Good afternoon.  As you know, the talks ended."));
   EXPECT_FALSE(is_spaced_menu_line("  1. The Government of the Republic of Korea welcomes the agreement."));
   EXPECT_FALSE(is_spaced_menu_line("One item     Two items"));
+}
+
+TEST(SpacedMenu, TwoSpacesNeedFourEntries) {
+  EXPECT_TRUE(is_spaced_menu_line("대사관 안내  대사관 칼럼  대사관 활동  미디어・강연 관련  대사관 휴관일"));
+  EXPECT_FALSE(is_spaced_menu_line("Seoul  Busan  Incheon"));
+  // Typed prose puts two spaces after its full stops.
+  EXPECT_FALSE(is_spaced_menu_line("Good afternoon.  Thank you.  Please sit.  Let us begin."));
 }
 
 }  // namespace

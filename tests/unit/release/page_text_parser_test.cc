@@ -185,7 +185,35 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutRow{"briefing-byline-ko.txt", "외교부 대변인 정례브리핑", "2023-04-11",
                   "안녕하십니까? 4월 11일 정례브리핑을", "알려 드리겠습니다.",
                   {"2023.04.11", "홍길동", "인쇄 목록"},
-                  5}));
+                  5},
+        // A slideshow above the headline ("• 2 of 4 …", its caption printed again below it):
+        // not the headline, not the body, and the date line under the deck is the release's.
+        LayoutRow{"slideshow-en.txt", "The Undersecretary for Maritime Affairs' Remarks", "2025-03-12",
+                  "At the Opening of the Regional Seminar", "ends with a shared plan.",
+                  {"of 4", "public holidays", "RA 20455", "12 March 2025"},
+                  7},
+        // A media contact block between the headline and the date: an e-mail address and a
+        // telephone number alone on their lines are contact details, not a headline.
+        LayoutRow{"contact-block-en.txt", "Joint Press Conference, Port Moresby, Papua New Guinea", "2025-04-09",
+                  "Related ministers and contacts", "will the first exchange take place?",
+                  {"6100 4321", "@defence", "9 April 2025"},
+                  8},
+        // Menus saved with two spaces between their entries, above an ambassador's column.
+        LayoutRow{"menu-two-spaces-ko.txt", "하늘빛 대사 한가위 인사 (2024년)", "", "하늘빛 주한대사 추석 인사말",
+                  "다리가 되겠습니다.",
+                  {"휴관일", "공보문화원장"},
+                  4},
+        // A press release saved from a word processor's table: the heading and its dash-framed
+        // deck in one cell, the issue date in the row above.
+        LayoutRow{"framed-deck-ko.txt", "“청년 교류, 지역과 함께 키우겠다”", "2025-03-04",
+                  "□ 청장은 3.4.(화) 대전에 위치한", "키워 나가겠다고 강조했다.",
+                  {"보도시점", "배포 즉시"},
+                  3},
+        // Labels glued to their values ("Visit842 Date2021.05.06 10:20") under a city's headline.
+        LayoutRow{"glued-labels-ko.txt", "[유럽순방] 자매도시와 우호도시는 어떻게 다를까?", "2021-05-06",
+                  "시장은 4일 오전 현지 시청을 방문해", "공유하겠다”고 전했다.",
+                  {"Visit842", "Date2021"},
+                  3}));
 
 // Small pages, one rule each.
 struct RuleRow {
