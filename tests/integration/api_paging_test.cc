@@ -195,6 +195,7 @@ TEST_F(ApiPaging, CursorsAreCheckedAsUntrustedInput) {
   expect_refused("/api/search?q=consultations&cursor=start&cursor=" + cursor, "cursor", "once");
   expect_refused("/api/export?q=consultations&cursor=start", "cursor", "export");
   expect_refused("/api/feed.atom?q=consultations&cursor=start", "cursor", "feed");
+  expect_refused("/api/trends?q=consultations&cursor=start", "cursor", "trends");
 }
 
 // A rebuild lands between two pages: the cursor reads on in the index it began with, where
