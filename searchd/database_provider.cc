@@ -8,7 +8,10 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <algorithm>
 #include <chrono>
+#include <iterator>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -46,8 +49,13 @@ ApiError index_unavailable(const std::string& why) {
 
 // A leased generation, what it is made of, and its idle databases.
 struct Generation {
-  explicit Generation(GenerationLease lease) : lease(std::move(lease)) {}
+  explicit Generation(GenerationLease lease)
+      : lease(std::move(lease)), name(this->lease.generation().filename().string()) {}
   GenerationLease lease;
+  std::string name;  // what cursors call it
+  // Whether a cursor was made on it, and when one last read it (guarded by the opener's mutex).
+  bool kept_for_cursors = false;
+  std::chrono::steady_clock::time_point cursor_used;
   std::vector<ShardSpec> shards;
   std::mutex idle_mutex;
   std::vector<std::unique_ptr<OpenDatabase>> idle;
@@ -62,15 +70,28 @@ class DatabaseOpener {
   DatabaseOpener(std::filesystem::path stub, ShardTimeouts timeouts, size_t lanes)
       : layout_(std::move(stub)), timeouts_(timeouts), lanes_(lanes) {}
 
-  DatabaseProvider::Handle acquire() {
+  DatabaseProvider::Handle acquire(const std::string* name) {
     std::shared_ptr<Generation> generation;
     {
       std::lock_guard<std::mutex> lock(mutex_);
       generation = current_locked();
+      if (name != nullptr && *name != generation->name) generation = kept_locked(*name);
     }
     std::unique_ptr<OpenDatabase> open = reuse(*generation);
     if (!open) open = open_new(*generation);
+    open->generation = generation->name;
+    open->leased = generation;
     return handle(std::move(open), generation);
+  }
+
+  void keep_for_cursors(const OpenDatabase& open) {
+    std::shared_ptr<Generation> generation = open.leased.lock();
+    if (!generation) return;
+    std::lock_guard<std::mutex> lock(mutex_);
+    generation->cursor_used = std::chrono::steady_clock::now();
+    generation->kept_for_cursors = true;
+    // Replaced while the request ran: kept from now on, as a swap keeps it otherwise.
+    if (generation != current_ && !kept_.count(generation->name)) keep_replaced_locked(std::move(generation));
   }
 
   // Keeps an idle database of the current generation on its latest revision, so that the
@@ -104,7 +125,7 @@ class DatabaseOpener {
       try {
         const auto total = static_cast<unsigned>(local.size());
         return std::make_unique<OpenDatabase>(
-            OpenDatabase{SearchIndex::open_local(local, lanes_, &columns_), ShardStatus{total, 0, false}, false});
+            OpenDatabase{SearchIndex::open_local(local, lanes_, &columns_), ShardStatus{total, 0, false}, false, {}, {}});
       } catch (const Xapian::Error&) {
         // Opened shard by shard below, without the ones that fail.
       }
@@ -112,7 +133,7 @@ class DatabaseOpener {
     std::unique_ptr<OpenDatabase> open;
     try {
       OpenShards shards = open_shards(generation.shards, health_, timeouts_);
-      open = std::make_unique<OpenDatabase>(OpenDatabase{SearchIndex::of(std::move(shards.db), false), shards.status, false});
+      open = std::make_unique<OpenDatabase>(OpenDatabase{SearchIndex::of(std::move(shards.db), false), shards.status, false, {}, {}});
     } catch (const Xapian::Error& e) {
       std::lock_guard<std::mutex> lock(mutex_);
       throw failed(index_unavailable(e.get_description()));
@@ -154,6 +175,10 @@ class DatabaseOpener {
       current_locked();
     } catch (const std::exception&) {
       // No index or a broken stub: the next request reports it.
+    }
+    const auto now = std::chrono::steady_clock::now();
+    for (auto it = kept_.begin(); it != kept_.end();) {
+      it = now - it->second->cursor_used > kCursorKeepAlive ? kept_.erase(it) : std::next(it);
     }
   }
 
@@ -203,6 +228,7 @@ class DatabaseOpener {
     }
     // A stub rewritten to name the same generation keeps the lease already held.
     if (!current_ || current_->lease.generation() != lease->generation()) {
+      if (current_ && current_->kept_for_cursors) keep_replaced_locked(std::move(current_));
       current_ = std::make_shared<Generation>(std::move(*lease));
       current_->shards = std::move(shards);
       std::cerr << "dipsearchd: now reading " << current_->lease.generation().string();
@@ -212,6 +238,30 @@ class DatabaseOpener {
     stamp_ = stamp;
     last_problem_.clear();
     return current_;
+  }
+
+  // A replaced generation that cursors still page through. Must hold mutex_.
+  void keep_replaced_locked(std::shared_ptr<Generation> replaced) {
+    if (kept_.size() >= kMaxGenerationsKeptForCursors) {
+      auto oldest = std::min_element(kept_.begin(), kept_.end(), [](const auto& a, const auto& b) {
+        return a.second->cursor_used < b.second->cursor_used;
+      });
+      kept_.erase(oldest);
+    }
+    const std::string name = replaced->name;
+    kept_[name] = std::move(replaced);
+  }
+
+  // A generation kept for cursors, by name. Must hold mutex_.
+  std::shared_ptr<Generation> kept_locked(const std::string& name) {
+    auto it = kept_.find(name);
+    if (it == kept_.end()) {
+      throw ApiError(410, "cursor_expired", "cursor",
+                     "the index this cursor pages through was replaced by a rebuild and is no longer kept (a "
+                     "replaced index stays " + std::to_string(kCursorKeepAlive.count()) +
+                     " minutes after a cursor last used it, until the server restarts); start again with cursor=start");
+    }
+    return it->second;
   }
 
   // Logs a problem with the index once, not at every request while it lasts. Must hold mutex_.
@@ -231,6 +281,7 @@ class DatabaseOpener {
   std::mutex mutex_;
   StubStamp stamp_;
   std::shared_ptr<Generation> current_;  // held until the stub names another generation
+  std::map<std::string, std::shared_ptr<Generation>> kept_;  // replaced ones cursors read, by name
   std::string last_problem_;
 };
 
@@ -248,7 +299,11 @@ DatabaseProvider::~DatabaseProvider() {
   watcher_.join();
 }
 
-DatabaseProvider::Handle DatabaseProvider::acquire() { return opener_->acquire(); }
+DatabaseProvider::Handle DatabaseProvider::acquire(const std::string* generation) {
+  return opener_->acquire(generation);
+}
+
+void DatabaseProvider::keep_for_cursors(const OpenDatabase& open) { opener_->keep_for_cursors(open); }
 
 void DatabaseProvider::network_failed() { opener_->network_failed(); }
 

@@ -5,10 +5,12 @@
 // the daemon has moved on.
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <type_traits>
 #include <utility>
@@ -22,6 +24,7 @@
 namespace dipsearch::searchd {
 
 class DatabaseOpener;
+struct Generation;
 
 // A database of one request's own (with its lanes and columns when every shard is local),
 // and which of its shards answered.
@@ -29,8 +32,17 @@ struct OpenDatabase {
   SearchIndex index;
   ShardStatus shards;
   bool broken = false;  // failed under a request: not to be handed out again
+  std::string generation;  // the generation directory's name
+  std::weak_ptr<Generation> leased;  // that generation (its handle holds the lease)
   Xapian::Database& db() { return index.db(); }
 };
+
+// How long a generation that cursors page through stays open after a rebuild replaced it,
+// counted from the last time a cursor used it.
+inline constexpr std::chrono::minutes kCursorKeepAlive{10};
+// Replaced generations kept for cursors at most (the oldest goes first): each holds its
+// disk space until the daemon lets go.
+inline constexpr size_t kMaxGenerationsKeptForCursors = 2;
 
 class DatabaseProvider {
  public:
@@ -47,20 +59,29 @@ class DatabaseProvider {
   DatabaseProvider(const DatabaseProvider&) = delete;
   DatabaseProvider& operator=(const DatabaseProvider&) = delete;
 
-  // Throws ApiError 503 when there is no index yet or it cannot be opened.
-  Handle acquire();
+  // Throws ApiError 503 when there is no index yet or it cannot be opened. With a
+  // generation's name: a database on that generation, the current one or one kept for
+  // cursors (see keep_for_cursors); ApiError 410 naming `cursor` when it is neither.
+  Handle acquire(const std::string* generation = nullptr);
+  // Keeps the generation of the handle open for kCursorKeepAlive after a rebuild replaces
+  // it, so that a cursor made on it reads the same result list to its end.
+  void keep_for_cursors(const OpenDatabase& open);
 
   // Runs fn(db), fn(db, shard status) or fn(search index, shard status) with a database
   // valid only during the call (hold a Handle from acquire() to use one longer). When the database changes under a running
   // request (DatabaseModifiedError), or a remote shard fails or times out under it
   // (NetworkError), runs fn once more on a newly opened database: without the failed
   // shard, which the status then counts.
+  // fn(open database) sees which generation it reads, and may be given one by name as
+  // acquire() is.
   template <typename Fn>
-  auto with_database(Fn&& fn) {
+  auto with_database(Fn&& fn, const std::string* generation = nullptr) {
     for (int attempt = 0;; ++attempt) {
-      Handle handle = acquire();
+      Handle handle = acquire(generation);
       try {
-        if constexpr (std::is_invocable_v<Fn, const SearchIndex&, const ShardStatus&>) {
+        if constexpr (std::is_invocable_v<Fn, const OpenDatabase&>) {
+          return fn(std::as_const(*handle));
+        } else if constexpr (std::is_invocable_v<Fn, const SearchIndex&, const ShardStatus&>) {
           return fn(std::as_const(handle->index), handle->shards);
         } else if constexpr (std::is_invocable_v<Fn, Xapian::Database&, const ShardStatus&>) {
           return fn(handle->db(), handle->shards);

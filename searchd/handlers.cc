@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -12,6 +13,7 @@
 #include "common/search/api_error.h"
 #include "common/search/export_cursor.h"
 #include "common/search/prepared_search.h"
+#include "common/search/search_cursor.h"
 #include "common/search/similar.h"
 #include "searchd/atom_feed.h"
 #include "searchd/download_name.h"
@@ -27,15 +29,40 @@
 namespace dipsearch::searchd {
 namespace {
 
+// With cursor paging: the cursor of the next page while hits remain (full and partial),
+// bound to the generation and commit read, which is kept for it past a rebuild.
+void add_next_cursor(Server& server, const OpenDatabase& open, const SearchRequest& request,
+                     const std::string& commit, nlohmann::json& found) {
+  const auto next = static_cast<std::uint64_t>(request.first_hit()) + found["hits"].size();
+  const auto listed = found["total"].get<std::uint64_t>() + found["total_partial"].get<std::uint64_t>();
+  if (next >= listed) {
+    found["next_cursor"] = nullptr;
+    return;
+  }
+  found["next_cursor"] = encode_cursor({open.generation, commit, search_fingerprint(request), next});
+  server.databases().keep_for_cursors(open);
+}
+
 void answer_search(Server& server, const ParamMap& params, httplib::Response& res) {
   const auto started = std::chrono::steady_clock::now();
   SearchRequest request = parse_search_request(params, server.countries());
-  nlohmann::json body = server.databases().with_database([&](const SearchIndex& index, const ShardStatus& shards) {
-    nlohmann::json found = server.searcher().search(index, request);
-    // As Elasticsearch does: an answer from fewer shards than there are says so.
-    found["shards"] = {{"total", shards.total}, {"failed", shards.failed}};
-    return found;
-  });
+  const std::string* generation = request.cursor ? &request.cursor->generation : nullptr;
+  nlohmann::json body = server.databases().with_database(
+      [&](const OpenDatabase& open) {
+        const std::string commit = request.cursor_paging ? open.index.db().get_metadata(std::string(schema::kMetaCommit)) : "";
+        if (request.cursor && commit != request.cursor->commit) {
+          // An incremental run changes a generation in place: its old revision is gone.
+          throw ApiError(410, "cursor_expired", "cursor",
+                         "the index changed since this cursor was made (an indexing run updated it); start again "
+                         "with cursor=start");
+        }
+        nlohmann::json found = server.searcher().search(open.index, request);
+        // As Elasticsearch does: an answer from fewer shards than there are says so.
+        found["shards"] = {{"total", open.shards.total}, {"failed", open.shards.failed}};
+        if (request.cursor_paging) add_next_cursor(server, open, request, commit, found);
+        return found;
+      },
+      generation);
   double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   body["took_ms"] = std::round(ms * 100) / 100;
   send_json(res, body);
@@ -85,7 +112,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
     // A citation has no field that could say a release matched only some of the words.
     throw invalid_parameter("partial", "partial=1 applies only to format=ndjson or format=csv");
   }
-  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields"},
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields", "cursor"},
                 "/api/export writes every match, whole, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove
@@ -103,7 +130,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
 
 void get_feed(Server& server, const httplib::Request& req, httplib::Response& res) {
   ParamMap params = params_from_query(req);
-  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval", "fields"},
+  refuse_params(params, {"page", "per_page", "sort", "facets", "facet_size", "date_interval", "fields", "cursor"},
                 "/api/feed.atom lists the 50 newest matches, without facets");
   const std::string query_string = encode_query(params);
   params["sort"] = {"date_desc"};
@@ -112,8 +139,7 @@ void get_feed(Server& server, const httplib::Request& req, httplib::Response& re
   std::vector<StoredDocument> newest = server.databases().with_database([&](Xapian::Database& db) {
     PreparedSearch search(request, server.countries(), &server.officials());
     Xapian::Enquire enquire(db);
-    enquire.set_query(search.matching());
-    search.apply_sort(enquire);
+    search.order(enquire, search.matching());
     std::vector<StoredDocument> docs;
     Xapian::MSet mset = enquire.get_mset(0, 50);
     for (auto it = mset.begin(); it != mset.end(); ++it) docs.push_back(decode_stored(it.get_document().get_data()));

@@ -16,8 +16,7 @@ ExportCursor::ExportCursor(const Xapian::Database& db, const SearchRequest& requ
       enquire_(db_),
       writer_(format, std::move(accessed_day), partial),
       with_partial_(partial) {
-  enquire_.set_query(search_.matching());
-  search_.apply_sort(enquire_);
+  search_.order(enquire_, search_.matching());
 }
 
 bool ExportCursor::start_partial() {
@@ -25,7 +24,7 @@ bool ExportCursor::start_partial() {
   in_partial_ = true;
   const Xapian::Query partial = search_.partial();
   if (partial.empty()) return false;
-  enquire_.set_query(partial);
+  search_.order(enquire_, partial);
   window_end_ = 0;
   return true;
 }

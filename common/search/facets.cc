@@ -123,7 +123,7 @@ std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::counted() co
 }
 
 json FacetCounter::to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
-                           Xapian::doccount matched) const {
+                           Xapian::doccount matched, json* stats) const {
   const std::vector<std::pair<std::string, Xapian::doccount>> values = counted();
   std::vector<std::string> dates;  // owns the date buckets' names
   dates.reserve(values.size());
@@ -191,7 +191,14 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
                                              : field_ == FacetField::kOfficial ? request.officials
                                              : field_ == FacetField::kSource   ? request.sources
                                                                                : request.langs;
-  for (const auto& b : top(buckets, static_cast<size_t>(request.facet_size), selected)) {
+  const std::vector<Bucket> listed = top(buckets, static_cast<size_t>(request.facet_size), selected);
+  if (stats != nullptr) {
+    unsigned long long counted = 0;
+    for (const auto& [value, bucket] : buckets) counted += bucket.count;
+    for (const auto& b : listed) counted -= b.count;
+    *stats = {{"distinct", buckets.size()}, {"other", counted}};
+  }
+  for (const auto& b : listed) {
     json entry = {{"value", b.value}};
     if (field_ == FacetField::kCountry) {
       const entities::Country* c = countries.find(std::string(b.value));

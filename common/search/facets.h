@@ -46,8 +46,12 @@ class FacetCounter {
   // The facet's JSON list: countries/officials/lang by count (ties by value), at most
   // `size` values plus any selected value; dates in time order with every bucket, then
   // {"value": "undated", …} when some of the `matched` releases counted have no date.
+  // For a list cut at `size` (not dates, which list every bucket), `stats` (when given)
+  // becomes {"distinct": values counted, "other": the counts of the values not listed,
+  // added up}: as Elasticsearch's sum_other_doc_count, a release with two values left out
+  // is in `other` twice.
   nlohmann::json to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
-                         Xapian::doccount matched) const;
+                         Xapian::doccount matched, nlohmann::json* stats = nullptr) const;
 
  private:
   // The spy's values (packed strings or single items) with their document counts.

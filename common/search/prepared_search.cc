@@ -1,6 +1,8 @@
 // Query assembly shared by search, export and feeds.
 #include "common/search/prepared_search.h"
 
+#include <memory>
+
 #include "common/query/query_parser.h"
 #include "common/schema.h"
 #include "common/search/api_error.h"
@@ -81,17 +83,31 @@ Q PreparedSearch::matching_without(FacetField field) const {
   return filtered(built_.matching, filters(field));
 }
 
-void PreparedSearch::apply_sort(Xapian::Enquire& enquire) const {
+void PreparedSearch::order(Xapian::Enquire& enquire, const Xapian::Query& query) const {
   switch (sort_) {
     case SortOrder::kRelevance:
+      enquire.set_query(query);
       rank_by_relevance(enquire);
       break;
     case SortOrder::kDateDesc:
+      // Undated releases' sort key ("00000000…") puts them last already.
+      enquire.set_query(query);
       enquire.set_sort_by_value(schema::kSortSlot, true);
       break;
-    case SortOrder::kDateAsc:
-      enquire.set_sort_by_value(schema::kSortSlot, false);
+    case SortOrder::kDateAsc: {
+      if (query.empty()) {
+        enquire.set_query(query);
+        break;
+      }
+      // The same key would put them first: a release with a date weighs 1 (a posting
+      // source over the date slot, which an undated release lacks), one without 0, and
+      // equal weights go up by the sort key. A stock posting source, so remote shards run it.
+      auto dated = std::make_unique<Xapian::ValueMapPostingSource>(schema::kDateSlot);
+      dated->set_default_weight(1.0);
+      enquire.set_query(Q(Q::OP_AND_MAYBE, Q(Q::OP_SCALE_WEIGHT, query, 0.0), Q(dated.release()->release())));
+      enquire.set_sort_by_relevance_then_value(schema::kSortSlot, false);
       break;
+    }
   }
 }
 

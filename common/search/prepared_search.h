@@ -37,8 +37,13 @@ class PreparedSearch {
   // The query's words left out as stop words.
   const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 
-  // Sets the weighting and order of an Enquire for this search.
-  void apply_sort(Xapian::Enquire& enquire) const;
+  // Gives an Enquire a query of this search (matching(), a part of it, or partial()) in
+  // this search's order, with its weighting. Undated releases come last in both date
+  // orders: in date_asc the weights then only say which are dated (see orders_by_weight).
+  void order(Xapian::Enquire& enquire, const Xapian::Query& query) const;
+  // Whether order() ranks by a weight of its own rather than the query's relevance: the
+  // weights of its matches are then no scores to show (relevance_weights gives those).
+  bool orders_by_weight() const { return sort_ == SortOrder::kDateAsc; }
 
  private:
   Xapian::Query filters(std::optional<FacetField> except) const;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 
 #include "common/entities/country_catalog.h"
 #include "common/release/site.h"
@@ -116,7 +117,7 @@ std::vector<std::string> list_items(const ParamMap& params, const std::string& n
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "source",        "from",  "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields", "cursor"};
   return names;
 }
 
@@ -129,6 +130,10 @@ bool SearchRequest::browsing() const { return q.find_first_not_of(" \t\r\n") == 
 
 bool SearchRequest::wants_facet(std::string_view name) const {
   return std::find(facets.begin(), facets.end(), name) != facets.end();
+}
+
+long SearchRequest::first_hit() const {
+  return cursor ? static_cast<long>(cursor->offset) : static_cast<long>(page - 1) * per_page;
 }
 
 bool SearchRequest::wants_field(std::string_view name) const {
@@ -199,9 +204,17 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
   }
   if (auto v = single("page")) r.page = parse_int("page", *v, 1, kMaxResultWindow);
   if (auto v = single("per_page")) r.per_page = parse_int("per_page", *v, 1, kMaxPerPage);
-  if (static_cast<long>(r.page) * r.per_page > kMaxResultWindow) {
-    throw invalid_parameter("page", "pages end at result " + std::to_string(kMaxResultWindow) +
-                                        "; use /api/export for every match");
+  if (auto v = single("cursor")) {
+    if (single("page")) throw invalid_parameter("page", "page and cursor do not go together: the cursor says where the page begins");
+    r.cursor_paging = true;
+    if (*v != kCursorStart) r.cursor = decode_cursor(*v);
+    if (r.cursor && r.cursor->offset > static_cast<std::uint64_t>(kMaxResultWindow)) {
+      throw invalid_parameter("cursor", "cursor points past result " + std::to_string(kMaxResultWindow));
+    }
+  }
+  if (r.first_hit() + r.per_page > kMaxResultWindow) {
+    throw invalid_parameter(r.cursor ? "cursor" : "page", "pages end at result " + std::to_string(kMaxResultWindow) +
+                                                              "; use /api/export for every match");
   }
   if (auto v = single("facet_size")) r.facet_size = parse_int("facet_size", *v, 0, kMaxFacetSize);
   if (auto v = single("date_interval")) {
@@ -231,6 +244,11 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},
                                               {"all", MatchMode::kAll},
                                               {"any", MatchMode::kAny}});
+  }
+  // Only now is every field the fingerprint covers read.
+  if (r.cursor && r.cursor->search != search_fingerprint(r)) {
+    throw invalid_parameter("cursor", "cursor was made for another search: send q, the filters, sort and match "
+                                      "as on the first page");
   }
   return r;
 }

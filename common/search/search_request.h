@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/search/query_builder.h"
+#include "common/search/search_cursor.h"
 
 namespace dipsearch {
 
@@ -33,6 +34,10 @@ struct SearchRequest {
   // marked "partial" whatever is chosen.
   std::vector<std::string> fields;
   MatchMode match = MatchMode::kAuto;
+  // Paging by cursor: cursor=start (the first page) or a next_cursor, which names the
+  // generation to read and where the page begins; page is not given then.
+  bool cursor_paging = false;
+  std::optional<SearchCursor> cursor;
 
   SortOrder effective_sort() const;
   bool wants_facet(std::string_view name) const;
@@ -41,6 +46,8 @@ struct SearchRequest {
   // empty phrases or groups).
   bool browsing() const;
   bool wants_field(std::string_view name) const;
+  // Hits before this page's first.
+  long first_hit() const;
 };
 
 inline constexpr int kMaxPerPage = 100;

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/index/stored_document.h"
@@ -26,19 +27,45 @@ namespace {
 
 using nlohmann::json;
 
-json hit_json(const Xapian::MSetIterator& it, const SearchRequest& r, const Highlighter& highlighter, bool partial,
+// A release found, and its relevance weight.
+struct FoundRelease {
+  StoredDocument doc;
+  double weight;
+};
+
+FoundRelease found(const Xapian::MSetIterator& it) { return {decode_stored(it.get_document().get_data()), it.get_weight()}; }
+
+json hit_json(const FoundRelease& release, const SearchRequest& r, const Highlighter& highlighter, bool partial,
               const entities::OfficialsRegistry* officials) {
-  StoredDocument doc = decode_stored(it.get_document().get_data());
+  const StoredDocument& doc = release.doc;
   json hit = summary_json(doc);
   if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
   // Only the snippet costs anything to make: it is not made unless asked for.
   if (r.wants_field("snippet")) hit["snippet"] = highlighter.snippet(doc.body);
-  hit["score"] = shown_score(it.get_weight());
+  hit["score"] = shown_score(release.weight);
   if (!r.fields.empty()) {
     for (auto field = hit.begin(); field != hit.end();) field = r.wants_field(field.key()) ? std::next(field) : hit.erase(field);
   }
   if (partial) hit["partial"] = true;
   return hit;
+}
+
+// Gives releases found in an order that ranks by a weight of its own (date_asc) their
+// relevance weights for the query, as the other orders show them.
+void weigh_by_relevance(const Xapian::Database& db, const PreparedSearch& search, std::vector<FoundRelease>& releases) {
+  if (releases.empty()) return;
+  std::vector<Xapian::Query> ids;
+  for (const auto& release : releases) ids.emplace_back(schema::id_term(release.doc.id));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, search.matching(),
+                                  Xapian::Query(Xapian::Query::OP_OR, ids.begin(), ids.end())));
+  rank_by_relevance(enquire);
+  std::unordered_map<std::string, double> weights;
+  const Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(releases.size()));
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    weights.emplace(schema::id_of_sort_key(it.get_sort_key()), it.get_weight());
+  }
+  for (auto& release : releases) release.weight = weights[release.doc.id];
 }
 
 }  // namespace
@@ -92,8 +119,7 @@ void match_lane(const SearchIndex& index, const PreparedSearch& search, const La
   ShardTracker* shards = columns.current_shard != nullptr ? &tracker : nullptr;
   const ShardColumns* counting = index.has_columns() ? &columns : nullptr;
   Xapian::Enquire enquire(db);
-  enquire.set_query(lane_share(queries.matching, lane, lanes, shards));
-  search.apply_sort(enquire);
+  search.order(enquire, lane_share(queries.matching, lane, lanes, shards));
   for (FacetField field : queries.counted_along) {
     out.counters.push_back(std::make_unique<FacetCounter>(field, counting));
     out.counters.back()->attach(enquire);
@@ -132,7 +158,8 @@ std::vector<LaneHit> merged_page(const std::vector<LaneMatch>& lanes, SortOrder 
     switch (sort) {
       case SortOrder::kRelevance: return a.weight != b.weight ? a.weight > b.weight : a.key > b.key;
       case SortOrder::kDateDesc: return a.key > b.key;
-      case SortOrder::kDateAsc: return a.key < b.key;
+      // Dated (weight 1) before undated (0), each going up by key (PreparedSearch::order).
+      case SortOrder::kDateAsc: return a.weight != b.weight ? a.weight > b.weight : a.key < b.key;
     }
     return false;
   };
@@ -157,7 +184,7 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
 
   // One lane asks for its page; several ask each for everything up to the page's end, and
   // the page is cut from their merged hits.
-  const Xapian::doccount first = static_cast<Xapian::doccount>((r.page - 1) * r.per_page);
+  const Xapian::doccount first = static_cast<Xapian::doccount>(r.first_hit());
   const Xapian::doccount per_page = static_cast<Xapian::doccount>(r.per_page);
   std::vector<LaneMatch> parts(lanes);
   std::vector<LaneQueries> queries;
@@ -176,6 +203,7 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   Xapian::doccount total = 0;
   for (const auto& part : parts) total += part.total;
   json facets = json::object();
+  json facet_stats = json::object();
   for (size_t i = 0; i < parts[0].counters.size(); ++i) {
     Xapian::doccount counted = parts[0].counted[i];
     for (size_t lane = 1; lane < lanes; ++lane) {
@@ -183,29 +211,28 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
       counted += parts[lane].counted[i];
     }
     const FacetField field = parts[0].counters[i]->field();
-    json& facet = facets[facet_name(field)] = parts[0].counters[i]->to_json(r, countries_, counted);
+    json* stats = field == FacetField::kDate ? nullptr : &facet_stats[facet_name(field)];
+    json& facet = facets[facet_name(field)] = parts[0].counters[i]->to_json(r, countries_, counted, stats);
     if (officials_ && field == FacetField::kOfficial) add_facet_roles(facet, *officials_, r.from, r.to);
   }
 
   const Highlighter highlighter(search.highlight());
-  json hits = json::array();
+  std::vector<FoundRelease> page;
   if (lanes == 1) {
-    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) {
-      hits.push_back(hit_json(it, r, highlighter, false, officials_));
-    }
+    for (auto it = parts[0].mset.begin(); it != parts[0].mset.end(); ++it) page.push_back(found(it));
   } else {
-    for (const LaneHit& hit : merged_page(parts, search.sort(), first, per_page)) {
-      hits.push_back(hit_json(hit.it, r, highlighter, false, officials_));
-    }
+    for (const LaneHit& hit : merged_page(parts, search.sort(), first, per_page)) page.push_back(found(hit.it));
   }
+  if (search.orders_by_weight()) weigh_by_relevance(index.db(), search, page);
+  json hits = json::array();
+  for (const auto& release : page) hits.push_back(hit_json(release, r, highlighter, false, officials_));
 
   // match=auto: releases with some of the words follow once the full matches run out.
   Xapian::doccount total_partial = 0;
   if (const Xapian::Query partial_query = search.partial(); !partial_query.empty()) {
     const Xapian::Database& db = index.db();
     Xapian::Enquire partial(db);
-    partial.set_query(partial_query);
-    search.apply_sort(partial);
+    search.order(partial, partial_query);
     const Xapian::doccount end = first + per_page;
     const Xapian::doccount partial_first = first > total ? first - total : 0;
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
@@ -213,7 +240,7 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
     total_partial = pm.get_matches_estimated();
     const Highlighter partial_highlighter(search.partial_highlight());
     for (auto it = pm.begin(); it != pm.end(); ++it) {
-      hits.push_back(hit_json(it, r, partial_highlighter, true, officials_));
+      hits.push_back(hit_json(found(it), r, partial_highlighter, true, officials_));
     }
   }
 
@@ -223,6 +250,7 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
               {"per_page", r.per_page},
               {"hits", std::move(hits)},
               {"facets", std::move(facets)},
+              {"facet_stats", std::move(facet_stats)},
               {"ignored_words", search.ignored_words()}};
   if (total == 0 && !r.q.empty()) {
     if (auto suggestion = suggestion_that_finds(index.db(), r)) out["suggestion"] = std::move(*suggestion);

@@ -86,6 +86,45 @@ TEST(FacetCounting, EachItemOfAPackedValueCountsOnce) {
   EXPECT_EQ(officials[0]["count"], 3);
 }
 
+// facet_stats: how many values each list could name, and the counts of those it leaves out
+// added up (a release once per value), the same from columns and from the stock spy.
+TEST(FacetCounting, StatsCountTheValuesTheListsLeaveOut) {
+  Xapian::WritableDatabase db = corpus();
+  const SearchRequest request = parse_search_request({{"facet_size", {"2"}}}, testing::countries());
+  Searcher searcher(testing::countries());
+  const json stats = searcher.search(db, request, FacetCounting::kColumns)["facet_stats"];
+  EXPECT_EQ(stats, searcher.search(db, request, FacetCounting::kStockSpies)["facet_stats"]);
+  // KR 4 and AF 3 listed; JP 2, US 2 and PK 1 left out.
+  EXPECT_EQ(stats["country"], (json{{"distinct", 5}, {"other", 5}}));
+  // park-jin 3 and lee-kyung-chul 2 listed; chung-eui-yong 1 left out.
+  EXPECT_EQ(stats["official"], (json{{"distinct", 3}, {"other", 1}}));
+  EXPECT_EQ(stats["lang"], (json{{"distinct", 2}, {"other", 0}}));
+  EXPECT_FALSE(stats.contains("date"));
+  // A selected value below the cut is listed, so it is not in other.
+  const json selected = searcher.search(db, parse_search_request({{"facet_size", {"2"}}, {"country", {"PK"}}},
+                                                                 testing::countries()))["facet_stats"];
+  EXPECT_EQ(selected["country"], (json{{"distinct", 5}, {"other", 4}}));
+}
+
+// Undated releases last in both date orders, counted either way.
+TEST(FacetCounting, UndatedReleasesComeLastInBothDateOrders) {
+  Xapian::WritableDatabase db = corpus();
+  Searcher searcher(testing::countries());
+  for (const char* sort : {"date_asc", "date_desc"}) {
+    for (FacetCounting counting : {FacetCounting::kColumns, FacetCounting::kStockSpies}) {
+      const json hits =
+          searcher.search(db, parse_search_request({{"sort", {sort}}, {"q", {"consultations"}}}, testing::countries()),
+                          counting)["hits"];
+      ASSERT_EQ(hits.size(), 8u);
+      EXPECT_EQ(hits.back()["id"], "r5") << sort;
+      for (size_t i = 1; i + 1 < hits.size(); ++i) {
+        const std::string a = hits[i - 1]["date"], b = hits[i]["date"];
+        EXPECT_TRUE(sort == std::string("date_asc") ? a <= b : a >= b) << sort << " " << a << " " << b;
+      }
+    }
+  }
+}
+
 // Trends count the date facet's periods the same way: from columns locally, with the stock
 // spy over remote shards.
 TEST(FacetCounting, TrendsCountFromColumnsAsTheStockSpyDoes) {
