@@ -93,6 +93,7 @@ void PreparedSearch::apply_sort(Xapian::Enquire& enquire) const {
       enquire.set_sort_by_value(schema::kSortSlot, false);
       break;
   }
+  if (request_.collapse_translations) enquire.set_collapse_key(schema::kVersionPairSlot);
 }
 
 }  // namespace dipsearch

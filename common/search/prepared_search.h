@@ -31,13 +31,15 @@ class PreparedSearch {
   bool nothing_to_search() const { return built_.matching.empty(); }
 
   SortOrder sort() const { return sort_; }
+  bool collapses_translations() const { return request_.collapse_translations; }
   const HighlightTerms& highlight() const { return built_.highlight; }
   // What partial() releases are marked by: also the parts of a word they may hold alone.
   const HighlightTerms& partial_highlight() const { return built_.partial_highlight; }
   // The query's words left out as stop words.
   const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 
-  // Sets the weighting and order of an Enquire for this search.
+  // Sets the weighting and order of an Enquire for this search, and with collapse=translations
+  // one match per linked pair (Xapian's collapse on kVersionPairSlot: the better-ranked stays).
   void apply_sort(Xapian::Enquire& enquire) const;
 
  private:

@@ -116,7 +116,7 @@ std::vector<std::string> list_items(const ParamMap& params, const std::string& n
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "source",        "from",  "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields", "collapse"};
   return names;
 }
 
@@ -231,6 +231,9 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
     r.match = choose<MatchMode>("match", *v, {{"auto", MatchMode::kAuto},
                                               {"all", MatchMode::kAll},
                                               {"any", MatchMode::kAny}});
+  }
+  if (auto v = single("collapse")) {
+    r.collapse_translations = choose<bool>("collapse", *v, {{"none", false}, {"translations", true}});
   }
   return r;
 }

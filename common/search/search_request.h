@@ -33,6 +33,9 @@ struct SearchRequest {
   // marked "partial" whatever is chosen.
   std::vector<std::string> fields;
   MatchMode match = MatchMode::kAuto;
+  // collapse=translations: one hit per linked English/Korean pair (the better-ranked version,
+  // the other named in its translations), as Xapian collapses on kVersionPairSlot.
+  bool collapse_translations = false;
 
   SortOrder effective_sort() const;
   bool wants_facet(std::string_view name) const;
@@ -45,8 +48,8 @@ struct SearchRequest {
 
 inline constexpr int kMaxPerPage = 100;
 // What `fields` may name, in the order hits hold them.
-inline constexpr const char* kHitFields[] = {"id",        "title",     "date",    "lang",  "url", "source",
-                                             "countries", "officials", "snippet", "score"};
+inline constexpr const char* kHitFields[] = {"id",        "title",     "date",         "lang",    "url", "source",
+                                             "countries", "officials", "translations", "snippet", "score"};
 inline constexpr int kMaxFacetSize = 1000;
 // Deep paging costs the whole result list; past this, analysts use the export.
 inline constexpr int kMaxResultWindow = 10000;
