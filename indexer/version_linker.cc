@@ -1,7 +1,9 @@
 // Reading every release's linking slots, linking, and writing the changed links back
-// (see version_linker.h).
+// (see version_linker.h). The slots are read as value streams, a slot at a time, which reads
+// far less than every document: a run that changed nothing stays cheap.
 #include "indexer/version_linker.h"
 
+#include <cstdint>
 #include <string>
 
 #include "common/index/version_links.h"
@@ -17,6 +19,12 @@ struct StoredLinks {
   std::string translations, pair_key;
 };
 
+// Calls read(docid, value) for every document of db holding a value in slot.
+template <typename Read>
+void read_slot(Xapian::Database& db, Xapian::valueno slot, Read read) {
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it) read(it.get_docid(), *it);
+}
+
 }  // namespace
 
 size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databases) {
@@ -24,11 +32,24 @@ size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databas
   std::vector<StoredLinks> stored;
   for (size_t d = 0; d < databases.size(); ++d) {
     Xapian::WritableDatabase& db = *databases[d];
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-      const Xapian::Document doc = db.get_document(*it);
-      releases.push_back(linkable_release(doc));
-      stored.push_back({d, *it, doc.get_value(schema::kTranslationsSlot), doc.get_value(schema::kVersionPairSlot)});
+    // Every release has a sort key: it numbers them.
+    std::vector<size_t> index_of(db.get_lastdocid() + 1, SIZE_MAX);
+    read_slot(db, schema::kSortSlot, [&](Xapian::docid docid, const std::string&) {
+      index_of[docid] = releases.size();
+      releases.emplace_back();
+      stored.push_back({d, docid, "", ""});
+    });
+    for (Xapian::valueno slot : kLinkingSlots) {
+      read_slot(db, slot, [&](Xapian::docid docid, const std::string& value) {
+        if (index_of[docid] != SIZE_MAX) read_linking_slot(releases[index_of[docid]], slot, value);
+      });
     }
+    read_slot(db, schema::kTranslationsSlot, [&](Xapian::docid docid, const std::string& value) {
+      if (index_of[docid] != SIZE_MAX) stored[index_of[docid]].translations = value;
+    });
+    read_slot(db, schema::kVersionPairSlot, [&](Xapian::docid docid, const std::string& value) {
+      if (index_of[docid] != SIZE_MAX) stored[index_of[docid]].pair_key = value;
+    });
   }
   std::vector<std::string> translations(releases.size()), pair_keys(releases.size());
   for (const VersionLink& link : link_versions(releases)) {

@@ -150,19 +150,43 @@ std::vector<std::string> split(std::string_view text, char separator) {
 
 }  // namespace
 
+const Xapian::valueno kLinkingSlots[6] = {schema::kSortSlot,  schema::kLangSlot,      schema::kDateSlot,
+                                          schema::kTitleSlot, schema::kCountriesSlot, schema::kOfficialsSlot};
+
+void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::string& value) {
+  switch (slot) {
+    case schema::kSortSlot:
+      r.id = std::string(schema::id_of_sort_key(value));
+      break;
+    case schema::kLangSlot:
+      r.lang = value;
+      break;
+    case schema::kDateSlot:
+      r.date = value;
+      break;
+    case schema::kTitleSlot:
+      r.title = value;
+      break;
+    case schema::kCountriesSlot:
+      r.countries.clear();
+      for (size_t i = 0; i + 2 <= value.size(); i += 2) r.countries.push_back(value.substr(i, 2));
+      break;
+    case schema::kOfficialsSlot:
+      r.officials.clear();
+      for (const std::string& entry : split(value, schema::kOfficialsSeparator)) {
+        const std::vector<std::string> fields = split(entry, schema::kOfficialFieldSeparator);
+        if (fields.empty() || fields[0].empty()) continue;
+        r.officials.push_back({fields[0], fields.size() > 1 ? fields[1] : "", fields.size() > 2 ? fields[2] : ""});
+      }
+      break;
+    default:
+      break;
+  }
+}
+
 LinkableRelease linkable_release(const Xapian::Document& doc) {
   LinkableRelease r;
-  r.id = std::string(schema::id_of_sort_key(doc.get_value(schema::kSortSlot)));
-  r.lang = doc.get_value(schema::kLangSlot);
-  r.date = doc.get_value(schema::kDateSlot);
-  r.title = doc.get_value(schema::kTitleSlot);
-  const std::string countries = doc.get_value(schema::kCountriesSlot);
-  for (size_t i = 0; i + 2 <= countries.size(); i += 2) r.countries.push_back(countries.substr(i, 2));
-  for (const std::string& entry : split(doc.get_value(schema::kOfficialsSlot), schema::kOfficialsSeparator)) {
-    const std::vector<std::string> fields = split(entry, schema::kOfficialFieldSeparator);
-    if (fields.empty() || fields[0].empty()) continue;
-    r.officials.push_back({fields[0], fields.size() > 1 ? fields[1] : "", fields.size() > 2 ? fields[2] : ""});
-  }
+  for (Xapian::valueno slot : kLinkingSlots) read_linking_slot(r, slot, doc.get_value(slot));
   return r;
 }
 

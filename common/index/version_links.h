@@ -25,8 +25,11 @@ struct LinkableRelease {
   std::vector<Official> officials;
 };
 
-// A release read from a document's value slots (schema.h: date, countries, officials, lang,
-// title, and the id from the sort key).
+// The value slots linking reads (schema.h: the id from the sort key, lang, date, title,
+// countries, officials), and what one of them sets in a release.
+extern const Xapian::valueno kLinkingSlots[6];
+void read_linking_slot(LinkableRelease& release, Xapian::valueno slot, const std::string& value);
+// A release read from a document's value slots.
 LinkableRelease linkable_release(const Xapian::Document& doc);
 
 // What two releases share, and the score that weighs it. A release and its version are a

@@ -163,16 +163,16 @@ TEST_F(LinkedVersions, BadCollapseValuesAreNamed) {
   int status = 0;
   json error = d.get_json("/api/search?collapse=pairs", &status);
   EXPECT_EQ(status, 400);
-  EXPECT_EQ(error["error"]["parameter"], "collapse") << error.dump();
+  EXPECT_EQ(error["error"]["param"], "collapse") << error.dump();
   error = d.get_json("/api/search?collapse=translations&collapse=none", &status);
   EXPECT_EQ(status, 400);
-  EXPECT_EQ(error["error"]["parameter"], "collapse") << error.dump();
+  EXPECT_EQ(error["error"]["param"], "collapse") << error.dump();
   error = d.get_json("/api/export?format=ndjson&collapse=translations", &status);
   EXPECT_EQ(status, 400);
-  EXPECT_EQ(error["error"]["parameter"], "collapse") << error.dump();
+  EXPECT_EQ(error["error"]["param"], "collapse") << error.dump();
   error = d.get_json("/api/trends?q=Pompeo&collapse=translations", &status);
   EXPECT_EQ(status, 400);
-  EXPECT_EQ(error["error"]["parameter"], "collapse") << error.dump();
+  EXPECT_EQ(error["error"]["param"], "collapse") << error.dump();
 }
 
 // Every pair the sample's README lists is linked, and nothing else.
