@@ -149,6 +149,19 @@ TEST_F(LinkedVersions, CollapseListsOnePerPairAndFacetsStillCountEveryRelease) {
   // Facets count releases, both versions of a pair, as without collapse.
   EXPECT_EQ(one_per_pair["facets"]["lang"], all["facets"]["lang"]);
   EXPECT_EQ(d.get_json(day + "&collapse=none")["total"], 3);
+  // The feed lists the newest matches one per pair too.
+  auto count_entries = [&](const std::string& query) {
+    auto res = d.client().Get("/api/feed.atom" + query);
+    EXPECT_TRUE(res && res->status == 200);
+    size_t n = 0;
+    for (size_t at = res ? res->body.find("<entry>") : std::string::npos; at != std::string::npos;
+         at = res->body.find("<entry>", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(count_entries("?from=2019-02-20&to=2019-02-20"), 3u);
+  EXPECT_EQ(count_entries("?from=2019-02-20&to=2019-02-20&collapse=translations"), 2u);
   // POST takes it as GET does.
   auto res = d.client().Post("/api/search", R"({"from":"2019-02-20","to":"2019-02-20","collapse":"translations"})",
                              "application/json");
