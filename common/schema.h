@@ -91,6 +91,15 @@ enum Slot : Xapian::valueno {
   // docids, which differ between one database and a set of shards (and remote shards
   // cannot sort with a KeyMaker).
   kSortSlot = 6,
+  // The release's title as stored, so that linking versions (index/version_links.h) reads
+  // a few value streams rather than every document's data.
+  kTitleSlot = 9,
+  // The release's other-language versions, linked by the indexer after each run: one entry
+  // per version, "id\tlang\ttitle" (translation_slot_entry), joined by '\n'; empty when none.
+  kTranslationsSlot = 10,
+  // The collapse key of a linked pair: the two ids in byte order joined by '\t', the same
+  // in both releases; empty for a release without a linked version, which never collapses.
+  kVersionPairSlot = 11,
 };
 
 // The document data is a line of JSON with the stored fields, then the body as it is
@@ -135,6 +144,17 @@ inline std::string official_slot_entry(std::string_view key, std::string_view la
   return entry;
 }
 
+// Separators of kTranslationsSlot: between entries, and between an entry's fields. A title
+// is one line; a tab in one is written as a space.
+inline constexpr char kTranslationsSeparator = '\n';
+inline constexpr char kTranslationFieldSeparator = '\t';
+inline std::string translation_slot_entry(std::string_view id, std::string_view lang, std::string_view title) {
+  std::string entry(id);
+  entry.append(1, kTranslationFieldSeparator).append(lang).append(1, kTranslationFieldSeparator);
+  for (char c : title) entry += (c == kTranslationFieldSeparator || c == kTranslationsSeparator) ? ' ' : c;
+  return entry;
+}
+
 // The kSortSlot value of a release with this date slot value and id, and its parts.
 inline constexpr std::string_view kUnknownDateSortKey = "00000000";
 inline std::string sort_key(std::string_view date_slot, std::string_view id) {
@@ -151,7 +171,8 @@ inline bool is_undated_sort_key(std::string_view key) {
 // Bumped whenever analysis or the schema changes in a way that needs a reindex; it is
 // part of every content hash, so an incremental run rewrites every document after a bump.
 // 5: Korean formal and past verb endings; 6: no invisible-only words; 7: the site term
-// (kSite) and slot (kSiteSlot).
-inline constexpr int kSchemaVersion = 7;
+// (kSite) and slot (kSiteSlot); 8: linked versions (kTitleSlot, kTranslationsSlot,
+// kVersionPairSlot).
+inline constexpr int kSchemaVersion = 8;
 
 }  // namespace dipsearch::schema

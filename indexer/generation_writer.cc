@@ -118,6 +118,12 @@ std::vector<ShardWriter*> GenerationWriter::shard_writers() {
   return out;
 }
 
+std::vector<Xapian::WritableDatabase*> GenerationWriter::databases() {
+  std::vector<Xapian::WritableDatabase*> out;
+  for (auto& w : writers_) out.push_back(&w->db());
+  return out;
+}
+
 void GenerationWriter::commit(const std::string& last_indexed, const std::string& analysis_key) {
   const std::string commit_id = unique_commit_id();
   for (auto& w : writers_) {

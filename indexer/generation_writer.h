@@ -40,6 +40,9 @@ class GenerationWriter {
   void finish();
   // After finish(), incremental runs: the live shards' writers, in shard order.
   std::vector<ShardWriter*> shard_writers();
+  // After finish(): every database being written (a new generation's parts, or the live
+  // shards), for what reads across them all, such as linking versions.
+  std::vector<Xapian::WritableDatabase*> databases();
   // After finish(): makes everything written durable and, for an incremental run, visible;
   // records the time and the analysis key (analysis_key.h) in every shard.
   void commit(const std::string& last_indexed, const std::string& analysis_key);

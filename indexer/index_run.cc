@@ -40,6 +40,7 @@
 #include "indexer/release_preparer.h"
 #include "indexer/source_scan.h"
 #include "indexer/source_stamp.h"
+#include "indexer/version_linker.h"
 
 namespace dipsearch::indexer {
 namespace fs = std::filesystem;
@@ -234,9 +235,12 @@ RunSummary IndexRun::run() {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
+  // Releases added, changed or deleted change which releases are versions of each other.
+  enter(RunPhase::kLinking);
+  summary_.relinked = store_version_links(writer.databases());
   // A run that could not trust the stamps commits, so that the next one can; one on a
   // database without this version recorded, so that both programs see it.
-  summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + restamped_ > 0 ||
+  summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + summary_.relinked + restamped_ > 0 ||
                      !indexed_.trusted() || !schema_recorded;
   enter(RunPhase::kCommitting);
   if (summary_.changed) {

@@ -10,6 +10,7 @@ std::string_view phase_name(RunPhase phase) {
   switch (phase) {
     case RunPhase::kReading: return "reading";
     case RunPhase::kDeleting: return "deleting";
+    case RunPhase::kLinking: return "linking";
     case RunPhase::kCommitting: return "committing";
     case RunPhase::kSwitching: return "switching";
     case RunPhase::kCleaning: return "cleaning";

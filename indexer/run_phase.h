@@ -10,6 +10,7 @@ namespace dipsearch::indexer {
 enum class RunPhase {
   kReading,     // the lock is held and the database open: sources are read and written
   kDeleting,    // documents whose source file vanished are deleted (incremental runs)
+  kLinking,     // releases and their versions in the other language are linked again
   kCommitting,  // everything is written but not committed; readers still see the old state
   kSwitching,   // a new generation is committed and closed; the stub still names the old one
   kCleaning,    // the stub names the new generation; stale generations are removed

@@ -48,6 +48,7 @@ nlohmann::json RunSummary::to_json(const std::string& database) const {
           {"deleted", deleted},
           {"rejected", rejections.size()},
           {"undated", undated},
+          {"relinked", relinked},
           {"files_read", files_read},
           {"files_unread", files_unread},
           {"seconds", seconds},

@@ -18,6 +18,7 @@ struct RunSummary {
   std::vector<Rejection> rejections;
   double seconds = 0;
   size_t undated = 0;  // releases whose source states no date
+  size_t relinked = 0;  // releases whose linked versions changed (version_linker.h)
   // Source files read, and those not read because their stamp showed them unchanged since
   // the run that indexed them (their releases count as unchanged).
   size_t files_read = 0, files_unread = 0;

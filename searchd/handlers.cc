@@ -112,7 +112,7 @@ void get_export(Server& server, const httplib::Request& req, httplib::Response& 
     // A citation has no field that could say a release matched only some of the words.
     throw invalid_parameter("partial", "partial=1 applies only to format=ndjson or format=csv");
   }
-  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields", "cursor"},
+  refuse_params(params, {"page", "per_page", "facets", "facet_size", "date_interval", "fields", "cursor", "collapse"},
                 "/api/export writes every match, whole, without facets");
   SearchRequest request = parse_search_request(params, server.countries());
   // The handle keeps the generation leased while the stream runs (a rebuild cannot remove

@@ -14,6 +14,7 @@ import { DocPage } from './js/doc_page.js';
 import { renderHelp } from './js/help.js';
 import { wireSearchBox } from './js/search_box.js';
 import { wireListControl } from './js/list_control.js';
+import { wireCollapseSwitch } from './js/versions.js';
 import { localError, renderError, hideError, isInputError } from './js/errors.js';
 import { syncExportLinks } from './js/export_links.js';
 import { isPlainClick } from './js/dom.js';
@@ -41,16 +42,13 @@ const els = {
   },
   facetDate: $('#facet-date'),
   dateForm: $('#date-range'),
-  dateFrom: $('#date-from'),
-  dateTo: $('#date-to'),
+  dateFrom: $('#date-from'), dateTo: $('#date-to'),
   dateError: $('#date-error'),
   results: $('#results'),
   resultsHeading: $('#results-heading'),
-  total: $('#total'),
-  totalPartial: $('#total-partial'),
+  total: $('#total'), totalPartial: $('#total-partial'),
   took: $('#took'),
-  sort: $('#sort'),
-  perPage: $('#per-page'),
+  sort: $('#sort'), perPage: $('#per-page'),
   pager: $('#pager'),
   activeFilters: $('#active-filters'),
   chips: $('#chips'),
@@ -152,6 +150,7 @@ function update(prev) {
   if (document.activeElement !== els.q) els.q.value = state.q;
   sortControl.set(effectiveSort(state));
   perPageControl.set(String(state.perPage));
+  collapseSwitch.set(state.collapse);
   syncChips();
   syncDateInputs();
   syncLinks();
@@ -456,6 +455,7 @@ els.dateForm.addEventListener('submit', (ev) => {
 
 const sortControl = wireListControl(els.sort, (value) => navigate({ ...state, sort: value, page: 1, doc: '' }));
 const perPageControl = wireListControl(els.perPage, (value) => navigate({ ...state, perPage: Number(value), page: 1, doc: '' }));
+const collapseSwitch = wireCollapseSwitch($('#collapse'), (on) => navigate({ ...state, collapse: on, page: 1, doc: '' }));
 
 els.clearAll.addEventListener('click', () => {
   navigate(withoutFilters(state));

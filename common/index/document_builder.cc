@@ -185,6 +185,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kCountriesSlot, countries);
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
+  doc.add_value(schema::kTitleSlot, stored.title);
   if (!stored.site.key.empty()) {
     doc.add_value(schema::kSiteSlot,
                   schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));

@@ -109,6 +109,7 @@ void PreparedSearch::order(Xapian::Enquire& enquire, const Xapian::Query& query)
       break;
     }
   }
+  if (request_.collapse_translations) enquire.set_collapse_key(schema::kVersionPairSlot);
 }
 
 }  // namespace dipsearch

@@ -31,6 +31,7 @@ class PreparedSearch {
   bool nothing_to_search() const { return built_.matching.empty(); }
 
   SortOrder sort() const { return sort_; }
+  bool collapses_translations() const { return request_.collapse_translations; }
   const HighlightTerms& highlight() const { return built_.highlight; }
   // What partial() releases are marked by: also the parts of a word they may hold alone.
   const HighlightTerms& partial_highlight() const { return built_.partial_highlight; }
@@ -38,8 +39,10 @@ class PreparedSearch {
   const std::vector<std::string>& ignored_words() const { return built_.ignored; }
 
   // Gives an Enquire a query of this search (matching(), a part of it, or partial()) in
-  // this search's order, with its weighting. Undated releases come last in both date
-  // orders: in date_asc the weights then only say which are dated (see orders_by_weight).
+  // this search's order, with its weighting, and with collapse=translations one match per
+  // linked pair (Xapian's collapse on kVersionPairSlot: the better-ranked stays). Undated
+  // releases come last in both date orders: in date_asc the weights then only say which
+  // are dated (see orders_by_weight).
   void order(Xapian::Enquire& enquire, const Xapian::Query& query) const;
   // Whether order() ranks by a weight of its own rather than the query's relevance: the
   // weights of its matches are then no scores to show (relevance_weights gives those).

@@ -1,6 +1,8 @@
 // Output rows for hits and exports.
 #include "common/search/result_rows.h"
 
+#include "common/schema.h"
+
 #include "common/text/escape.h"
 
 namespace dipsearch {
@@ -25,6 +27,22 @@ json summary_json(const StoredDocument& doc) {
           {"url", doc.url},   {"source", site_json(doc.site)},
           {"countries", doc.countries},
           {"officials", officials_json(doc.officials)}};
+}
+
+json translations_json(std::string_view slot_value) {
+  json out = json::array();
+  while (!slot_value.empty()) {
+    const size_t end = std::min(slot_value.find(schema::kTranslationsSeparator), slot_value.size());
+    const std::string_view entry = slot_value.substr(0, end);
+    slot_value.remove_prefix(std::min(end + 1, slot_value.size()));
+    const size_t lang_at = entry.find(schema::kTranslationFieldSeparator);
+    const size_t title_at = entry.find(schema::kTranslationFieldSeparator, lang_at + 1);
+    if (lang_at == std::string_view::npos || title_at == std::string_view::npos) continue;  // never written so
+    out.push_back({{"id", entry.substr(0, lang_at)},
+                   {"lang", entry.substr(lang_at + 1, title_at - lang_at - 1)},
+                   {"title", entry.substr(title_at + 1)}});
+  }
+  return out;
 }
 
 namespace {

@@ -16,6 +16,10 @@ nlohmann::json officials_json(const std::vector<StoredOfficial>& officials);
 // The fields every output shares: id, title, date, lang, url, source, countries, officials.
 nlohmann::json summary_json(const StoredDocument& doc);
 
+// A release's linked versions in the other language, from its kTranslationsSlot value:
+// [{id, lang, title}], empty when it has none.
+nlohmann::json translations_json(std::string_view slot_value);
+
 // The CSV header row and a row per release (RFC 4180, CRLF line ends). A cell starting
 // with =, +, -, @, a tab or a CR is written with a leading apostrophe, so spreadsheets
 // never run release text as a formula.

@@ -54,6 +54,7 @@ std::string search_fingerprint(const SearchRequest& r) {
   digest.add(r.to);
   digest.add(std::to_string(static_cast<int>(r.effective_sort())));
   digest.add(std::to_string(static_cast<int>(r.match)));
+  digest.add(r.collapse_translations ? "collapse=translations" : "");
   return digest.hex();
 }
 

@@ -117,7 +117,7 @@ std::vector<std::string> list_items(const ParamMap& params, const std::string& n
 const std::vector<std::string>& search_parameter_names() {
   static const std::vector<std::string> names = {
       "q",    "country", "official", "lang",       "source",        "from",  "to",
-      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields", "cursor"};
+      "sort", "page",    "per_page", "facet_size", "date_interval", "match", "facets", "fields", "cursor", "collapse"};
   return names;
 }
 
@@ -245,10 +245,13 @@ SearchRequest parse_search_request(const ParamMap& params, const entities::Count
                                               {"all", MatchMode::kAll},
                                               {"any", MatchMode::kAny}});
   }
+  if (auto v = single("collapse")) {
+    r.collapse_translations = choose<bool>("collapse", *v, {{"none", false}, {"translations", true}});
+  }
   // Only now is every field the fingerprint covers read.
   if (r.cursor && r.cursor->search != search_fingerprint(r)) {
-    throw invalid_parameter("cursor", "cursor was made for another search: send q, the filters, sort and match "
-                                      "as on the first page");
+    throw invalid_parameter("cursor", "cursor was made for another search: send q, the filters, sort, match "
+                                      "and collapse as on the first page");
   }
   return r;
 }

@@ -38,6 +38,9 @@ struct SearchRequest {
   // generation to read and where the page begins; page is not given then.
   bool cursor_paging = false;
   std::optional<SearchCursor> cursor;
+  // collapse=translations: one hit per linked English/Korean pair (the better-ranked version,
+  // the other named in its translations), as Xapian collapses on kVersionPairSlot.
+  bool collapse_translations = false;
 
   SortOrder effective_sort() const;
   bool wants_facet(std::string_view name) const;
@@ -52,8 +55,8 @@ struct SearchRequest {
 
 inline constexpr int kMaxPerPage = 100;
 // What `fields` may name, in the order hits hold them.
-inline constexpr const char* kHitFields[] = {"id",        "title",     "date",    "lang",  "url", "source",
-                                             "countries", "officials", "snippet", "score"};
+inline constexpr const char* kHitFields[] = {"id",        "title",     "date",         "lang",    "url", "source",
+                                             "countries", "officials", "translations", "snippet", "score"};
 inline constexpr int kMaxFacetSize = 1000;
 // Deep paging costs the whole result list; past this, analysts use the export.
 inline constexpr int kMaxResultWindow = 10000;

@@ -27,18 +27,23 @@ namespace {
 
 using nlohmann::json;
 
-// A release found, and its relevance weight.
+// A release found, its linked versions (the value slot as stored) and its relevance weight.
 struct FoundRelease {
   StoredDocument doc;
+  std::string translations;
   double weight;
 };
 
-FoundRelease found(const Xapian::MSetIterator& it) { return {decode_stored(it.get_document().get_data()), it.get_weight()}; }
+FoundRelease found(const Xapian::MSetIterator& it) {
+  const Xapian::Document document = it.get_document();
+  return {decode_stored(document.get_data()), document.get_value(schema::kTranslationsSlot), it.get_weight()};
+}
 
 json hit_json(const FoundRelease& release, const SearchRequest& r, const Highlighter& highlighter, bool partial,
               const entities::OfficialsRegistry* officials) {
   const StoredDocument& doc = release.doc;
   json hit = summary_json(doc);
+  hit["translations"] = translations_json(release.translations);
   if (officials && r.wants_field("officials")) add_roles_on(hit["officials"], *officials, doc.date);
   // Only the snippet costs anything to make: it is not made unless asked for.
   if (r.wants_field("snippet")) hit["snippet"] = highlighter.snippet(doc.body);
@@ -179,8 +184,11 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   const PreparedSearch search(r, countries_, officials_);
   std::optional<LanePool::Running> running;
   if (lane_pool_ != nullptr) running.emplace(*lane_pool_);
-  // Lanes add up their facet counts, which only columns can.
-  const size_t lanes = lane_pool_ != nullptr && index.has_columns() ? lane_pool_->lanes_for(index.lanes()) : 1;
+  // Lanes add up their facet counts, which only columns can. A collapsed search runs as one
+  // lane: the two versions of a pair may lie in two lanes' shares.
+  const size_t lanes = lane_pool_ != nullptr && index.has_columns() && !search.collapses_translations()
+                           ? lane_pool_->lanes_for(index.lanes())
+                           : 1;
 
   // One lane asks for its page; several ask each for everything up to the page's end, and
   // the page is cut from their merged hits.
@@ -289,8 +297,10 @@ Xapian::docid docid_of(const Xapian::Database& db, const std::string& id) {
 }
 
 json Searcher::document(const Xapian::Database& db, const std::string& id) const {
-  StoredDocument doc = decode_stored(db.get_document(docid_of(db, id)).get_data());
+  const Xapian::Document document = db.get_document(docid_of(db, id));
+  StoredDocument doc = decode_stored(document.get_data());
   json out = to_json(doc);
+  out["translations"] = translations_json(document.get_value(schema::kTranslationsSlot));
   out["officials"] = officials_json(doc.officials);
   if (officials_) add_roles_on(out["officials"], *officials_, doc.date);
   // Where the release was read from, without the server's directories: they are nobody's

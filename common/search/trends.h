@@ -24,7 +24,8 @@ struct TrendsRequest {
 };
 
 // The search parameters that make no sense for counts over time.
-inline constexpr const char* kParametersTrendsRefuse[] = {"page", "per_page", "sort", "facet_size", "facets", "cursor"};
+inline constexpr const char* kParametersTrendsRefuse[] = {"page",  "per_page", "sort",
+                                                          "facet_size", "facets", "cursor", "collapse"};
 
 // `q` up to kMaxTrendSeries times, the filters of a search (country, official, lang, from,
 // to, match) and date_interval. Throws ApiError 400 naming the parameter.

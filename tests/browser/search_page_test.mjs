@@ -23,10 +23,11 @@ import accessibility from './scenarios/accessibility.mjs';
 import trends from './scenarios/trends.mjs';
 import cite from './scenarios/cite.mjs';
 import officials from './scenarios/officials.mjs';
+import versions from './scenarios/versions.mjs';
 import timings from './scenarios/timings.mjs';
 
 // ctest's TIMEOUT is 900 s; the run ends itself before. (About 400 s on a busy two-core
-// machine: 47 scenarios, each in its own browser context.)
+// machine: 49 scenarios, each in its own browser context.)
 const RUN_LIMIT_MS = 840_000;
 const SCENARIO_LIMIT_MS = 90_000;
 
@@ -94,6 +95,7 @@ describe('search page in a real browser', () => {
   trends(scenario);
   cite(scenario);
   officials(scenario);
+  versions(scenario);
   accessibility(scenario);
   timings(scenario);
 });

@@ -120,7 +120,8 @@ export async function getSimilar(id, signal) {
 // local code page and garble Hangul.
 export function exportUrl(state, format) {
   const p = apiSearchParams(state);
-  for (const k of ['page', 'per_page', 'facet_size', 'date_interval']) p.delete(k);
+  // Exports write every match: both versions of a linked pair.
+  for (const k of ['page', 'per_page', 'facet_size', 'date_interval', 'collapse']) p.delete(k);
   p.set('format', format);
   if (format === 'csv') p.set('bom', '1');
   return new URL(`export?${p}`, API_BASE).href;

@@ -8,6 +8,7 @@ import { highlighted } from './highlight.js';
 import { langBadge, dateElement, countryButtons, officialItems } from './results.js';
 import { toQueryString } from './state.js';
 import { citeControls } from './cite_panel.js';
+import { versionLinks } from './versions.js';
 
 // A paragraph's number or list marker as the release wrote it: □ and 1. begin a point,
 // ㅇ, o, -, * and the like a point under it.
@@ -75,7 +76,8 @@ export function renderDoc(container, doc, { state, ui, matcher }) {
         'dl',
         { class: 'doc-meta' },
         metaRow(t('doc_date'), dateElement(doc.date, 'doc-date')),
-        metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang),
+        metaRow(t('doc_language'), langBadge(lang), ' ', lang === 'ko' ? t('lang_ko') : lang === 'en' ? t('lang_en') : lang,
+          ' ', versionLinks(doc.translations, state, 'doc-versions')),
         metaRow(t('doc_countries'), countryButtons(doc.countries, state, ui, 'doc-countries')),
         metaRow(t('doc_officials'), officialItems(doc.officials, state, ui, 'doc-officials', { lang, roles: true })),
         metaRow(t('doc_source'), siteLabel, siteLabel && source ? ' ' : null, source),

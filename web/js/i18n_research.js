@@ -7,6 +7,9 @@ const joinEn = (list) => (list.length < 3 ? list.join(' and ') : `${list.slice(0
 
 export const researchStrings = (num) => ({
   en: {
+    version_ko_title: (title) => (title ? `The Korean version of this release: ${title}` : 'The Korean version of this release'),
+    version_en_title: (title) => (title ? `The English version of this release: ${title}` : 'The English version of this release'),
+    collapse_label: 'One release per English/Korean pair',
     skip_trends: 'Skip to the comparison',
     trends_link: 'Compare searches over time',
     trends_title: 'Compare searches over time',
@@ -54,6 +57,9 @@ export const researchStrings = (num) => ({
     person_aliases: 'Also written',
   },
   ko: {
+    version_ko_title: (title) => (title ? `이 보도자료의 국문판: ${title}` : '이 보도자료의 국문판'),
+    version_en_title: (title) => (title ? `이 보도자료의 영문판: ${title}` : '이 보도자료의 영문판'),
+    collapse_label: '영문·국문 짝은 하나만 보기',
     skip_trends: '비교로 건너뛰기',
     trends_link: '시기별 검색어 비교',
     trends_title: '시기별 검색어 비교',

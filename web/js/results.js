@@ -7,6 +7,7 @@ import { t, formatDate, formatNumber } from './i18n.js';
 import { labelFor } from './labels.js';
 import { toQueryString, effectiveSort, LIST_FIELDS } from './state.js';
 import { postText } from './official_view.js';
+import { versionLinks } from './versions.js';
 
 // The short mark is for the eye; a screen reader gets the words ("English release").
 export function langBadge(lang) {
@@ -159,6 +160,7 @@ function renderHit(hit, state, ui) {
       { class: 'hit-meta' },
       dateElement(hit.date, 'hit-date'),
       langBadge(lang),
+      versionLinks(hit.translations, state, 'hit-versions'),
       sourceItem(hit.source, hit.url, ui),
       countryButtons(hit.countries, state, ui, 'hit-countries', { tabbable: false }),
     ),

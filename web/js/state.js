@@ -2,7 +2,7 @@
 // (q, country, official, lang, source, from, to, sort, per_page, page; plus doc for the
 // document view, help for the query-syntax help and person for an official's view), so a
 // link copied from the address bar restores exactly the same view and is also a valid API
-// query. The trends view (trends=1) repeats q, once per search it compares, and names its
+// query. collapse=translations lists one release per linked English/Korean pair. The trends view (trends=1) repeats q, once per search it compares, and names its
 // period with date_interval, as GET /api/trends does.
 
 export const LIST_FIELDS = ['country', 'official', 'lang', 'source'];
@@ -19,7 +19,7 @@ export const MAX_SERIES = 4;
 export const INTERVALS = ['year', 'month'];
 
 export function emptyState() {
-  return { q: '', country: [], official: [], lang: [], source: [], from: '', to: '', sort: '', match: '', perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
+  return { q: '', country: [], official: [], lang: [], source: [], from: '', to: '', sort: '', match: '', collapse: false, perPage: PER_PAGE, page: 1, doc: '', help: false, trends: false, series: [], interval: 'year', person: '' };
 }
 
 function unique(values) {
@@ -37,6 +37,7 @@ export function parseState(search) {
   s.sort = SORTS.includes(sort) ? sort : '';
   const match = p.get('match');
   s.match = MATCHES.includes(match) ? match : '';
+  s.collapse = p.get('collapse') === 'translations';
   const perPage = Number(p.get('per_page'));
   s.perPage = PER_PAGE_CHOICES.includes(perPage) ? perPage : PER_PAGE;
   const page = Number.parseInt(p.get('page') ?? '1', 10);
@@ -65,6 +66,7 @@ function searchParams(s) {
   if (s.to) p.set('to', s.to);
   if (s.sort) p.set('sort', s.sort);
   if (s.match) p.set('match', s.match);
+  if (s.collapse) p.set('collapse', 'translations');
   if (s.perPage !== PER_PAGE) p.set('per_page', String(s.perPage));
   if (s.page > 1) p.set('page', String(s.page));
   return p;

@@ -12,6 +12,15 @@ describe('page state in the URL', () => {
     assert.equal(toQueryString(parseState(link)), link);
   });
 
+  it('keeps one release per linked pair as collapse=translations, and only that value', () => {
+    const s = parseState('?q=Pompeo&collapse=translations');
+    assert.equal(s.collapse, true);
+    assert.equal(toQueryString(s), '?q=Pompeo&collapse=translations');
+    assert.equal(apiSearchParams(s).get('collapse'), 'translations');
+    assert.equal(parseState('?q=Pompeo&collapse=pairs').collapse, false);
+    assert.equal(toQueryString(parseState('?q=Pompeo&collapse=none')), '?q=Pompeo');
+  });
+
   it('leaves defaults out of the URL', () => {
     assert.equal(toQueryString(parseState('?page=1&q=&sort=')), '');
   });

@@ -1,0 +1,202 @@
+// dipsearch-links-eval: how well the indexer links English releases with their Korean
+// versions. Every release of a directory is read, extracted and built into a document as the
+// indexer does it, linked with index/version_links, and the links are scored on a gold list.
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/entities/extractor.h"
+#include "common/index/document_builder.h"
+#include "common/index/version_links.h"
+#include "common/release/site.h"
+#include "common/release/source_reader.h"
+#include "indexer/release_document.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace dipsearch;
+using Pairs = std::set<std::pair<std::string, std::string>>;  // (English id, Korean id)
+
+constexpr const char* kUsage =
+    "usage: dipsearch-links-eval [--errors] [--sample DIR] [--real DIR] [--real-pairs FILE]\n"
+    "\n"
+    "Links the releases of a directory as dipsearch-index does and prints the precision and\n"
+    "recall of the links against a gold list of English/Korean pairs, on two sets:\n"
+    "\n"
+    "  --sample DIR       the sample (default: data/sample); its gold is the table under\n"
+    "                     \"Bilingual pairs\" in DIR/README.md (file names of both versions)\n"
+    "  --real DIR         real pages (default: ../shared/realpages beside the source tree,\n"
+    "                     skipped with a note when absent)\n"
+    "  --real-pairs FILE  their gold (default: realpages-pairs.tsv beside that directory):\n"
+    "                     one pair a line, English id TAB Korean id; '#' starts a comment;\n"
+    "                     an empty list says no two real pages are versions of each other\n"
+    "  --errors           also list every link, right or wrong, and every missed one, with\n"
+    "                     the evidence the releases share\n"
+    "\n"
+    "Each set is scored twice: as dated, and with every dated release moved to one day, so\n"
+    "that every English release is a candidate of every Korean one.\n";
+
+std::string id_of_file(const std::string& name) { return fs::path(name).stem().string(); }
+
+// The sample README's table of bilingual pairs: rows "| mofa-en-….txt | mofa-ko-….txt | …".
+Pairs sample_gold(const fs::path& readme) {
+  std::ifstream in(readme);
+  Pairs gold;
+  bool in_table = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("## ", 0) == 0) in_table = line == "## Bilingual pairs";
+    if (!in_table || line.rfind("| mofa-en-", 0) != 0) continue;
+    const size_t second = line.find('|', 1), third = line.find('|', second + 1);
+    auto cell = [&](size_t from, size_t to) {
+      std::string c = line.substr(from + 1, to - from - 1);
+      c.erase(0, c.find_first_not_of(' '));
+      c.erase(c.find_last_not_of(' ') + 1);
+      return c;
+    };
+    gold.emplace(id_of_file(cell(0, second)), id_of_file(cell(second, third)));
+  }
+  return gold;
+}
+
+Pairs listed_pairs(const fs::path& file) {
+  std::ifstream in(file);
+  Pairs gold;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos) {
+      std::fprintf(stderr, "%s: not 'English id TAB Korean id': %s\n", file.c_str(), line.c_str());
+      std::exit(2);
+    }
+    gold.emplace(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return gold;
+}
+
+// Every release under dir, as the indexer would link it.
+std::vector<LinkableRelease> linkable_releases(const fs::path& dir, const entities::EntityExtractor& extractor,
+                                               const SiteCatalog& sites) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (entry.is_regular_file() && is_release_file(entry.path()) && entry.path().filename() != "manifest.tsv") {
+      files.push_back(entry.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  std::vector<LinkableRelease> out;
+  for (const fs::path& file : files) {
+    for (const Release& release : read_source_file(file).releases) {
+      const StoredDocument stored = indexer::make_stored_document(release, extractor, sites, "");
+      out.push_back(linkable_release(build_document(stored, "", file.string())));
+    }
+  }
+  return out;
+}
+
+void score(const char* name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
+  Pairs found;
+  for (const VersionLink& link : link_versions(releases)) found.emplace(releases[link.en].id, releases[link.ko].id);
+  size_t right = 0;
+  for (const auto& pair : found) right += gold.count(pair);
+  const size_t en = std::count_if(releases.begin(), releases.end(), [](const auto& r) { return r.lang == "en"; });
+  // The chances to link wrongly: English and Korean releases dated within a day of each other.
+  size_t within_a_day = 0;
+  for (const auto& a : releases) {
+    for (const auto& b : releases) within_a_day += version_evidence(a, b).days_apart >= 0;
+  }
+  std::printf("%s: %zu releases (%zu English, %zu Korean), %zu English/Korean pairs within a day, %zu gold pairs, "
+              "%zu links, %zu right\n",
+              name, releases.size(), en, releases.size() - en, within_a_day, gold.size(), found.size(), right);
+  if (found.empty()) {
+    std::printf("  precision  - (no links)\n");
+  } else {
+    std::printf("  precision  %.3f\n", static_cast<double>(right) / static_cast<double>(found.size()));
+  }
+  if (gold.empty()) {
+    std::printf("  recall     - (no gold pairs: no two releases of this set are versions of each other)\n");
+  } else {
+    std::printf("  recall     %.3f\n", static_cast<double>(right) / static_cast<double>(gold.size()));
+  }
+  if (!errors) return;
+  auto find = [&](const std::string& id) {
+    return std::find_if(releases.begin(), releases.end(), [&](const auto& r) { return r.id == id; });
+  };
+  auto explain = [&](const char* what, const std::pair<std::string, std::string>& pair) {
+    std::printf("  %-7s %s %s", what, pair.first.c_str(), pair.second.c_str());
+    const auto en_it = find(pair.first), ko_it = find(pair.second);
+    if (en_it == releases.end() || ko_it == releases.end()) {
+      std::printf(" (not read)\n");
+      return;
+    }
+    const VersionEvidence e = version_evidence(*en_it, *ko_it);
+    std::printf(": days %d, officials %.2f (%zu), countries %.2f, title numbers %zu%s, names %zu, officials %zu; "
+                "score %.2f\n          %s\n          %s\n",
+                e.days_apart, e.officials, e.shared_officials, e.countries, e.title_numbers,
+                e.numbers_differ ? " (differ)" : "", e.title_names, e.title_officials, e.score(), en_it->title.c_str(),
+                ko_it->title.c_str());
+  };
+  for (const auto& pair : found) explain(gold.count(pair) ? "right" : "wrong", pair);
+  for (const auto& pair : gold) {
+    if (!found.count(pair)) explain("missed", pair);
+  }
+}
+
+// The same releases all dated one day: every English release is then a candidate of every
+// Korean one, so the links must come from officials, countries and titles alone.
+std::vector<LinkableRelease> on_one_day(std::vector<LinkableRelease> releases) {
+  for (auto& r : releases) {
+    if (!r.date.empty()) r.date = "20200101";
+  }
+  return releases;
+}
+
+void score_both(const std::string& name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
+  score(name.c_str(), releases, gold, errors);
+  score((name + ", all on one day").c_str(), on_one_day(releases), gold, errors);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fs::path sample = DIPSEARCH_LINKS_SAMPLE_DIR, real = DIPSEARCH_LINKS_REAL_PAGES_DIR;
+  fs::path real_pairs;
+  bool errors = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool has_value = i + 1 < argc;
+    if (arg == "--errors") {
+      errors = true;
+    } else if (arg == "--sample" && has_value) {
+      sample = argv[++i];
+    } else if (arg == "--real" && has_value) {
+      real = argv[++i];
+    } else if (arg == "--real-pairs" && has_value) {
+      real_pairs = argv[++i];
+    } else {
+      std::fputs(kUsage, arg == "--help" || arg == "-h" ? stdout : stderr);
+      return arg == "--help" || arg == "-h" ? 0 : 2;
+    }
+  }
+  const fs::path data = DIPSEARCH_LINKS_DATA_DIR;
+  const entities::EntityExtractor extractor(data);
+  const SiteCatalog sites(site_catalog_file(data));
+  score_both("sample", linkable_releases(sample, extractor, sites), sample_gold(sample / "README.md"), errors);
+  if (!fs::is_directory(real)) {
+    std::printf("real pages: %s is absent; skipped\n", real.c_str());
+    return 0;
+  }
+  if (real_pairs.empty()) real_pairs = real.parent_path() / "realpages-pairs.tsv";
+  if (!fs::exists(real_pairs)) {
+    std::printf("real pages: no pair list %s; skipped\n", real_pairs.c_str());
+    return 0;
+  }
+  std::printf("real pages: %s (gold %s)\n", real.c_str(), real_pairs.c_str());
+  score_both("real", linkable_releases(real, extractor, sites), listed_pairs(real_pairs), errors);
+  return 0;
+}
