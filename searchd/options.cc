@@ -107,7 +107,8 @@ Connections (put a reverse proxy in front on the open internet):
       --keep-alive-timeout=S  seconds an idle connection is kept (default: 60)
 
 The database is picked up again after every indexer run, without a restart. It may
-be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.
+be a stub listing shards, local and remote (xapian-tcpsrv), read again when edited;
+see docs/scaling.md.
 SIGINT or SIGTERM stops the server after the requests in flight (streamed exports
 are cut short); idle connections are closed at once. SIGHUP reopens the access log
 and nothing else: the index is picked up by itself and the options need a restart.
