@@ -192,7 +192,10 @@ TEST_F(AdminServing, AccessLogHasALinePerRequestWithoutTheQueryString) {
   // logrotate moves the file, then sends SIGHUP: the next lines go to a new file.
   fs::rename(access_log, dir.path() / "access.log.1");
   kill(daemon.pid(), SIGHUP);
-  for (int i = 0; i < 250 && !fs::exists(access_log); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  for (int i = 0; i < 250 && daemon.stderr_text().find("SIGHUP: the access log reopened") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(fs::exists(access_log)) << daemon.stderr_text();
   ASSERT_TRUE(daemon.client().Get("/api/health"));
   EXPECT_NE(file_once_it_holds(access_log, " GET /api/health 200 ").find(" GET /api/health 200 "), std::string::npos);
   EXPECT_EQ(daemon.stop_with(SIGTERM, 10), 0);
