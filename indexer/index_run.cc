@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iostream>
 #include <set>
 #include <thread>
 #include <unordered_map>
@@ -28,6 +29,7 @@
 #include "common/index/schema_version.h"
 #include "common/index/shard_set.h"
 #include "common/index/timestamp.h"
+#include "common/program/available_cpus.h"
 #include "common/schema.h"
 #include "common/text/message_escape.h"
 #include "indexer/analysis_key.h"
@@ -55,11 +57,14 @@ constexpr auto kCleanupPoll = std::chrono::milliseconds(100);
 // Files read ahead of the one being decided on, per worker thread.
 constexpr size_t kFilesAheadPerWorker = 8;
 
-// Analysis threads: one per core, but no more than the writer threads can keep up with; each
-// also keeps per-thread caches (word forms, ICU), so memory must not grow with the cores.
+// Analysis threads: one per CPU the process may use, but no more than the writer threads can
+// keep up with; each also keeps per-thread caches (word forms, ICU), so memory must not grow
+// with the cores. --jobs says otherwise.
 constexpr unsigned kMaxWorkers = 8;
 
-size_t worker_threads() { return std::clamp(std::thread::hardware_concurrency(), 2u, kMaxWorkers); }
+size_t worker_threads(const std::optional<size_t>& jobs) {
+  return jobs ? *jobs : std::min(available_cpus(), kMaxWorkers);
+}
 
 // Removes a new generation that never became live (a failed rebuild) unless released.
 class UnfinishedGeneration {
@@ -184,7 +189,8 @@ RunSummary IndexRun::run() {
   // are refused at once, before any work.
   DatabaseLayout layout(options_.database);
   check_writable(layout, options_.rebuild ? std::nullopt : live_generation_if_readable(layout));
-  WriterLock lock(layout);
+  WriterLock lock(layout, options_.wait,
+                  [](const std::string& waiting) { std::cerr << "dipsearch-index: " << text::escape_message(waiting) << std::endl; });
   OwnershipKeeper ownership(layout);  // a run as root leaves nothing the owner cannot write
   const std::optional<fs::path> live = layout.current_generation();
   const bool fresh = options_.rebuild || !live;
@@ -264,7 +270,7 @@ RunSummary IndexRun::run() {
 }
 
 void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards) {
-  const size_t threads = worker_threads();
+  const size_t threads = summary_.jobs = worker_threads(options_.jobs);
   std::vector<std::unique_ptr<ReleasePreparer>> preparers;
   // One more for this thread, which reads an unchanged file after all when it must.
   for (size_t t = 0; t <= threads; ++t) {

@@ -25,14 +25,14 @@ using namespace dipsearch::indexer;
 using dipsearch::text::escape_message;
 using dipsearch::text::escape_path;
 
-// Reports of runs that did not finish say how they ended and why.
+// Reports of runs that did not finish say how they ended and why; except a run refused for
+// the lock, whose report file is most likely the one the holder is going to write (the same
+// cron line or timer), and still holds the last finished run's outcome until then.
 void report_failure(const Options& options, int exit_code, const std::string& message) {
-  if (options.report.empty()) return;
+  if (options.report.empty() || exit_code == kExitLocked) return;
   try {
     write_report_file(options.report, {{"database", escape_path(options.database.string())},
-                                       {"status", exit_code == kExitLocked   ? "locked"
-                                                  : exit_code == kExitSchema ? "schema_mismatch"
-                                                                             : "failed"},
+                                       {"status", exit_code == kExitSchema ? "schema_mismatch" : "failed"},
                                        {"exit_code", exit_code},
                                        {"error", escape_message(message)}});
   } catch (const std::exception& e) {

@@ -25,12 +25,14 @@ size_t parse_count(const char* option, const std::string& value) {
   return static_cast<size_t>(n);
 }
 
-size_t parse_shards(const std::string& value) {
+// A whole number from lo to hi.
+size_t parse_number(const char* option, const std::string& value, size_t lo, size_t hi) {
   char* end = nullptr;
   errno = 0;
   const unsigned long long n = std::strtoull(value.c_str(), &end, 10);
-  if (value.empty() || value[0] == '-' || *end != '\0' || errno == ERANGE || n == 0 || n > kMaxShards) {
-    throw UsageError("--shards wants a number from 1 to " + std::to_string(kMaxShards) + ", not '" + value + "'");
+  if (value.empty() || value[0] == '-' || *end != '\0' || errno == ERANGE || n < lo || n > hi) {
+    throw UsageError(std::string(option) + " wants a number from " + std::to_string(lo) + " to " +
+                     std::to_string(hi) + ", not '" + value + "'");
   }
   return static_cast<size_t>(n);
 }
@@ -74,7 +76,14 @@ Options:
       --allow-empty     let this run empty a SOURCE or delete most releases
       --data-dir=DIR    reference data: countries, officials, sources
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
-      --report=FILE     also write the summary and every rejection as JSON
+      --report=FILE     also write the summary and every rejection as JSON; a run
+                        refused for the lock (exit 3) leaves FILE as it was
+      --wait=SECONDS    when another dipsearch-index holds the database, wait up
+                        to SECONDS for it to finish, then exit 3 (default: 0,
+                        exit 3 at once)
+      --jobs=N          threads that read and analyze sources (default: the
+                        CPUs this process may use, counting taskset and cgroup
+                        quotas such as systemd's CPUQuota=, at most 8)
   -q, --quiet           no summary line (errors and rejections still go to stderr)
       --progress        show progress even when stderr is not a terminal
       --no-progress     never show progress (default: a bar on a terminal)
@@ -90,7 +99,7 @@ Exit status:
   0  everything indexed; --check: the database is sound
   1  finished, some inputs rejected (listed on stderr and in the report)
   2  usage or configuration error
-  3  another indexer holds the database (the message names it)
+  3  another indexer holds the database (the message names it), after --wait
   4  fatal error, database unchanged; --check: a problem was found (also: a
      database file this user cannot write, named with its owner)
   5  the database was written by another version of dipsearch (both schema
@@ -107,7 +116,7 @@ Action parse_options(int argc, char** argv, Options& options) {
   options.data_dir = configured_dir(Bundled::kData);
 
   enum { kRebuild = 256, kDataDir, kReport, kProgress, kNoProgress, kCheck, kSample, kShards, kFollowLinks,
-         kAllowEmpty };
+         kAllowEmpty, kWait, kJobs };
   static const option long_options[] = {
       {"db", required_argument, nullptr, 'd'},
       {"rebuild", no_argument, nullptr, kRebuild},
@@ -121,6 +130,8 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"no-progress", no_argument, nullptr, kNoProgress},
       {"check", optional_argument, nullptr, kCheck},
       {"sample", required_argument, nullptr, kSample},
+      {"wait", required_argument, nullptr, kWait},
+      {"jobs", required_argument, nullptr, kJobs},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
@@ -133,7 +144,9 @@ Action parse_options(int argc, char** argv, Options& options) {
     switch (c) {
       case 'd': options.database = optarg; break;
       case kRebuild: options.rebuild = true; break;
-      case kShards: options.shards = parse_shards(optarg); break;
+      case kShards: options.shards = parse_number("--shards", optarg, 1, kMaxShards); break;
+      case kWait: options.wait = std::chrono::seconds(parse_number("--wait", optarg, 0, 86400)); break;
+      case kJobs: options.jobs = parse_number("--jobs", optarg, 1, 256); break;
       case kFollowLinks: options.follow_links = true; break;
       case kAllowEmpty: options.allow_empty = true; break;
       case kDataDir: options.data_dir = optarg; break;

@@ -1,6 +1,7 @@
 // dipsearch-index's command line: GNU long options, defaults from the environment.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -26,6 +27,8 @@ struct Options {
   std::optional<bool> progress;       // --progress / --no-progress; unset: only on a terminal
   bool check_full = false;            // --check=full: also Xapian's structural check
   size_t check_sample = 100;          // --sample N: documents read by --check (0: all)
+  std::chrono::seconds wait{0};       // --wait S: how long to wait for another run's lock
+  std::optional<size_t> jobs;         // --jobs N: analysis threads; unset: the CPUs available
 };
 
 struct UsageError : std::runtime_error {

@@ -52,6 +52,7 @@ nlohmann::json RunSummary::to_json(const std::string& database) const {
           {"files_read", files_read},
           {"files_unread", files_unread},
           {"seconds", seconds},
+          {"jobs", jobs},
           {"rebuild", rebuild},
           {"changed", changed},
           {"generation", text::escape_path(generation.string())},

@@ -22,6 +22,7 @@ struct RunSummary {
   // Source files read, and those not read because their stamp showed them unchanged since
   // the run that indexed them (their releases count as unchanged).
   size_t files_read = 0, files_unread = 0;
+  size_t jobs = 0;  // threads that read and analyzed the sources
   bool rebuild = false;  // a new generation was built and swapped in
   bool changed = false;  // the run committed something (an unchanged database is left alone)
   std::filesystem::path generation;  // the generation the stub names after the run

@@ -25,7 +25,7 @@ const char* reason_phrase(int status) {
 }  // namespace
 
 std::string refusal_response(int status, const std::string& code, const std::string& message) {
-  const std::string body = json_text(error_body(code, message));
+  const std::string body = json_text(error_body(status, code, message));
   std::string out = "HTTP/1.1 " + std::to_string(status) + " " + reason_phrase(status) + "\r\n";
   out += "Content-Type: application/json; charset=utf-8\r\n";
   out += "Content-Length: " + std::to_string(body.size()) + "\r\n";

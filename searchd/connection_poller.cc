@@ -162,7 +162,8 @@ void ConnectionPoller::admit(int fd) {
   owned_[fd] = std::move(owned);
 
   const auto same_client = per_client_.find(c.peer_ip);
-  if (limits_.max_client_connections > 0 && same_client != per_client_.end() &&
+  // On a Unix socket every client is the reverse proxy in front: no per-client limit.
+  if (limits_.max_client_connections > 0 && !c.peer_ip.empty() && same_client != per_client_.end() &&
       same_client->second >= limits_.max_client_connections) {
     ++refused_client_;
     refuse(c, 503, "too_many_connections",

@@ -7,7 +7,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <iostream>
 #include <algorithm>
 #include <chrono>
 #include <iterator>
@@ -16,7 +15,9 @@
 #include <vector>
 
 #include "common/index/database_layout.h"
+#include "common/index/shard_set.h"
 #include "common/search/api_error.h"
+#include "searchd/log.h"
 
 namespace dipsearch::searchd {
 namespace {
@@ -24,7 +25,8 @@ namespace {
 // How often the watcher looks at the stub when no request does.
 constexpr auto kWatchInterval = std::chrono::milliseconds(250);
 
-// Identity of the stub file: a swap renames a new file over it.
+// Identity and version of a stub file: a swap renames a new file over the database's stub;
+// an admin edits a generation's XAPIANDB in place.
 struct StubStamp {
   dev_t device = 0;
   ino_t inode = 0;
@@ -37,14 +39,53 @@ struct StubStamp {
   }
 };
 
-ApiError no_index(const std::filesystem::path& stub) {
-  return ApiError(503, "no_index", "", "no index at " + stub.string() + " yet: run dipsearch-index first");
+// The stamp of `file`; all zero when it is missing (a generation of one shard has no XAPIANDB).
+StubStamp stamp_of(const std::filesystem::path& file) {
+  struct stat st {};
+  if (::stat(file.c_str(), &st) != 0) return {};
+  return {st.st_dev, st.st_ino, st.st_mtim, st.st_size};
 }
 
-ApiError index_unavailable(const std::string& why) {
-  return ApiError(503, "index_unavailable", "", "the index cannot be opened: " + why);
+// Client messages name files relative to the database's folder, and any other file by its
+// name alone: where the server keeps its files is for its log, not for clients.
+std::string without_server_paths(std::string text, const std::filesystem::path& stub) {
+  std::error_code ec;
+  for (const std::filesystem::path& folder : {std::filesystem::absolute(stub, ec).parent_path(), stub.parent_path()}) {
+    const std::string prefix = folder.string() + "/";
+    if (prefix.size() < 2) continue;
+    for (size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, prefix.size());
+  }
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    const bool path_starts = text[i] == '/' && (i == 0 || std::strchr(" '\"(=", text[i - 1]) != nullptr);
+    if (!path_starts) {
+      out += text[i++];
+      continue;
+    }
+    size_t end = std::min(text.find_first_of(" '\")", i), text.size());
+    while (end > i + 1 && std::strchr(":,;.", text[end - 1]) != nullptr) --end;  // the sentence's punctuation
+    const std::filesystem::path path = std::filesystem::path(text.substr(i, end - i)).lexically_normal();
+    out += (path.has_filename() ? path.filename() : path.parent_path().filename()).string();
+    i = end;
+  }
+  return out;
 }
 
+// A problem with the index: clients get it without the server's paths; the log, whole.
+struct IndexProblem {
+  ApiError for_client;
+  std::string for_log;
+};
+
+IndexProblem no_index(const std::filesystem::path& stub) {
+  return {ApiError(503, "no_index", "", "no index yet: run dipsearch-index first"),
+          "no index at " + stub.string() + " yet: run dipsearch-index first"};
+}
+
+IndexProblem index_unavailable(const std::string& why, const std::filesystem::path& stub) {
+  return {ApiError(503, "index_unavailable", "", "the index cannot be opened: " + without_server_paths(why, stub)),
+          "the index cannot be opened: " + why};
+}
 }  // namespace
 
 // A leased generation, what it is made of, and its idle databases.
@@ -136,7 +177,7 @@ class DatabaseOpener {
       open = std::make_unique<OpenDatabase>(OpenDatabase{SearchIndex::of(std::move(shards.db), false), shards.status, false, {}, {}});
     } catch (const Xapian::Error& e) {
       std::lock_guard<std::mutex> lock(mutex_);
-      throw failed(index_unavailable(e.get_description()));
+      throw failed(index_unavailable(e.get_description(), layout_.stub()));
     }
     return open;
   }
@@ -173,6 +214,7 @@ class DatabaseOpener {
     std::lock_guard<std::mutex> lock(mutex_);
     try {
       current_locked();
+      reread_shard_list_locked();
     } catch (const std::exception&) {
       // No index or a broken stub: the next request reports it.
     }
@@ -208,32 +250,35 @@ class DatabaseOpener {
     if (::stat(layout_.stub().c_str(), &st) != 0) {
       const int error = errno;
       current_.reset();
-      if (error == ENOENT) throw no_index(layout_.stub());
-      throw failed(index_unavailable(layout_.stub().string() + " cannot be read: " + std::strerror(error)));
+      if (error == ENOENT) throw failed(no_index(layout_.stub()));
+      throw failed(index_unavailable(layout_.stub().string() + " cannot be read: " + std::strerror(error), layout_.stub()));
     }
     const StubStamp stamp{st.st_dev, st.st_ino, st.st_mtim, st.st_size};
     if (current_ && stamp_ == stamp) return current_;
     std::optional<GenerationLease> lease;
     std::vector<ShardSpec> shards;
+    StubStamp shard_list_stamp;
     try {
       lease = GenerationLease::acquire_current(layout_);
+      if (lease) shard_list_stamp = stamp_of(lease->generation() / kShardStub);
       if (lease) shards = read_shards(lease->generation());
     } catch (const std::exception& e) {
       current_.reset();
-      throw failed(index_unavailable(e.what()));
+      throw failed(index_unavailable(e.what(), layout_.stub()));
     }
     if (!lease) {
       current_.reset();
-      throw no_index(layout_.stub());
+      throw failed(no_index(layout_.stub()));
     }
     // A stub rewritten to name the same generation keeps the lease already held.
     if (!current_ || current_->lease.generation() != lease->generation()) {
       if (current_ && current_->kept_for_cursors) keep_replaced_locked(std::move(current_));
       current_ = std::make_shared<Generation>(std::move(*lease));
       current_->shards = std::move(shards);
-      std::cerr << "dipsearchd: now reading " << current_->lease.generation().string();
-      if (current_->shards.size() > 1) std::cerr << " (" << current_->shards.size() << " shards)";
-      std::cerr << "\n";
+      shard_list_stamp_ = shard_list_stamp;
+      std::string line = "now reading " + current_->lease.generation().string();
+      if (current_->shards.size() > 1) line += " (" + std::to_string(current_->shards.size()) + " shards)";
+      log_line(LogLevel::kInfo, line);
     }
     stamp_ = stamp;
     last_problem_.clear();
@@ -264,13 +309,39 @@ class DatabaseOpener {
     return it->second;
   }
 
-  // Logs a problem with the index once, not at every request while it lasts. Must hold mutex_.
-  ApiError failed(ApiError error) {
-    if (error.what() != last_problem_) {
-      last_problem_ = error.what();
-      std::cerr << "dipsearchd: " << last_problem_ << "\n";
+  // The shard list of the live generation, read again once an admin edited its XAPIANDB
+  // (a shard moved to another host): requests from then on open the new list, those
+  // running finish on the old one, as after a swap. Checked by the watcher only, so a
+  // request pays one stat() still. A list that cannot be read is logged, and the old one
+  // kept. Must hold mutex_.
+  void reread_shard_list_locked() {
+    if (!current_) return;
+    const std::filesystem::path list = current_->lease.generation() / kShardStub;
+    const StubStamp stamp = stamp_of(list);
+    if (stamp == shard_list_stamp_) return;
+    shard_list_stamp_ = stamp;
+    std::optional<GenerationLease> lease = GenerationLease::acquire_current(layout_);
+    if (!lease || lease->generation() != current_->lease.generation()) return;  // swapped: current_locked's
+    std::vector<ShardSpec> shards;
+    try {
+      shards = read_shards(lease->generation());
+    } catch (const std::exception& e) {
+      log_line(LogLevel::kError, std::string(e.what()) + "; still answering from the shards listed before");
+      return;
     }
-    return error;
+    current_ = std::make_shared<Generation>(std::move(*lease));
+    current_->shards = std::move(shards);
+    log_line(LogLevel::kInfo, "now reading " + list.string() + " as edited (" +
+                                  std::to_string(current_->shards.size()) + " shards)");
+  }
+
+  // Logs a problem with the index once, not at every request while it lasts. Must hold mutex_.
+  ApiError failed(IndexProblem problem) {
+    if (problem.for_log != last_problem_) {
+      last_problem_ = problem.for_log;
+      log_line(LogLevel::kError, last_problem_);
+    }
+    return problem.for_client;
   }
 
   DatabaseLayout layout_;
@@ -280,6 +351,7 @@ class DatabaseOpener {
   ShardHealth health_;
   std::mutex mutex_;
   StubStamp stamp_;
+  StubStamp shard_list_stamp_;  // of the current generation's XAPIANDB
   std::shared_ptr<Generation> current_;  // held until the stub names another generation
   std::map<std::string, std::shared_ptr<Generation>> kept_;  // replaced ones cursors read, by name
   std::string last_problem_;
@@ -308,7 +380,9 @@ void DatabaseProvider::keep_for_cursors(const OpenDatabase& open) { opener_->kee
 void DatabaseProvider::network_failed() { opener_->network_failed(); }
 
 ApiError DatabaseProvider::shards_unavailable(const Xapian::Error& e) {
-  return ApiError(503, "shards_unavailable", "", "shards failed under the request twice: " + e.get_description());
+  // Which shard, and its address, stay in the log (clients are not told the servers' addresses).
+  log_line(LogLevel::kWarning, "shards failed under a request twice: " + e.get_description());
+  return ApiError(503, "shards_unavailable", "", "shards failed under the request twice; the server's log says which");
 }
 
 void DatabaseProvider::watch() {

@@ -37,7 +37,7 @@ bool ExportStream::write_next(httplib::DataSink& sink) {
     return true;
   } catch (const std::exception& e) {
     // Headers are gone already: end the stream abnormally so the client sees a failure.
-    log_line(std::string("export stopped: ") + e.what());
+    log_line(LogLevel::kWarning, std::string("export stopped: ") + e.what());
     return false;
   }
 }

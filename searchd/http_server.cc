@@ -3,6 +3,7 @@
 
 #include <malloc.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 
@@ -32,7 +33,7 @@ size_t connections_that_fit(size_t wanted) {
   }
   const size_t fit = limit.rlim_cur > kReserved * 2 ? (limit.rlim_cur - kReserved) / 2 : kReserved / 2;
   if (fit < wanted) {
-    log_line("only " + std::to_string(limit.rlim_cur) + " file descriptors allowed (ulimit -n): serving at most " +
+    log_line(LogLevel::kWarning, "only " + std::to_string(limit.rlim_cur) + " file descriptors allowed (ulimit -n): serving at most " +
              std::to_string(fit) + " connections, not " + std::to_string(wanted));
   }
   return std::min(fit, wanted);
@@ -40,7 +41,17 @@ size_t connections_that_fit(size_t wanted) {
 
 }  // namespace
 
+// What the access log needs from httplib's handling of the request being answered on this
+// thread: httplib calls its logger once the answer is written, inside process_request.
+thread_local AccessRecord* answering = nullptr;
+
 HttpServer::HttpServer(const HttpServerConfig& config) : config_(config) {
+  set_logger([](const httplib::Request& req, const httplib::Response& res) {
+    if (answering == nullptr) return;
+    answering->method = req.method;
+    answering->path = req.path;
+    answering->status = res.status;
+  });
   // What httplib writes in Keep-Alive headers; the connection layer enforces them.
   set_keep_alive_timeout(
       std::chrono::duration_cast<std::chrono::seconds>(config_.connections.keep_alive_timeout).count());
@@ -48,7 +59,12 @@ HttpServer::HttpServer(const HttpServerConfig& config) : config_(config) {
   set_payload_max_length(config_.connections.head.max_body_bytes);
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer() {
+  struct stat st {};
+  if (!unix_socket_.empty() && ::stat(unix_socket_.c_str(), &st) == 0 && st.st_ino == unix_socket_inode_) {
+    ::unlink(unix_socket_.c_str());
+  }
+}
 
 int HttpServer::bind(const std::string& host, int port) {
   config_.connections.max_connections = connections_that_fit(config_.connections.max_connections);
@@ -56,6 +72,16 @@ int HttpServer::bind(const std::string& host, int port) {
   svr_sock_ = fd;  // httplib's streamed answers stop when it becomes invalid
   poller_ = std::make_unique<ConnectionPoller>(fd, config_.connections);
   return local_address(fd).port;
+}
+
+void HttpServer::bind_unix(const std::string& path) {
+  config_.connections.max_connections = connections_that_fit(config_.connections.max_connections);
+  const int fd = listen_on_unix(path);
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) unix_socket_inode_ = st.st_ino;
+  unix_socket_ = path;
+  svr_sock_ = fd;
+  poller_ = std::make_unique<ConnectionPoller>(fd, config_.connections);
 }
 
 void HttpServer::listen() {
@@ -77,7 +103,10 @@ ConnectionStats HttpServer::connection_stats() const { return poller_ ? poller_-
 
 void HttpServer::serve(std::unique_ptr<Connection> connection) {
   ++in_flight_;
+  const auto started = std::chrono::steady_clock::now();
   Connection& c = *connection;
+  AccessRecord record;
+  answering = &record;
   const size_t request_bytes = c.head.request_bytes();
   const bool close = !c.head.keep_alive || c.peer_closed || stopping_ ||
                      c.requests + 1 >= config_.max_requests_per_connection;
@@ -89,7 +118,14 @@ void HttpServer::serve(std::unique_ptr<Connection> connection) {
     answered = process_request(stream, close, closed_by_request, nullptr);
     written = stream.bytes_written();
   } catch (const std::exception& e) {
-    log_line(std::string("a request could not be answered: ") + e.what());
+    log_line(LogLevel::kError, std::string("a request could not be answered: ") + e.what());
+  }
+  answering = nullptr;
+  if (config_.access_log != nullptr && !record.method.empty()) {
+    record.client = c.peer_ip.empty() ? "unix" : c.peer_ip;
+    record.bytes = written;
+    record.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    config_.access_log->write(record);
   }
   c.input.erase(0, request_bytes);
   if (c.input.capacity() > config_.connections.head.max_head_bytes) c.input.shrink_to_fit();

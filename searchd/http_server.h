@@ -11,6 +11,7 @@
 
 #include <httplib.h>
 
+#include "searchd/access_log.h"
 #include "searchd/connection_poller.h"
 
 namespace dipsearch::searchd {
@@ -20,6 +21,7 @@ struct HttpServerConfig {
   ConnectionLimits connections;
   std::chrono::milliseconds write_timeout{10'000};  // a client that stops reading an answer
   size_t max_requests_per_connection = 1000;
+  AccessLog* access_log = nullptr;  // a line per request answered; null: none
 };
 
 class HttpServer : public httplib::Server {
@@ -29,6 +31,8 @@ class HttpServer : public httplib::Server {
 
   // Binds (port 0 picks a free one) and returns the port; throws naming the reason.
   int bind(const std::string& host, int port);
+  // Binds a Unix socket at `path` instead (see sockets.h).
+  void bind_unix(const std::string& path);
   // Serves until stop(), then returns once the requests in flight are answered (bounded).
   void listen();
   // From any thread (a signal-handling one): stops accepting, closes idle connections.
@@ -47,6 +51,8 @@ class HttpServer : public httplib::Server {
 
   HttpServerConfig config_;
   std::unique_ptr<ConnectionPoller> poller_;
+  std::string unix_socket_;  // removed when the server ends, unless replaced meanwhile
+  unsigned long unix_socket_inode_ = 0;
   std::atomic<bool> stopping_{false};
   std::atomic<int> in_flight_{0};
   std::atomic<bool> memory_to_return_{false};

@@ -1,13 +1,13 @@
 // The health answer (see index_health.h).
 #include "searchd/index_health.h"
 
-#include <iostream>
 #include <sstream>
 #include <string>
 
 #include "common/index/schema_version.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
+#include "searchd/log.h"
 
 namespace dipsearch::searchd {
 
@@ -65,7 +65,7 @@ void log_index_health(DatabaseProvider& databases) {
     const IndexHealth health = databases.with_database(
         [](Xapian::Database& db, const ShardStatus& shards) { return index_health(db, shards); });
     for (const auto& problem : health.body["problems"]) {
-      std::cerr << "dipsearchd: the index is degraded: " << problem.get<std::string>() << "\n";
+      log_line(LogLevel::kWarning, "the index is degraded: " + problem.get<std::string>());
     }
   } catch (const std::exception&) {
     // No index yet, or one that cannot be opened: the provider has logged why.

@@ -13,9 +13,11 @@ inline std::string json_text(const nlohmann::json& body) {
   return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// SPEC's error body: {"error": {"code", "message", "param"?}}.
-inline nlohmann::json error_body(const std::string& code, const std::string& message, const std::string& param = "") {
-  nlohmann::json error = {{"code", code}, {"message", message}};
+// SPEC's error body: {"error": {"status", "code", "message", "param"?}}; `status` repeats the
+// HTTP status, for clients that keep the body without the answer's status line.
+inline nlohmann::json error_body(int status, const std::string& code, const std::string& message,
+                                 const std::string& param = "") {
+  nlohmann::json error = {{"status", status}, {"code", code}, {"message", message}};
   if (!param.empty()) error["param"] = param;
   return {{"error", error}};
 }
@@ -27,7 +29,7 @@ inline void send_json(httplib::Response& res, const nlohmann::json& body, int st
 
 inline void send_error(httplib::Response& res, int status, const std::string& code,
                        const std::string& message, const std::string& param = "") {
-  send_json(res, error_body(code, message, param), status);
+  send_json(res, error_body(status, code, message, param), status);
 }
 
 }  // namespace dipsearch::searchd

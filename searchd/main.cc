@@ -1,4 +1,5 @@
-// dipsearchd: start the server, stop it promptly on SIGINT/SIGTERM, ignore SIGHUP.
+// dipsearchd: start the server, stop it promptly on SIGINT/SIGTERM, reopen the access log on
+// SIGHUP.
 #include <malloc.h>
 #include <signal.h>
 
@@ -47,34 +48,40 @@ int main(int argc, char** argv) {
   pthread_sigmask(SIG_BLOCK, &signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
 
+  set_log_level(options.log_level);
   try {
     Server server(options);
-    int port = server.bind();
-    if (!options.port_file.empty()) {
-      std::ofstream(options.port_file) << port << "\n";
+    const std::string address = server.bind();
+    if (!options.port_file.empty() && options.unix_socket.empty()) {
+      std::ofstream(options.port_file) << server.port() << "\n";
     }
-    std::cerr << "dipsearchd: serving " << options.database.string() << " on http://" << options.host
-              << ":" << port << "/\n";
+    log_line(LogLevel::kInfo, "dipsearchd " DIPSEARCH_VERSION " serving " + options.database.string() + " on " + address);
     log_index_health(server.databases());
     std::atomic<bool> listening{true};
     std::thread stopper([&server, &signals, &listening] {
       int sig = 0;
-      // A terminal closing or a habit of `systemctl reload`: nothing to reopen (the index
-      // is picked up by itself, logs go to stderr), so SIGHUP must not stop the service.
+      // A terminal closing, logrotate or a habit of `systemctl reload`: SIGHUP must not stop
+      // the service. The index is picked up by itself; the access log is reopened.
       while (sigwait(&signals, &sig) == 0 && sig == SIGHUP) {
-        log_line("SIGHUP ignored: the index is picked up without it; restart to change options");
+        try {
+          log_line(LogLevel::kInfo, std::string("SIGHUP: ") +
+                                        (server.reopen_logs() ? "the access log reopened" : "no access log to reopen") +
+                                        "; the index is picked up without it; restart to change options");
+        } catch (const std::exception& e) {
+          log_line(LogLevel::kError, std::string("SIGHUP: ") + e.what() + "; still writing to the old file");
+        }
       }
-      if (listening) log_line(std::string("stopping (SIG") + sigabbrev_np(sig) + ")");
+      if (listening) log_line(LogLevel::kInfo, std::string("stopping (SIG") + sigabbrev_np(sig) + ")");
       server.stop();
     });
     server.listen();
     listening = false;
     pthread_kill(stopper.native_handle(), SIGTERM);  // wakes the stopper if listen ended first
     stopper.join();
-    log_line("stopped");
+    log_line(LogLevel::kInfo, "stopped");
     return 0;
   } catch (const std::exception& e) {
-    std::cerr << "dipsearchd: " << e.what() << "\n";
+    log_line(LogLevel::kError, e.what());
     return 1;
   }
 }

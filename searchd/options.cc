@@ -72,6 +72,10 @@ Options:
       --web-dir=DIR     search page files (default: $DIPSEARCH_WEB_DIR, else bundled web/)
       --threads=N       requests answered at once (default: 8); waiting and idle
                         connections do not hold one
+      --socket=PATH     listen on a Unix socket at PATH instead of --host and
+                        --port (for a reverse proxy on the same machine); made
+                        mode 0660, replaced when a daemon that is gone left it,
+                        removed at exit
       --port-file=FILE  write the bound port to FILE once listening
       --shard-timeout=MS  how long a remote shard may take to answer or to
                         connect before the answer comes from the other shards,
@@ -84,6 +88,12 @@ Options:
                         call the API from a browser; repeat it for more,
                         or give * for any (default: $DIPSEARCH_CORS_ORIGINS,
                         origins separated by commas, else none)
+      --log-level=LEVEL  error, warning or info (default: info); log lines go
+                        to stderr with their time and level
+      --access-log=FILE  append a line per request answered to FILE (- for
+                        standard output): time, client, method, path without
+                        the query string, status, bytes sent, seconds; SIGHUP
+                        reopens FILE (for logrotate)
   -h, --help            show this help and exit
   -V, --version         show the version and exit
 
@@ -97,10 +107,11 @@ Connections (put a reverse proxy in front on the open internet):
       --keep-alive-timeout=S  seconds an idle connection is kept (default: 60)
 
 The database is picked up again after every indexer run, without a restart. It may
-be a stub listing shards, local and remote (xapian-tcpsrv); see docs/scaling.md.
+be a stub listing shards, local and remote (xapian-tcpsrv), read again when edited;
+see docs/scaling.md.
 SIGINT or SIGTERM stops the server after the requests in flight (streamed exports
-are cut short); idle connections are closed at once. SIGHUP is ignored (logged): there
-is nothing to reopen, the index is picked up by itself and the options need a restart.
+are cut short); idle connections are closed at once. SIGHUP reopens the access log
+and nothing else: the index is picked up by itself and the options need a restart.
 
 GET /api/health answers 200 "ok" only when every shard answers and the database
 records this version's schema; else 503 "degraded" with the problems named.
@@ -133,7 +144,8 @@ Action parse_options(int argc, char** argv, Options& options) {
 
   enum {
     kHost = 256, kDataDir, kWebDir, kThreads, kPortFile, kShardTimeout, kPublicUrl,
-    kMaxConnections, kMaxClientConnections, kRequestTimeout, kKeepAliveTimeout, kCorsOrigin
+    kMaxConnections, kMaxClientConnections, kRequestTimeout, kKeepAliveTimeout, kCorsOrigin,
+    kSocket, kLogLevel, kAccessLog
   };
   static const option long_options[] = {
       {"host", required_argument, nullptr, kHost},
@@ -150,6 +162,9 @@ Action parse_options(int argc, char** argv, Options& options) {
       {"request-timeout", required_argument, nullptr, kRequestTimeout},
       {"keep-alive-timeout", required_argument, nullptr, kKeepAliveTimeout},
       {"cors-origin", required_argument, nullptr, kCorsOrigin},
+      {"socket", required_argument, nullptr, kSocket},
+      {"log-level", required_argument, nullptr, kLogLevel},
+      {"access-log", required_argument, nullptr, kAccessLog},
       {"help", no_argument, nullptr, 'h'},
       {"version", no_argument, nullptr, 'V'},
       {nullptr, 0, nullptr, 0},
@@ -180,6 +195,21 @@ Action parse_options(int argc, char** argv, Options& options) {
         if (!cors_from_options) options.cors_origins.clear();
         cors_from_options = true;
         add_cors_origin(options, optarg, "--cors-origin");
+        break;
+      case kSocket:
+        if (*optarg == '\0') throw UsageError("--socket needs a path");
+        options.unix_socket = optarg;
+        break;
+      case kLogLevel:
+        if (auto level = log_level_named(optarg)) {
+          options.log_level = *level;
+        } else {
+          throw UsageError(std::string("--log-level takes error, warning or info, not '") + optarg + "'");
+        }
+        break;
+      case kAccessLog:
+        if (*optarg == '\0') throw UsageError("--access-log needs a file, or - for standard output");
+        options.access_log = optarg;
         break;
       case 'h': return Action::kHelp;
       case 'V': return Action::kVersion;

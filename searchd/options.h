@@ -5,11 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "searchd/log.h"
+
 namespace dipsearch::searchd {
 
 struct Options {
   std::string host = "127.0.0.1";
   int port = 8080;
+  std::string unix_socket;  // --socket: listen there instead of on host:port
   std::filesystem::path database;
   std::filesystem::path data_dir;
   std::filesystem::path web_dir;
@@ -27,6 +30,8 @@ struct Options {
   std::string public_url;
   // Web origins whose pages may call the API from a browser (CORS); "*" for any.
   std::vector<std::string> cors_origins;
+  LogLevel log_level = LogLevel::kInfo;
+  std::string access_log;  // --access-log: a file, "-" for standard output, empty for none
 };
 
 enum class Action { kServe, kHelp, kVersion };

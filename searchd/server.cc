@@ -6,6 +6,7 @@
 #include <chrono>
 #include <thread>
 
+#include "common/program/available_cpus.h"
 #include "common/search/api_error.h"
 #include "searchd/handlers.h"
 #include "searchd/http_headers.h"
@@ -34,8 +35,9 @@ bool is_api_path(const std::string& path) {
   return path == "/api" || path.rfind("/api/", 0) == 0 || path == "/metrics";
 }
 
-HttpServerConfig http_config(const Options& options) {
+HttpServerConfig http_config(const Options& options, AccessLog* access_log) {
   HttpServerConfig config;
+  config.access_log = access_log;
   config.threads = static_cast<size_t>(options.threads);
   config.connections.max_connections = static_cast<size_t>(options.max_connections);
   config.connections.max_client_connections = static_cast<size_t>(options.max_client_connections);
@@ -57,13 +59,14 @@ Server::Server(const Options& options)
     : options_(options),
       countries_(entities::CountryCatalog::instance(options.data_dir)),
       officials_(entities::OfficialsRegistry::load(options.data_dir)),
-      lane_pool_(std::max(1u, std::thread::hardware_concurrency())),
+      lane_pool_(available_cpus()),
       searcher_(countries_, &officials_, &lane_pool_),
-      databases_(options.database, shard_timeouts(options), std::max(1u, std::thread::hardware_concurrency())),
+      databases_(options.database, shard_timeouts(options), available_cpus()),
       static_files_(options.web_dir),
       routes_(make_routes()),
       cors_(options.cors_origins),
-      http_(http_config(options)) {
+      access_log_(options.access_log.empty() ? nullptr : std::make_unique<AccessLog>(options.access_log)),
+      http_(http_config(options, access_log_.get())) {
   // Bodies that are chunked, compressed or too large are refused by the connection layer
   // (request_head) before they are read.
   auto dispatch = [this](const Request& req, Response& res) { this->dispatch(req, res); };
@@ -100,7 +103,7 @@ Server::Server(const Options& options)
       what = e.what();
     } catch (...) {
     }
-    log_line(req.method + " " + req.path + ": " + what);
+    log_line(LogLevel::kError, req.method + " " + req.path + ": " + what);
     send_error(res, 500, "internal_error", "the server could not answer this request");
   });
 }
@@ -140,10 +143,10 @@ void Server::route(const Request& req, Response& res, std::string& label) {
     } catch (const ApiError& e) {
       send_error(res, e.status, e.code, e.message(), e.param);
     } catch (const Xapian::DatabaseOpeningError& e) {
-      log_line("cannot open " + databases_.stub().string() + ": " + e.get_description());
+      log_line(LogLevel::kError, "cannot open " + databases_.stub().string() + ": " + e.get_description());
       send_error(res, 503, "index_unavailable", "the index cannot be opened right now");
     } catch (const Xapian::Error& e) {
-      log_line(req.method + " " + req.path + ": " + e.get_description());
+      log_line(LogLevel::kError, req.method + " " + req.path + ": " + e.get_description());
       send_error(res, 500, "internal_error", "the server could not answer this request");
     }
     return;
@@ -175,13 +178,24 @@ void Server::route(const Request& req, Response& res, std::string& label) {
   send_error(res, 404, "not_found", "no such route: " + req.path);
 }
 
-int Server::bind() {
+std::string Server::bind() {
+  if (!options_.unix_socket.empty()) {
+    http_.bind_unix(options_.unix_socket);
+    return "unix:" + options_.unix_socket;
+  }
   port_ = http_.bind(options_.host, options_.port);
-  return port_;
+  return "http://" + with_brackets(options_.host) + ":" + std::to_string(port_) + "/";
+}
+
+bool Server::reopen_logs() {
+  if (access_log_) access_log_->reopen();
+  return access_log_ != nullptr;
 }
 
 std::string Server::public_url(const Request& req) const {
   if (!options_.public_url.empty()) return options_.public_url;
+  // Behind a reverse proxy on a Unix socket, only --public-url knows the address.
+  if (!options_.unix_socket.empty()) return "http://localhost";
   // Behind a wildcard address, the address this connection came in on.
   if (is_wildcard(options_.host)) return "http://" + with_brackets(req.local_addr) + ":" + std::to_string(req.local_port);
   return "http://" + with_brackets(options_.host) + ":" + std::to_string(port_);

@@ -32,8 +32,13 @@ class Server {
  public:
   explicit Server(const Options& options);
 
-  // Binds (port 0 picks a free one) and returns the port; throws on failure.
-  int bind();
+  // Binds --socket, or host and port (port 0 picks a free one), and returns where it
+  // listens ("http://127.0.0.1:8080/", "unix:/run/dipsearch/http.sock"); throws on failure.
+  std::string bind();
+  int port() const { return port_; }
+  // SIGHUP: the access log, after logrotate moved it; throws when it cannot be opened.
+  // False when there is none.
+  bool reopen_logs();
   // Serves until stop() is called from another thread.
   void listen() { http_.listen(); }
   void stop() { http_.stop(); }
@@ -68,6 +73,7 @@ class Server {
   std::vector<Route> routes_;
   CorsPolicy cors_;
   Metrics metrics_;
+  std::unique_ptr<AccessLog> access_log_;
   HttpServer http_;
   int port_ = 0;
 };

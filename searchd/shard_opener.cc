@@ -1,8 +1,10 @@
 #include "searchd/shard_opener.h"
 
 #include <fstream>
-#include <iostream>
 #include <stdexcept>
+
+#include "common/index/shard_set.h"
+#include "searchd/log.h"
 
 namespace dipsearch::searchd {
 namespace fs = std::filesystem;
@@ -70,8 +72,8 @@ void read_into(const fs::path& path, int depth, std::vector<ShardSpec>& out) {
     // The generation's own XAPIANDB lists its shards. A shard directory with one of its
     // own (a replica made by xapian-replicate, which flips between two copies) is opened
     // as it is, so that Xapian follows the flips.
-    if (depth == 0 && fs::exists(path / "XAPIANDB", ec)) {
-      read_stub(path / "XAPIANDB", depth, out);
+    if (depth == 0 && fs::exists(path / kShardStub, ec)) {
+      read_stub(path / kShardStub, depth, out);
     } else {
       out.push_back(ShardSpec{ShardSpec::Kind::kLocal, path, "", 0});
     }
@@ -107,14 +109,14 @@ void ShardHealth::failed(const std::string& shard, const std::string& error) {
   const bool was_up = retry_at_.count(shard) == 0;
   retry_at_[shard] = std::chrono::steady_clock::now() + retry_after_;
   if (was_up) {
-    std::cerr << "dipsearchd: shard " << shard << " failed: " << error << "; answering without it, retrying every "
-              << std::chrono::duration_cast<std::chrono::seconds>(retry_after_).count() << " s\n";
+    log_line(LogLevel::kWarning, "shard " + shard + " failed: " + error + "; answering without it, retrying every " +
+                                     std::to_string(std::chrono::duration_cast<std::chrono::seconds>(retry_after_).count()) + " s");
   }
 }
 
 void ShardHealth::recovered(const std::string& shard) {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (retry_at_.erase(shard) > 0) std::cerr << "dipsearchd: shard " << shard << " answers again\n";
+  if (retry_at_.erase(shard) > 0) log_line(LogLevel::kInfo, "shard " + shard + " answers again");
 }
 
 namespace {

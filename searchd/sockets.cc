@@ -6,6 +6,8 @@
 #include <netdb.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -67,6 +69,38 @@ int listen_on(const std::string& host, int port) {
   }
   freeaddrinfo(found);
   if (fd < 0) throw std::runtime_error("cannot listen on " + where + ": " + std::strerror(error));
+  return fd;
+}
+
+int listen_on_unix(const std::string& path) {
+  const std::string where = "unix:" + path;
+  sockaddr_un addr{};
+  addr.sun_family = AF_UNIX;
+  if (path.empty() || path.size() >= sizeof addr.sun_path) {
+    throw std::runtime_error("cannot listen on " + where + ": the path must have 1 to " +
+                             std::to_string(sizeof addr.sun_path - 1) + " bytes");
+  }
+  std::memcpy(addr.sun_path, path.data(), path.size());
+  const auto* address = reinterpret_cast<const sockaddr*>(&addr);
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) == 0) {
+    if (!S_ISSOCK(st.st_mode)) throw std::runtime_error("cannot listen on " + where + ": the file exists and is not a socket");
+    // Left by a daemon that is gone, nobody answers on it; a running one would lose its socket.
+    const int probe = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    const bool answered = probe >= 0 && ::connect(probe, address, sizeof addr) == 0;
+    const int error = errno;
+    if (probe >= 0) close(probe);
+    if (answered) throw std::runtime_error("cannot listen on " + where + ": another process is listening on it");
+    if (error != ECONNREFUSED) throw std::runtime_error("cannot listen on " + where + ": " + std::strerror(error));
+    ::unlink(path.c_str());
+  }
+  const int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  if (fd < 0) throw std::runtime_error("cannot listen on " + where + ": " + std::strerror(errno));
+  if (::bind(fd, address, sizeof addr) != 0 || ::chmod(path.c_str(), 0660) != 0 || ::listen(fd, SOMAXCONN) != 0) {
+    const int error = errno;
+    close(fd);
+    throw std::runtime_error("cannot listen on " + where + ": " + std::strerror(error));
+  }
   return fd;
 }
 

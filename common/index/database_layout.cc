@@ -215,13 +215,21 @@ GenerationLease::~GenerationLease() {
   if (fd_ >= 0) ::close(fd_);  // closing releases the shared lock
 }
 
-WriterLock::WriterLock(const DatabaseLayout& layout) {
+WriterLock::WriterLock(const DatabaseLayout& layout, std::chrono::seconds wait,
+                       const std::function<void(const std::string&)>& waiting) {
   const fs::path lock_file = layout.lock_file();
   if (lock_file.has_parent_path()) fs::create_directories(lock_file.parent_path());
+  const std::string seconds = std::to_string(wait.count()) + " s";
+  LockWaitNotice notice;
+  if (waiting) {
+    notice = [&](const std::string& holder) {
+      waiting("waiting up to " + seconds + ": " + lock_held_message(ProcessLockHeld(holder, false), layout));
+    };
+  }
   try {
-    lock_ = std::make_unique<ProcessLock>(lock_file, utc_now_rfc3339());
+    lock_ = std::make_unique<ProcessLock>(lock_file, utc_now_rfc3339(), wait, notice);
   } catch (const ProcessLockHeld& held) {
-    throw LockHeld(lock_held_message(held, layout));
+    throw LockHeld(lock_held_message(held, layout) + (wait.count() > 0 ? "; waited " + seconds : ""));
   }
 }
 

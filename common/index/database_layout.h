@@ -3,7 +3,9 @@
 // with rename(), so readers see either the old or the new index, never a mix.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -82,8 +84,10 @@ class GenerationLease {
 // holder dies, so a crashed run never blocks the next one. The file names the holder.
 class WriterLock {
  public:
-  // Throws LockHeld, naming the database and the holder, when another process holds it.
-  explicit WriterLock(const DatabaseLayout& layout);
+  // Throws LockHeld, naming the database and the holder, when another process holds it
+  // (after waiting up to `wait` for it to go; `waiting` gets the message saying so first).
+  explicit WriterLock(const DatabaseLayout& layout, std::chrono::seconds wait = std::chrono::seconds(0),
+                      const std::function<void(const std::string&)>& waiting = {});
   ~WriterLock();
   WriterLock(const WriterLock&) = delete;
   WriterLock& operator=(const WriterLock&) = delete;

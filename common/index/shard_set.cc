@@ -15,8 +15,6 @@ namespace dipsearch {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr const char* kShardStub = "XAPIANDB";  // the name Xapian looks for in a directory
-
 std::string shard_name(size_t k) { return "shard-" + std::to_string(k); }
 
 }  // namespace

@@ -16,6 +16,8 @@ namespace dipsearch {
 
 // Metadata key of every shard of a sharded generation: the shard count, in decimal.
 inline constexpr std::string_view kMetaShardCount = "dipsearch.shards";
+// The stub file listing a sharded generation's shards, the name Xapian looks for in a directory.
+inline constexpr const char* kShardStub = "XAPIANDB";
 // The most shards one generation may have.
 inline constexpr size_t kMaxShards = 64;
 

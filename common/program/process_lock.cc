@@ -6,9 +6,11 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sstream>
+#include <thread>
 
 namespace dipsearch {
 namespace {
@@ -35,11 +37,23 @@ bool names_exited_process(const std::string& line) {
          host == host_name() && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
+// How often a waiting taker tries again. flock() has no timeout of its own, and a blocking
+// call interrupted by an alarm would need a signal handler in every program.
+constexpr auto kRetryInterval = std::chrono::milliseconds(100);
+
 }  // namespace
 
-ProcessLock::ProcessLock(const std::filesystem::path& file, const std::string& since) {
+ProcessLock::ProcessLock(const std::filesystem::path& file, const std::string& since, std::chrono::milliseconds wait,
+                         const LockWaitNotice& notice) {
   fd_ = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) throw std::runtime_error("cannot open lock " + file.string() + ": " + std::strerror(errno));
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  bool noticed = false;
+  while (::flock(fd_, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK && std::chrono::steady_clock::now() < deadline) {
+    if (!noticed && notice) notice(holder_line(fd_));
+    noticed = true;
+    std::this_thread::sleep_for(std::min<std::chrono::nanoseconds>(kRetryInterval, deadline - std::chrono::steady_clock::now()));
+  }
   if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
     const std::string line = holder_line(fd_);

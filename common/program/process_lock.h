@@ -3,7 +3,9 @@
 // blocks the next one, and a refused run can say who holds it.
 #pragma once
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 
@@ -21,12 +23,18 @@ struct ProcessLockHeld : std::runtime_error {
   bool exited;
 };
 
+// Called once when the lock is held by another process and the taker is going to wait for
+// it, with the holder's line (empty when none).
+using LockWaitNotice = std::function<void(const std::string& holder)>;
+
 class ProcessLock {
  public:
-  // Takes the lock without waiting and writes "pid P on HOST since SINCE" into the file
-  // (created if missing). Throws ProcessLockHeld when another process holds it,
-  // std::runtime_error when the file cannot be opened or locked.
-  ProcessLock(const std::filesystem::path& file, const std::string& since);
+  // Takes the lock and writes "pid P on HOST since SINCE" into the file (created if
+  // missing). When another process holds it, waits up to `wait` for it to go (telling
+  // `notice` first), then throws ProcessLockHeld; std::runtime_error when the file cannot
+  // be opened or locked.
+  ProcessLock(const std::filesystem::path& file, const std::string& since,
+              std::chrono::milliseconds wait = std::chrono::milliseconds(0), const LockWaitNotice& notice = {});
   ~ProcessLock();
   ProcessLock(const ProcessLock&) = delete;
   ProcessLock& operator=(const ProcessLock&) = delete;

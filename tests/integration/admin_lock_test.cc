@@ -1,5 +1,6 @@
-// One writer: a second dipsearch-index exits 3 at once, naming the database and the
-// holder, whether the first is paused, busy, or another program holds Xapian's own lock.
+// One writer: a second dipsearch-index exits 3 at once (or after --wait), naming the database
+// and the holder, whether the first is paused, busy, or another program holds Xapian's own
+// lock; the refused run leaves the report file alone.
 #include <gtest/gtest.h>
 
 #include <xapian.h>
@@ -7,6 +8,7 @@
 #include <fstream>
 #include <set>
 
+#include "../unit/file_contents.h"
 #include "admin_corpus.h"
 #include "common/index/database_layout.h"
 #include "test_support.h"
@@ -26,21 +28,52 @@ class AdminLock : public ::testing::Test {
 };
 
 TEST_F(AdminLock, SecondIndexerExitsThreeNamingTheDatabaseAndTheHolder) {
-  BackgroundProcess first(indexer_argv({"--db", db.string(), src.string()}), {"DIPSEARCH_INDEX_STOP_AT=reading"});
-  ASSERT_TRUE(first.wait_stopped(120)) << first.err();
+  // Both runs name the same report, as one cron line started twice does; the last finished
+  // run's report stays there until the holder writes its own.
   const fs::path report = dir.path() / "report.json";
+  ASSERT_EQ(run_indexer({"--db", db.string(), "--report", report.string(), src.string()}).exit_code, 0);
+  const std::string finished = file_contents(report);
+  ASSERT_EQ(nlohmann::json::parse(finished)["status"], "ok") << finished;
+  write_file(src / "new.txt", page("Numbat talks", "2026-12-01", "Talks on numbats were held."));
+  BackgroundProcess first(indexer_argv({"--db", db.string(), "--report", report.string(), src.string()}),
+                          {"DIPSEARCH_INDEX_STOP_AT=reading"});
+  ASSERT_TRUE(first.wait_stopped(120)) << first.err();
   CommandResult second = run_indexer({"--db", db.string(), "--report", report.string(), src.string()});
   EXPECT_EQ(second.exit_code, 3);
   EXPECT_NE(second.err.find("database " + db.string()), std::string::npos) << second.err;
   EXPECT_NE(second.err.find("pid " + std::to_string(first.pid())), std::string::npos) << second.err;
-  std::ifstream in(report);
-  nlohmann::json j = nlohmann::json::parse(in);
-  EXPECT_EQ(j["status"], "locked");
-  EXPECT_EQ(j["exit_code"], 3);
+  EXPECT_EQ(file_contents(report), finished);
   // The paused run is unharmed by the refused one and finishes.
   first.resume();
   EXPECT_EQ(first.wait_exit(120), 0) << first.err();
-  EXPECT_NE(first.out().find("added 72"), std::string::npos) << first.out();
+  EXPECT_NE(first.out().find("added 1"), std::string::npos) << first.out();
+  EXPECT_EQ(nlohmann::json::parse(file_contents(report))["added"], 1);
+}
+
+TEST_F(AdminLock, WaitGivesUpAfterItsSecondsWithExitThree) {
+  BackgroundProcess first(indexer_argv({"--db", db.string(), src.string()}), {"DIPSEARCH_INDEX_STOP_AT=reading"});
+  ASSERT_TRUE(first.wait_stopped(120)) << first.err();
+  CommandResult second = run_indexer({"--db", db.string(), "--wait=1", src.string()});
+  EXPECT_EQ(second.exit_code, 3);
+  EXPECT_NE(second.err.find("waiting up to 1 s: another dipsearch-index is writing the database " + db.string()),
+            std::string::npos)
+      << second.err;
+  EXPECT_NE(second.err.find("waited 1 s"), std::string::npos) << second.err;
+  first.resume();
+  EXPECT_EQ(first.wait_exit(120), 0) << first.err();
+}
+
+TEST_F(AdminLock, WaitRunsOnceTheHolderFinishes) {
+  BackgroundProcess first(indexer_argv({"--db", db.string(), src.string()}), {"DIPSEARCH_INDEX_STOP_AT=reading"});
+  ASSERT_TRUE(first.wait_stopped(120)) << first.err();
+  write_file(src / "new.txt", page("Numbat talks", "2026-12-01", "Talks on numbats were held."));
+  BackgroundProcess second(indexer_argv({"--db", db.string(), "--wait=600", src.string()}));
+  ASSERT_TRUE(second.wait_for_stderr("waiting up to 600 s", 120)) << second.err();
+  first.resume();
+  EXPECT_EQ(first.wait_exit(120), 0) << first.err();
+  EXPECT_EQ(second.wait_exit(120), 0) << second.err();
+  Daemon daemon(db);
+  EXPECT_EQ(daemon.get_json("/api/search?q=numbats")["total"], 1);
 }
 
 TEST_F(AdminLock, TwoIndexersStartedTogetherOneRunsOneExitsThree) {

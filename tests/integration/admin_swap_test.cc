@@ -109,5 +109,43 @@ TEST_F(AdminSwap, RebuildWaitsForAnotherReaderToLetGo) {
   EXPECT_FALSE(fs::exists(old_generation));
 }
 
+// An admin moves a shard to another host by editing the live generation's XAPIANDB in place;
+// the daemon reads the new list without a restart, as it follows a swap.
+TEST_F(AdminSwap, AnEditedShardListIsPickedUpWithoutARestart) {
+  ASSERT_EQ(run_indexer({"--db", db.string(), "--shards", "2", src.string()}).exit_code, 0);
+  const fs::path shard_list = *DatabaseLayout(db).current_generation() / "XAPIANDB";
+  std::ifstream written(shard_list);
+  const std::string local_lines((std::istreambuf_iterator<char>(written)), std::istreambuf_iterator<char>());
+  const size_t second_shard = local_lines.find("glass shard-1\n");
+  ASSERT_NE(second_shard, std::string::npos) << local_lines;
+  Daemon daemon(db);
+  EXPECT_EQ(daemon.get_json("/api/health")["shards"], json({{"total", 2}, {"failed", 0}}));
+  // A port nothing listens on: the moved shard's host is down.
+  int free_port = 0;
+  {
+    Daemon probe(dir.path() / "none");
+    free_port = probe.port();
+  }
+  std::ofstream(shard_list) << local_lines.substr(0, second_shard) << "remote 127.0.0.1:" << free_port << "\n";
+  const auto health_until = [&](unsigned failed) {
+    json health;
+    for (int i = 0; i < 250; ++i) {  // bounded: 5 s and more
+      health = daemon.get_json("/api/health");
+      if (health["shards"]["failed"] == failed) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return health;
+  };
+  json health = health_until(1);
+  EXPECT_EQ(health["status"], "degraded") << health.dump();
+  EXPECT_EQ(health["shards"], json({{"total", 2}, {"failed", 1}})) << health.dump();
+  EXPECT_LT(health["documents"].get<int>(), 72);
+  std::ofstream(shard_list) << local_lines;
+  health = health_until(0);
+  EXPECT_EQ(health["status"], "ok") << health.dump();
+  EXPECT_EQ(health["documents"], 72);
+  EXPECT_NE(daemon.stderr_text().find("as edited (2 shards)"), std::string::npos) << daemon.stderr_text();
+}
+
 }  // namespace
 }  // namespace dipsearch::testing

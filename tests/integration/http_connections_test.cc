@@ -131,31 +131,49 @@ TEST_F(HttpConnections, WhenFullIdleConnectionsMakeRoomThenNewOnesGet503) {
   }
   ASSERT_TRUE(res.has_value());
   EXPECT_EQ(res->status, 200);
-  EXPECT_TRUE(idle.front()->read_until_closed(5000));
+  // The oldest idle one, as the daemon saw them: under load the workers may hand the six
+  // back in another order than they were answered.
+  bool one_closed = false;
+  for (int round = 0; round < 100 && !one_closed; ++round) {
+    for (auto& c : idle) one_closed = one_closed || c->read_until_closed(20);
+  }
+  EXPECT_TRUE(one_closed);
   // Six connections in the middle of a request: nothing to close, a new one gets 503 at once.
   idle.clear();
   std::vector<std::unique_ptr<RawConnection>> reading;
   for (int i = 0; i < 6; ++i) {
-    reading.push_back(std::make_unique<RawConnection>(d.port()));
-    ASSERT_TRUE(reading.back()->send_all("GET /api/heal"));
+    // One that arrives while the served ones above still hold their places is refused (503)
+    // and closed: it must be replaced, or the daemon is not full after all.
+    for (int attempt = 0; attempt < 50; ++attempt) {
+      auto c = std::make_unique<RawConnection>(d.port());
+      ASSERT_TRUE(c->send_all("GET /api/heal"));
+      if (!c->next_response(200).has_value()) {
+        reading.push_back(std::move(c));
+        break;
+      }
+    }
   }
+  ASSERT_EQ(reading.size(), 6u);
   std::optional<RawResponse> refused;
   for (int attempt = 0; attempt < 50; ++attempt) {  // until the closed idle ones are gone
     RawConnection extra(d.port());
     extra.send_all(kHealth);
-    refused = extra.next_response(5000);
+    refused = extra.next_response(2000);
     if (refused && refused->status == 503) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   ASSERT_TRUE(refused.has_value());
   EXPECT_EQ(refused->status, 503);
   EXPECT_EQ(json::parse(refused->body)["error"]["code"], "server_busy");
-  // Still full: the next one is refused too (bounds generous for a loaded machine).
-  RawConnection again(d.port());
-  ASSERT_TRUE(again.send_all(kHealth));
-  auto second = again.next_response(5000);
-  ASSERT_TRUE(second.has_value());
-  EXPECT_EQ(second->status, 503);
+  // An earlier `extra` the daemon has not yet seen closed may still hold a place for a moment
+  // (it answered 200 above); once it is gone, the six reading connections fill the daemon.
+  int again = 0;
+  for (int attempt = 0; attempt < 50 && again != 503; ++attempt) {
+    if (attempt > 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    auto res = quick_get(d, "/api/health");
+    again = res ? res->status : 0;
+  }
+  EXPECT_EQ(again, 503);
 }
 
 TEST_F(HttpConnections, ARequestMustArriveWithinTheRequestTimeout) {
@@ -227,10 +245,10 @@ TEST_F(HttpConnections, SighupDoesNotStopTheDaemon) {
   auto res = c.next_response(5000);
   ASSERT_TRUE(res.has_value());
   EXPECT_EQ(res->status, 200);
-  for (int i = 0; i < 100 && d.stderr_text().find("SIGHUP ignored") == std::string::npos; ++i) {
+  for (int i = 0; i < 100 && d.stderr_text().find("SIGHUP: no access log to reopen") == std::string::npos; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
-  EXPECT_NE(d.stderr_text().find("SIGHUP ignored"), std::string::npos) << d.stderr_text();
+  EXPECT_NE(d.stderr_text().find("SIGHUP: no access log to reopen"), std::string::npos) << d.stderr_text();
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // dipsearch-index as admins run it: incremental runs, deletions, bad inputs, the lock,
 // exit codes and the report.
 #include <gtest/gtest.h>
+#include <sched.h>
 
 #include <fstream>
 
@@ -149,6 +150,27 @@ TEST_F(IndexerCli, QuietPrintsNothingWhenAllIsWell) {
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "");
   EXPECT_EQ(r.err, "");
+}
+
+TEST_F(IndexerCli, JobsDefaultToTheCpusTheProcessMayUse) {
+  write_file(src / "a.txt", page("Talks", "2021-01-02", "Text."));
+  const fs::path report = dir.path() / "report.json";
+  // One CPU allowed (as systemd's CPUAffinity= or taskset does): one analysis thread.
+  std::vector<std::string> argv = indexer_argv({"--db", db.string(), "--report", report.string(), src.string()});
+  cpu_set_t allowed;
+  ASSERT_EQ(sched_getaffinity(0, sizeof allowed, &allowed), 0);
+  int first_cpu = 0;
+  while (!CPU_ISSET(first_cpu, &allowed)) ++first_cpu;
+  argv.insert(argv.begin(), {"/usr/bin/taskset", "--cpu-list", std::to_string(first_cpu)});
+  CommandResult r = run_command(argv);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(std::ifstream(report))["jobs"], 1);
+  r = index({"--jobs", "3", "--report", report.string(), src.string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(json::parse(std::ifstream(report))["jobs"], 3);
+  r = index({"--jobs", "0", src.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("--jobs wants a number from 1 to 256, not '0'"), std::string::npos) << r.err;
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "searchd/log.h"
 #include "searchd/response_compression.h"
@@ -54,14 +55,31 @@ TEST(ResponseCompression, OnlyTextLikeTypesAreCompressed) {
 
 TEST(Log, LinesAreBoundedAndEscaped) {
   ::testing::internal::CaptureStderr();
-  log_line("GET /a\nforged line\x1b[31m");
-  log_line(std::string(100000, 'x'));
+  log_line(LogLevel::kError, "GET /a\nforged line\x1b[31m");
+  log_line(LogLevel::kError, std::string(100000, 'x'));
   const std::string err = ::testing::internal::GetCapturedStderr();
-  EXPECT_EQ(err.substr(0, err.find('\n') + 1), "dipsearchd: GET /a\\x0aforged line\\x1b[31m\n");
+  const std::string first = err.substr(0, err.find('\n') + 1);
+  EXPECT_EQ(first.substr(first.find(' ')), " error dipsearchd: GET /a\\x0aforged line\\x1b[31m\n") << first;
   const std::string second = err.substr(err.find('\n') + 1);
   EXPECT_LT(second.size(), kMaxLogLineBytes + 100);
   EXPECT_NE(second.find("more bytes)"), std::string::npos) << second.substr(second.size() - 50);
   EXPECT_EQ(std::count(err.begin(), err.end(), '\n'), 2);
+}
+
+TEST(Log, LinesHaveTheirTimeAndLevelAndBelowTheLevelAreDropped) {
+  ::testing::internal::CaptureStderr();
+  set_log_level(LogLevel::kWarning);
+  log_line(LogLevel::kInfo, "not shown");
+  log_line(LogLevel::kWarning, "shown");
+  set_log_level(LogLevel::kInfo);
+  log_line(LogLevel::kInfo, "shown too");
+  const std::string err = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(err.find("not shown"), std::string::npos) << err;
+  EXPECT_TRUE(std::regex_search(err, std::regex(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z warning dipsearchd: shown\n)")))
+      << err;
+  EXPECT_NE(err.find("Z info dipsearchd: shown too\n"), std::string::npos) << err;
+  EXPECT_EQ(log_level_named("warning"), LogLevel::kWarning);
+  EXPECT_EQ(log_level_named("debug"), std::nullopt);
 }
 
 }  // namespace
