@@ -41,7 +41,13 @@ std::string type_name(const json& v) {
 
 ParamMap params_from_query(const httplib::Request& req) {
   ParamMap params;
-  for (const auto& [name, value] : req.params) params[name].push_back(value);
+  // A value given twice counts once, however it was escaped: httplib already reads two
+  // identical `name=value` texts as one, so `q=a&q=%61` must not differ from `q=a&q=a`,
+  // and a link written back with encode_query reads as the same parameters.
+  for (const auto& [name, value] : req.params) {
+    std::vector<std::string>& values = params[name];
+    if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+  }
   return params;
 }
 
