@@ -80,7 +80,7 @@ nlohmann::json RunResult::to_json() const {
 }
 
 nlohmann::json failed_run_json(const std::filesystem::path& directory, int exit_code, const std::string& error) {
-  return {{"status", exit_code == kExitLocked ? "locked" : exit_code == kExitUsage ? "usage" : "failed"},
+  return {{"status", exit_code == kExitUsage ? "usage" : "failed"},
           {"exit_code", exit_code},
           {"directory", directory.string()},
           {"error", error}};

@@ -25,7 +25,9 @@ constexpr const char* kLockName = ".dipsearch-fetch.lock";
 int fail(const Options& options, int exit_code, const std::string& message) {
   std::cerr << "dipsearch-fetch: " << message << "\n";
   if (exit_code == kExitUsage) std::cerr << "Try 'dipsearch-fetch --help'.\n";
-  if (!options.report.empty()) {
+  // A run refused for the lock leaves the report file alone: it is most likely the one the
+  // holder (the same cron line or timer) is going to write, and keeps the last run's till then.
+  if (!options.report.empty() && exit_code != kExitLocked) {
     try {
       write_report_file(options.report, failed_run_json(options.directory, exit_code, message));
     } catch (const std::exception& e) {
