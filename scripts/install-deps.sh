@@ -11,6 +11,8 @@ packages=(
   zlib1g-dev libbrotli-dev
   # dipsearch-fetch's HTTP(S) and URLs
   libcurl4-openssl-dev
+  # The package's library dependencies: CPack runs dpkg-shlibdeps, and file to find the programs
+  file
 )
 build_only=false
 [ "${1:-}" = --build-only ] && build_only=true
