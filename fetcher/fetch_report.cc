@@ -4,9 +4,15 @@
 #include <cmath>
 
 #include "common/program/exit_code.h"
+#include "common/text/message_escape.h"
 
 namespace dipsearch::fetcher {
 namespace {
+
+// Directory names, URLs and reasons come from outside (the command line, the sites): escaped
+// as the indexer's reports escape them, so a report stays one clean JSON document.
+using text::escape_message;
+using text::escape_path;
 
 std::string stop_reason(const std::string& stopped) {
   if (stopped == "known") return "stopped at a page of known releases";
@@ -20,7 +26,7 @@ nlohmann::json failures_json(const std::vector<SourceResult>& sources, bool skip
   nlohmann::json out = nlohmann::json::array();
   for (const SourceResult& s : sources) {
     for (const Failure& f : skipped ? s.skipped : s.failures) {
-      out.push_back({{"source", s.name}, {"url", f.url}, {"reason", f.reason}});
+      out.push_back({{"source", s.name}, {"url", escape_message(f.url)}, {"reason", escape_message(f.reason)}});
     }
   }
   return out;
@@ -66,7 +72,7 @@ nlohmann::json RunResult::to_json() const {
   const int code = exit_code();
   return {{"status", code == kExitOk ? "ok" : "partial"},
           {"exit_code", code},
-          {"directory", directory.string()},
+          {"directory", escape_path(directory.string())},
           {"added", added},
           {"updated", updated},
           {"unchanged", unchanged},
@@ -82,8 +88,8 @@ nlohmann::json RunResult::to_json() const {
 nlohmann::json failed_run_json(const std::filesystem::path& directory, int exit_code, const std::string& error) {
   return {{"status", exit_code == kExitUsage ? "usage" : "failed"},
           {"exit_code", exit_code},
-          {"directory", directory.string()},
-          {"error", error}};
+          {"directory", escape_path(directory.string())},
+          {"error", escape_message(error)}};
 }
 
 }  // namespace dipsearch::fetcher

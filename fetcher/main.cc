@@ -8,6 +8,7 @@
 
 #include "common/program/exit_code.h"
 #include "common/program/process_lock.h"
+#include "common/program/program_voice.h"
 #include "common/program/report_file.h"
 #include "common/program/timestamp.h"
 #include "dipsearch/config.h"
@@ -22,19 +23,14 @@ namespace fs = std::filesystem;
 
 constexpr const char* kLockName = ".dipsearch-fetch.lock";
 
+ProgramVoice voice_of(const Options& options) {
+  return ProgramVoice("dipsearch-fetch", options.report, [directory = options.directory](int exit_code, const std::string& message) {
+    return failed_run_json(directory, exit_code, message);
+  });
+}
+
 int fail(const Options& options, int exit_code, const std::string& message) {
-  std::cerr << "dipsearch-fetch: " << message << "\n";
-  if (exit_code == kExitUsage) std::cerr << "Try 'dipsearch-fetch --help'.\n";
-  // A run refused for the lock leaves the report file alone: it is most likely the one the
-  // holder (the same cron line or timer) is going to write, and keeps the last run's till then.
-  if (!options.report.empty() && exit_code != kExitLocked) {
-    try {
-      write_report_file(options.report, failed_run_json(options.directory, exit_code, message));
-    } catch (const std::exception& e) {
-      std::cerr << "dipsearch-fetch: " << e.what() << "\n";
-    }
-  }
-  return exit_code;
+  return voice_of(options).fail(exit_code, message);
 }
 
 std::vector<SourceConfig> chosen_sources(const Options& options) {
@@ -99,14 +95,7 @@ int fetch_command(const Options& options) {
     for (const std::string& line : result.lines()) std::cout << line << "\n";
     std::cout.flush();
   }
-  if (!options.report.empty()) {
-    try {
-      write_report_file(options.report, result.to_json());
-    } catch (const std::exception& e) {
-      std::cerr << "dipsearch-fetch: " << e.what() << " (the releases were written)\n";
-      return kExitFatal;
-    }
-  }
+  if (!voice_of(options).write_report(result.to_json(), "the releases were written")) return kExitFatal;
   return result.exit_code();
 }
 

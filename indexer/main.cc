@@ -9,6 +9,9 @@
 #include <xapian.h>
 
 #include "common/index/database_layout.h"
+#include "common/program/program_voice.h"
+#include "common/program/report_file.h"
+#include "common/text/message_escape.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
 #include "indexer/database_check.h"
@@ -16,8 +19,6 @@
 #include "indexer/index_run.h"
 #include "indexer/options.h"
 #include "indexer/progress.h"
-#include "indexer/report_file.h"
-#include "common/text/message_escape.h"
 
 namespace {
 
@@ -25,88 +26,61 @@ using namespace dipsearch::indexer;
 using dipsearch::text::escape_message;
 using dipsearch::text::escape_path;
 
-// Reports of runs that did not finish say how they ended and why; except a run refused for
-// the lock, whose report file is most likely the one the holder is going to write (the same
-// cron line or timer), and still holds the last finished run's outcome until then.
-void report_failure(const Options& options, int exit_code, const std::string& message) {
-  if (options.report.empty() || exit_code == kExitLocked) return;
-  try {
-    write_report_file(options.report, {{"database", escape_path(options.database.string())},
-                                       {"status", exit_code == kExitSchema ? "schema_mismatch" : "failed"},
-                                       {"exit_code", exit_code},
-                                       {"error", escape_message(message)}});
-  } catch (const std::exception& e) {
-    std::cerr << "dipsearch-index: " << escape_message(e.what()) << "\n";
-  }
-}
-
-// Messages may quote file names and input, so they are escaped (message_escape.h) to stay
-// one printable line each.
-int fail(const Options& options, int exit_code, const std::string& message) {
-  std::cerr << "dipsearch-index: " << escape_message(message) << "\n";
-  report_failure(options, exit_code, message);
-  return exit_code;
+// Reports of runs that did not finish say how they ended and why.
+dipsearch::ProgramVoice voice_of(const Options& options) {
+  return dipsearch::ProgramVoice("dipsearch-index", options.report, [database = options.database](int exit_code, const std::string& message) {
+    return nlohmann::json{{"database", escape_path(database.string())},
+                          {"status", exit_code == kExitSchema ? "schema_mismatch" : "failed"},
+                          {"exit_code", exit_code},
+                          {"error", escape_message(message)}};
+  });
 }
 
 int index_command(const Options& options) {
+  const dipsearch::ProgramVoice voice = voice_of(options);
   Progress progress(choose_progress_mode(options.progress, options.quiet, ::isatty(STDERR_FILENO) == 1), std::cerr);
   RunSummary summary;
   try {
     summary = run_index(options, progress);
   } catch (const UsageError& e) {
     progress.finish();
-    std::cerr << "dipsearch-index: " << escape_message(e.what()) << "\nTry 'dipsearch-index --help'.\n";
-    report_failure(options, kExitUsage, e.what());
-    return kExitUsage;
+    return voice.fail(kExitUsage, e.what());
   } catch (const dipsearch::LockHeld& e) {
     progress.finish();
-    return fail(options, kExitLocked, e.what());
+    return voice.fail(kExitLocked, e.what());
   } catch (const SchemaMismatch& e) {
     progress.finish();
-    return fail(options, kExitSchema, e.what());
+    return voice.fail(kExitSchema, e.what());
   } catch (const Xapian::DatabaseLockError& e) {
     progress.finish();
     // Refused for want of permission, the lock says nothing about another writer.
     if (e.get_error_string() != nullptr && std::string(e.get_error_string()) == std::strerror(EACCES)) {
-      return fail(options, kExitFatal,
-                  "database " + options.database.string() + ": " + e.get_description() +
-                      " (check who owns the database files: docs/admin.md, Ownership; the database is unchanged)");
+      return voice.fail(kExitFatal,
+                        "database " + options.database.string() + ": " + e.get_description() +
+                            " (check who owns the database files: docs/admin.md, Ownership; the database is unchanged)");
     }
-    return fail(options, kExitLocked,
-                "another program is writing the database " + options.database.string() + ": " + e.get_description());
+    return voice.fail(kExitLocked, "another program is writing the database " + options.database.string() + ": " +
+                                       e.get_description());
   } catch (const Xapian::Error& e) {
     progress.finish();
-    return fail(options, kExitFatal,
-                "database " + options.database.string() + ": " + e.get_description() + " (the database is unchanged)");
+    return voice.fail(kExitFatal,
+                      "database " + options.database.string() + ": " + e.get_description() + " (the database is unchanged)");
   } catch (const std::exception& e) {
     progress.finish();
-    return fail(options, kExitFatal, std::string(e.what()) + " (the database is unchanged)");
+    return voice.fail(kExitFatal, std::string(e.what()) + " (the database is unchanged)");
   }
   if (!options.quiet) std::cout << summary.line() << std::endl;
-  if (!options.report.empty()) {
-    try {
-      write_report_file(options.report, summary.to_json(options.database.string()));
-    } catch (const std::exception& e) {
-      // Too late to keep the database unchanged: say exactly what happened.
-      std::cerr << "dipsearch-index: " << escape_message(e.what()) << " (the database was updated)\n";
-      return kExitFatal;
-    }
-  }
+  // Too late to keep the database unchanged: say exactly what happened.
+  if (!voice.write_report(summary.to_json(options.database.string()), "the database was updated")) return kExitFatal;
   return summary.exit_code();
 }
 
 int check_command(const Options& options) {
+  const dipsearch::ProgramVoice voice = voice_of(options);
   const CheckResult result = check_database(options.database, {options.check_full, options.check_sample});
-  for (const auto& problem : result.problems) std::cerr << "dipsearch-index: check: " << escape_message(problem) << "\n";
+  for (const auto& problem : result.problems) voice.error("check: " + problem);
   if (!options.quiet || !result.sound()) std::cout << result.line() << std::endl;
-  if (!options.report.empty()) {
-    try {
-      write_report_file(options.report, result.to_json());
-    } catch (const std::exception& e) {
-      std::cerr << "dipsearch-index: " << escape_message(e.what()) << "\n";
-      return kExitFatal;
-    }
-  }
+  if (!voice.write_report(result.to_json())) return kExitFatal;
   return result.exit_code();
 }
 
@@ -117,10 +91,11 @@ int main(int argc, char** argv) {
   Action action;
   try {
     action = parse_options(argc, argv, options);
-    if (!options.report.empty()) check_report_destination(options.report);
+    if (!options.report.empty()) {
+      if (auto problem = dipsearch::report_destination_problem(options.report)) throw UsageError(*problem);
+    }
   } catch (const UsageError& e) {
-    std::cerr << "dipsearch-index: " << escape_message(e.what()) << "\nTry 'dipsearch-index --help'.\n";
-    return kExitUsage;
+    return voice_of(Options{}).fail(kExitUsage, e.what());
   }
   switch (action) {
     case Action::kHelp: std::cout << help_text(); return kExitOk;

@@ -3,6 +3,7 @@
 // lock, exit codes, the report, and the indexer reading what it wrote.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "../unit/file_contents.h"
@@ -228,6 +229,20 @@ TEST_F(FetcherCli, BadSourceFilesAndOptionsAreUsageErrors) {
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_TRUE(contains(r.err, "no DIR given")) << r.err;
   EXPECT_TRUE(site.requests().empty());
+}
+
+TEST_F(FetcherCli, InputQuotedInMessagesAndTheReportIsEscapedToOneLine) {
+  // A source name from the command line with a line break and a terminal escape in it: the
+  // message stays one printable line, and the failure report is JSON that names it escaped.
+  const fs::path report_file = dir.path() / "report.json";
+  const CommandResult r = fetch({"--source", "evil\nforged line \x1b[2J", "--report", report_file.string()});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err, "no source 'evil\\x0Aforged line \\x1B[2J'")) << r.err;
+  EXPECT_FALSE(contains(r.err, "\x1b")) << r.err;
+  EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 2) << r.err;  // the message and the hint to --help
+  const json report = json::parse(file_contents(report_file));
+  EXPECT_EQ(report["status"], "usage");
+  EXPECT_TRUE(contains(report["error"].get<std::string>(), "'evil\\x0Aforged line \\x1B[2J'")) << report.dump();
 }
 
 TEST_F(FetcherCli, TheIndexerReadsWhatTheFetcherWrote) {
