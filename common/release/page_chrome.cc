@@ -65,7 +65,8 @@ constexpr std::string_view kSkipLinkPhrases[] = {
     "content shortcut", "jump to content", "jump to navigation", "상세보기"};
 constexpr std::string_view kBannerPhrases[] = {
     "website belongs to an official", "누리집은", "누리집입니다", "공식 누리집", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소", "go.kr 도메인",
-    "official website of", "an official website"};
+    "official website of", "an official website", "here's how you know", "here’s how you know",
+    "websites use .gov", "websites use https", "secure .gov websites", "to the .gov website"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
@@ -371,6 +372,9 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_phone_number(line) || is_email_line(line)) return ChromeKind::kContact;
   if (is_slide_counter(line)) return ChromeKind::kSlide;
   if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
+  // "Joint transcript, E&OE": a transcript's disclaimer (errors and omissions excepted).
+  constexpr size_t kMaxDisclaimerWords = 4;
+  if (words <= kMaxDisclaimerWords && lower.find("e&oe") != std::string::npos) return ChromeKind::kControl;
   if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;

@@ -133,12 +133,45 @@ void PageLayout::skip_paragraphs_above_metadata() {
   }
 }
 
+namespace {
+
+// A line taken for prose only for its length, with no stop at its end: an English headline of
+// fifty words ("Press Statement: Visit by … to …, 28 November to 1 December 2011"). Korean
+// body lines often end without a stop ("… 개최 예정"), so only lines without Hangul.
+bool is_long_unstopped_line(std::string_view text) {
+  if (text.empty() || text::has_hangul(text) || ends_like_a_sentence(text)) return false;
+  for (std::string_view stop : {".", ":", ";", ",", "!", "?"}) {
+    if (ends_with(text, stop)) return false;
+  }
+  bool marked = false;
+  strip_list_marker(text, &marked);
+  return !marked;
+}
+
+// A sentence too short, or ending on a date ("… on 1 December 2011."), to have been taken for
+// prose by itself: under a long headline, it is the body's first paragraph.
+bool is_short_sentence(const PageLine& line) {
+  constexpr size_t kMinWords = 6;
+  return line.role == LineRole::kText && ends_with(line.text, ".") && count_words(line.text) >= kMinWords;
+}
+
+}  // namespace
+
 void PageLayout::demote_headline_paragraphs() {
   // A line that reads as prose but carries the page's metadata block right below it, with the
   // body after that, is the headline written as a sentence ("… 일정을 전해드립니다." /
   // 2018-04-26 / the body), not the body. A date under the last paragraph closes the body.
+  // A long line with no stop at its end, right above a paragraph, is a long headline: the body
+  // does not go on from it, it starts below it.
   while (first_paragraph_ != kNoLine) {
     size_t next = next_content(first_paragraph_ + 1);
+    if (next != kNoLine && is_long_unstopped_line(lines_[first_paragraph_].text) &&
+        (lines_[next].role == LineRole::kParagraph || is_short_sentence(lines_[next]))) {
+      lines_[first_paragraph_].role = LineRole::kText;
+      lines_[next].role = LineRole::kParagraph;
+      first_paragraph_ = next;
+      return;
+    }
     if (next == kNoLine || lines_[next].role != LineRole::kMetadata) return;
     while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
     if (next == kNoLine || is_footer_start(lines_[next].text)) return;

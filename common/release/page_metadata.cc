@@ -363,6 +363,22 @@ std::optional<LeadingDate> leading_labelled_date(std::string_view line) {
   return leading;
 }
 
+std::optional<LeadingDate> unmarked_date_line(std::string_view line) {
+  const std::string_view text = trim(line);
+  std::string_view value = text;
+  LeadingDate unmarked;
+  unmarked.role = DateRole::kBare;
+  if (const Label* label = find_label(text, &value)) {
+    if (label->kind != ValueKind::kPublishedDate && label->kind != ValueKind::kModifiedDate) return std::nullopt;
+    unmarked.role = label->kind == ValueKind::kPublishedDate ? DateRole::kPublished : DateRole::kModified;
+  } else {
+    value = text;
+  }
+  unmarked.date = scan_unmarked_korean_date(value);
+  if (unmarked.date.status == DateScan::Status::kNone) return std::nullopt;
+  return unmarked;
+}
+
 std::optional<DateScan> byline_date(const std::string& line) {
   const auto rest = after_agency_byline(line);
   if (!rest) return std::nullopt;
