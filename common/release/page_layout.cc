@@ -2,6 +2,8 @@
 // (which may cover the next line, "Date" / "2021-01-20"), then prose.
 #include "common/release/page_layout.h"
 
+#include <vector>
+
 #include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
@@ -108,6 +110,26 @@ void PageLayout::absorb_banner_blocks() {
       }
     }
     last_banner = i;
+  }
+  // A notice under the banner's heading ("This page has been archived" / why, and what to
+  // do): prose right below a banner line, with a line that is no prose (the headline) below
+  // it, explains the banner; the body starts under the headline.
+  constexpr size_t kMaxNoticeParagraphs = 2;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!is_banner(i)) continue;
+    size_t notice = next_content(i + 1);
+    size_t absorbed = 0;
+    std::vector<size_t> paragraphs;
+    while (notice != kNoLine && lines_[notice].role == LineRole::kParagraph && absorbed < kMaxNoticeParagraphs) {
+      paragraphs.push_back(notice);
+      ++absorbed;
+      notice = next_content(notice + 1);
+    }
+    if (paragraphs.empty() || notice == kNoLine || lines_[notice].role != LineRole::kText) continue;
+    for (size_t line : paragraphs) {
+      lines_[line].role = LineRole::kChrome;
+      lines_[line].chrome = lines_[i].chrome;
+    }
   }
   first_paragraph_ = paragraph_from(0);
 }

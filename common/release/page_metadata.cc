@@ -10,7 +10,8 @@
 namespace dipsearch::release {
 namespace {
 
-enum class ValueKind { kPublishedDate, kModifiedDate, kCount, kText };
+// kTopics: the subjects a transcript covers ("Subjects: trade; the visit; …"), of any length.
+enum class ValueKind { kPublishedDate, kModifiedDate, kCount, kText, kTopics };
 
 struct Label {
   std::string_view text;
@@ -95,6 +96,7 @@ constexpr Label kLabels[] = {
     {"Source", ValueKind::kText},
     {"출처", ValueKind::kText},
     {"Category", ValueKind::kText},
+    {"Subjects", ValueKind::kTopics},
 };
 
 constexpr size_t kMaxTextValueCodePoints = 60;
@@ -184,6 +186,8 @@ bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
       // "Department: North America Division"; without the colon an English label word opens
       // headlines too ("Department of State Welcomes …").
       return count_code_points(value) <= kMaxTextValueCodePoints && (separated || !is_ascii_letter(text[0]));
+    case ValueKind::kTopics:
+      return separated;
   }
   return false;
 }
@@ -281,6 +285,9 @@ MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index
         break;
       case ValueKind::kText:
         ok = count_code_points(next_text) <= kMaxTextValueCodePoints && find_label(next_text, &ignored) == nullptr;
+        break;
+      case ValueKind::kTopics:
+        ok = !next_text.empty() && find_label(next_text, &ignored) == nullptr;
         break;
     }
     if (ok) match.lines = next - index + 1;
