@@ -343,6 +343,16 @@ bool is_control_run(std::string_view lower) {
   return true;
 }
 
+// A site's greeting above everything else: "Welcome to …", "Willkommen auf den Seiten …",
+// "Bienvenue sur le site …", "Bienvenido al portal …".
+bool is_welcome_line(std::string_view lower) {
+  for (std::string_view greeting : {"welcome to ", "willkommen auf ", "willkommen bei ", "bienvenue sur ",
+                                    "bienvenue au ", "bienvenido a", "bienvenida a"}) {
+    if (starts_with(lower, greeting)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* chrome_kind_name(ChromeKind kind) {
@@ -378,7 +388,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
-  if (words <= 12 && starts_with(lower, "welcome to ")) return ChromeKind::kSiteBanner;
+  if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
       (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
     return ChromeKind::kArchiveNotice;

@@ -61,6 +61,10 @@ INSTANTIATE_TEST_SUITE_P(
                 "Ambassador Opens New Consular Waiting Hall\nEmbassy Notices\nThe Ambassador opened the new consular "
                 "waiting hall on Monday, which doubles the number of seats for applicants.\n",
                 "Ambassador Opens New Consular Waiting Hall"},
+        HeadRow{"greeting_of_a_site_in_german",
+                "Willkommen auf den Seiten des Beispielamts\nMinisterin reist nach Seoul und Tokio\nDie Ministerin "
+                "bricht heute zu einer Reise nach Korea und Japan auf und trifft dort ihre Amtskollegen.\n",
+                "Ministerin reist nach Seoul und Tokio"},
         HeadRow{"transcript_with_its_disclaimer_and_topics",
                 "Media Hub\nDoorstop Interview, Canberra\nTranscript, E&OE\nSubjects: Regional security; the trade "
                 "agreement; climate finance.\nJOURNALIST: Minister, what will you raise with your counterpart this "
