@@ -343,6 +343,16 @@ bool is_control_run(std::string_view lower) {
   return true;
 }
 
+// A menu entry saved with the bar or arrow that separated it from the next ("Press Releases|",
+// "> News"): the entry alone.
+std::string_view without_separators(std::string_view text) {
+  constexpr std::string_view kSeparators = " |>/";
+  const size_t first = text.find_first_not_of(kSeparators);
+  if (first == std::string_view::npos) return {};
+  const size_t last = text.find_last_not_of(kSeparators);
+  return text.substr(first, last - first + 1);
+}
+
 // A site's greeting above everything else: "Welcome to …", "Willkommen auf den Seiten …",
 // "Bienvenue sur le site …", "Bienvenido al portal …".
 bool is_welcome_line(std::string_view lower) {
@@ -385,7 +395,7 @@ ChromeKind chrome_kind(std::string_view line) {
   // "Joint transcript, E&OE": a transcript's disclaimer (errors and omissions excepted).
   constexpr size_t kMaxDisclaimerWords = 4;
   if (words <= kMaxDisclaimerWords && lower.find("e&oe") != std::string::npos) return ChromeKind::kControl;
-  if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
+  if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
   if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;

@@ -196,7 +196,9 @@ void PageLayout::demote_headline_paragraphs() {
     }
     if (next == kNoLine || lines_[next].role != LineRole::kMetadata) return;
     while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
-    if (next == kNoLine || is_footer_start(lines_[next].text)) return;
+    // With no paragraph below the block, the line was the body and the block its sign-off
+    // ("…" / "12 February 2016" / "Close Search Window").
+    if (next == kNoLine || is_footer_start(lines_[next].text) || paragraph_from(next) == kNoLine) return;
     lines_[first_paragraph_].role = LineRole::kText;
     first_paragraph_ = paragraph_from(first_paragraph_ + 1);
   }

@@ -327,6 +327,15 @@ INSTANTIATE_TEST_SUITE_P(
                 "Exchanges of Officials and Connectivity across the Region Adopted at Their Second Meeting in the "
                 "Capital on the Eve of the Regional Summit",
                 "", "The ministers met on 12 September 2022."},
+        RuleRow{"quoted_answer_signed_off_by_its_date",
+                "Press Releases|\n\n\u201CIn response to a question, the Spokesperson said that the launch is a matter of "
+                "deep concern and that all parties should avoid such actions.\u201D\n\n12 February 2016\n\n"
+                "Close Search Window\n",
+                "\u201CIn response to a question, the Spokesperson said that the launch is a matter of deep concern and "
+                "that all parties…",
+                "2016-02-12",
+                "\u201CIn response to a question, the Spokesperson said that the launch is a matter of deep concern and "
+                "that all parties should avoid such actions.\u201D\n\n12 February 2016\n\nClose Search Window"},
         RuleRow{"body_only_text", "This is a long paragraph without any title line, which goes on and on about the "
                 "cooperation between the two countries in many fields including trade, culture, science and "
                 "education, for more than two hundred characters in total.\n",
