@@ -72,7 +72,7 @@ const detail::WordSet& korean_surnames_latin() {
       "chang", "lim",    "im",    "han",    "oh",    "seo",     "suh",    "shin",  "sin",
       "kwon",  "hwang",  "ahn",   "an",     "song",  "ryu",     "yoo",    "yu",    "hong",
       "jeon",  "jun",    "chun",  "go",     "ko",    "moon",    "mun",    "yang",  "son",
-      "sohn",  "bae",    "baek",  "paik",   "heo",   "hur",     "huh",    "nam",   "noh",
+      "sohn",  "bae",    "baek",  "paik",   "baik",   "heo",   "hur",     "huh",    "nam",   "noh",
       "roh",   "ha",     "kwak",  "sung",   "seong", "cha",     "joo",    "ju",    "chu",
       "koo",   "ku",     "min",   "jin",    "na",    "ji",      "um",     "eom",   "chae",
       "won",   "cheon",  "bang",  "kong",   "gong",  "hyun",    "hyeon",  "ham",   "byun",
@@ -163,6 +163,24 @@ std::string compact_latin(std::string_view text) {
 
 bool is_korean_surname_latin(std::string_view word) {
   return korean_surnames_latin().count(word) != 0;
+}
+
+bool is_romanized_korean_name(std::string_view name) {
+  std::vector<std::string> words(1);
+  for (char c : fold_latin(name)) {
+    if (c >= 'a' && c <= 'z') {
+      words.back() += c;
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  if (words.size() < 2 || words.size() > 3 || !korean_surnames_latin().count(words[0])) {
+    return false;
+  }
+  const auto& syl = romanized_syllables();
+  if (words.size() == 3) return syl.count(words[1]) && syl.count(words[2]);
+  return syl.count(words[1]) || split_given_name(words[1]) != words[1];
 }
 
 std::string romanize_syllable(char32_t s) {

@@ -33,6 +33,10 @@ std::string compact_latin(std::string_view text);
 // lower case.
 bool is_korean_surname_latin(std::string_view word);
 
+// True for a romanized Korean name: a family name, then a given name of one or two syllables
+// written as one word, hyphenated or in two words ("Baik Tae Hyun", "Kim Jong-moon").
+bool is_romanized_korean_name(std::string_view name);
+
 // Revised Romanization of one Hangul syllable, without sound-change rules ("경" → "gyeong").
 std::string romanize_syllable(char32_t syllable);
 
