@@ -1,7 +1,8 @@
 // Officials named the way participant lists, minutes and cut-off pages name them: foreign
 // ministers with their title inside a list, long Western names (particles, double surnames,
 // middle initials), offices written in lower case before a ministry, romanized Korean names in
-// headlines, a name cut off by the end of a saved page, heads of private bodies (no officials),
+// headlines, a name cut off by the end of a saved page, a family name with its office in full on
+// an undated page, heads of private bodies (no officials),
 // Korean transliterations of long foreign names, names glued to a connective, rows of minutes.
 // Every sentence here is written for the test.
 #include <gtest/gtest.h>
@@ -66,6 +67,17 @@ TEST(OfficialLists, NameCutOffByTheEndOfTheSavedPage) {
   EXPECT_EQ(english("Minister Kono voiced hope that President Moon Jae-i"), Keys{"moon-jae-in"});
   // Inside the text the same letters are someone else's whole name.
   EXPECT_EQ(english("President Moon Jae-i spoke. The meeting ended."), Keys{"moon-jae-i"});
+}
+
+TEST(OfficialLists, UndatedFamilyNameWithTheOfficeInFull) {
+  // Undated, a title that names the office says who it is when one registry person ever held it.
+  EXPECT_EQ(english("Minister Yun will meet US Secretary of State Kerry in Munich."),
+            Keys{"john-kerry"});
+  EXPECT_EQ(english("As Foreign Minister Wong has outlined, the region is changing."),
+            Keys{"penny-wong"});
+  // A head and a rank alone, or another office, name no one.
+  EXPECT_EQ(english("Deputy Secretary Kerry spoke."), Keys{});
+  EXPECT_EQ(english("Minister of Trade Wong spoke."), Keys{});
 }
 
 TEST(OfficialLists, HeadsOfPrivateBodiesAreNoOfficials) {
