@@ -297,6 +297,12 @@ bool is_international_body(std::string_view word) {
 
 bool is_title_modifier(std::string_view word) {
   if (title_modifiers().count(word) || is_international_body(word)) return true;
+  // To an international body: 주유엔 (대사), 주아세안.
+  constexpr std::string_view kTo = "\xEC\xA3\xBC";  // 주
+  if (word.size() > kTo.size() && word.substr(0, kTo.size()) == kTo &&
+      is_international_body(word.substr(kTo.size()))) {
+    return true;
+  }
   // Missions: 중국대사관, 주한미국대사관, 총영사관.
   if (word.size() >= 9) {
     const std::string_view last3 = word.substr(word.size() - 9);

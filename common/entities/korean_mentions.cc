@@ -215,9 +215,21 @@ bool KoreanMentions::foreign_name_part(size_t e) const {
 size_t KoreanMentions::extend_foreign_name(size_t name_first, size_t c) const {
   const auto& words = t_.eojeols();
   bool after_particle = false;
-  while (c - name_first + 1 < 5 && name_first > 0 && !words[name_first].hard_before &&
-         !words[name_first].line_before) {
+  while (c - name_first + 1 < 5 && name_first > 0 && !words[name_first].line_before) {
     const size_t b = name_first - 1;
+    // A middle initial: 마크 W. 램버트.
+    if (words[name_first].hard_before) {
+      const uint32_t tok = words[name_first].first;
+      if (tok < 3 || s_.ts[tok - 1].norm != "." || s_.ts[tok - 2].kind != Tok::kWord ||
+          !s_.ts[tok - 2].upper || s_.ts[tok - 2].raw.size() != 1 || !s_.ts[tok - 2].space_before ||
+          t_.eojeol_of()[tok - 3] < 0) {
+        break;
+      }
+      const size_t given = static_cast<size_t>(t_.eojeol_of()[tok - 3]);
+      if (words[given].end != tok - 2 || !foreign_name_part(given)) break;
+      name_first = given;
+      continue;
+    }
     if (!name_candidate(b)) break;
     const std::string before = hangul_word(b);
     const bool particle = is_name_particle(before) && b > 0 && !words[b].hard_before &&
@@ -336,7 +348,12 @@ void KoreanMentions::titled_names() {
       --name_first;
     }
     // Longer foreign names, which only their own words tell: no bracket counts them.
-    if (foreign && latin_words < 2 && !looks_korean) name_first = extend_foreign_name(name_first, c);
+    // A last word that looks Korean (나흐얀) after a particle of a foreign name (알) is foreign.
+    const bool particle_before =
+        c > 0 && !t_.eojeols()[c].hard_before && is_name_particle(hangul_word(c - 1));
+    if (foreign && latin_words < 2 && (!looks_korean || particle_before)) {
+      name_first = extend_foreign_name(name_first, c);
+    }
     m.first = t_.eojeols()[name_first].first;
     m.end = t_.eojeols()[c].end;
     m.name = std::string(s_.raw(m.first, m.end));

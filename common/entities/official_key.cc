@@ -201,6 +201,17 @@ std::string romanize_syllable(char32_t s) {
 
 }  // namespace detail
 
+namespace {
+
+// Moves a Latin word written inside a Hangul name into the key's parts, but for a single letter:
+// a middle initial (마크 W. 램버트) comes and goes, as in Latin names.
+void push_latin(std::vector<std::string>& parts, std::string& latin) {
+  if (latin.size() > 1) parts.push_back(latin);
+  latin.clear();
+}
+
+}  // namespace
+
 std::string official_key(std::string_view name) {
   // Hangul: romanize syllable by syllable; Latin letters and digits pass through.
   bool hangul = false;
@@ -216,19 +227,17 @@ std::string official_key(std::string_view name) {
     for (size_t i = 0; i < name.size();) {
       const char32_t c = detail::decode_at(name, i);
       if (detail::is_hangul_syllable(c)) {
-        if (!latin.empty()) parts.push_back(std::move(latin));
-        latin.clear();
+        push_latin(parts, latin);
         parts.push_back(detail::romanize_syllable(c));
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         latin += static_cast<char>(c);
       } else if (c >= 'A' && c <= 'Z') {
         latin += static_cast<char>(c - 'A' + 'a');
-      } else if (!latin.empty()) {
-        parts.push_back(std::move(latin));
-        latin.clear();
+      } else {
+        push_latin(parts, latin);
       }
     }
-    if (!latin.empty()) parts.push_back(std::move(latin));
+    push_latin(parts, latin);
     if (parts.empty()) return {};
     std::string key = "ko";
     for (const std::string& p : parts) key += "-" + p;

@@ -12,7 +12,8 @@ namespace dipsearch::entities {
 //    whose given name is written as one word is split into its two syllables, so "Choi
 //    Jongmoon", "Choi Jong-moon" and "Choi Jong Moon" all give "choi-jong-moon".
 //  - Hangul names: "ko-" and the Revised Romanization of each syllable ("최종문" →
-//    "ko-choe-jong-mun"); stable and URL-safe, but unlike the registry's English spelling.
+//    "ko-choe-jong-mun"), single Latin letters (middle initials) left out; stable and URL-safe,
+//    but unlike the registry's English spelling.
 // Empty when the name has no letters.
 std::string official_key(std::string_view name);
 

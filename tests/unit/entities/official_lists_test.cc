@@ -101,6 +101,14 @@ TEST(OfficialLists, LongForeignNamesInKorean) {
   // A given name that ends like a particle (-로).
   EXPECT_EQ(korean("이날 회의에는 마르셀로 에브라드 멕시코 경제장관도 참석하였다."),
             Keys{"ko-ma-reu-sel-ro-e-beu-ra-deu"});
+  // A particle before a last word that looks Korean (나흐얀); a middle initial; an office "to
+  // the UN" (주유엔) is no name.
+  EXPECT_EQ(korean("이날 자이드 알 나흐얀 아랍에미리트 외교장관도 참석하였다."),
+            Keys{"ko-ja-i-deu-al-na-heu-yan"});
+  EXPECT_EQ(korean("국장은 마크 W. 램버트 미 국무부 부차관보와 협의하였다."),
+            Keys{"ko-ma-keu-raem-beo-teu"});
+  EXPECT_EQ(korean("차관은 린다 토머스-그린필드 주유엔 미국대사와 면담하였다."),
+            Keys{"ko-rin-da-to-meo-seu-geu-rin-pil-deu"});
   // A name does not start with a particle (다 is also "all"), nor take a sentence's words.
   EXPECT_EQ(korean("회의에서 다 호샤 브라질 외교차관은 발언하였다."), Keys{"ko-ho-sya"});
 }
