@@ -2,6 +2,7 @@
 #include "common/entities/korean_mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -120,6 +121,24 @@ bool KoreanMentions::name_candidate(size_t e) const {
   }
   return !is_name_stopword(word) && !is_title_modifier(word) && title_head_length(word) == 0 &&
          !is_verb_form(word);
+}
+
+// Whether a word and the title's first word after it name a local government's body, not a
+// person: 부산시 의회 의장, 수원시 교육청 (a city, province, county or district, and the
+// council or office that belongs to it).
+bool KoreanMentions::names_a_local_body(std::string_view word, std::string_view next) {
+  static const std::array<std::string_view, 4> places = {"시", "도", "군", "구"};
+  // Not 의원 or 청장: 이상구 의원, 김진도 청장 are people.
+  static const std::array<std::string_view, 3> bodies = {"의회", "교육청", "청사"};
+  if (word.size() < 6) return false;
+  const std::string_view last = word.substr(word.size() - 3);
+  bool place = false;
+  for (std::string_view p : places) place = place || last == p;
+  if (!place) return false;
+  for (std::string_view b : bodies) {
+    if (next.substr(0, b.size()) == b) return true;
+  }
+  return false;
 }
 
 // Whether eojeol e opens its line, after nothing but punctuation (▲, ○, -): a row of a list,
@@ -290,6 +309,7 @@ void KoreanMentions::titled_names() {
     if (!name_candidate(c)) continue;
     const std::string word = hangul_word(c);
     const size_t syl = syllables(word);
+    if (first == c + 1 && names_a_local_body(word, hangul_word(first))) continue;
     const bool given_name = latin.empty() && given_name_before(c);
     // The words of the name a bracket spells out: 성 김(Sung Kim), 호세 마누엘 알바레스(José
     // Manuel Albares). A Korean-looking name is one word whatever its romanization.

@@ -36,6 +36,9 @@ class KoreanMentions {
 
   // Three syllables with a family name first (최종문), or four with a two-syllable one.
   bool korean_looking(std::string_view word) const;
+  // Whether `word` before a title starting with `next` is a place whose body the title names
+  // (부산시 의회 의장), not a person.
+  static bool names_a_local_body(std::string_view word, std::string_view next);
   // A single Hangul word that may be (part of) a name.
   bool name_candidate(size_t e) const;
   // A word that may stand before the last word of a foreign name: 하야시 요시마사.

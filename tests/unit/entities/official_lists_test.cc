@@ -1,10 +1,6 @@
-// Officials named the way participant lists, minutes and cut-off pages name them: foreign
-// ministers with their title inside a list, long Western names (particles, double surnames,
-// middle initials), offices written in lower case before a ministry, romanized Korean names in
-// headlines, a name cut off by the end of a saved page, a family name with its office in full on
-// an undated page, heads of private bodies (no officials),
-// Korean transliterations of long foreign names, names glued to a connective, rows of minutes.
-// Every sentence here is written for the test.
+// Officials as participant lists, minutes and cut-off pages name them, in both languages, and
+// the words that only look like them (private bodies, local councils). Every sentence here is
+// written for the test.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -111,6 +107,13 @@ TEST(OfficialLists, LongForeignNamesInKorean) {
             Keys{"ko-rin-da-to-meo-seu-geu-rin-pil-deu"});
   // A name does not start with a particle (다 is also "all"), nor take a sentence's words.
   EXPECT_EQ(korean("회의에서 다 호샤 브라질 외교차관은 발언하였다."), Keys{"ko-ho-sya"});
+}
+
+TEST(OfficialLists, LocalGovernmentBodiesAreNoPeople) {
+  EXPECT_EQ(korean("이날 행사에는 부산시 의회 의장과 수원시 교육청 국장이 참석했다."), Keys{});
+  // A name that ends like a place, before an office of its own, is a person.
+  EXPECT_EQ(korean("이상구 의원은 질의했다. 김진도 청장은 답변했다."),
+            (Keys{"ko-i-sang-gu", "ko-gim-jin-do"}));
 }
 
 TEST(OfficialLists, RegistryNameGluedToAConnective) {
