@@ -48,6 +48,11 @@ class EnglishMentions {
   // the ministry or embassy it serves, after an office written in lower case.
   void names_of_ministries();
 
+  // The first token of the longest name (two words or more) that ends right before token
+  // `end`, within `reach` tokens on its line, no token of it in a mention; not led by a
+  // capitalized word, unless `title_may_lead` and that word is a title's or a body's. `end`
+  // when there is none.
+  size_t name_ending_at(size_t end, size_t reach, bool title_may_lead) const;
   // A capitalized word that may be part of a name (not a title word, a country, ROK, UN).
   bool name_word(size_t q) const;
   bool capital_name_word(size_t q) const;
