@@ -279,6 +279,7 @@ void EnglishMentions::titled_names() {
       m.end = static_cast<uint32_t>(name.end);
       m.name = std::string(s_.raw(p, name.end));
       m.title = text;
+      m.private_office = titles_.private_body(i, title.text_end);
       // "Deputy Minister Nab" is a short mention; "King Abdullah" is the whole name.
       m.short_form = name.groups == 1 && !monarch(i, title.end);
       // A possessive proves a name even in a headline: "Spokesperson Hong Gil-dong's Briefing".
@@ -393,7 +394,9 @@ void EnglishMentions::titles_after_names() {
     const size_t q = titles_.after_comma(e);
     if (q == 0) continue;
     const TitleSpan title = titles_.parse(q);
-    if (title.ok) m.title = std::string(s_.raw(q, title.text_end));
+    if (!title.ok) continue;
+    m.title = std::string(s_.raw(q, title.text_end));
+    m.private_office = titles_.private_body(q, title.text_end);
   }
 }
 
@@ -413,25 +416,52 @@ void EnglishMentions::appositions() {
       if (after.kind == Tok::kWord && (after.cap || after.upper)) continue;
     }
     // The longest run of name words that ends at the comma, not led by a capitalized word.
-    size_t first = c;
-    for (size_t s = c - 1; s + 8 >= c && !s_.ts[s + 1].line_before; --s) {
-      if (name_word(s) || capital_family_name(s)) {
-        const NameSpan name = parse_name(s);
-        const bool led = s > 0 && s_.same_line(s) && s_.ts[s - 1].kind == Tok::kWord &&
-                         (s_.ts[s - 1].cap || s_.ts[s - 1].upper);
-        if (name.end == c && name.groups >= 2 && !led) first = s;
-      }
-      if (s == 0 || s_.ts[s].line_before) break;
-    }
+    const size_t first = name_ending_at(c, 8, false);
     if (first == c) continue;
-    bool owned = false;
-    for (size_t t = first; t < c; ++t) owned = owned || s_.owner[t] >= 0;
-    if (owned) continue;
     Mention m;
     m.first = static_cast<uint32_t>(first);
     m.end = static_cast<uint32_t>(c);
     m.name = std::string(s_.raw(first, c));
     m.title = std::string(s_.raw(q, title.text_end));
+    m.private_office = titles_.private_body(q, title.text_end);
+    s_.add(std::move(m));
+  }
+}
+
+size_t EnglishMentions::name_ending_at(size_t end, size_t reach, bool title_may_lead) const {
+  size_t first = end;
+  for (size_t s = end - 1; s + reach >= end && !s_.ts[s + 1].line_before; --s) {
+    if (name_word(s) || capital_family_name(s)) {
+      const NameSpan name = parse_name(s);
+      bool led = s > 0 && s_.same_line(s) && s_.ts[s - 1].kind == Tok::kWord &&
+                 (s_.ts[s - 1].cap || s_.ts[s - 1].upper);
+      if (led && title_may_lead) led = !s_.is_title_word(s - 1) && !s_.is_complement(s - 1);
+      if (name.end == end && name.groups >= 2 && !led) first = s;
+    }
+    if (s == 0 || s_.ts[s].line_before) break;
+  }
+  for (size_t t = first; t < end; ++t) {
+    if (s_.owner[t] >= 0) return end;
+  }
+  return first;
+}
+
+void EnglishMentions::names_of_ministries() {
+  static const WordSet bodies = {"ministry", "embassy", "department", "consulate", "mission"};
+  for (size_t c = 2; c + 2 < s_.n; ++c) {
+    if (s_.ts[c].norm != "of" || !s_.same_line(c) || s_.ts[c].headline || s_.owner[c - 1] >= 0)
+      continue;
+    size_t b = c + 1;
+    if (s_.same_line(b) && s_.ts[b].norm == "the") ++b;
+    if (!s_.same_line(b) || !s_.ts[b].cap || !bodies.count(s_.ts[b].norm)) continue;
+    // The longest run of name words that ends before "of"; a capitalized word before it must
+    // be part of a title or a body's name ("… Policy Bureau Park Cheol-su of the Ministry").
+    const size_t first = name_ending_at(c, 6, true);
+    if (first == c) continue;
+    Mention m;
+    m.first = static_cast<uint32_t>(first);
+    m.end = static_cast<uint32_t>(c);
+    m.name = std::string(s_.raw(first, c));
     s_.add(std::move(m));
   }
 }

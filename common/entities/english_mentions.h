@@ -1,7 +1,8 @@
 // Finding officials in English text: registry names in any spelling ("Kang Kyung-wha",
 // "Blinken"), names after a title ("Foreign Minister Wang Yi", "the Ukrainian Foreign
 // Minister, Dmytro Kuleba,"), after an honorific ("Mr. X", "H.E. X"), and names followed by a
-// comma and an office ("Sung Kim, U.S. Special Representative for North Korea").
+// comma and an office ("Sung Kim, U.S. Special Representative for North Korea"), and names
+// followed by their ministry ("deputy director Taro Yamada of the Ministry of Defense").
 #pragma once
 
 #include <cstddef>
@@ -24,6 +25,7 @@ class EnglishMentions {
     plural_titles();
     titles_after_names();
     appositions();
+    names_of_ministries();
   }
 
  private:
@@ -42,7 +44,15 @@ class EnglishMentions {
   // The office stated after a name and a comma becomes its title.
   void titles_after_names();
   void appositions();
+  // "… director for policy Taro Yamada of the Ministry of Defense": a full name followed by
+  // the ministry or embassy it serves, after an office written in lower case.
+  void names_of_ministries();
 
+  // The first token of the longest name (two words or more) that ends right before token
+  // `end`, within `reach` tokens on its line, no token of it in a mention; not led by a
+  // capitalized word, unless `title_may_lead` and that word is a title's or a body's. `end`
+  // when there is none.
+  size_t name_ending_at(size_t end, size_t reach, bool title_may_lead) const;
   // A capitalized word that may be part of a name (not a title word, a country, ROK, UN).
   bool name_word(size_t q) const;
   bool capital_name_word(size_t q) const;

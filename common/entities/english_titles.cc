@@ -159,7 +159,8 @@ size_t EnglishTitles::body_name_end(size_t q) const {
                                "agency",    "council",    "committee", "commission", "service",
                                "institute", "authority",  "directorate", "secretariat", "board",
                                "center",    "centre",     "foundation", "administration",
-                               "talks",     "negotiations"};
+                               "talks",     "negotiations", "society",  "association",
+                               "federation", "corporation", "company",  "times"};
   for (size_t r = q; r < q + 6 && s_.same_line(r); ++r) {
     const Token& u = s_.ts[r];
     if (u.norm == "-" && r > q && !u.space_before) continue;  // "Six-Party Talks"
@@ -171,6 +172,26 @@ size_t EnglishTitles::body_name_end(size_t q) const {
     if (ends.count(u.norm)) return r + 1;
   }
   return 0;
+}
+
+bool EnglishTitles::private_body(size_t first, size_t end) const {
+  static const WordSet private_ends = {"society", "association", "federation", "corporation",
+                                       "company", "times"};
+  bool country = false;
+  bool foundation = false;
+  for (size_t q = first; q < end && q < s_.n; ++q) {
+    const Token& t = s_.ts[q];
+    if (s_.hit_of[q] >= 0) country = true;
+    if (!t.cap || t.kind != Tok::kWord) continue;
+    if (private_ends.count(t.norm)) return true;
+    foundation = foundation || t.norm == "foundation";
+    if (t.norm == "council" && q + 3 < s_.n && s_.same_line(q + 3) &&
+        (s_.ts[q + 1].norm == "on" || s_.ts[q + 1].norm == "of") &&
+        s_.ts[q + 2].norm == "foreign" && s_.ts[q + 3].norm == "relations") {
+      return true;
+    }
+  }
+  return foundation && !country;
 }
 
 size_t EnglishTitles::after_comma(size_t comma) const {

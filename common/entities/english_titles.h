@@ -26,6 +26,10 @@ class EnglishTitles {
   // Where an office starts after the comma at `comma`, past "the" and a country qualifier
   // ("U.S.", "Japanese", "Korea's"); 0 when no title word follows.
   size_t after_comma(size_t comma) const;
+  // Whether the title of tokens [first, end) heads a private body, whose head is no official:
+  // a society, association, company or newspaper, a foundation not named after a country
+  // ("the Seoul Peace Foundation", not "the Korea Foundation"), the Council on Foreign Relations.
+  bool private_body(size_t first, size_t end) const;
 
  private:
   size_t body_name_end(size_t q) const;

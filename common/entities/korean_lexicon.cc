@@ -297,6 +297,12 @@ bool is_international_body(std::string_view word) {
 
 bool is_title_modifier(std::string_view word) {
   if (title_modifiers().count(word) || is_international_body(word)) return true;
+  // To an international body: 주유엔 (대사), 주아세안.
+  constexpr std::string_view kTo = "\xEC\xA3\xBC";  // 주
+  if (word.size() > kTo.size() && word.substr(0, kTo.size()) == kTo &&
+      is_international_body(word.substr(kTo.size()))) {
+    return true;
+  }
   // Missions: 중국대사관, 주한미국대사관, 총영사관.
   if (word.size() >= 9) {
     const std::string_view last3 = word.substr(word.size() - 9);
@@ -348,8 +354,32 @@ bool is_foreign_given_name(std::string_view word) {
       "커트",   "낸시",   "네드",   "니콜라", "니콜라스", "헨리",  "한스",   "헬렌",   "헤더",
       "프랑수아", "프랭크", "웬디",  "린다",   "리사",   "제니퍼", "제인",   "케네스", "벤",
       "벤저민", "브라이언", "찰스", "크리스", "스콧",   "티머시", "테드",   "라이언", "로저",
-      "에드워드", "제러미", "제레미", "새뮤얼", "해리",  "키스",   "매슈"};
+      "에드워드", "제러미", "제레미", "새뮤얼", "해리",  "키스",
+      // Spanish, Portuguese, Italian, French, German, Arabic and Slavic given names.
+      "후안",   "호세",   "라몬",   "마누엘", "안드레스", "마르셀로", "라우라", "페드로",
+      "프란시스코", "하비에르", "알베르토", "에두아르도", "파울로", "주앙", "아나", "안나",
+      "마르타", "이사벨", "카를라", "호르헤", "가브리엘", "세바스티안", "펠리페", "디에고",
+      "페르난도", "곤살로", "리카르두", "피에르", "자크", "프랑크", "발터",
+      "볼프강", "게오르크", "우르줄라", "안나레나", "올라프", "주세페", "조반니", "파올로",
+      "루이지", "안토니", "무하마드", "아마드", "하산", "후세인", "오마르", "유수프",
+      "이브라힘", "압델", "드미트리", "니콜라이", "아나톨리", "세르히", "안드리"};
   return names.count(word) != 0;
+}
+
+size_t glued_connective_length(std::string_view word) {
+  static const std::array<std::string_view, 12> connectives = {
+      "다음으로", "아울러", "한편", "또한", "이어서", "그리고", "이어", "이날",
+      "먼저",     "끝으로", "특히", "앞서"};
+  for (std::string_view c : connectives) {
+    if (word.size() >= c.size() + 6 && word.substr(0, c.size()) == c) return c.size();
+  }
+  return 0;
+}
+
+bool is_name_particle(std::string_view word) {
+  static const Set particles = {"반", "판", "폰", "데", "델", "다", "라", "르", "드",
+                                "디", "도스", "두", "뒤", "빈", "알", "엘", "데르", "델라"};
+  return particles.count(word) != 0;
 }
 
 bool is_korean_surname(std::string_view hangul) { return surnames().count(hangul) != 0; }

@@ -52,6 +52,13 @@ bool is_verb_form(std::string_view hangul_word);
 // Foreign given names as Korean media transliterate them (데이비드, 네드, 모하메드): the first
 // word of a two-word foreign name written without its Latin spelling.
 bool is_foreign_given_name(std::string_view hangul_word);
+// The length in bytes of a connective that opens a sentence (다음으로, 아울러, 한편, 또한)
+// when the word goes on past it with two syllables or more, as when a saved page lost the
+// space after it; else 0.
+size_t glued_connective_length(std::string_view hangul_word);
+// The particles of Western names as Korean transliterates them: 반 (van), 데 (de), 다 (da),
+// 폰 (von), 빈 (bin), 알 (al), 델 (del), 라 (la), 도스 (dos).
+bool is_name_particle(std::string_view hangul_word);
 
 // One- or two-syllable Korean family names (김, 이, 남궁…).
 bool is_korean_surname(std::string_view hangul);

@@ -2,6 +2,7 @@
 #include "common/entities/korean_mentions.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <vector>
 
@@ -12,15 +13,18 @@ namespace dipsearch::entities::detail {
 void KoreanMentions::registry_names() {
   for (size_t i = 0; i < s_.n; ++i) {
     const Token& t = s_.ts[i];
-    if (t.kind != Tok::kHangul || s_.owner[i] >= 0 || !t_.word_start(i) ||
-        !s_.names.may_start_hangul(t.norm)) {
-      continue;
-    }
+    if (t.kind != Tok::kHangul || s_.owner[i] >= 0 || !t_.word_start(i)) continue;
+    // A saved page that lost a space glues a name to the connective before it (다음으로김철수
+    // 차관은): only registry names are looked for behind one.
+    const size_t glued = glued_connective_length(t.norm);
+    const std::string_view word = std::string_view(t.norm).substr(glued);
+    if (!s_.names.may_start_hangul(word)) continue;
     Mention m;
     std::string_view rest;
     bool weak = false;
     bool found = false;
-    if (const std::vector<uint32_t>* phrases = s_.names.phrases_from(t.norm)) {
+    const std::vector<uint32_t>* phrases = glued == 0 ? s_.names.phrases_from(t.norm) : nullptr;
+    if (phrases != nullptr) {
       for (uint32_t index : *phrases) {
         const OfficialNames::HangulPhrase& phrase = s_.names.phrase(index);
         const size_t n = phrase.words.size();
@@ -50,16 +54,17 @@ void KoreanMentions::registry_names() {
       }
     }
     if (!found) {
-      const PrefixTrie::Matches pm = s_.names.one_word_prefixes(t.norm);
+      const PrefixTrie::Matches pm = s_.names.one_word_prefixes(word);
       for (size_t k = pm.count; k-- > 0 && !found;) {
-        const std::string_view r = t.norm.substr(pm.items[k].length);
+        const std::string_view r = word.substr(pm.items[k].length);
         if (!is_person_continuation(r)) continue;
         rest = r;
         m.first = static_cast<uint32_t>(i);
         m.end = static_cast<uint32_t>(i + 1);
         m.official = static_cast<int>(s_.names.one_word_official(pm.items[k].value));
-        m.name = std::string(t.norm.substr(0, pm.items[k].length));
-        weak = s_.names.one_word_weak(pm.items[k].value);
+        m.name = std::string(word.substr(0, pm.items[k].length));
+        // Behind a connective, a short name (왕이, 박진) is too likely a word's tail.
+        weak = s_.names.one_word_weak(pm.items[k].value) || glued > 0;
         found = true;
       }
     }
@@ -118,6 +123,24 @@ bool KoreanMentions::name_candidate(size_t e) const {
          !is_verb_form(word);
 }
 
+// Whether a word and the title's first word after it name a local government's body, not a
+// person: 부산시 의회 의장, 수원시 교육청 (a city, province, county or district, and the
+// council or office that belongs to it).
+bool KoreanMentions::names_a_local_body(std::string_view word, std::string_view next) {
+  static const std::array<std::string_view, 4> places = {"시", "도", "군", "구"};
+  // Not 의원 or 청장: 이상구 의원, 김진도 청장 are people.
+  static const std::array<std::string_view, 3> bodies = {"의회", "교육청", "청사"};
+  if (word.size() < 6) return false;
+  const std::string_view last = word.substr(word.size() - 3);
+  bool place = false;
+  for (std::string_view p : places) place = place || last == p;
+  if (!place) return false;
+  for (std::string_view b : bodies) {
+    if (next.substr(0, b.size()) == b) return true;
+  }
+  return false;
+}
+
 // Whether eojeol e opens its line, after nothing but punctuation (▲, ○, -): a row of a list,
 // a transcript or minutes.
 bool KoreanMentions::row_start(size_t e) const {
@@ -163,13 +186,84 @@ void KoreanMentions::rows_title_first() {
   }
 }
 
+// Rows of minutes that list several people after one office: 출석 위원 홍길동 김철수 이영희,
+// 위원 홍길동 김철수. Three names or more in a row (two when the office opens the line): two
+// Korean-looking words after a title are sometimes nouns (대사 신임장 제정식).
+void KoreanMentions::rows_of_names() {
+  const auto& words = t_.eojeols();
+  for (size_t e = 0; e + 2 < words.size(); ++e) {
+    const size_t hl = t_.head_length(e);
+    if (hl == 0 || words[e].core_end - words[e].first != 1) continue;
+    if (hl != s_.ts[words[e].core_end - 1].norm.size()) continue;  // 위원은: a sentence
+    size_t k = e + 1;
+    while (k < words.size() && !words[k].line_before && name_candidate(k)) {
+      const std::string word = hangul_word(k);
+      if (!korean_looking(word) || ends_like_particle(word)) break;
+      ++k;
+    }
+    const size_t count = k - (e + 1);
+    if (count < (row_start(e) ? 2u : 3u)) continue;
+    const std::string title = t_.title_text(e, e, hl);
+    for (size_t n = e + 1; n < k; ++n) {
+      Mention m;
+      m.hangul = true;
+      m.first = words[n].first;
+      m.end = words[n].end;
+      m.name = hangul_word(n);
+      m.title = title;
+      s_.add(std::move(m));
+    }
+    e = k - 1;
+  }
+}
+
 // A word that may stand before the last word of a foreign name: 하야시 요시마사, 옌스
 // 스톨텐베르그. Not a verb form (만난, 방문한), which ends like a particle.
 bool KoreanMentions::foreign_name_part(size_t e) const {
   if (!name_candidate(e)) return false;
   const std::string word = hangul_word(e);
   const size_t syl = syllables(word);
-  return syl >= 1 && syl <= 6 && !ends_like_particle(word);
+  // 마르셀로, 파울로 end like a particle (-로) but are given names.
+  return syl >= 1 && syl <= 6 && (!ends_like_particle(word) || is_foreign_given_name(word));
+}
+
+// Whether the words before the last word of a foreign name, from eojeol c - 1 leftwards, go on
+// past the two words every foreign name may have: a particle of a Western name (후안 라몬 데
+// 라 푸엔테, 마리아 라우라 다 호샤) with a name word before it, the word before a particle, or
+// a known given name. Returns the first eojeol of the name, at most five words long.
+size_t KoreanMentions::extend_foreign_name(size_t name_first, size_t c) const {
+  const auto& words = t_.eojeols();
+  bool after_particle = false;
+  while (c - name_first + 1 < 5 && name_first > 0 && !words[name_first].line_before) {
+    const size_t b = name_first - 1;
+    // A middle initial: 마크 W. 램버트.
+    if (words[name_first].hard_before) {
+      const uint32_t tok = words[name_first].first;
+      if (tok < 3 || s_.ts[tok - 1].norm != "." || s_.ts[tok - 2].kind != Tok::kWord ||
+          !s_.ts[tok - 2].upper || s_.ts[tok - 2].raw.size() != 1 || !s_.ts[tok - 2].space_before ||
+          t_.eojeol_of()[tok - 3] < 0) {
+        break;
+      }
+      const size_t given = static_cast<size_t>(t_.eojeol_of()[tok - 3]);
+      if (words[given].end != tok - 2 || !foreign_name_part(given)) break;
+      name_first = given;
+      continue;
+    }
+    if (!name_candidate(b)) break;
+    const std::string before = hangul_word(b);
+    const bool particle = is_name_particle(before) && b > 0 && !words[b].hard_before &&
+                          !words[b].line_before &&
+                          (foreign_name_part(b - 1) || is_name_particle(hangul_word(b - 1)));
+    if (particle || (after_particle && foreign_name_part(b)) || is_foreign_given_name(before)) {
+      after_particle = particle;
+      name_first = b;
+      continue;
+    }
+    break;
+  }
+  // A name does not start with a particle.
+  while (name_first < c && is_name_particle(hangul_word(name_first))) ++name_first;
+  return name_first;
 }
 
 // The first word of a two-word name before eojeol c: a foreign given name (데이비드, 네드,
@@ -215,6 +309,7 @@ void KoreanMentions::titled_names() {
     if (!name_candidate(c)) continue;
     const std::string word = hangul_word(c);
     const size_t syl = syllables(word);
+    if (first == c + 1 && names_a_local_body(word, hangul_word(first))) continue;
     const bool given_name = latin.empty() && given_name_before(c);
     // The words of the name a bracket spells out: 성 김(Sung Kim), 호세 마누엘 알바레스(José
     // Manuel Albares). A Korean-looking name is one word whatever its romanization.
@@ -271,6 +366,13 @@ void KoreanMentions::titled_names() {
         if (syllables(before) < 2) break;
       }
       --name_first;
+    }
+    // Longer foreign names, which only their own words tell: no bracket counts them.
+    // A last word that looks Korean (나흐얀) after a particle of a foreign name (알) is foreign.
+    const bool particle_before =
+        c > 0 && !t_.eojeols()[c].hard_before && is_name_particle(hangul_word(c - 1));
+    if (foreign && latin_words < 2 && (!looks_korean || particle_before)) {
+      name_first = extend_foreign_name(name_first, c);
     }
     m.first = t_.eojeols()[name_first].first;
     m.end = t_.eojeols()[c].end;

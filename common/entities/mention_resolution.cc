@@ -59,6 +59,23 @@ bool has_word(std::string_view name, bool hangul, std::string_view word) {
   return false;
 }
 
+// The one registry official a Latin name cut off by the end of a saved page begins ("President
+// Moon Jae-i" at the last byte): the name, compact, must be long enough to be telling and start
+// a spelling of exactly one person. -1 when none or several.
+int official_cut_off(const OfficialsRegistry& registry, std::string_view name) {
+  const std::string compact = compact_latin(name);
+  if (compact.size() < 6 || count_words(name) < 2) return -1;
+  int found = -1;
+  for (const auto& [spelling, index] : registry.latin_index()) {
+    if (spelling.size() <= compact.size() || spelling.compare(0, compact.size(), compact) != 0) {
+      continue;
+    }
+    if (found >= 0 && static_cast<size_t>(found) != index) return -1;
+    found = static_cast<int>(index);
+  }
+  return found;
+}
+
 }  // namespace
 
 std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view date,
@@ -72,6 +89,9 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
       if (const RegistryOfficial* o = registry.match_name(mention.latin)) {
         official = static_cast<int>(o - registry.all().data());
       }
+    }
+    if (official < 0 && !mention.hangul && mention.end >= s.n) {
+      official = official_cut_off(registry, mention.name);
     }
     if (official >= 0) {
       key = registry.all()[static_cast<size_t>(official)].key;
@@ -128,11 +148,17 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
       continue;
     }
     if (m.needs_title && m.title.empty()) continue;  // "Mr. John Smith" alone
+    if (m.private_office && m.official < 0) continue;  // a foundation's president
     const size_t p = person_for(m);
     if (p == SIZE_MAX) continue;
     Person& person = people[p];
     person.first_pos = std::min(person.first_pos, m.first);
-    if (person.official >= 0 || !m.headline) person.confirmed = true;
+    // A headline capitalizes every word, but a title before a romanized Korean name
+    // ("Briefing by Spokesperson Hong Gil Dong") still names someone.
+    if (person.official >= 0 || !m.headline ||
+        (!m.title.empty() && !m.hangul && is_romanized_korean_name(m.name))) {
+      person.confirmed = true;
+    }
     // 블링컨 장관 … 토니 블링컨 미국 국무장관: the title given with the full name wins.
     int rank = 2;
     if (m.official >= 0) {

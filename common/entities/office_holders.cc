@@ -70,6 +70,28 @@ bool latin_compatible(std::string_view mention, std::string_view role) {
   return true;
 }
 
+// Without a date, only a title that names one office in full says who it is: every word of
+// the mention's title but a leading qualifier ("US", "Australian") is a word of the role, and
+// one of them says which office besides its head and rank ("Secretary of State Kerry",
+// "Foreign Minister Wong"; "Secretary Kerry", "Deputy Minister Nab" could be anyone's).
+bool latin_names_office(std::string_view mention, std::string_view role) {
+  static const WordSet joiners = {"of", "for", "the", "and"};
+  const std::vector<std::string> m = latin_words(mention);
+  const std::vector<std::string> r = latin_words(role);
+  bool specific = false;
+  for (size_t k = 0; k < m.size(); ++k) {
+    if (joiners.count(m[k])) continue;
+    bool in_role = false;
+    for (const std::string& w : r) in_role = in_role || w == m[k];
+    if (!in_role) {
+      if (k != 0) return false;
+      continue;
+    }
+    specific = specific || (!latin_heads().count(m[k]) && !latin_ranks().count(m[k]));
+  }
+  return specific;
+}
+
 // The last word of a Korean title without an ordinal (외교부 제1차관 → 차관).
 std::string_view hangul_head(std::string_view title) {
   const size_t space = title.rfind(' ');
@@ -131,13 +153,19 @@ bool family_name(const RegistryOfficial& o, std::string_view word, bool hangul) 
 
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date) {
-  if (word.empty() || title.empty() || date.empty()) return -1;
+  if (word.empty() || title.empty() || (date.empty() && hangul)) return -1;
   int found = -1;
   const auto& all = registry.all();
   for (size_t i = 0; i < all.size(); ++i) {
     const RegistryOfficial& o = all[i];
     bool fits = false;
     for (const OfficialRole& role : o.roles) {
+      if (date.empty()) {
+        // Undated: whoever ever held the office the title names in full.
+        fits = fits || (latin_compatible(title, role.title_en) &&
+                        latin_names_office(title, role.title_en));
+        continue;
+      }
       if (!role.covers(date)) continue;
       fits = fits || (hangul ? !role.title_ko.empty() && hangul_compatible(title, role.title_ko)
                              : latin_compatible(title, role.title_en));

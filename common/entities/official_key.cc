@@ -72,7 +72,7 @@ const detail::WordSet& korean_surnames_latin() {
       "chang", "lim",    "im",    "han",    "oh",    "seo",     "suh",    "shin",  "sin",
       "kwon",  "hwang",  "ahn",   "an",     "song",  "ryu",     "yoo",    "yu",    "hong",
       "jeon",  "jun",    "chun",  "go",     "ko",    "moon",    "mun",    "yang",  "son",
-      "sohn",  "bae",    "baek",  "paik",   "heo",   "hur",     "huh",    "nam",   "noh",
+      "sohn",  "bae",    "baek",  "paik",   "baik",   "heo",   "hur",     "huh",    "nam",   "noh",
       "roh",   "ha",     "kwak",  "sung",   "seong", "cha",     "joo",    "ju",    "chu",
       "koo",   "ku",     "min",   "jin",    "na",    "ji",      "um",     "eom",   "chae",
       "won",   "cheon",  "bang",  "kong",   "gong",  "hyun",    "hyeon",  "ham",   "byun",
@@ -165,6 +165,24 @@ bool is_korean_surname_latin(std::string_view word) {
   return korean_surnames_latin().count(word) != 0;
 }
 
+bool is_romanized_korean_name(std::string_view name) {
+  std::vector<std::string> words(1);
+  for (char c : fold_latin(name)) {
+    if (c >= 'a' && c <= 'z') {
+      words.back() += c;
+    } else if (!words.back().empty()) {
+      words.emplace_back();
+    }
+  }
+  if (words.back().empty()) words.pop_back();
+  if (words.size() < 2 || words.size() > 3 || !korean_surnames_latin().count(words[0])) {
+    return false;
+  }
+  const auto& syl = romanized_syllables();
+  if (words.size() == 3) return syl.count(words[1]) && syl.count(words[2]);
+  return syl.count(words[1]) || split_given_name(words[1]) != words[1];
+}
+
 std::string romanize_syllable(char32_t s) {
   static const std::array<const char*, 19> initial = {
       "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k",
@@ -183,6 +201,17 @@ std::string romanize_syllable(char32_t s) {
 
 }  // namespace detail
 
+namespace {
+
+// Moves a Latin word written inside a Hangul name into the key's parts, but for a single letter:
+// a middle initial (마크 W. 램버트) comes and goes, as in Latin names.
+void push_latin(std::vector<std::string>& parts, std::string& latin) {
+  if (latin.size() > 1) parts.push_back(latin);
+  latin.clear();
+}
+
+}  // namespace
+
 std::string official_key(std::string_view name) {
   // Hangul: romanize syllable by syllable; Latin letters and digits pass through.
   bool hangul = false;
@@ -198,19 +227,17 @@ std::string official_key(std::string_view name) {
     for (size_t i = 0; i < name.size();) {
       const char32_t c = detail::decode_at(name, i);
       if (detail::is_hangul_syllable(c)) {
-        if (!latin.empty()) parts.push_back(std::move(latin));
-        latin.clear();
+        push_latin(parts, latin);
         parts.push_back(detail::romanize_syllable(c));
       } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         latin += static_cast<char>(c);
       } else if (c >= 'A' && c <= 'Z') {
         latin += static_cast<char>(c - 'A' + 'a');
-      } else if (!latin.empty()) {
-        parts.push_back(std::move(latin));
-        latin.clear();
+      } else {
+        push_latin(parts, latin);
       }
     }
-    if (!latin.empty()) parts.push_back(std::move(latin));
+    push_latin(parts, latin);
     if (parts.empty()) return {};
     std::string key = "ko";
     for (const std::string& p : parts) key += "-" + p;

@@ -12,7 +12,8 @@ namespace dipsearch::entities {
 //    whose given name is written as one word is split into its two syllables, so "Choi
 //    Jongmoon", "Choi Jong-moon" and "Choi Jong Moon" all give "choi-jong-moon".
 //  - Hangul names: "ko-" and the Revised Romanization of each syllable ("최종문" →
-//    "ko-choe-jong-mun"); stable and URL-safe, but unlike the registry's English spelling.
+//    "ko-choe-jong-mun"), single Latin letters (middle initials) left out; stable and URL-safe,
+//    but unlike the registry's English spelling.
 // Empty when the name has no letters.
 std::string official_key(std::string_view name);
 
@@ -32,6 +33,10 @@ std::string compact_latin(std::string_view text);
 // True for a romanized Korean family name in any usual spelling ("kim", "lee", "choi"),
 // lower case.
 bool is_korean_surname_latin(std::string_view word);
+
+// True for a romanized Korean name: a family name, then a given name of one or two syllables
+// written as one word, hyphenated or in two words ("Baik Tae Hyun", "Kim Jong-moon").
+bool is_romanized_korean_name(std::string_view name);
 
 // Revised Romanization of one Hangul syllable, without sound-change rules ("경" → "gyeong").
 std::string romanize_syllable(char32_t syllable);

@@ -27,6 +27,7 @@ struct Mention {
   bool short_form = false;   // surname with a title: resolves, never stands alone
   bool needs_title = false;  // "Mr. X" is an official only with a title
   bool headline = false;     // found in a Title Case line, where any word is capitalized
+  bool private_office = false;  // the title heads a private body: no official unless registered
 };
 
 class ScanState {

@@ -89,6 +89,7 @@ const WordSet& non_name_words() {
       "she",       "they",      "we",        "it",       "korea",     "korean",   "world",
       "general",   "secretariat", "team",    "group",    "delegation", "side",    "sides",
       "people",    "war",       "sea",       "ocean",    "island",    "islands",  "in",
+      "city",      "metropolitan", "province", "county",   "district",  "municipality",
       "on",        "at",        "of",        "for",      "to",        "with",     "excellency",
       "honorable", "honourable", "mr",       "mrs",      "ms",        "dr",       "both",
       "all",       "a",         "an",        "as",       "by",        "from",     "is",

@@ -53,6 +53,7 @@ INSTANTIATE_TEST_SUITE_P(
                       KeyCase{"최종문", "ko-choe-jong-mun"},
                       KeyCase{"이경철", "ko-i-gyeong-cheol"},
                       KeyCase{"하야시 요시마사", "ko-ha-ya-si-yo-si-ma-sa"},
+                      KeyCase{"마크 W. 램버트", "ko-ma-keu-raem-beo-teu"},
                       KeyCase{"", ""},
                       KeyCase{" - . ", ""}));
 
