@@ -56,13 +56,41 @@ TEST(IndexText, WordsStemsAndBigramsWithTheirPositions) {
 TEST(IndexText, BigramPositionsSkipBetweenWords) {
   Xapian::Document doc;
   TextPositions positions;
-  index_text(doc, "정상회의 회담", schema::kBodyField, positions);
+  index_text(doc, "정상회의 외교장관", schema::kBodyField, positions);
   auto p = postings(doc);
   using V = std::vector<Xapian::termpos>;
   EXPECT_EQ(p["XB정상"], V{1});
-  EXPECT_EQ(p.count("XB의회"), 0u);  // a bigram never spans two words
+  EXPECT_EQ(p.count("XB의외"), 0u);  // a bigram never spans two words
   EXPECT_EQ(p["XB회의"], V{3});
-  EXPECT_EQ(p["XB회담"], V{5});  // 4 is the gap after 정상회의
+  EXPECT_EQ(p["XB외교"], V{5});  // 4 is the gap after 정상회의
+}
+
+// A body word of two or three syllables holds no bigram phrase a query asks for (three
+// syllables are one trigram term), so its bigrams have frequencies but no positions, and
+// take no place on the bigram counter; the title, without trigrams, keeps three syllables'.
+TEST(IndexText, BigramsOfShortWordsCarryNoPositions) {
+  Xapian::Document doc;
+  TextPositions positions;
+  index_text(doc, "회담 외교부 정상회의", schema::kBodyField, positions);
+  auto p = postings(doc);
+  using V = std::vector<Xapian::termpos>;
+  EXPECT_EQ(p["XB회담"], V{});
+  EXPECT_EQ(p["XB외교"], V{});
+  EXPECT_EQ(p["XB교부"], V{});
+  EXPECT_EQ(p["XB정상"], V{1});
+  EXPECT_EQ(p["XB회의"], V{3});
+  EXPECT_EQ(positions.bigram, 5u);
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    if (*t == "XB회담" || *t == "XB외교" || *t == "XB교부") EXPECT_EQ(t.get_wdf(), 1u) << *t;
+  }
+
+  Xapian::Document title;
+  TextPositions title_positions;
+  index_text(title, "외교부 회담", schema::kTitleField, title_positions);
+  auto t = postings(title);
+  EXPECT_EQ(t["XT외교"], V{1});
+  EXPECT_EQ(t["XT교부"], V{2});
+  EXPECT_EQ(t["XT회담"], V{});
 }
 
 TEST(BuildDocument, FilterTermsValuesAndData) {
