@@ -166,6 +166,27 @@ def targets_table(facts, docs):
     return table(["dipsearch", "target", "measured", "met"], rows, ["---", "---", "---:", "---"]) + note
 
 
+# The targets against the peers of the same run: (label, ours, peer, attribute,
+# comparison, target ratio ours / theirs).
+PEER_TARGETS = [
+    ("--rebuild docs/s / raw Xapian writer", "xapian raw writer", "docs_per_s", ">=", 1.2),
+    ("p50, 1 client / Sphinx", "sphinx-word", "p50", "<=", 1.0),
+    ("p95, 1 client / Sphinx", "sphinx-word", "p95", "<=", 1.0),
+    ("queries/s, {clients} clients / Sphinx", "sphinx-word", "qps_n", ">=", 1.0),
+]
+
+
+def peer_targets_table(ours, peers, clients):
+    by_name = {p.name: p for p in peers}
+    rows = []
+    for label, name, attribute, op, target in PEER_TARGETS:
+        peer = by_name.get(name)
+        value = ratio(getattr(ours, attribute), getattr(peer, attribute)) if peer else None
+        met = "–" if value is None else ("yes" if (value >= target if op == ">=" else value <= target) else "**no**")
+        rows.append([label.format(clients=clients), f"{op} {target:.1f}", num(value, 2), met])
+    return table(["dipsearch / peer, same run", "target", "measured", "met"], rows, ["---", "---", "---:", "---"])
+
+
 def kinds_table(records):
     rows = [[r["kind"], r["samples"], num(r["p50_ms"], 2), num(r["p95_ms"], 2), num(r["p99_ms"], 2)]
             for r in records if r.get("phase") == "kind"]
@@ -351,7 +372,8 @@ def main():
         "connection, on the same cores as the engine."
         + (f" **{errors} requests failed.**" if errors else " No request failed."),
         "## Engines\n\n" + engines_table(ours, peers, clients) + client_note(records, clients),
-        "## dipsearch against its targets\n\n" + targets_table(our_facts(records, ours), docs),
+        "## dipsearch against its targets\n\n" + targets_table(our_facts(records, ours), docs)
+        + ("\n\n" + peer_targets_table(ours, peers, clients) if peers else ""),
         "## Indexing\n\nThe incremental run adds the last 10 % of the source files to a database "
         "built from the first 90 % (\"incremental-base\"), which stays live.\n\n" + indexing_table(records),
     ]

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark: builds dipsearch in Release, gets a corpus, indexes it (a rebuild, then an
 # incremental run adding 10 %), starts dipsearchd, drives it with the engine-neutral query set,
-# and prints one table. When the peers harness directory is present it also runs Sphinx and
-# SQLite FTS5 on the same corpus and the same queries, and prints our ratios to them. With
-# --shards it also indexes the corpus in shards and drives them served locally and remotely.
+# and prints one table. When the peers harness directory is present it also runs Sphinx,
+# SQLite FTS5 and the raw Xapian writer on the same corpus and the same queries, and prints
+# our ratios to them. With --shards it also indexes the corpus in shards and drives them
+# served locally and remotely.
 # Run on demand, never as a test; see bench/README.md.
 #
 #   bench/run.sh [--docs N] [--seconds S] [--peers DIR | --no-peers] [--shards "2 4"] ...
@@ -132,14 +133,19 @@ ensure_packages() {
   say "installing ${missing[*]}"
   local sudo=
   [ "$(id -u)" -ne 0 ] && sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  if ! { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null; }; then
+    echo "bench/run.sh: missing packages: ${missing[*]}; install them with" >&2
+    echo "  apt-get install ${missing[*]}" >&2
+    echo "or run without the peers (--no-peers)" >&2
+    exit 1
+  fi
 }
 
 # --- build ------------------------------------------------------------------------------
 "$root/scripts/install-deps.sh"
 ensure_packages python3 time
-[ -n "$peers" ] && ensure_packages sphinxsearch mariadb-client sqlite3 wrk python3-pymysql
+[ -n "$peers" ] && ensure_packages sphinxsearch mariadb-client sqlite3 wrk python3-pymysql g++
 [ -n "$shard_counts" ] && ensure_packages xapian-tools
 say "build (Release) in $build"
 if ! bounded cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDIPSEARCH_BUILD_BENCH=ON >"$run/build.log" ||
@@ -150,6 +156,19 @@ if ! bounded cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DDIPSEARCH
   exit 1
 fi
 indexer="$build/indexer/dipsearch-index"
+raw_writer=
+if [ -n "$peers" ]; then
+  # The peers' raw Xapian writer (ICU words as positional terms, nothing else): the bound our
+  # --rebuild is measured against. Compiled from their source, never copied.
+  raw_writer="$build/peers/xapian_raw_writer"
+  mkdir -p "$build/peers"
+  if ! bounded g++ -O2 -std=c++17 -o "$raw_writer" "$peers/xapian_raw_writer.cc" -lxapian -licui18n -licuuc \
+    >>"$run/build.log" 2>&1; then
+    tail -20 "$run/build.log" >&2
+    echo "bench/run.sh: the peers' xapian_raw_writer.cc did not compile; see $run/build.log" >&2
+    exit 1
+  fi
+fi
 
 # --- corpus (cached across runs) --------------------------------------------------------
 if [ -n "$peers" ]; then
@@ -212,8 +231,27 @@ db="$run/db/dipsearch.db"
 mkdir -p "$run/db"
 index rebuild "$db" "$docs" "$corpus_bytes" --rebuild "$source_dir"
 
+# The raw Xapian writer on the same files, right after our rebuild, in the peers' format.
+if [ -n "$raw_writer" ]; then
+  say "peer: the raw Xapian writer"
+  rm -rf "$run/raw-writer-db"
+  start=$(now)
+  bounded /usr/bin/time -v -o "$run/raw-writer.time" "$raw_writer" "$source_dir" "$run/raw-writer-db" \
+    >"$run/raw-writer.out" 2>&1 || { echo "bench/run.sh: the raw Xapian writer failed; see $run/raw-writer.out" >&2; exit 1; }
+  wall=$(seconds_since "$start")
+  raw_docs=$(awk '{ print $1; exit }' "$run/raw-writer.out")
+  awk -v docs="$raw_docs" -v wall="$wall" -v bytes="$corpus_bytes" -v rss="$(time_field "$run/raw-writer.time" "Maximum resident set size")" \
+    -v size="$(apparent_bytes "$run/raw-writer-db")" 'BEGIN {
+      printf "{\"peer\":\"xapian raw writer\",\"phase\":\"index\",\"docs\":%d,\"wall_s\":%s,\"docs_per_s\":%.1f,", docs, wall, docs / wall
+      printf "\"mb_per_s\":%.2f,\"corpus_mb\":%.3f,\"peak_rss_kb\":%d,\"index_bytes\":%d}\n", bytes / 1e6 / wall, bytes / 1e6, rss, size
+    }' >"$run/raw-writer.jsonl"
+  say "raw writer: $(cat "$run/raw-writer.out")"
+  rm -rf "$run/raw-writer-db"
+fi
+
 # Incremental: a database of the first 90 % of the files (untimed for the table), then a run
-# over the same source directory once the last 10 % are linked in.
+# over the same source directory once the last 10 % are linked in (links out of the source
+# directory, which the indexer reads only with --follow-links).
 find "$source_dir" -type f | sort >"$run/files"
 total_files=$(wc -l <"$run/files")
 base_files=$((total_files * 9 / 10))
@@ -225,11 +263,11 @@ xargs -a "$run/files.base" ln -s -t "$inc_source"
 count_docs() { if [ -n "$peers" ]; then wc -l <"$1"; else xargs -a "$1" cat | wc -l; fi; }
 inc_db="$run/incremental-db/dipsearch.db"
 say "index: incremental base ($base_files of $total_files files)"
-index incremental-base "$inc_db" "$(count_docs "$run/files.base")" "$(list_bytes "$run/files.base")" \
+index incremental-base "$inc_db" "$(count_docs "$run/files.base")" "$(list_bytes "$run/files.base")" --follow-links \
   "$inc_source"
 xargs -a "$run/files.added" ln -s -t "$inc_source"
 say "index: incremental run adding $((total_files - base_files)) files"
-index incremental "$inc_db" "$(count_docs "$run/files.added")" "$(list_bytes "$run/files.added")" \
+index incremental "$inc_db" "$(count_docs "$run/files.added")" "$(list_bytes "$run/files.added")" --follow-links \
   "$inc_source"
 rm -rf "$run/incremental-db" "$inc_source"
 
@@ -346,7 +384,7 @@ if [ -n "$peers" ]; then
     --work "$run/peers/sqlite" --results "$run/sqlite.jsonl" "${common[@]}" >/dev/null ||
     echo "bench/run.sh: the SQLite runner failed; see $run/sqlite.jsonl" >&2
   rm -rf "$run/peers"
-  peer_files=("$run/sphinx.jsonl" "$run/sqlite.jsonl")
+  peer_files=("$run/sphinx.jsonl" "$run/sqlite.jsonl" "$run/raw-writer.jsonl")
 fi
 
 # --- the table --------------------------------------------------------------------------

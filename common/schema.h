@@ -32,7 +32,8 @@ inline constexpr std::string_view kTitle = "S";
 inline constexpr std::string_view kStem = "Z";
 // Hangul character bigrams of the body (XB) and of the title (XT). Positional on their own
 // position counter, which skips one position at every word boundary so that a bigram
-// phrase never spans two words.
+// phrase never spans two words; a word too short for any bigram phrase of its field
+// (TextField::shortest_bigram_phrase) adds its bigrams without positions.
 inline constexpr std::string_view kBigram = "XB";
 inline constexpr std::string_view kTitleBigram = "XT";
 // Unprefixed terms are the body's raw NFKC-casefolded words (title words are also
@@ -52,6 +53,12 @@ struct TextField {
   std::string_view stems;
   std::string_view bigrams;
   std::string_view trigrams;
+
+  // The fewest bigrams a query of this field asks for as a phrase: a two-syllable word is
+  // one bigram term, and three syllables are one trigram term where the field has them.
+  // A bigram phrase never spans two words, so the bigrams of a word with fewer than this
+  // need no positions.
+  constexpr size_t shortest_bigram_phrase() const { return trigrams.empty() ? 2 : 3; }
 };
 inline constexpr TextField kBodyField{"", "Z", "XB", "XG"};
 inline constexpr TextField kTitleField{"S", "ZS", "XT", ""};

@@ -30,7 +30,8 @@ struct TextPositions {
 // Indexes text as one field: raw words at word positions (Latin words also without
 // diacritics; compounds such as Kyung-wha and 한·미 also joined), their stems (at the same
 // positions for Korean and Hanja; English stems without positions, as no query needs them),
-// Hangul bigrams at bigram positions with a gap after every word.
+// Hangul bigrams at bigram positions with a gap after every word (those of words too short
+// for any bigram phrase of the field without positions).
 void index_text(Xapian::Document& doc, std::string_view text, const schema::TextField& field,
                 TextPositions& positions, unsigned wdf_inc = 1);
 

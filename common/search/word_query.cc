@@ -282,8 +282,9 @@ class Alternatives {
       std::vector<Q> bigrams;
       for (const auto& b : text::hangul_bigrams(f.base())) bigrams.emplace_back(term(field.bigrams, b));
       const std::vector<std::string> trigrams = text::hangul_trigrams(f.base());
-      if (bigrams.size() == 2 && trigrams.size() == 1 && !field.trigrams.empty()) {
-        // Three syllables: the trigram term says what the phrase says, without positions.
+      if (bigrams.size() == 2 && trigrams.size() == 1 && bigrams.size() < field.shortest_bigram_phrase()) {
+        // Three syllables: the trigram term says what the phrase says, without positions
+        // (which the index leaves out for the bigrams of such words: schema.h).
         parts.push_back(scaled(Q(term(field.trigrams, trigrams[0])), params_.bigram));
       } else if (!bigrams.empty()) {
         parts.push_back(scaled(phrase_of(bigrams), params_.bigram));

@@ -33,12 +33,25 @@ StoredDocument sample() {
   return d;
 }
 
-TEST(IndexText, WordsStemsAndBigramsWithTheirPositions) {
+using V = std::vector<Xapian::termpos>;
+
+// Text indexed as one field: the document, the positions after it and its postings.
+struct Indexed {
   Xapian::Document doc;
   TextPositions positions;
-  index_text(doc, "외교부는 held consultations", schema::kBodyField, positions);
-  auto p = postings(doc);
-  using V = std::vector<Xapian::termpos>;
+  std::map<std::string, V> p;
+};
+
+Indexed indexed(std::string_view text, const schema::TextField& field) {
+  Indexed out;
+  index_text(out.doc, text, field, out.positions);
+  out.p = postings(out.doc);
+  return out;
+}
+
+TEST(IndexText, WordsStemsAndBigramsWithTheirPositions) {
+  Indexed r = indexed("외교부는 held consultations", schema::kBodyField);
+  auto& p = r.p;
   EXPECT_EQ(p["외교부는"], V{1});
   EXPECT_EQ(p["Z외교부"], V{1});
   EXPECT_EQ(p["held"], V{2});
@@ -49,20 +62,40 @@ TEST(IndexText, WordsStemsAndBigramsWithTheirPositions) {
   EXPECT_EQ(p["XB외교"], V{1});
   EXPECT_EQ(p["XB교부"], V{2});
   EXPECT_EQ(p["XB부는"], V{3});
-  EXPECT_EQ(positions.word, 5u);    // one past the last word, plus the field gap
-  EXPECT_EQ(positions.bigram, 5u);  // one past the last bigram, plus the word gap
+  EXPECT_EQ(r.positions.word, 5u);    // one past the last word, plus the field gap
+  EXPECT_EQ(r.positions.bigram, 5u);  // one past the last bigram, plus the word gap
 }
 
 TEST(IndexText, BigramPositionsSkipBetweenWords) {
-  Xapian::Document doc;
-  TextPositions positions;
-  index_text(doc, "정상회의 회담", schema::kBodyField, positions);
-  auto p = postings(doc);
-  using V = std::vector<Xapian::termpos>;
+  auto p = indexed("정상회의 외교장관", schema::kBodyField).p;
   EXPECT_EQ(p["XB정상"], V{1});
-  EXPECT_EQ(p.count("XB의회"), 0u);  // a bigram never spans two words
+  EXPECT_EQ(p.count("XB의외"), 0u);  // a bigram never spans two words
   EXPECT_EQ(p["XB회의"], V{3});
-  EXPECT_EQ(p["XB회담"], V{5});  // 4 is the gap after 정상회의
+  EXPECT_EQ(p["XB외교"], V{5});  // 4 is the gap after 정상회의
+}
+
+// A body word of two or three syllables holds no bigram phrase a query asks for (three
+// syllables are one trigram term), so its bigrams have frequencies but no positions, and
+// take no place on the bigram counter; the title, without trigrams, keeps three syllables'.
+TEST(IndexText, BigramsOfShortWordsCarryNoPositions) {
+  Indexed r = indexed("회담 외교부 정상회의", schema::kBodyField);
+  auto& p = r.p;
+  EXPECT_EQ(p["XB회담"], V{});
+  EXPECT_EQ(p["XB외교"], V{});
+  EXPECT_EQ(p["XB교부"], V{});
+  EXPECT_EQ(p["XB정상"], V{1});
+  EXPECT_EQ(p["XB회의"], V{3});
+  EXPECT_EQ(r.positions.bigram, 5u);
+  for (auto t = r.doc.termlist_begin(); t != r.doc.termlist_end(); ++t) {
+    if (*t == "XB회담" || *t == "XB외교" || *t == "XB교부") {
+      EXPECT_EQ(t.get_wdf(), 1u) << *t;
+    }
+  }
+
+  auto t = indexed("외교부 회담", schema::kTitleField).p;
+  EXPECT_EQ(t["XT외교"], V{1});
+  EXPECT_EQ(t["XT교부"], V{2});
+  EXPECT_EQ(t["XT회담"], V{});
 }
 
 TEST(BuildDocument, FilterTermsValuesAndData) {

@@ -77,6 +77,16 @@ TEST(KoreanWords, CompoundIsNotFoundAcrossTwoWords) {
   EXPECT_FALSE(has(found, "conference"));  // only 정상회의 … 회담
 }
 
+// The bigrams of two- and three-syllable words are indexed without positions: a longer
+// word is still found inside a compound, never from its bigrams spread over short words.
+TEST(KoreanWords, FourSyllablesInsideAWordButNeverFromShortWordsBigrams) {
+  auto db = testing::index_of({
+      {"inside", "ko", "가", "외교장관회담이 열렸다."},
+      {"scattered", "ko", "가", "외교 교장 장관 회담이 열렸다."},
+  });
+  EXPECT_EQ(search(db, "외교장관").all(), (std::vector<std::string>{"inside"}));
+}
+
 TEST(KoreanWords, ThreeSyllablesInsideAWordButNeverAcrossTwo) {
   auto db = testing::index_of({{"inside", "ko", "가", "북미정상회의가 열렸다."},
                                {"apart", "ko", "가", "남북 정상 회의가 열렸다."}});
