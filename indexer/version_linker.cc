@@ -4,6 +4,7 @@
 #include "indexer/version_linker.h"
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
 #include "common/index/stored_document.h"
@@ -53,8 +54,15 @@ size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databas
     });
   }
   std::vector<std::string> translations(releases.size()), pair_keys(releases.size());
-  // Bodies are read from the document data, and only for the releases linking asks about.
-  auto body_of = [&](size_t i) { return decode_stored(databases[stored[i].database]->get_document(stored[i].docid).get_data()).body; };
+  // Bodies are read from the document data, and only for the releases linking asks about; a
+  // document whose data is not ours links without the days its opening mentions.
+  auto body_of = [&](size_t i) {
+    try {
+      return decode_stored(databases[stored[i].database]->get_document(stored[i].docid).get_data()).body;
+    } catch (const std::runtime_error&) {
+      return std::string();
+    }
+  };
   for (const VersionLink& link : link_versions(releases, body_of)) {
     const LinkableRelease& en = releases[link.en];
     const LinkableRelease& ko = releases[link.ko];

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "common/index/version_links_clues.h"
+#include "common/release/text_lines.h"
 #include "common/schema.h"
 
 namespace dipsearch {
@@ -16,13 +17,7 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_latin(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = lower(c);
-  return out;
-}
+using release::ascii_lower;
 
 // English month names and their usual abbreviations, as numbers: "June 21" in an English
 // title and "(6.21)" in a Korean one are the same date.

@@ -5,8 +5,12 @@
 #include <regex>
 #include <string>
 
+#include "common/release/text_lines.h"
+
 namespace dipsearch {
 namespace {
+
+using release::ascii_lower;
 
 // A term as an English title writes it (lower case) and as a Korean one does (without
 // spaces: 고위급 회기 and 고위급회기 are one), the number both map to, and whether it names one
@@ -35,14 +39,6 @@ constexpr Term kTerms[] = {
     {"phone call", "통화", 13, false},
     {"phone talks", "통화", 13, false},
 };
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string without_spaces(std::string_view text) {
   std::string out;
