@@ -226,13 +226,20 @@ double VersionEvidence::score() const {
 
 VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko) {
   VersionEvidence e;
+  e.days_apart = -1;  // unknown: no same-day bonus
   std::set<std::string> en_keys, ko_keys;
   for (const auto& o : en.officials) en_keys.insert(o.key);
   for (const auto& o : ko.officials) ko_keys.insert(o.key);
   e.officials = jaccard(en_keys, ko_keys);
   e.shared_officials = shared(en_keys, ko_keys);
-  e.countries = jaccard(std::set<std::string>(en.countries.begin(), en.countries.end()),
-                        std::set<std::string>(ko.countries.begin(), ko.countries.end()));
+  const std::set<std::string> en_countries(en.countries.begin(), en.countries.end()),
+      ko_countries(ko.countries.begin(), ko.countries.end());
+  e.countries = jaccard(en_countries, ko_countries);
+  // Korea is named by nearly every release; the other countries say whom a meeting was with.
+  std::set<std::string> en_partners = en_countries, ko_partners = ko_countries;
+  en_partners.erase("KR");
+  ko_partners.erase("KR");
+  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && shared(en_partners, ko_partners) == 0;
   const TitleWords en_words = title_words(en.title), ko_words = title_words(ko.title);
   e.title_numbers = shared(en_words.numbers, ko_words.numbers);
   // Titles with numbers disagree when the shorter list has one the other lacks: (7.28) is
@@ -366,7 +373,10 @@ void add_undated_candidates(const std::vector<LinkableRelease>& releases, Mentio
       case DayAgreement::kAgree:
         // The days stand for the date: what links dated releases links these, and one
         // official in common is enough when the titles agree.
-        if (!e.numbers_differ && (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()))) break;
+        if (!e.numbers_differ && !e.countries_differ &&
+            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()))) {
+          break;
+        }
         return;
       case DayAgreement::kUnknown:
         if (e.enough_without_dates()) break;

@@ -41,6 +41,7 @@ struct VersionEvidence {
   int days_apart = 0;
   double officials = 0;     // Jaccard index of the official keys (0 when either has none)
   double countries = 0;     // Jaccard index of the country codes
+  bool countries_differ = false;  // both name countries besides Korea, and none of those in common
   size_t title_numbers = 0; // numbers in both titles
   bool numbers_differ = false;  // both titles hold numbers, and the one with fewer has one the other lacks
   size_t title_names = 0;   // Latin words of two letters or more in both titles
@@ -67,7 +68,7 @@ struct VersionEvidence {
 // Releases more than a day apart, in the same language, or without a full date: nullopt-like
 // evidence with days_apart < 0.
 VersionEvidence version_evidence(const LinkableRelease& en, const LinkableRelease& ko);
-// The same evidence whatever the dates say (days_apart 0).
+// The same evidence whatever the dates say (days_apart -1: no same-day bonus).
 VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko);
 // Whether two date slot values contradict each other in what both state: years more than one
 // apart, or year and month more than a month apart. Undated releases contradict nothing.
@@ -88,7 +89,8 @@ struct VersionLink {
 // least kVersionLinkThreshold and has enough in common; each release in one pair at most.
 // Releases dated within a day are candidates of each other. A release without a full date
 // is a candidate of the other language's releases of the day its opening mentions (when
-// body_of reads it) that name one of its officials, or else of those that agree with it on
+// body_of reads it) that name one of its officials and no other countries, or else of those
+// that agree with it on
 // every official and nearly every country; date parts must not conflict, and it links only
 // with kUndatedVersionMargin over the next candidate of either side. Ordered by the English
 // release's index.
