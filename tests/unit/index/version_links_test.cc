@@ -231,6 +231,24 @@ TEST(LinkVersions, AnUndatedReleaseMatchesADatedOneByItsDateOrTheDayBefore) {
   EXPECT_EQ(linked_with("The Minister attended the meeting in New York on September 23, local time."), 0u);
 }
 
+TEST(LinkVersions, AnUndatedReleaseDoesNotLinkToAMeetingWithAnotherCountry) {
+  // The same minister, the same kind of meeting, the day mentioned: but with Mexico, not Japan.
+  std::vector<LinkableRelease> releases = {
+      release("en-sd", "en", "", "Outcome of ROK-Japan Strategic Dialogue", {"JP", "KR"}, {kKang}),
+      release("ko-sd", "ko", "20190304", "한-멕시코 전략대화 개최 결과", {"KR", "MX"}, {kKang}),
+  };
+  const std::vector<std::string> bodies = {"The dialogue took place on March 4 in Seoul.", "3.4(월) 서울에서 개최"};
+  const BodyOf body_of = [&](size_t i) { return bodies[i]; };
+  EXPECT_TRUE(link_versions(releases, body_of).empty());
+  releases[1].countries = {"JP", "KR"};
+  releases[1].title = "한-일 전략대화 개최 결과";
+  EXPECT_EQ(link_versions(releases, body_of).size(), 1u);
+  // Naming no partner contradicts nothing (here the two officials make up for the countries).
+  releases[1].countries = {"KR"};
+  releases[0].officials = releases[1].officials = {kKang, kPompeo};
+  EXPECT_EQ(link_versions(releases, body_of).size(), 1u);
+}
+
 TEST(LinkVersions, DatedReleasesWhoseOpeningsSpeakOfDifferentDaysDoNotLink) {
   // A day apart by their dates (one read wrong, or another meeting), and the same two officials.
   const std::vector<LinkableRelease> releases = {english_call(), korean_call()};
