@@ -4,8 +4,10 @@
 #include "indexer/version_linker.h"
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 
+#include "common/index/stored_document.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
 
@@ -52,7 +54,16 @@ size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databas
     });
   }
   std::vector<std::string> translations(releases.size()), pair_keys(releases.size());
-  for (const VersionLink& link : link_versions(releases)) {
+  // Bodies are read from the document data, and only for the releases linking asks about; a
+  // document whose data is not ours links without the days its opening mentions.
+  auto body_of = [&](size_t i) {
+    try {
+      return decode_stored(databases[stored[i].database]->get_document(stored[i].docid).get_data()).body;
+    } catch (const std::runtime_error&) {
+      return std::string();
+    }
+  };
+  for (const VersionLink& link : link_versions(releases, body_of)) {
     const LinkableRelease& en = releases[link.en];
     const LinkableRelease& ko = releases[link.ko];
     translations[link.en] = schema::translation_slot_entry(ko.id, ko.lang, ko.title);

@@ -16,6 +16,8 @@
 #include <iostream>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -38,11 +40,12 @@ struct Options {
   std::string answers;  // where to write each answer, one JSON line per query
   int repeat = 1;
   int lanes = 1;
+  std::vector<std::pair<std::string, std::string>> extra;  // --param NAME=VALUE, added to every query
 };
 
 constexpr const char* kUsage =
     "usage: dipsearch-query-cost --db STUB --queries FILE [--qid ID] [--repeat N] [--lanes N]\n"
-    "         [--answers FILE] [--data-dir DIR]\n"
+    "         [--answers FILE] [--data-dir DIR] [--param NAME=VALUE]...\n"
     "  --db STUB       the database stub dipsearch-index wrote (as dipsearchd --db)\n"
     "  --queries FILE  engine-neutral query set (the peers' queries.json format)\n"
     "  --qid ID        run only this query\n"
@@ -50,10 +53,12 @@ constexpr const char* kUsage =
     "  --lanes N       match each query on up to N threads, as dipsearchd does on N cores\n"
     "                  (default 1: one thread, whose instructions are the whole cost)\n"
     "  --answers FILE  write each query's answer to FILE, one JSON line per query (to compare\n"
-    "                  the answers of two builds or of one database and its shards)\n";
+    "                  the answers of two builds or of one database and its shards)\n"
+    "  --param N=V     add the search parameter N=V to every query (collapse=translations, to\n"
+    "                  compare a query with and without it)\n";
 
 Options parse_options(int argc, char** argv) {
-  enum { kDb = 1000, kQueries, kQid, kRepeat, kDataDir, kAnswers, kLanes };
+  enum { kDb = 1000, kQueries, kQid, kRepeat, kDataDir, kAnswers, kLanes, kParam };
   static const option long_options[] = {{"db", required_argument, nullptr, kDb},
                                         {"queries", required_argument, nullptr, kQueries},
                                         {"qid", required_argument, nullptr, kQid},
@@ -61,6 +66,7 @@ Options parse_options(int argc, char** argv) {
                                         {"data-dir", required_argument, nullptr, kDataDir},
                                         {"answers", required_argument, nullptr, kAnswers},
                                         {"lanes", required_argument, nullptr, kLanes},
+                                        {"param", required_argument, nullptr, kParam},
                                         {nullptr, 0, nullptr, 0}};
   Options o;
   int c;
@@ -73,6 +79,13 @@ Options parse_options(int argc, char** argv) {
       case kDataDir: o.data_dir = optarg; break;
       case kAnswers: o.answers = optarg; break;
       case kLanes: o.lanes = std::atoi(optarg); break;
+      case kParam: {
+        const std::string pair = optarg;
+        const size_t eq = pair.find('=');
+        if (eq == std::string::npos || eq == 0) throw std::invalid_argument("--param wants NAME=VALUE, not '" + pair + "'");
+        o.extra.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
+        break;
+      }
       default: throw std::invalid_argument("unknown option");
     }
   }
@@ -118,6 +131,7 @@ int run(const Options& o) {
     found = true;
     ParamMap params;
     for (const auto& [name, value] : translation.search_params(query)) params[name].push_back(value);
+    for (const auto& [name, value] : o.extra) params[name].push_back(value);
     const SearchRequest request = parse_search_request(params, translation.countries());
     Xapian::doccount total = 0;
     // The warm-up: the cache state of a served query.

@@ -13,6 +13,7 @@
 #include "common/entities/extractor.h"
 #include "common/index/document_builder.h"
 #include "common/index/version_links.h"
+#include "common/index/version_links_clues.h"
 #include "common/release/site.h"
 #include "common/release/source_reader.h"
 #include "indexer/release_document.h"
@@ -39,8 +40,9 @@ constexpr const char* kUsage =
     "  --errors           also list every link, right or wrong, and every missed one, with\n"
     "                     the evidence the releases share\n"
     "\n"
-    "Each set is scored twice: as dated, and with every dated release moved to one day, so\n"
-    "that every English release is a candidate of every Korean one.\n";
+    "Each set is scored three times: as dated; with every dated release moved to one day, so\n"
+    "that every English release is a candidate of every Korean one; and with every Korean\n"
+    "release undated, so that every pair has an undated side.\n";
 
 std::string id_of_file(const std::string& name) { return fs::path(name).stem().string(); }
 
@@ -79,9 +81,15 @@ Pairs listed_pairs(const fs::path& file) {
   return gold;
 }
 
+// Releases as the indexer links them, with their bodies (which it reads from the document
+// data when it needs them).
+struct Linkable {
+  std::vector<LinkableRelease> releases;
+  std::vector<std::string> bodies;
+};
+
 // Every release under dir, as the indexer would link it.
-std::vector<LinkableRelease> linkable_releases(const fs::path& dir, const entities::EntityExtractor& extractor,
-                                               const SiteCatalog& sites) {
+Linkable linkable_releases(const fs::path& dir, const entities::EntityExtractor& extractor, const SiteCatalog& sites) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     if (entry.is_regular_file() && is_release_file(entry.path()) && entry.path().filename() != "manifest.tsv") {
@@ -89,19 +97,23 @@ std::vector<LinkableRelease> linkable_releases(const fs::path& dir, const entiti
     }
   }
   std::sort(files.begin(), files.end());
-  std::vector<LinkableRelease> out;
+  Linkable out;
   for (const fs::path& file : files) {
     for (const Release& release : read_source_file(file).releases) {
       const StoredDocument stored = indexer::make_stored_document(release, extractor, sites, "");
-      out.push_back(linkable_release(build_document(stored, "", file.string())));
+      out.releases.push_back(linkable_release(build_document(stored, "", file.string())));
+      out.bodies.push_back(stored.body);
     }
   }
   return out;
 }
 
-void score(const char* name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
+void score(const char* name, const std::vector<LinkableRelease>& releases, const std::vector<std::string>& bodies,
+           const Pairs& gold, bool errors) {
   Pairs found;
-  for (const VersionLink& link : link_versions(releases)) found.emplace(releases[link.en].id, releases[link.ko].id);
+  for (const VersionLink& link : link_versions(releases, [&](size_t i) { return bodies[i]; })) {
+    found.emplace(releases[link.en].id, releases[link.ko].id);
+  }
   size_t right = 0;
   for (const auto& pair : found) right += gold.count(pair);
   const size_t en = std::count_if(releases.begin(), releases.end(), [](const auto& r) { return r.lang == "en"; });
@@ -134,12 +146,21 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
       std::printf(" (not read)\n");
       return;
     }
-    const VersionEvidence e = version_evidence(*en_it, *ko_it);
-    std::printf(": days %d, officials %.2f (%zu), countries %.2f, title numbers %zu%s, names %zu, officials %zu; "
+    // A release without a full date is judged on everything but the date.
+    const bool dated = version_evidence(*en_it, *ko_it).days_apart >= 0;
+    const VersionEvidence e = dated ? version_evidence(*en_it, *ko_it) : evidence_ignoring_dates(*en_it, *ko_it);
+    std::printf(": %s, officials %.2f (%zu), countries %.2f, title numbers %zu%s, names %zu, officials %zu; "
                 "score %.2f\n          %s\n          %s\n",
-                e.days_apart, e.officials, e.shared_officials, e.countries, e.title_numbers,
+                dated ? ("days " + std::to_string(e.days_apart)).c_str() : "not both dated within a day", e.officials, e.shared_officials, e.countries, e.title_numbers,
                 e.numbers_differ ? " (differ)" : "", e.title_names, e.title_officials, e.score(), en_it->title.c_str(),
                 ko_it->title.c_str());
+    auto days = [&](auto it) {
+      std::string out;
+      for (int d : mentioned_days(it->title + "\n" + bodies[it - releases.begin()])) out += " " + std::to_string(d);
+      return out.empty() ? std::string(" none") : out;
+    };
+    std::printf("          terms %zu%s; days mentioned:%s /%s\n", e.title_terms, e.terms_differ ? " (differ)" : "",
+                days(en_it).c_str(), days(ko_it).c_str());
   };
   for (const auto& pair : found) explain(gold.count(pair) ? "right" : "wrong", pair);
   for (const auto& pair : gold) {
@@ -156,9 +177,19 @@ std::vector<LinkableRelease> on_one_day(std::vector<LinkableRelease> releases) {
   return releases;
 }
 
-void score_both(const std::string& name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
-  score(name.c_str(), releases, gold, errors);
-  score((name + ", all on one day").c_str(), on_one_day(releases), gold, errors);
+// The same releases with every Korean one undated: each pair then has an undated side, and
+// links only from officials, countries and titles with a margin over the other candidates.
+std::vector<LinkableRelease> korean_undated(std::vector<LinkableRelease> releases) {
+  for (auto& r : releases) {
+    if (r.lang == "ko") r.date.clear();
+  }
+  return releases;
+}
+
+void score_all(const std::string& name, const Linkable& set, const Pairs& gold, bool errors) {
+  score(name.c_str(), set.releases, set.bodies, gold, errors);
+  score((name + ", all on one day").c_str(), on_one_day(set.releases), set.bodies, gold, errors);
+  score((name + ", Korean releases undated").c_str(), korean_undated(set.releases), set.bodies, gold, errors);
 }
 
 }  // namespace
@@ -186,7 +217,7 @@ int main(int argc, char** argv) {
   const fs::path data = DIPSEARCH_LINKS_DATA_DIR;
   const entities::EntityExtractor extractor(data);
   const SiteCatalog sites(site_catalog_file(data));
-  score_both("sample", linkable_releases(sample, extractor, sites), sample_gold(sample / "README.md"), errors);
+  score_all("sample", linkable_releases(sample, extractor, sites), sample_gold(sample / "README.md"), errors);
   if (!fs::is_directory(real)) {
     std::printf("real pages: %s is absent; skipped\n", real.c_str());
     return 0;
@@ -197,6 +228,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("real pages: %s (gold %s)\n", real.c_str(), real_pairs.c_str());
-  score_both("real", linkable_releases(real, extractor, sites), listed_pairs(real_pairs), errors);
+  score_all("real", linkable_releases(real, extractor, sites), listed_pairs(real_pairs), errors);
   return 0;
 }

@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
+#include "common/index/version_links_clues.h"
+#include "common/release/text_lines.h"
 #include "common/schema.h"
 
 namespace dipsearch {
@@ -14,13 +17,7 @@ namespace {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_latin(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = lower(c);
-  return out;
-}
+using release::ascii_lower;
 
 // English month names and their usual abbreviations, as numbers: "June 21" in an English
 // title and "(6.21)" in a Korean one are the same date.
@@ -78,7 +75,8 @@ TitleWords title_words(std::string_view title) {
   return out;
 }
 
-size_t shared(const std::set<std::string>& a, const std::set<std::string>& b) {
+template <typename T>
+size_t shared(const std::set<T>& a, const std::set<T>& b) {
   size_t n = 0;
   for (const auto& x : a) n += b.count(x);
   return n;
@@ -134,6 +132,30 @@ long day_number(const std::string& date) {
   const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
   const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   return era * 146097 + doe - 719468;
+}
+
+// A number of digits of a date slot value, or -1 when they are not all digits (or absent).
+long date_part(const std::string& date, size_t from, size_t length) {
+  if (date.size() < from + length) return -1;
+  long n = 0;
+  for (size_t i = from; i < from + length; ++i) {
+    if (!is_digit(date[i])) return -1;
+    n = n * 10 + (date[i] - '0');
+  }
+  return n;
+}
+
+// The month × 100 + day of a day number (Howard Hinnant's civil_from_days).
+int month_day(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long doe = days - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  const long d = doy - (153 * mp + 2) / 5 + 1;
+  const long m = mp < 10 ? mp + 3 : mp - 9;
+  return static_cast<int>(m * 100 + d);
 }
 
 std::vector<std::string> split(std::string_view text, char separator) {
@@ -195,27 +217,29 @@ double VersionEvidence::score() const {
   // count in full.
   double s = 3 * officials * static_cast<double>(std::min<size_t>(shared_officials, 2)) / 2 + 2 * countries;
   s += static_cast<double>(std::min<size_t>(title_numbers, 2) + std::min<size_t>(title_names, 2) +
-                           std::min<size_t>(title_officials, 2));
+                           std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
   if (numbers_differ) s -= 2;
+  if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;
   return s;
 }
 
-VersionEvidence version_evidence(const LinkableRelease& en, const LinkableRelease& ko) {
+VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko) {
   VersionEvidence e;
-  const long a = day_number(en.date), b = day_number(ko.date);
-  if (en.lang != "en" || ko.lang != "ko" || a < 0 || b < 0 || std::labs(a - b) > 1) {
-    e.days_apart = -1;
-    return e;
-  }
-  e.days_apart = static_cast<int>(std::labs(a - b));
+  e.days_apart = -1;  // unknown: no same-day bonus
   std::set<std::string> en_keys, ko_keys;
   for (const auto& o : en.officials) en_keys.insert(o.key);
   for (const auto& o : ko.officials) ko_keys.insert(o.key);
   e.officials = jaccard(en_keys, ko_keys);
   e.shared_officials = shared(en_keys, ko_keys);
-  e.countries = jaccard(std::set<std::string>(en.countries.begin(), en.countries.end()),
-                        std::set<std::string>(ko.countries.begin(), ko.countries.end()));
+  const std::set<std::string> en_countries(en.countries.begin(), en.countries.end()),
+      ko_countries(ko.countries.begin(), ko.countries.end());
+  e.countries = jaccard(en_countries, ko_countries);
+  // Korea is named by nearly every release; the other countries say whom a meeting was with.
+  std::set<std::string> en_partners = en_countries, ko_partners = ko_countries;
+  en_partners.erase("KR");
+  ko_partners.erase("KR");
+  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && shared(en_partners, ko_partners) == 0;
   const TitleWords en_words = title_words(en.title), ko_words = title_words(ko.title);
   e.title_numbers = shared(en_words.numbers, ko_words.numbers);
   // Titles with numbers disagree when the shorter list has one the other lacks: (7.28) is
@@ -223,6 +247,9 @@ VersionEvidence version_evidence(const LinkableRelease& en, const LinkableReleas
   const size_t fewer = std::min(en_words.numbers.size(), ko_words.numbers.size());
   e.numbers_differ = fewer > 0 && e.title_numbers < fewer;
   e.title_names = shared(en_words.names, ko_words.names);
+  const TitleTerms en_terms = title_terms(en.title, true), ko_terms = title_terms(ko.title, false);
+  e.title_terms = shared(en_terms.terms, ko_terms.terms);
+  e.terms_differ = !en_terms.events.empty() && !ko_terms.events.empty() && shared(en_terms.events, ko_terms.events) == 0;
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;
     const auto it = std::find_if(ko.officials.begin(), ko.officials.end(), [&](const auto& k) { return k.key == o.key; });
@@ -231,13 +258,172 @@ VersionEvidence version_evidence(const LinkableRelease& en, const LinkableReleas
   return e;
 }
 
-std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases) {
+VersionEvidence version_evidence(const LinkableRelease& en, const LinkableRelease& ko) {
+  const long a = day_number(en.date), b = day_number(ko.date);
+  if (en.lang != "en" || ko.lang != "ko" || a < 0 || b < 0 || std::labs(a - b) > 1) {
+    VersionEvidence e;
+    e.days_apart = -1;
+    return e;
+  }
+  VersionEvidence e = evidence_ignoring_dates(en, ko);
+  e.days_apart = static_cast<int>(std::labs(a - b));
+  return e;
+}
+
+bool dates_conflict(const std::string& a, const std::string& b) {
+  const long year_a = date_part(a, 0, 4), year_b = date_part(b, 0, 4);
+  if (year_a <= 0 || year_b <= 0) return false;
+  const long month_a = date_part(a, 4, 2), month_b = date_part(b, 4, 2);
+  if (month_a <= 0 || month_b <= 0) return year_a != year_b && std::labs(year_a - year_b) > 1;
+  // Months since year 0: a release and its version are a month apart at most (a release of
+  // January 31 and its version of February 1; a date read a month off stays a candidate).
+  return std::labs((year_a * 12 + month_a) - (year_b * 12 + month_b)) > 1;
+}
+
+namespace {
+
+enum class DayAgreement { kAgree, kDisagree, kUnknown };
+
+// The days the opening of each release mentions, read once and only for the releases that
+// need them (reading a body costs more than reading the value slots).
+class MentionedDays {
+ public:
+  MentionedDays(const std::vector<LinkableRelease>& releases, const BodyOf& body_of)
+      : releases_(releases), days_(releases.size()), body_of_(body_of) {}
+  // The title's days and, when bodies can be read, the opening's.
+  const std::set<int>& of(size_t i) {
+    if (!days_[i]) days_[i] = mentioned_days(releases_[i].title + "\n" + (body_of_ ? body_of_(i) : std::string()));
+    return *days_[i];
+  }
+
+ private:
+  const std::vector<LinkableRelease>& releases_;
+  std::vector<std::optional<std::set<int>>> days_;
+  const BodyOf& body_of_;
+};
+
+// The days a dated release's meeting may have been on: its date, or the day before (a
+// version often comes out the day after the meeting).
+std::set<int> meeting_days(const LinkableRelease& r) {
+  const long day = day_number(r.date);
+  if (day < 0) return {};
+  return {month_day(day), month_day(day - 1)};
+}
+
+// Whether two releases, one of them without a full date, speak of the same day: the days
+// both openings mention, or else the days one mentions against the other's date.
+DayAgreement days_agree(size_t a, size_t b, const std::vector<LinkableRelease>& releases, MentionedDays& days) {
+  const std::set<int>& days_a = days.of(a);
+  const std::set<int>& days_b = days.of(b);
+  auto meets = [](const std::set<int>& x, const std::set<int>& y) {
+    return std::any_of(x.begin(), x.end(), [&](int d) { return y.count(d) > 0; });
+  };
+  if (!days_a.empty() && !days_b.empty()) return meets(days_a, days_b) ? DayAgreement::kAgree : DayAgreement::kDisagree;
+  for (auto [mentions, other] : {std::pair{&days_a, b}, std::pair{&days_b, a}}) {
+    const std::set<int> dated = meeting_days(releases[other]);
+    if (!mentions->empty() && !dated.empty()) return meets(*mentions, dated) ? DayAgreement::kAgree : DayAgreement::kDisagree;
+  }
+  return DayAgreement::kUnknown;
+}
+
+bool mention_different_days(size_t a, size_t b, MentionedDays& days) {
+  const std::set<int>& days_a = days.of(a);
+  const std::set<int>& days_b = days.of(b);
+  return !days_a.empty() && !days_b.empty() &&
+         std::none_of(days_a.begin(), days_a.end(), [&](int d) { return days_b.count(d) > 0; });
+}
+
+bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
+  return std::any_of(a.officials.begin(), a.officials.end(), [&](const auto& x) {
+    return std::any_of(b.officials.begin(), b.officials.end(), [&](const auto& y) { return x.key == y.key; });
+  });
+}
+
+// Candidates of the releases without a full date (undated, month-only). One that mentions
+// its meeting's day is a candidate of the other language's releases of that day (by their
+// date, the day after, or what they mention) naming one of its officials; it links when the
+// days agree, the titles agree and nothing contradicts. One that mentions no day is a
+// candidate of the releases naming two of its officials, and must agree with one on everyone
+// and nearly every country; those are looked up by every name but the most frequent (the
+// minister, named in thousands), which keeps a large corpus cheap. The margin over the next
+// candidate is asked for later (link_versions).
+void add_undated_candidates(const std::vector<LinkableRelease>& releases, MentionedDays& days,
+                            std::vector<VersionLink>& candidates) {
+  auto side_of = [](const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; };
+  auto keys_of = [](const LinkableRelease& r) {
+    std::set<std::string> keys;
+    for (const auto& o : r.officials) keys.insert(o.key);
+    return keys;
+  };
+  std::map<std::string, std::vector<size_t>> by_official[2];  // English, Korean
+  std::map<int, std::vector<size_t>> by_day[2];
+  for (size_t i = 0; i < releases.size(); ++i) {
+    const int side = side_of(releases[i].lang);
+    if (side < 0) continue;
+    for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
+    const bool dated = day_number(releases[i].date) >= 0;
+    for (int d : dated ? meeting_days(releases[i]) : days.of(i)) by_day[side][d].push_back(i);
+  }
+  std::set<std::pair<size_t, size_t>> seen;
+  auto consider = [&](size_t en, size_t ko) {
+    if (!seen.emplace(en, ko).second || dates_conflict(releases[en].date, releases[ko].date)) return;
+    const VersionEvidence e = evidence_ignoring_dates(releases[en], releases[ko]);
+    if (e.terms_differ || e.score() < kVersionLinkThreshold) return;
+    switch (days_agree(en, ko, releases, days)) {
+      case DayAgreement::kAgree:
+        // The days stand for the date: what links dated releases links these, and one
+        // official in common is enough when the titles agree.
+        if (!e.numbers_differ && !e.countries_differ &&
+            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()))) {
+          break;
+        }
+        return;
+      case DayAgreement::kUnknown:
+        if (e.enough_without_dates()) break;
+        return;
+      case DayAgreement::kDisagree:
+        return;
+    }
+    candidates.push_back({en, ko, e.score()});
+  };
+  for (size_t i = 0; i < releases.size(); ++i) {
+    const int side = side_of(releases[i].lang);
+    if (side < 0 || day_number(releases[i].date) >= 0) continue;
+    auto pair_with = [&](size_t j) { side == 0 ? consider(i, j) : consider(j, i); };
+    if (!days.of(i).empty()) {
+      for (int d : days.of(i)) {
+        const auto it = by_day[1 - side].find(d);
+        if (it == by_day[1 - side].end()) continue;
+        for (size_t j : it->second) {
+          if (share_an_official(releases[i], releases[j])) pair_with(j);
+        }
+      }
+      continue;
+    }
+    std::vector<const std::vector<size_t>*> lists;
+    for (const std::string& key : keys_of(releases[i])) {
+      const auto it = by_official[1 - side].find(key);
+      if (it != by_official[1 - side].end()) lists.push_back(&it->second);
+    }
+    if (lists.size() < 2) continue;
+    std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+    lists.pop_back();
+    for (const std::vector<size_t>* list : lists) {
+      for (size_t j : *list) pair_with(j);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of) {
   std::multimap<long, size_t> korean_by_day;
   for (size_t i = 0; i < releases.size(); ++i) {
     const long day = day_number(releases[i].date);
     if (releases[i].lang == "ko" && day >= 0) korean_by_day.emplace(day, i);
   }
   // Every candidate pair that could link, then each release's best.
+  MentionedDays days(releases, body_of);
   std::vector<VersionLink> candidates;
   for (size_t i = 0; i < releases.size(); ++i) {
     const long day = day_number(releases[i].date);
@@ -246,25 +432,48 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
       const VersionEvidence e = version_evidence(releases[i], releases[it->second]);
       if (e.days_apart < 0 || !e.enough_in_common()) continue;
       const double score = e.score();
-      if (score >= kVersionLinkThreshold) candidates.push_back({i, it->second, score});
+      // Dates a day apart at most, but openings that speak of different days: the same
+      // officials at another meeting, or a date read wrong.
+      if (score < kVersionLinkThreshold || mention_different_days(i, it->second, days)) continue;
+      candidates.push_back({i, it->second, score});
     }
   }
+  add_undated_candidates(releases, days, candidates);
   // Better: a higher score, then the smaller ids, so that the choice never depends on order.
   auto better = [&](const VersionLink& x, const VersionLink& y) {
     if (x.score != y.score) return x.score > y.score;
     if (releases[x.en].id != releases[y.en].id) return releases[x.en].id < releases[y.en].id;
     return releases[x.ko].id < releases[y.ko].id;
   };
-  std::map<size_t, size_t> best_of;  // release index → candidate index
+  // Each release's best candidate, and the score of its second best (0 when it has one).
+  std::map<size_t, size_t> best_of;
+  std::map<size_t, double> runner_up;
   for (size_t c = 0; c < candidates.size(); ++c) {
     for (size_t side : {candidates[c].en, candidates[c].ko}) {
       auto [it, fresh] = best_of.emplace(side, c);
-      if (!fresh && better(candidates[c], candidates[it->second])) it->second = c;
+      if (fresh) continue;
+      double& second = runner_up[side];
+      if (better(candidates[c], candidates[it->second])) {
+        second = std::max(second, candidates[it->second].score);
+        it->second = c;
+      } else {
+        second = std::max(second, candidates[c].score);
+      }
     }
   }
+  // A release without a full date links only when its pair stands out: the same officials at
+  // another meeting score the same, and then neither is taken.
+  auto stands_out = [&](size_t side, const VersionLink& link) {
+    const auto it = runner_up.find(side);
+    return it == runner_up.end() || link.score - it->second >= kUndatedVersionMargin;
+  };
   std::vector<VersionLink> links;
   for (size_t c = 0; c < candidates.size(); ++c) {
-    if (best_of[candidates[c].en] == c && best_of[candidates[c].ko] == c) links.push_back(candidates[c]);
+    const VersionLink& link = candidates[c];
+    if (best_of[link.en] != c || best_of[link.ko] != c) continue;
+    const bool dated = day_number(releases[link.en].date) >= 0 && day_number(releases[link.ko].date) >= 0;
+    if (!dated && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
+    links.push_back(link);
   }
   std::sort(links.begin(), links.end(), [](const VersionLink& x, const VersionLink& y) { return x.en < y.en; });
   return links;

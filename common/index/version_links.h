@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,7 +17,7 @@ namespace dipsearch {
 struct LinkableRelease {
   std::string id;
   std::string lang;   // "en" or "ko"; other languages are never linked
-  std::string date;   // the date slot's value, "YYYYMMDD"; undated and month-only releases never link
+  std::string date;   // the date slot's value, "YYYYMMDD" ("YYYYMM00" month-only, empty undated)
   std::string title;
   std::vector<std::string> countries;  // ISO codes
   struct Official {
@@ -40,27 +41,44 @@ struct VersionEvidence {
   int days_apart = 0;
   double officials = 0;     // Jaccard index of the official keys (0 when either has none)
   double countries = 0;     // Jaccard index of the country codes
+  bool countries_differ = false;  // both name countries besides Korea, and none of those in common
   size_t title_numbers = 0; // numbers in both titles
   bool numbers_differ = false;  // both titles hold numbers, and the one with fewer has one the other lacks
   size_t title_names = 0;   // Latin words of two letters or more in both titles
   size_t title_officials = 0;  // officials both titles name (in their own language)
+  size_t title_terms = 0;   // bodies and kinds of meeting both titles name (version_links_clues.h)
+  bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
   size_t shared_officials = 0;  // officials both name anywhere
   double score() const;
   // Whether the titles say anything in common.
-  bool titles_agree() const { return title_numbers + title_names + title_officials > 0; }
+  bool titles_agree() const { return title_numbers + title_names + title_officials + title_terms > 0; }
   // Whether the two have enough in common to be linked at all: titles that agree, or bodies
   // that name the same two officials or more and nearly the same countries (a Korean title
   // says 한미 where the English one says ROK-U.S., and names people the English one does not).
   bool enough_in_common() const {
-    return titles_agree() || (shared_officials >= 2 && officials >= 0.999 && countries >= 0.75);
+    return titles_agree() || bodies_agree();
   }
+  bool bodies_agree() const { return shared_officials >= 2 && officials >= 0.999 && countries >= 0.75; }
+  // Whether a release without a full date has enough in common with a candidate: bodies that
+  // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
+  // not enough here: the same two officials meet again and again, and without a date nothing
+  // else tells their meetings apart (link_versions also asks for a margin).
+  bool enough_without_dates() const { return bodies_agree() && titles_agree() && !numbers_differ; }
 };
 // Releases more than a day apart, in the same language, or without a full date: nullopt-like
 // evidence with days_apart < 0.
 VersionEvidence version_evidence(const LinkableRelease& en, const LinkableRelease& ko);
+// The same evidence whatever the dates say (days_apart -1: no same-day bonus).
+VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko);
+// Whether two date slot values contradict each other in what both state: years more than one
+// apart, or year and month more than a month apart. Undated releases contradict nothing.
+bool dates_conflict(const std::string& a, const std::string& b);
 
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;
+// How much more than its next candidate (on either side) a pair with a release without a full
+// date must score: a release undated on one side links only when nothing else comes close.
+inline constexpr double kUndatedVersionMargin = 1.0;
 
 // An English release and its Korean version, by their indexes in the list given.
 struct VersionLink {
@@ -69,8 +87,17 @@ struct VersionLink {
 };
 // Every pair that is each other's best candidate (ties go to the smaller id), scores at
 // least kVersionLinkThreshold and has enough in common; each release in one pair at most.
-// Ordered by the English release's index.
-std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases);
+// Releases dated within a day are candidates of each other. A release without a full date
+// is a candidate of the other language's releases of the day its opening mentions (when
+// body_of reads it) that name one of its officials and no other countries, or else of those
+// that agree with it on
+// every official and nearly every country; date parts must not conflict, and it links only
+// with kUndatedVersionMargin over the next candidate of either side. Ordered by the English
+// release's index.
+// The body of the release of an index: read only for releases without a full date and their
+// candidates, to see which days their openings mention. Empty: bodies are not read.
+using BodyOf = std::function<std::string(size_t)>;
+std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of = {});
 
 // The kVersionPairSlot value of two linked releases (schema.h).
 std::string version_pair_key(const std::string& a, const std::string& b);

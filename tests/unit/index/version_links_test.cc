@@ -126,6 +126,166 @@ TEST(LinkVersions, TheChoiceDoesNotDependOnOrder) {
   EXPECT_EQ(second[0].ko, 0u);
 }
 
+TEST(LinkVersions, AnUndatedVersionLinksWhenOfficialsCountriesAndTitlesAgree) {
+  auto undated = korean_call();
+  undated.date = "";
+  const std::vector<VersionLink> links = link_versions({english_call(), undated});
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].en, 0u);
+  EXPECT_EQ(links[0].ko, 1u);
+  // Month-only on one side, a month-only date on the other: still candidates of each other.
+  auto month_only = english_call();
+  month_only.date = "20190200";
+  EXPECT_EQ(link_versions({month_only, undated}).size(), 1u);
+}
+
+TEST(LinkVersions, AnUndatedReleaseNeedsTitlesThatAgreeBesidesItsBody) {
+  // The same two officials and countries in the bodies link dated releases (above), but not
+  // an undated one: the same two meet again and again.
+  auto en = english_call();
+  auto ko = korean_call();
+  en.title = "Outcome of the ROK-U.S. Foreign Ministers' Talks";
+  ko.title = "한미 외교장관 통화 결과";
+  ko.date = "";
+  EXPECT_TRUE(link_versions({en, ko}).empty());
+  // Nor do titles alone: every official on one side must be on the other.
+  ko = korean_call();
+  ko.date = "";
+  ko.officials = {kKang, kPompeo, kWangYi};
+  ko.countries = {"CN", "KP", "KR", "US", "VN"};
+  EXPECT_TRUE(link_versions({english_call(), ko}).empty());
+}
+
+TEST(LinkVersions, AnUndatedReleaseDoesNotLinkToTheSameOfficialsAtAnotherMeeting) {
+  auto undated = korean_call();
+  undated.date = "";
+  auto earlier_call = english_call();
+  earlier_call.id = "en-0";
+  earlier_call.date = "20180614";
+  // Two calls between the same two officials: nothing tells which one the undated release is.
+  EXPECT_TRUE(link_versions({earlier_call, english_call(), undated}).empty());
+  // When one of them is gone (a release deleted), the other links; when it comes back, the
+  // link goes again: links are recomputed from whatever releases there are.
+  EXPECT_EQ(link_versions({english_call(), undated}).size(), 1u);
+  EXPECT_TRUE(link_versions({english_call(), undated, earlier_call}).empty());
+  // A dated pair is not held back by an undated look-alike of one side.
+  auto dated = korean_call();
+  const std::vector<VersionLink> links = link_versions({english_call(), dated, undated});
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(links[0].ko, 1u);
+}
+
+TEST(LinkVersions, DatePartsBothStateMustAgree) {
+  auto en = english_call();
+  auto ko = korean_call();
+  ko.date = "20200200";  // month-only, a year later: a date read wrong or another call
+  EXPECT_TRUE(link_versions({en, ko}).empty());
+  ko.date = "20190300";  // the next month: a version published across a month's end
+  EXPECT_EQ(link_versions({en, ko}).size(), 1u);
+  EXPECT_TRUE(dates_conflict("20190220", "20190500"));
+  EXPECT_TRUE(dates_conflict("20190220", "20210000"));
+  EXPECT_FALSE(dates_conflict("20190220", "20200000"));  // a year apart, month unknown
+  EXPECT_FALSE(dates_conflict("20190220", ""));
+  EXPECT_FALSE(dates_conflict("20191231", "20200101"));
+}
+
+// Two years of the same annual meeting, and an English release of one of them that states
+// no date: only the day its opening mentions tells them apart.
+const Official kGuterres{"antonio-guterres", "Antonio Guterres", "안토니우 구테흐스"};
+
+TEST(LinkVersions, AnUndatedReleaseLinksToTheVersionOfTheDayItsOpeningMentions) {
+  const std::vector<LinkableRelease> releases = {
+      release("en-cd", "en", "", "Foreign Minister Delivers Address at High-Level Segment of Conference on Disarmament",
+              {"KR"}, {kKang}),
+      release("ko-cd-2019", "ko", "20190225", "강경화 장관, 군축회의 고위급회기 연설", {"KR"}, {kKang}),
+      release("ko-cd-2020", "ko", "20200224", "강경화 장관, 군축회의 고위급회기 연설", {"KR"}, {kKang}),
+  };
+  const std::vector<std::string> bodies = {"1. Foreign Minister Kang attended the meeting on February 24 (local time).",
+                                           "1. 강경화 장관은 2.25(월) 오전 군축회의에 참석하였다.",
+                                           "□ 강경화 장관은 2.24(월) 오전 군축회의에 참석하였다."};
+  const BodyOf body_of = [&](size_t i) { return bodies[i]; };
+  const std::vector<VersionLink> links = link_versions(releases, body_of);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(releases[links[0].ko].id, "ko-cd-2020");
+  // Without the bodies, one official in common is too little to link an undated release.
+  EXPECT_TRUE(link_versions(releases).empty());
+  // An opening that mentions another day links to neither.
+  const std::vector<std::string> other_day = {"1. The Minister attended the meeting on March 3.", bodies[1], bodies[2]};
+  EXPECT_TRUE(link_versions(releases, [&](size_t i) { return other_day[i]; }).empty());
+}
+
+TEST(LinkVersions, AnUndatedReleaseMatchesADatedOneByItsDateOrTheDayBefore) {
+  // The Korean version states its date (the day after the meeting) and mentions no day.
+  const std::vector<LinkableRelease> releases = {
+      release("en-wmd", "en", "", "Foreign Minister Attends Security Council Meeting on Weapons of Mass Destruction",
+              {"KR", "US"}, {kKang, kPompeo}),
+      release("ko-wmd", "ko", "20170922", "강경화 장관, 대량살상무기 비확산에 관한 안보리 장관급회의 참석", {"KR", "US"},
+              {kKang, kPompeo}),
+  };
+  auto linked_with = [&](std::string english_body) {
+    const std::vector<std::string> bodies = {std::move(english_body), "강경화 장관은 회의에 참석하였다."};
+    return link_versions(releases, [&](size_t i) { return bodies[i]; }).size();
+  };
+  EXPECT_EQ(linked_with("The Minister attended the meeting in New York on September 21, local time."), 1u);
+  EXPECT_EQ(linked_with("The Minister attended the meeting in New York on September 22, local time."), 1u);
+  EXPECT_EQ(linked_with("The Minister attended the meeting in New York on September 23, local time."), 0u);
+}
+
+TEST(LinkVersions, AnUndatedReleaseDoesNotLinkToAMeetingWithAnotherCountry) {
+  // The same minister, the same kind of meeting, the day mentioned: but with Mexico, not Japan.
+  std::vector<LinkableRelease> releases = {
+      release("en-sd", "en", "", "Outcome of ROK-Japan Strategic Dialogue", {"JP", "KR"}, {kKang}),
+      release("ko-sd", "ko", "20190304", "한-멕시코 전략대화 개최 결과", {"KR", "MX"}, {kKang}),
+  };
+  const std::vector<std::string> bodies = {"The dialogue took place on March 4 in Seoul.", "3.4(월) 서울에서 개최"};
+  const BodyOf body_of = [&](size_t i) { return bodies[i]; };
+  EXPECT_TRUE(link_versions(releases, body_of).empty());
+  releases[1].countries = {"JP", "KR"};
+  releases[1].title = "한-일 전략대화 개최 결과";
+  EXPECT_EQ(link_versions(releases, body_of).size(), 1u);
+  // Naming no partner contradicts nothing (here the two officials make up for the countries).
+  releases[1].countries = {"KR"};
+  releases[0].officials = releases[1].officials = {kKang, kPompeo};
+  EXPECT_EQ(link_versions(releases, body_of).size(), 1u);
+}
+
+TEST(LinkVersions, DatedReleasesWhoseOpeningsSpeakOfDifferentDaysDoNotLink) {
+  // A day apart by their dates (one read wrong, or another meeting), and the same two officials.
+  const std::vector<LinkableRelease> releases = {english_call(), korean_call()};
+  const std::vector<std::string> same = {"On February 20, the Minister spoke with the Secretary.", "2.20(수) 통화하였다."};
+  const std::vector<std::string> different = {"On February 20, the Minister spoke with the Secretary.",
+                                              "3.14(목) 통화하였다."};
+  EXPECT_EQ(link_versions(releases, [&](size_t i) { return same[i]; }).size(), 1u);
+  EXPECT_TRUE(link_versions(releases, [&](size_t i) { return different[i]; }).empty());
+}
+
+TEST(LinkVersions, TitlesNamingDifferentMeetingSeriesDisagree) {
+  auto en = english_call();
+  auto ko = korean_call();
+  en.title = "Foreign Minister Delivers Keynote Speech at High-Level Segment of UNHRC";
+  ko.title = "강경화 장관, 제네바 군축회의(CD) 고위급회기 연설";
+  const VersionEvidence e = version_evidence(en, ko);
+  EXPECT_EQ(e.title_terms, 1u);  // the high-level segment
+  EXPECT_TRUE(e.terms_differ);   // the Human Rights Council is not the Conference on Disarmament
+  ko.title = "강경화 장관, 유엔 인권이사회 고위급회기 기조연설";
+  EXPECT_EQ(version_evidence(en, ko).title_terms, 2u);
+  EXPECT_FALSE(version_evidence(en, ko).terms_differ);
+  EXPECT_GT(version_evidence(en, ko).score(), e.score());
+}
+
+TEST(LinkVersions, BodiesAreReadOnlyForReleasesLinkingAsksAbout) {
+  // A dated pair with nothing in common and an unrelated release: no body is needed.
+  std::vector<size_t> read;
+  const std::vector<LinkableRelease> releases = {
+      english_call(), release("ko-x", "ko", "20190220", "재외국민 안전 공지", {"KR"}, {}),
+      release("en-y", "en", "20180101", "Consular Notice", {"KR"}, {})};
+  EXPECT_TRUE(link_versions(releases, [&](size_t i) {
+                read.push_back(i);
+                return std::string();
+              }).empty());
+  EXPECT_TRUE(read.empty());
+}
+
 TEST(LinkVersions, PairKeyIsTheSameFromBothSides) {
   EXPECT_EQ(version_pair_key("en-1", "ko-1"), version_pair_key("ko-1", "en-1"));
   EXPECT_NE(version_pair_key("en-1", "ko-1"), version_pair_key("en-1", "ko-2"));
