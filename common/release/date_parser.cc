@@ -295,6 +295,13 @@ void skip_ordinal_suffix(Cursor& c) {
   }
 }
 
+// "27 , 2019": a space typed before the comma after the day.
+void skip_spaces_before_comma(Cursor& c) {
+  const size_t start = c.pos;
+  c.skip_spaces();
+  if (c.peek() != ',') c.pos = start;
+}
+
 // English dates: "Nov 18, 2016", "November 18 2016", "18 November 2016", "November 2016".
 DateScan scan_english(std::string_view text) {
   Cursor c{text};
@@ -316,6 +323,7 @@ DateScan scan_english(std::string_view text) {
       c.pos = after_month;
       if (!c.number(1, 2, &day)) return {};
       skip_ordinal_suffix(c);
+      skip_spaces_before_comma(c);
       c.eat(',');
       if (c.skip_spaces() == 0 && c.s[c.pos - 1] != ',') return {};
       if (!c.number(4, 4, &year)) return {};
@@ -347,6 +355,29 @@ bool is_valid_calendar_date(int year, int month, int day) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int last = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
   return day <= last;
+}
+
+DateScan scan_unmarked_korean_date(std::string_view text) {
+  constexpr int kMinUnmarkedYear = 1950;
+  constexpr int kMaxUnmarkedYear = 2099;
+  Cursor c{text};
+  c.skip_spaces();
+  int year = 0, month = 0, day = 0;
+  if (!c.number(4, 4, &year) || !c.eat(' ')) return {};
+  const size_t month_start = c.pos;
+  if (c.number(4, 4, &month)) {
+    day = month % 100;
+    month /= 100;
+  } else {
+    c.pos = month_start;
+    if (!c.number(1, 2, &month) || !c.eat(' ') || !c.number(1, 2, &day)) return {};
+  }
+  const size_t date_end = c.pos;
+  c.skip_spaces();
+  if (!c.at_end() || year < kMinUnmarkedYear || year > kMaxUnmarkedYear || !is_valid_calendar_date(year, month, day)) {
+    return {};
+  }
+  return make_scan(text, date_end, year, month, day);
 }
 
 DateScan scan_date_prefix(std::string_view text) {

@@ -25,6 +25,14 @@ struct DateScan {
 // year ("3.21.", "on January 19") are not dates here: they are event dates in body text.
 DateScan scan_date_prefix(std::string_view text);
 
+// A Korean date saved without its 년, 월 and 일 ("2018년 6월 14일" as "2018 6 14", "2019년
+// 11월 15일" as "2019 1115" when month and day were one link): year, month and day separated
+// by single spaces, or month and day run together as four digits, and nothing else in `text`
+// (surrounding spaces aside). Only a real calendar date of a plausible year (1950–2099);
+// kNone otherwise, never kInvalid: such digits are as often a count or a telephone number.
+// Not one of the forms above: callers read it only where a page's date line stands.
+DateScan scan_unmarked_korean_date(std::string_view text);
+
 // A date anywhere in `text`, at the start of a word: the first one, with its byte offset.
 struct FoundDate {
   size_t offset = 0;

@@ -7,6 +7,7 @@
 
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
+#include "common/release/page_chrome.h"
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
 
@@ -45,7 +46,9 @@ int length_score(const std::string& text, size_t words) {
   if (words == 2) return -10;
   if (words <= 30) return 2 * static_cast<int>(std::min<size_t>(words, 15));
   if (words <= 45) return 20;
-  return -20;
+  // Longer lines reach the candidates only as headlines the layout took back from the body
+  // (PageLayout::demote_headline_paragraphs); the length itself is no evidence either way.
+  return 10;
 }
 
 bool is_capitalized(std::string_view word) {
@@ -53,11 +56,21 @@ bool is_capitalized(std::string_view word) {
                            static_cast<unsigned char>(word[0]) >= 0x80);
 }
 
+// What an event is called where a transcript's heading names it and its place ("Doorstop
+// Interview, Canberra", "Press Conference, Jakarta"): such a line is a headline, not a place.
+constexpr std::string_view kEventNouns[] = {"interview", "conference", "doorstop", "remarks", "statement",
+                                            "briefing", "speech", "address", "transcript", "meeting",
+                                            "availability", "roundtable", "summit", "visit"};
+
 // "Seoul, South Korea", "Washington, DC": names separated by a comma, nothing else.
 bool is_place(std::string_view text) {
   const auto words = split_words(text);
   if (words.size() < 2 || words.size() > 4 || text.find(',') == std::string_view::npos) return false;
   for (std::string_view word : words) {
+    const std::string lower = ascii_lower(word);
+    for (std::string_view noun : kEventNouns) {
+      if (lower == noun) return false;
+    }
     if (word == "of" || word == "the") continue;
     if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
   }
@@ -255,8 +268,23 @@ bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, con
          above.text.find(line.text) == std::string::npos;
 }
 
+// A section's name with a qualifier in brackets ("보도자료 (외교부)", "Press Releases (2019)"):
+// without the brackets it is a line of the site's menu.
+bool names_a_section(std::string_view text) {
+  if (!ends_with(text, ")")) return false;
+  const size_t open = text.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view core = text.substr(0, open);
+  while (!core.empty() && core.back() == ' ') core.remove_suffix(1);
+  return !core.empty() && is_header_chrome(core);
+}
+
 // A short label ("Press Releases") directly above a longer line shaped like a headline.
 bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeatures& line, const PageLayout& page) {
+  if (names_a_section(label.text) && !line.holds_date && page.next_content(label.line + 1) == line.line &&
+      count_code_points(line.text) > count_code_points(label.text)) {
+    return true;
+  }
   return label.words <= 3 && line.words >= 4 && line.words > label.words && !line.holds_date &&
          !text::has_hangul(label.text) && !ends_as_prose(line.text) && !ends_like_a_sentence(line.text) &&
          page.next_content(label.line + 1) == line.line;
@@ -277,8 +305,9 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     if (f.text.empty()) continue;
     f.leads_head = candidates.empty();
     if (!candidates.empty()) {
-      f.deck = is_deck_of(candidates.back(), f, page);
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
+      // Under a section's name a headline is no subtitle, however short that name is.
+      f.deck = !candidates.back().section_label && is_deck_of(candidates.back(), f, page);
     }
     candidates.push_back(std::move(f));
   }

@@ -1,6 +1,8 @@
 // One small function per wrapper seen on saved pages; headline_text applies them in turn.
 #include "common/release/headline_text.h"
 
+#include <algorithm>
+
 #include "common/release/date_parser.h"
 #include "common/release/page_metadata.h"
 #include "common/release/text_lines.h"
@@ -28,6 +30,13 @@ std::string_view unwrap_linked_data(std::string_view s) {
   return trim(s);
 }
 
+// A list of topics: items separated by semicolons, or by two commas or more.
+bool is_topic_list(std::string_view text) {
+  constexpr size_t kMinCommas = 2;
+  return text.find(';') != std::string_view::npos ||
+         static_cast<size_t>(std::count(text.begin(), text.end(), ',')) >= kMinCommas;
+}
+
 // "TITLE Title", "Title: Title", "제목 | Title | ||". A label in capitals or a Korean one may
 // stand before its value without a colon; "Title of the Exhibition …" is not a label.
 std::string_view strip_title_label(std::string_view s) {
@@ -39,6 +48,8 @@ std::string_view strip_title_label(std::string_view s) {
     const bool bare_allowed = label == "TITLE" || label == "SUBJECT" || label == "제목";
     if (rest.empty() || !(separated || (bare_allowed && rest[0] == ' '))) continue;
     while (!rest.empty() && (rest[0] == ' ' || rest[0] == ':' || rest[0] == '|')) rest.remove_prefix(1);
+    // "Subject: trade; the visit; consular cases": the topics of a transcript, not its title.
+    if ((label == "Subject" || label == "SUBJECT") && is_topic_list(rest)) continue;
     if (count_words(rest) >= 2) return trim(rest);
   }
   return s;

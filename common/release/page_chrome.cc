@@ -65,7 +65,8 @@ constexpr std::string_view kSkipLinkPhrases[] = {
     "content shortcut", "jump to content", "jump to navigation", "상세보기"};
 constexpr std::string_view kBannerPhrases[] = {
     "website belongs to an official", "누리집은", "누리집입니다", "공식 누리집", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소", "go.kr 도메인",
-    "official website of", "an official website"};
+    "official website of", "an official website", "here's how you know", "here’s how you know",
+    "websites use .gov", "websites use https", "secure .gov websites", "to the .gov website"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
@@ -342,6 +343,26 @@ bool is_control_run(std::string_view lower) {
   return true;
 }
 
+// A menu entry saved with the bar or arrow that separated it from the next ("Press Releases|",
+// "> News"): the entry alone.
+std::string_view without_separators(std::string_view text) {
+  constexpr std::string_view kSeparators = " |>/";
+  const size_t first = text.find_first_not_of(kSeparators);
+  if (first == std::string_view::npos) return {};
+  const size_t last = text.find_last_not_of(kSeparators);
+  return text.substr(first, last - first + 1);
+}
+
+// A site's greeting above everything else: "Welcome to …", "Willkommen auf den Seiten …",
+// "Bienvenue sur le site …", "Bienvenido al portal …".
+bool is_welcome_line(std::string_view lower) {
+  for (std::string_view greeting : {"welcome to ", "willkommen auf ", "willkommen bei ", "bienvenue sur ",
+                                    "bienvenue au ", "bienvenido a", "bienvenida a"}) {
+    if (starts_with(lower, greeting)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 const char* chrome_kind_name(ChromeKind kind) {
@@ -371,10 +392,13 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_phone_number(line) || is_email_line(line)) return ChromeKind::kContact;
   if (is_slide_counter(line)) return ChromeKind::kSlide;
   if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
-  if (equals_any(lower, kHeaderLines)) return ChromeKind::kMenu;
+  // "Joint transcript, E&OE": a transcript's disclaimer (errors and omissions excepted).
+  constexpr size_t kMaxDisclaimerWords = 4;
+  if (words <= kMaxDisclaimerWords && lower.find("e&oe") != std::string::npos) return ChromeKind::kControl;
+  if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
-  if (words <= 12 && starts_with(lower, "welcome to ")) return ChromeKind::kSiteBanner;
+  if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
       (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
     return ChromeKind::kArchiveNotice;

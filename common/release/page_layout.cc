@@ -2,6 +2,8 @@
 // (which may cover the next line, "Date" / "2021-01-20"), then prose.
 #include "common/release/page_layout.h"
 
+#include <vector>
+
 #include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
@@ -109,6 +111,26 @@ void PageLayout::absorb_banner_blocks() {
     }
     last_banner = i;
   }
+  // A notice under the banner's heading ("This page has been archived" / why, and what to
+  // do): prose right below a banner line, with a line that is no prose (the headline) below
+  // it, explains the banner; the body starts under the headline.
+  constexpr size_t kMaxNoticeParagraphs = 2;
+  for (size_t i = 0; i < lines_.size(); ++i) {
+    if (!is_banner(i)) continue;
+    size_t notice = next_content(i + 1);
+    size_t absorbed = 0;
+    std::vector<size_t> paragraphs;
+    while (notice != kNoLine && lines_[notice].role == LineRole::kParagraph && absorbed < kMaxNoticeParagraphs) {
+      paragraphs.push_back(notice);
+      ++absorbed;
+      notice = next_content(notice + 1);
+    }
+    if (paragraphs.empty() || notice == kNoLine || lines_[notice].role != LineRole::kText) continue;
+    for (size_t line : paragraphs) {
+      lines_[line].role = LineRole::kChrome;
+      lines_[line].chrome = lines_[i].chrome;
+    }
+  }
   first_paragraph_ = paragraph_from(0);
 }
 
@@ -133,15 +155,50 @@ void PageLayout::skip_paragraphs_above_metadata() {
   }
 }
 
+namespace {
+
+// A line taken for prose only for its length, with no stop at its end: an English headline of
+// fifty words ("Press Statement: Visit by … to …, 28 November to 1 December 2011"). Korean
+// body lines often end without a stop ("… 개최 예정"), so only lines without Hangul.
+bool is_long_unstopped_line(std::string_view text) {
+  if (text.empty() || text::has_hangul(text) || ends_like_a_sentence(text)) return false;
+  for (std::string_view stop : {".", ":", ";", ",", "!", "?"}) {
+    if (ends_with(text, stop)) return false;
+  }
+  bool marked = false;
+  strip_list_marker(text, &marked);
+  return !marked;
+}
+
+// A sentence too short, or ending on a date ("… on 1 December 2011."), to have been taken for
+// prose by itself: under a long headline, it is the body's first paragraph.
+bool is_short_sentence(const PageLine& line) {
+  constexpr size_t kMinWords = 6;
+  return line.role == LineRole::kText && ends_with(line.text, ".") && count_words(line.text) >= kMinWords;
+}
+
+}  // namespace
+
 void PageLayout::demote_headline_paragraphs() {
   // A line that reads as prose but carries the page's metadata block right below it, with the
   // body after that, is the headline written as a sentence ("… 일정을 전해드립니다." /
   // 2018-04-26 / the body), not the body. A date under the last paragraph closes the body.
+  // A long line with no stop at its end, right above a paragraph, is a long headline: the body
+  // does not go on from it, it starts below it.
   while (first_paragraph_ != kNoLine) {
     size_t next = next_content(first_paragraph_ + 1);
+    if (next != kNoLine && is_long_unstopped_line(lines_[first_paragraph_].text) &&
+        (lines_[next].role == LineRole::kParagraph || is_short_sentence(lines_[next]))) {
+      lines_[first_paragraph_].role = LineRole::kText;
+      lines_[next].role = LineRole::kParagraph;
+      first_paragraph_ = next;
+      return;
+    }
     if (next == kNoLine || lines_[next].role != LineRole::kMetadata) return;
     while (next != kNoLine && lines_[next].role == LineRole::kMetadata) next = next_content(next + 1);
-    if (next == kNoLine || is_footer_start(lines_[next].text)) return;
+    // With no paragraph below the block, the line was the body and the block its sign-off
+    // ("…" / "12 February 2016" / "Close Search Window").
+    if (next == kNoLine || is_footer_start(lines_[next].text) || paragraph_from(next) == kNoLine) return;
     lines_[first_paragraph_].role = LineRole::kText;
     first_paragraph_ = paragraph_from(first_paragraph_ + 1);
   }

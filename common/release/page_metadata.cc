@@ -10,7 +10,8 @@
 namespace dipsearch::release {
 namespace {
 
-enum class ValueKind { kPublishedDate, kModifiedDate, kCount, kText };
+// kTopics: the subjects a transcript covers ("Subjects: trade; the visit; …"), of any length.
+enum class ValueKind { kPublishedDate, kModifiedDate, kCount, kText, kTopics };
 
 struct Label {
   std::string_view text;
@@ -95,6 +96,7 @@ constexpr Label kLabels[] = {
     {"Source", ValueKind::kText},
     {"출처", ValueKind::kText},
     {"Category", ValueKind::kText},
+    {"Subjects", ValueKind::kTopics},
 };
 
 constexpr size_t kMaxTextValueCodePoints = 60;
@@ -184,6 +186,8 @@ bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
       // "Department: North America Division"; without the colon an English label word opens
       // headlines too ("Department of State Welcomes …").
       return count_code_points(value) <= kMaxTextValueCodePoints && (separated || !is_ascii_letter(text[0]));
+    case ValueKind::kTopics:
+      return separated;
   }
   return false;
 }
@@ -282,6 +286,9 @@ MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index
       case ValueKind::kText:
         ok = count_code_points(next_text) <= kMaxTextValueCodePoints && find_label(next_text, &ignored) == nullptr;
         break;
+      case ValueKind::kTopics:
+        ok = !next_text.empty() && find_label(next_text, &ignored) == nullptr;
+        break;
     }
     if (ok) match.lines = next - index + 1;
     return match;
@@ -361,6 +368,22 @@ std::optional<LeadingDate> leading_labelled_date(std::string_view line) {
   leading.role = label->kind == ValueKind::kPublishedDate ? DateRole::kPublished : DateRole::kModified;
   leading.rest = trim(value.substr(scan.length));
   return leading;
+}
+
+std::optional<LeadingDate> unmarked_date_line(std::string_view line) {
+  const std::string_view text = trim(line);
+  std::string_view value = text;
+  LeadingDate unmarked;
+  unmarked.role = DateRole::kBare;
+  if (const Label* label = find_label(text, &value)) {
+    if (label->kind != ValueKind::kPublishedDate && label->kind != ValueKind::kModifiedDate) return std::nullopt;
+    unmarked.role = label->kind == ValueKind::kPublishedDate ? DateRole::kPublished : DateRole::kModified;
+  } else {
+    value = text;
+  }
+  unmarked.date = scan_unmarked_korean_date(value);
+  if (unmarked.date.status == DateScan::Status::kNone) return std::nullopt;
+  return unmarked;
 }
 
 std::optional<DateScan> byline_date(const std::string& line) {

@@ -55,6 +55,11 @@ struct LeadingDate {
 };
 std::optional<LeadingDate> leading_labelled_date(std::string_view line);
 
+// A date line saved without the 년/월/일 of its Korean date ("2019 1115", "작성일 2018 6 14"):
+// the date (scan_unmarked_korean_date) and the role its label gives it, kBare without one.
+// Not a date line for the page's layout: only the date finder reads it.
+std::optional<LeadingDate> unmarked_date_line(std::string_view line);
+
 // The date of a news-agency byline that opens a body paragraph:
 // "(서울=연합뉴스) 홍길동 기자 = 2022년 3월 27일 …". Only a date written right after the
 // byline's "=" counts; "외교부는 27일 …" names the day of an event, not of the release.

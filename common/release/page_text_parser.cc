@@ -6,6 +6,7 @@
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
 #include "common/release/page_layout.h"
+#include "common/release/page_metadata.h"
 #include "common/release/release_date_finder.h"
 #include "common/release/text_lines.h"
 #include "common/release/title_fallback.h"
@@ -53,6 +54,8 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
       continue;
     }
     if (in_head && (page[i].role == LineRole::kChrome || page[i].role == LineRole::kMetadata)) continue;
+    // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
+    if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
     in_head = false;
     // Images and their captions are not the release's text wherever they stand.

@@ -39,6 +39,79 @@ std::optional<DateScan> opening_dateline(std::string_view paragraph) {
   return found->date;
 }
 
+// "NEW DELHI, 14 March 2020 - The Minister …", "February 11, 2014 – The Minister …": a
+// dateline run into the text by a dash. The date must be whole, with its year, and stand
+// among no more than a place's few words before the dash; "SEOUL, June 3 - …" states no year
+// and dates nothing.
+std::optional<DateScan> dash_dateline(std::string_view line) {
+  constexpr size_t kMaxDatelineBytes = 80;
+  constexpr size_t kMaxPlaceWords = 4;
+  constexpr size_t kFullDateBytes = 10;  // "YYYY-MM-DD", not a month alone
+  size_t at = std::string_view::npos;
+  for (std::string_view dash : {" - ", " – ", " — ", " -- "}) at = std::min(at, line.find(dash));
+  if (at == std::string_view::npos || at > kMaxDatelineBytes) return std::nullopt;
+  const std::string_view head = line.substr(0, at);
+  const auto found = find_date(head);
+  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
+    return std::nullopt;
+  }
+  const std::string_view before = head.substr(0, found->offset);
+  const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
+  if (count_words(before) + count_words(after) > kMaxPlaceWords) return std::nullopt;
+  return found->date;
+}
+
+// A date standing by itself, or after a place ("Seoul, 3 June 2019"): how a release is dated
+// where it is signed, under its last paragraph.
+std::optional<DateScan> sign_off_date(std::string_view line) {
+  constexpr size_t kMaxPlaceWords = 3;
+  constexpr size_t kFullDateBytes = 10;
+  const auto found = find_date(line);
+  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
+    return std::nullopt;
+  }
+  const std::string_view before = line.substr(0, found->offset);
+  const std::string_view after = line.substr(std::min(line.size(), found->offset + found->date.length));
+  if (count_words(after) > 0 || count_words(before) > kMaxPlaceWords) return std::nullopt;
+  if (!before.empty() && !ends_with(before, ", ")) return std::nullopt;
+  return found->date;
+}
+
+// The sign-off date: the release's last paragraph, then within a few short lines (a closing
+// mark, the issuing office) a date by itself, and nothing of the release after it but short
+// lines. The footer (from its first line) is not the release.
+std::optional<DateEvidence> sign_off_evidence(const PageLayout& page) {
+  constexpr size_t kMaxLinesAfterBody = 4;
+  size_t end = page.size();
+  for (size_t i = page.first_paragraph(); i < page.size(); ++i) {
+    if (is_footer_start(page[i].text) || is_copyright_line(page[i].text)) {
+      end = i;
+      break;
+    }
+  }
+  size_t last_paragraph = kNoLine;
+  for (size_t i = page.first_paragraph(); i < end; ++i) {
+    if (page[i].role == LineRole::kParagraph) last_paragraph = i;
+  }
+  if (last_paragraph == kNoLine) return std::nullopt;
+  std::optional<DateEvidence> signed_on;
+  size_t lines_after = 0;
+  for (size_t i = last_paragraph + 1; i < end; ++i) {
+    if (page[i].text.empty() || page[i].role == LineRole::kChrome) continue;
+    if (++lines_after > kMaxLinesAfterBody) return std::nullopt;
+    if (const auto date = sign_off_date(page[i].text)) {
+      if (signed_on) return std::nullopt;  // two dates under the body: a list, not a signature
+      DateEvidence seen;
+      seen.line = i;
+      seen.role = DateRole::kBare;
+      seen.date = *date;
+      seen.below_body = true;
+      signed_on = seen;
+    }
+  }
+  return signed_on;
+}
+
 int weight(const DateEvidence& evidence, size_t headline) {
   int score = evidence.role == DateRole::kPublished ? kPublished
               : evidence.role == DateRole::kModified ? kModified
@@ -85,6 +158,12 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       // "date 2019-05-30 Back To Top …": a stored page's own date line, run into what follows.
       seen.role = leading->role;
       seen.date = leading->date;
+    } else if (const auto dateline = dash_dateline(line.text); dateline && line.role == LineRole::kText) {
+      seen.role = DateRole::kBare;
+      seen.date = *dateline;
+    } else if (const auto unmarked = unmarked_date_line(line.text); unmarked && line.role == LineRole::kText) {
+      seen.role = unmarked->role;
+      seen.date = unmarked->date;
     } else {
       continue;
     }
@@ -119,7 +198,12 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.role = DateRole::kBare;
       seen.date = *dateline;
       evidence.push_back(std::move(seen));
+    } else if (const auto dashed = dash_dateline(first)) {
+      seen.role = DateRole::kBare;
+      seen.date = *dashed;
+      evidence.push_back(std::move(seen));
     }
+    if (auto signed_on = sign_off_evidence(page)) evidence.push_back(std::move(*signed_on));
   }
   return evidence;
 }

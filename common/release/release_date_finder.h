@@ -21,13 +21,16 @@ struct DateEvidence {
 };
 
 // The dates of the head of the page: from the top to the first paragraph (or, without one, to
-// a few lines below the headline), a dateline or agency byline opening the first paragraph,
-// and publication labels further down, up to the footer. `headline` is the headline's line,
+// a few lines below the headline), a dateline or agency byline opening the first paragraph
+// (in brackets, or joined to the text by a dash), Korean date lines saved without their
+// units, publication labels further down, up to the footer, and a date standing alone just
+// under the last paragraph (the release's sign-off). `headline` is the headline's line,
 // kNoLine when the page has none.
 std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline);
 
 // The release date among the evidence: a publication label beats a date line, which beats a
-// modification label; after the headline beats before it; then the nearest. A labelled date
+// modification label; after the headline beats before it; anything in the head beats a date
+// below the body; then the nearest. A labelled date
 // that is no calendar date is returned as such (kInvalid) so that the page can be refused;
 // an impossible date in an unlabelled line is ignored. kNone status when there is no date.
 DateScan choose_release_date(const std::vector<DateEvidence>& evidence, size_t headline);

@@ -44,6 +44,8 @@ INSTANTIATE_TEST_SUITE_P(
         // A time of day written after the date, with its meridiem.
         DateRow{"2008-11-17 오후 2:20:16", "2008-11-17"}, DateRow{"October 4, 2023, 3:29 p.m.", "2023-10-04"},
         DateRow{"August 20th, 2015", "2015-08-20"},
+        // A space typed before the comma after the day, as a signed-off date may have it.
+        DateRow{"September 27 , 2019", "2019-09-27"},
         // Leap years.
         DateRow{"2024-02-29", "2024-02-29"}, DateRow{"2000-02-29", "2000-02-29"},
         // Impossible or incomplete dates.
@@ -125,6 +127,36 @@ TEST(ScanDatePrefix, KeepsTheTextOfAnImpossibleDate) {
   const DateScan scan = scan_date_prefix("2021-02-30 외교부");
   EXPECT_EQ(scan.status, DateScan::Status::kInvalid);
   EXPECT_EQ(scan.value, "2021-02-30");
+}
+
+// Korean dates saved without their 년/월/일: read only as the whole text, only real dates of
+// a plausible year, and never reported as impossible (such digits are often something else).
+class UnmarkedKoreanDateTable : public ::testing::TestWithParam<DateRow> {};
+
+TEST_P(UnmarkedKoreanDateTable, ReadsWholeTextOnly) {
+  const DateRow& row = GetParam();
+  const DateScan scan = scan_unmarked_korean_date(row.input);
+  if (row.expected == nullptr) {
+    EXPECT_EQ(scan.status, DateScan::Status::kNone) << row.input << " → " << scan.value;
+  } else {
+    ASSERT_EQ(scan.status, DateScan::Status::kValid) << row.input;
+    EXPECT_EQ(scan.value, row.expected) << row.input;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Forms, UnmarkedKoreanDateTable,
+    ::testing::Values(DateRow{"2018 6 14", "2018-06-14"}, DateRow{"2019 1115", "2019-11-15"},
+                      DateRow{" 2021 0305 ", "2021-03-05"}, DateRow{"2024 2 29", "2024-02-29"},
+                      // Impossible, ambiguous, implausible, or more than a date.
+                      DateRow{"2023 2 29", nullptr}, DateRow{"2019 1234", nullptr}, DateRow{"2019 111", nullptr},
+                      DateRow{"2100 7224", nullptr}, DateRow{"1945 0815", nullptr},
+                      DateRow{"2019 1115 people", nullptr}, DateRow{"2018  6 14", nullptr},
+                      DateRow{"2018 6 14 10", nullptr}, DateRow{"20191115", nullptr}, DateRow{"", nullptr}));
+
+TEST(UnmarkedKoreanDate, IsNoneOfTheOrdinaryForms) {
+  EXPECT_FALSE(parse_release_date("2019 1115").has_value());
+  EXPECT_FALSE(find_date("전화 02 2019 1115").has_value());
 }
 
 TEST(CalendarDate, KnowsLeapYears) {

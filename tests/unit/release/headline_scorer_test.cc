@@ -36,6 +36,45 @@ TEST_P(Headlines, TheRightLineWins) {
 INSTANTIATE_TEST_SUITE_P(
     Pages, Headlines,
     ::testing::Values(
+        HeadRow{"bracketed_section_name_above_the_headline",
+                "본문 바로가기\n보도자료 (외교부)\n한-칠레 외교장관 회담 결과\n2021-03-04\n외교부 장관은 3월 4일 칠레 외교장관과 "
+                "화상으로 회담을 갖고 양국 관계 발전 방안을 논의하였다.\n",
+                "한-칠레 외교장관 회담 결과"},
+        HeadRow{"bracketed_english_section_name",
+                "Press Releases (Archive)\nMinister Opens the Regional Seminar on Water\nJune 3, 2019\nThe Minister "
+                "opened a regional seminar on water management in the capital on Monday.\n",
+                "Minister Opens the Regional Seminar on Water"},
+        HeadRow{"headline_too_long_for_any_other_line",
+                "Press Statements\nPress Statement: Official Visit by the Minister for Foreign Affairs and Minister for "
+                "Home Affairs to the Capital of the Northern Republic, the Eastern Port City and the Southern Province "
+                "to Meet Senior Government Officials, Business Leaders and the Community Living Abroad, 28 November to "
+                "1 December 2011, and to Attend the Regional Forum on Aid\nThe Minister will visit the Northern "
+                "Republic from 28 November to 1 December 2011.\nIn the capital, the Minister will call on the "
+                "President and meet the Foreign Minister.\n",
+                "Press Statement: Official Visit by the Minister for Foreign Affairs and Minister for Home Affairs to "
+                "the Capital of the Northern Republic, the Eastern Port City and the Southern Province to Meet Senior "
+                "Government Officials, Business Leaders and the Community Living Abroad, 28 November to 1 December "
+                "2011, and to Attend the Regional Forum on Aid"},
+        HeadRow{"government_banner_above_the_headline",
+                "An official website of the Example government\nHere's how you know\nOfficial websites use .gov\n"
+                "Secure .gov websites are marked by a lock and by https in the address bar of your browser.\n"
+                "Ambassador Opens New Consular Waiting Hall\nEmbassy Notices\nThe Ambassador opened the new consular "
+                "waiting hall on Monday, which doubles the number of seats for applicants.\n",
+                "Ambassador Opens New Consular Waiting Hall"},
+        HeadRow{"greeting_of_a_site_in_german",
+                "Willkommen auf den Seiten des Beispielamts\nMinisterin reist nach Seoul und Tokio\nDie Ministerin "
+                "bricht heute zu einer Reise nach Korea und Japan auf und trifft dort ihre Amtskollegen.\n",
+                "Ministerin reist nach Seoul und Tokio"},
+        HeadRow{"transcript_with_its_disclaimer_and_topics",
+                "Media Hub\nDoorstop Interview, Canberra\nTranscript, E&OE\nSubjects: Regional security; the trade "
+                "agreement; climate finance.\nJOURNALIST: Minister, what will you raise with your counterpart this "
+                "week?\n",
+                "Doorstop Interview, Canberra"},
+        HeadRow{"topic_list_under_a_subject_label",
+                "Press Conference with the Foreign Minister of the Northern Republic\nSubject: bilateral relations, "
+                "the fisheries agreement, consular cases\nMINISTER: Good afternoon. I am pleased to welcome my "
+                "colleague to the capital for our annual talks.\n",
+                "Press Conference with the Foreign Minister of the Northern Republic"},
         HeadRow{"site_name_and_social_menu_above_the_board_name",
                 "Ministry of Foreign Affairs REPUBLIC OF KOREA\n1. Foreign Ministry of Korea on facebook\n"
                 "SCREEN SIZE\nKOR\nPress Releases\nKorea and Chile Sign a Youth Exchange Arrangement\nDate\n"

@@ -209,6 +209,29 @@ INSTANTIATE_TEST_SUITE_P(
                   "□ 청장은 3.4.(화) 대전에 위치한", "키워 나가겠다고 강조했다.",
                   {"보도시점", "배포 즉시"},
                   3},
+        // A release signed and dated under its last paragraph, and a headline with dates in it.
+        LayoutRow{"signed-off-en.txt",
+                  "Press Statement: Working Visit by the Minister for Trade to Lisbon and Madrid, 4 to 8 March 2019",
+                  "2019-03-03", "The Minister for Trade will make a working visit", "Travel Page",
+                  {"Press Statements", ".    ."},
+                  5},
+        // An archive notice of a heading and a paragraph above the headline; the date joined by a
+        // dash to the lead-in of the statement.
+        LayoutRow{"archived-dash-dateline-en.txt", "Minister Calls for Calm on the Peninsula", "2012-03-02",
+                  "March 2, 2012 - The Minister of Foreign Affairs", "contact the press office.",
+                  {"archived", "reference and research"},
+                  4},
+        // A bracketed section name above the headline, a date line saved without 년/월/일.
+        LayoutRow{"unmarked-date-ko.txt", "한-라오스 개발협력 정책협의회 개최", "2018-06-14",
+                  "외교부는 6월 14일 서울에서", "내년 사업 계획을 논의하였다.",
+                  {"보도자료", "2018 6 14", "바로가기"},
+                  2},
+        // A transcript: its heading names the event and the place, its disclaimer and its
+        // subjects stand between the heading and the questions; it states no date.
+        LayoutRow{"transcript-subjects-en.txt", "Doorstop Interview, Canberra", "",
+                  "JOURNALIST: Minister, what will you raise", "next steps for the agreement.",
+                  {"E&OE", "Subjects:", "Media Hub"},
+                  2},
         // Labels glued to their values ("Visit842 Date2021.05.06 10:20") under a city's headline.
         LayoutRow{"glued-labels-ko.txt", "[유럽순방] 자매도시와 우호도시는 어떻게 다를까?", "2021-05-06",
                   "시장은 4일 오전 현지 시청을 방문해", "공유하겠다”고 전했다.",
@@ -294,6 +317,25 @@ INSTANTIATE_TEST_SUITE_P(
         RuleRow{"banner_word_in_a_title", "이 누리집은 대한민국 공식 전자정부 누리집입니다.\n해외안전여행 누리집 개편 안내\n"
                 "작성일 2024-01-05\n누리집이 새 단장을 마쳤다.\n",
                 "해외안전여행 누리집 개편 안내", "2024-01-05", "누리집이 새 단장을 마쳤다."},
+        RuleRow{"long_headline_above_a_short_first_sentence",
+                "Joint Statement of the Foreign Ministers of the Five Partner Countries on Maritime Security, "
+                "Fisheries Management, Disaster Relief, Ports, Shipping Lanes, Search and Rescue, Training of Coast "
+                "Guards, Exchanges of Officials and Connectivity across the Region Adopted at Their Second Meeting in "
+                "the Capital on the Eve of the Regional Summit\nThe ministers met on 12 September 2022.\n",
+                "Joint Statement of the Foreign Ministers of the Five Partner Countries on Maritime Security, Fisheries "
+                "Management, Disaster Relief, Ports, Shipping Lanes, Search and Rescue, Training of Coast Guards, "
+                "Exchanges of Officials and Connectivity across the Region Adopted at Their Second Meeting in the "
+                "Capital on the Eve of the Regional Summit",
+                "", "The ministers met on 12 September 2022."},
+        RuleRow{"quoted_answer_signed_off_by_its_date",
+                "Press Releases|\n\n\u201CIn response to a question, the Spokesperson said that the launch is a matter of "
+                "deep concern and that all parties should avoid such actions.\u201D\n\n12 February 2016\n\n"
+                "Close Search Window\n",
+                "\u201CIn response to a question, the Spokesperson said that the launch is a matter of deep concern and "
+                "that all parties…",
+                "2016-02-12",
+                "\u201CIn response to a question, the Spokesperson said that the launch is a matter of deep concern and "
+                "that all parties should avoid such actions.\u201D\n\n12 February 2016\n\nClose Search Window"},
         RuleRow{"body_only_text", "This is a long paragraph without any title line, which goes on and on about the "
                 "cooperation between the two countries in many fields including trade, culture, science and "
                 "education, for more than two hundred characters in total.\n",

@@ -93,7 +93,48 @@ INSTANTIATE_TEST_SUITE_P(
                 "Regular Press Briefing No. 12\n(Hanoi, August 14th, 2014)\n1. The Ministry will host a seminar "
                 "on maritime cooperation on August 20 in Hanoi.\n",
                 "2014-08-14"},
+        DateRow{"signed_off_under_the_body",
+                "Minister for Trade to Visit Lisbon and Madrid\nThe Minister for Trade will visit Lisbon and Madrid "
+                "next week to meet business leaders.\nThe Minister will be accompanied by officials.\n. . . . .\n"
+                "3 MARCH 2019\nTravel Page\n",
+                "2019-03-03"},
+        DateRow{"signed_off_by_an_office_with_a_spaced_comma",
+                "Closure of the Visa Section for the Spring Holiday\nThe visa section will be closed from April 4 to "
+                "April 6 for the spring holiday and will reopen on Monday.\nConsular Section, Embassy\n"
+                "March 28 , 2019\nShare This Page\n",
+                "2019-03-28"},
+        DateRow{"head_date_beats_the_sign_off",
+                "Minister to Visit Lisbon\nDate : 2019-03-01\nThe Minister will visit Lisbon next week to meet "
+                "business leaders and officials.\n3 March 2019\n",
+                "2019-03-01"},
+        DateRow{"place_and_date_joined_to_the_text_by_a_dash",
+                "Minister Welcomes Agreement on River Basin Cooperation\nNEW DELHI, 14 March 2020 - The Minister of "
+                "External Affairs today welcomed the agreement on data sharing.\n",
+                "2020-03-14"},
+        DateRow{"date_joined_to_a_lead_in_by_a_dash",
+                "Minister Urges Restraint After Border Clash\nFebruary 11, 2014 – The Minister of Foreign Affairs "
+                "today issued the following statement:\n\"We urge all sides to exercise restraint and return to "
+                "talks.\"\n",
+                "2014-02-11"},
+        DateRow{"korean_date_line_saved_without_its_units",
+                "한-라오스 개발협력 정책협의회 개최\n2018 6 14\n외교부는 6월 14일 서울에서 제3차 한-라오스 개발협력 정책협의회를 "
+                "개최하였다.\n",
+                "2018-06-14"},
+        DateRow{"korean_label_and_month_day_run_together",
+                "재외국민 선거 안내\n작성일 2019 1115\n재외선거 신고 신청 기간을 안내합니다. 신청은 누리집에서 할 수 있습니다.\n",
+                "2019-11-15"},
         // No date rather than a wrong one.
+        DateRow{"dashed_dateline_without_a_year",
+                "Foreign Minister to Visit Japan\nSEOUL, June 3 - The Foreign Minister will make a three-day trip "
+                "to Japan next week.\n",
+                ""},
+        DateRow{"dates_listed_under_the_body",
+                "Programme of the State Visit\nThe President will make a state visit next month, the first in ten "
+                "years.\n3 June 2019\n4 June 2019\n",
+                ""},
+        DateRow{"number_run_that_is_no_date",
+                "재외국민 선거 안내\n2019 1234\n재외선거 신고 신청 기간을 안내합니다. 신청은 누리집에서 할 수 있습니다.\n",
+                ""},
         DateRow{"event_dates_in_the_body",
                 "Foreign Minister to Visit Belgium and France\n1. The Foreign Minister will visit Belgium and France "
                 "from October 19 to 24, 2017.\n2. On 20 October 2017 the Minister will meet her counterpart.\n",
