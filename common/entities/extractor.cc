@@ -21,11 +21,16 @@ EntityExtractor::EntityExtractor(const std::filesystem::path& data_dir)
 EntityExtractor::~EntityExtractor() = default;
 
 Entities EntityExtractor::extract(const Release& release) const {
-  // The title is its own line: names and titles never run across it into the body.
+  // The title, each note of the page's head (a byline, a country row) and the body are
+  // paragraphs of their own: names and titles never run across them.
   std::string text;
   text.reserve(release.title.size() + release.body.size() + 2);
   text += release.title;
   text += "\n\n";
+  for (const std::string& note : release.head_notes) {
+    text += note;
+    text += "\n\n";
+  }
   text += release.body;
   const detail::TokenStream tokens(text);
   const std::vector<detail::CountryHit> hits = country_matcher_->find(tokens);

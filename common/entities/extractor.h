@@ -16,7 +16,7 @@ namespace dipsearch::entities {
 // The version of the extraction rules (this folder's code; the data files are versioned by their
 // content). The indexer's analysis key includes it, so that the first run after the rules change
 // reads every release again: raise it with any change that can change what is extracted.
-inline constexpr int kExtractionRulesVersion = 3;
+inline constexpr int kExtractionRulesVersion = 4;
 
 struct OfficialMention {
   std::string key;      // registry key, or derived from the name (official_key())
@@ -44,7 +44,7 @@ class EntityExtractor {
   EntityExtractor(const EntityExtractor&) = delete;
   EntityExtractor& operator=(const EntityExtractor&) = delete;
 
-  // Reads the title and the body. Countries and officials that a JSON source states
+  // Reads the title, the page head's notes (Release::head_notes) and the body. Countries and officials that a JSON source states
   // (Release::countries, Release::officials) are included too: stated officials first, with
   // their stated titles, then the ones found in the text. Const and free of shared mutable
   // state: one extractor serves any number of threads.

@@ -2,6 +2,7 @@
 // the headline), and the body from below the headline, its chrome, markers and footer removed.
 #include "common/release/page_text_parser.h"
 
+#include "common/release/date_parser.h"
 #include "common/release/headline_scorer.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
@@ -42,7 +43,7 @@ std::optional<Release> fail(std::string* error, std::string message) {
 // controls and symbols that may stand between paragraphs. The metadata block stays out of the
 // body when a deck stands between it and the headline ("Title" / "Deck" / "2017.05.11 외교부" /
 // body): it is skipped up to the page's first paragraph.
-std::vector<std::string> read_body(const PageLayout& page, size_t from) {
+std::vector<std::string> read_body(const PageLayout& page, size_t from, size_t* first_line = nullptr) {
   std::vector<std::string> paragraphs;
   bool after_blank = true;
   bool in_head = true;
@@ -57,6 +58,7 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
     // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
     if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
+    if (in_head && first_line != nullptr) *first_line = i;
     in_head = false;
     // Images and their captions are not the release's text wherever they stand.
     if (page[i].chrome == release::ChromeKind::kImage) continue;
@@ -79,6 +81,52 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from) {
     if (end_mark) break;
   }
   return paragraphs;
+}
+
+// The name and office left on a date line with no label ("2024.09.03 이재웅 대변인" →
+// "이재웅 대변인"; "2022.08.05 외교부" → "외교부"): a byline the date line carries.
+std::string date_line_byline(const release::PageLine& line) {
+  constexpr size_t kMaxBylineWords = 6;
+  if (line.role != LineRole::kMetadata || line.metadata.lines != 1 || line.metadata.role != release::DateRole::kBare) {
+    return {};
+  }
+  const std::string_view text = trim(release::strip_list_marker(line.text));
+  const auto found = find_date(text);
+  if (!found) return {};
+  const std::string_view before = trim(text.substr(0, found->offset));
+  const std::string_view after = trim(text.substr(found->offset + found->date.length));
+  std::string byline(before);
+  if (!before.empty() && !after.empty()) byline += ' ';
+  byline += after;
+  if (release::count_words(byline) > kMaxBylineWords) return {};
+  return byline;
+}
+
+// The value of a row naming the countries a release concerns ("국가 | 이라크, 레바논 | |",
+// "Country: Iraq"), as travel and safety notices carry in their head; "" for any other line.
+std::string country_row(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"국가", "국가명", "대상국가", "해당국가", "Country", "Countries"};
+  const size_t cut = line.find_first_of("|:");
+  if (cut == std::string_view::npos) return {};
+  const std::string_view label = trim(line.substr(0, cut));
+  bool known = false;
+  for (std::string_view l : kLabels) known = known || label == l;
+  if (!known) return {};
+  std::string value;
+  for (char c : line.substr(cut + 1)) value += c == '|' ? ' ' : c;
+  return release::collapse_spaces(value);
+}
+
+// Bylines on date lines and country rows among the lines above the body.
+std::vector<std::string> read_head_notes(const PageLayout& page, size_t body_start) {
+  std::vector<std::string> notes;
+  for (size_t i = 0; i < body_start && i < page.size(); ++i) {
+    if (page[i].role == LineRole::kChrome) continue;
+    std::string note = date_line_byline(page[i]);
+    if (note.empty()) note = country_row(page[i].text);
+    if (!note.empty()) notes.push_back(std::move(note));
+  }
+  return notes;
 }
 
 std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
@@ -112,14 +160,16 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
   size_t body_from = headline_line != kNoLine              ? headline_line + 1
                      : page.first_paragraph() != kNoLine ? page.first_paragraph()
                                                          : 0;
-  std::vector<std::string> paragraphs = read_body(page, body_from);
+  size_t body_start = kNoLine;
+  std::vector<std::string> paragraphs = read_body(page, body_from, &body_start);
   if (paragraphs.empty() && headline != nullptr && !headline->markup_title && !markup_title.empty()) {
     // The only text was the line taken for the headline; the markup's title names the page.
-    paragraphs = read_body(page, headline_line);
+    paragraphs = read_body(page, headline_line, &body_start);
     headline = nullptr;
   }
   Release release;
   release.body = join_paragraphs(paragraphs);
+  release.head_notes = read_head_notes(page, body_start);
   if (release.body.empty()) {
     return fail(error, "no body found: the page has no paragraph text besides its title, metadata and page chrome");
   }

@@ -17,6 +17,11 @@ struct Release {
   std::string title;   // one line, trimmed
   std::string date;    // "YYYY-MM-DD", "YYYY-MM" (month only) or "" when the source states none
   std::string body;    // paragraphs separated by "\n\n", page chrome removed, valid UTF-8
+  // Words of the page's head that name who issued the release or what it concerns, kept
+  // outside the body: the name and office on its date line ("이재웅 대변인" from
+  // "2024.09.03 이재웅 대변인"), a row of the countries it concerns ("국가 | 이라크, 레바논").
+  // Entity extraction reads them; they are not indexed as text. Pages only; valid UTF-8.
+  std::vector<std::string> head_notes;
   std::string lang;    // "en" or "ko"
   std::string url;     // the original page, http(s); may be empty
   std::string site;    // the site key a sidecar or JSON "source" names; "" = the URL's host

@@ -380,3 +380,45 @@ TEST(PageText, KnownTitleAnchorsTheTitleLine) {
 
 }  // namespace
 }  // namespace dipsearch
+
+namespace dipsearch {
+namespace {
+
+// The date line of a briefing names its briefer ("2025.04.08 홍길동 대변인"): the date is the
+// release's, the name and office a head note for entity extraction, and neither is body text.
+TEST(PageTextHead, DateLineBylineIsANoteNotBody) {
+  const auto release = parse_page_text(
+      "본문 바로가기\n\n외교부 대변인 브리핑\n\n2025.04.08 홍길동 대변인\n글자크기 설정\n"
+      "안녕하십니까? 4월 8일 정례브리핑을 시작합니다.\n\n"
+      "외교부는 4월 10일 서울에서 개최되는 회의에 참석하는 대표단의 일정을 안내해 드립니다.\n");
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2025-04-08");
+  EXPECT_EQ(release->title, "외교부 대변인 브리핑");
+  EXPECT_EQ(release->head_notes, (std::vector<std::string>{"홍길동 대변인"}));
+  EXPECT_EQ(release->body.find("홍길동"), std::string::npos) << release->body;
+}
+
+TEST(PageTextHead, CountryRowOfTheHeadIsANote) {
+  const auto release = parse_page_text(
+      "안전공지\n출국 전 우리 국민이 참고할 최신 안전정보를 제공합니다.\n국가 | 페루, 칠레 | ||\n"
+      "---|---|---|---|\n제목 | 남미 지역 집회 관련 안전유의 | ||\n등록일 | 2023-05-02 | 조회 | 120 |\n"
+      "남미 지역 집회 관련 안전유의 ○ 최근 일부 도시에서 대규모 집회가 이어지고 있습니다. 신변안전에 유의해주시기 바랍니다.\n");
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2023-05-02");
+  EXPECT_EQ(release->head_notes, (std::vector<std::string>{"페루, 칠레"}));
+  EXPECT_EQ(release->body.find("국가 |"), std::string::npos) << release->body;
+}
+
+TEST(PageTextHead, PlainDateLineAndBodyLinesGiveNoNotes) {
+  const auto dated = parse_page_text("Heading of the Release\n2021-05-06\nThe minister met the delegation today.\n");
+  ASSERT_TRUE(dated);
+  EXPECT_TRUE(dated->head_notes.empty());
+  // A country row inside the body is body text, not a head note.
+  const auto in_body = parse_page_text(
+      "Heading of the Release\nDate : 2021-05-06\nThe minister met the delegation today.\nCountry: Peru\n");
+  ASSERT_TRUE(in_body);
+  EXPECT_TRUE(in_body->head_notes.empty());
+}
+
+}  // namespace
+}  // namespace dipsearch
