@@ -2,30 +2,13 @@
 #include "bench/entities/gold_set.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 
 #include "common/entities/country_catalog.h"
+#include "common/text/tab_separated.h"
 
 namespace dipsearch::entities_eval {
 namespace {
-
-std::string trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r") - b + 1);
-}
-
-std::vector<std::string> split(const std::string& s, char separator) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    const size_t end = s.find(separator, start);
-    out.push_back(s.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    if (end == std::string::npos) return out;
-    start = end + 1;
-  }
-}
 
 bool is_release_id(const std::string& id) {
   if (id.empty() || id.size() > 128) return false;
@@ -38,34 +21,30 @@ bool is_release_id(const std::string& id) {
 }  // namespace
 
 std::vector<GoldRelease> load_gold_set(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw GoldSetError(file.string() + ": cannot read the gold set");
   std::vector<GoldRelease> out;
   std::set<std::string> ids;
-  std::string text;
-  size_t number = 0;
-  while (std::getline(in, text)) {
-    ++number;
-    const std::string where = file.string() + ":" + std::to_string(number) + ": ";
-    if (!text.empty() && text.back() == '\r') text.pop_back();
-    if (trim(text).empty() || trim(text)[0] == '#') continue;
-    std::vector<std::string> columns = split(text, '\t');
-    if (columns.size() == 4 && trim(columns[3]).rfind('#', 0) == 0) columns.pop_back();
+  text::TabSeparatedLines lines(file);
+  if (!lines.is_open()) throw GoldSetError(file.string() + ": cannot read the gold set");
+  while (lines.next()) {
+    const std::string where = lines.where() + ": ";
+    if (!lines.valid_utf8()) throw GoldSetError(where + "not valid UTF-8");
+    std::vector<std::string> columns = lines.fields();
+    if (columns.size() == 4 && columns[3].rfind('#', 0) == 0) columns.pop_back();
     if (columns.size() != 3) {
       throw GoldSetError(where + "expected id<TAB>countries<TAB>officials[<TAB># note], found " +
                          std::to_string(columns.size()) + " column(s)");
     }
     GoldRelease r;
-    r.id = trim(columns[0]);
-    r.line = number;
+    r.id = columns[0];
+    r.line = lines.line_number();
     if (!is_release_id(r.id)) throw GoldSetError(where + "\"" + r.id + "\" is not a release id");
     if (!ids.insert(r.id).second) {
       throw GoldSetError(where + "release " + r.id + " is listed twice");
     }
 
-    const std::string countries = trim(columns[1]);
+    const std::string& countries = columns[1];
     if (countries != "-") {
-      for (const std::string& code : split(countries, ' ')) {
+      for (const std::string& code : text::split_trimmed(countries, ' ')) {
         if (code.empty()) continue;
         if (!entities::is_known_country_code(code)) {
           throw GoldSetError(where + "\"" + code + "\" is not an ISO 3166-1 alpha-2 code");
@@ -79,10 +58,10 @@ std::vector<GoldRelease> load_gold_set(const std::filesystem::path& file) {
       throw GoldSetError(where + "a country is listed twice");
     }
 
-    const std::string officials = trim(columns[2]);
+    const std::string& officials = columns[2];
     if (officials != "-") {
-      for (const std::string& part : split(officials, ';')) {
-        const std::string name = trim(part);
+      for (const std::string& part : text::split_trimmed(officials, ';')) {
+        const std::string& name = part;
         if (name.empty()) throw GoldSetError(where + "an empty official between ';' separators");
         if (std::find(r.officials.begin(), r.officials.end(), name) != r.officials.end()) {
           throw GoldSetError(where + "official \"" + name + "\" is listed twice");

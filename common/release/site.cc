@@ -2,11 +2,10 @@
 #include "common/release/site.h"
 
 #include <algorithm>
-#include <fstream>
 #include <set>
 
 #include "common/release/text_lines.h"
-#include "common/release/utf8_check.h"
+#include "common/text/tab_separated.h"
 
 namespace dipsearch {
 namespace {
@@ -62,18 +61,10 @@ bool is_valid_site_key(std::string_view key) {
 }
 
 SiteCatalog::SiteCatalog(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw SiteCatalogError(file.string() + ": cannot read the site catalog");
   std::set<std::string> keys;
-  std::string text;
-  size_t number = 0;
-  while (std::getline(in, text)) {
-    ++number;
-    const std::string where = file.string() + ":" + std::to_string(number) + ": ";
-    if (!text.empty() && text.back() == '\r') text.pop_back();
-    if (release::collapse_spaces(text).empty() || text[0] == '#') continue;
-    if (release::find_invalid_utf8(text)) throw SiteCatalogError(where + "not valid UTF-8");
-    const std::vector<std::string_view> columns = release::split_tabs(text);
+  text::read_tab_separated<SiteCatalogError>(file, "site catalog", [&](const std::vector<std::string>& columns,
+                                                                       const std::string& line) {
+    const std::string where = line + ": ";
     if (columns.size() != 3) {
       throw SiteCatalogError(where + "expected key<TAB>label<TAB>label_ko, found " + std::to_string(columns.size()) +
                              " column(s)");
@@ -86,7 +77,7 @@ SiteCatalog::SiteCatalog(const std::filesystem::path& file) {
     if (site.label.empty()) throw SiteCatalogError(where + "site " + site.key + " has no label");
     if (!keys.insert(site.key).second) throw SiteCatalogError(where + "site " + site.key + " is listed twice");
     entries_.push_back(std::move(site));
-  }
+  });
   std::stable_sort(entries_.begin(), entries_.end(),
                    [](const Site& a, const Site& b) { return a.key.size() > b.key.size(); });
 }
