@@ -113,25 +113,26 @@ class Builder {
     for (size_t i = 0; i < children.size(); ++i) {
       const Node& child = *children[i];
       if (child.kind == NodeKind::kNot) {
-        Unit u{build(*child.children.at(0), field, !negated), true, Q()};
+        Unit u{build(*child.children.at(0), field, !negated), true, Q(), false, Q()};
         if (!u.query.empty()) units.push_back(u);
         continue;
       }
       if (child.kind != NodeKind::kWord) {
-        Unit u{build(child, field, negated), false, Q(), is_filter_field(child)};
+        Unit u{build(child, field, negated), false, Q(), is_filter_field(child), Q()};
         if (!u.query.empty()) units.push_back(u);
         continue;
       }
       if (size_t words = official_name_run(children, i, field); words > 0) {
         std::string name = typed_run(children, i, words);
         Q written = words == 1 ? word_queries(field, negated).word(name) : phrase(name, field, negated);
-        units.push_back(Unit{with_official_names(written, name, field, negated), false, Q()});
+        units.push_back(Unit{with_official_names(written, name, field, negated), false, Q(), false, Q()});
         i += words - 1;
         continue;
       }
       if (size_t words = country_name_run(children, i, field); words > 1) {
         std::string name = typed_run(children, i, words);
-        units.push_back(Unit{with_country_names(phrase(name, field, negated), name, field, negated), false, Q()});
+        units.push_back(
+            Unit{with_country_names(phrase(name, field, negated), name, field, negated), false, Q(), false, Q()});
         i += words - 1;
         continue;
       }
