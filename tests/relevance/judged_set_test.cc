@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 
+#include "bench/relevance/evaluation.h"
 #include "bench/relevance/judged_set.h"
 #include "bench/relevance/metrics.h"
 #include "bench/relevance/ranker.h"
@@ -128,6 +129,24 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("has no relevant release"), std::string::npos) << error_of();
   std::filesystem::remove(dir_ / "qrels.tsv");
   EXPECT_NE(error_of().find("cannot be read"), std::string::npos) << error_of();
+}
+
+// Reports show each part that has queries, the unseen one beside the others, and no empty part.
+TEST(ReportGroups, ShowEachPartThatHasQueries) {
+  JudgedSet set;
+  set.queries = {{"q1", "en", "topic", "x", kTuningPart, {}}, {"q2", "ko", "name", "y", kUnseenPart, {}}};
+  std::set<std::string> labels;
+  for (const auto& g : report_groups(set)) labels.insert(g.label());
+  for (const auto* shown : {"tuning", "unseen", "unseen ko", "unseen name", "tuning en"}) {
+    EXPECT_TRUE(labels.count(shown)) << shown;
+  }
+  for (const auto* hidden : {"held-out", "unseen en", "tuning ko"}) EXPECT_FALSE(labels.count(hidden)) << hidden;
+
+  set.queries[1].part = kTuningPart;  // one part only: no per-part rows
+  labels.clear();
+  for (const auto& g : report_groups(set)) labels.insert(g.label());
+  EXPECT_FALSE(labels.count("tuning"));
+  EXPECT_TRUE(labels.count("ko name"));
 }
 
 TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
