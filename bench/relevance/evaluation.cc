@@ -8,9 +8,9 @@
 namespace dipsearch::relevance {
 namespace {
 
-bool has_held_out(const JudgedSet& set) {
+bool has_part(const JudgedSet& set, const std::string& part) {
   for (const auto& q : set.queries) {
-    if (q.part == kHeldOutPart) return true;
+    if (q.part == part) return true;
   }
   return false;
 }
@@ -80,7 +80,12 @@ Evaluation evaluate(const JudgedSet& set, const std::vector<Ranker*>& systems) {
 
 std::vector<QueryGroup> report_groups(const JudgedSet& set) {
   std::vector<std::string> parts{""};
-  if (has_held_out(set)) parts.insert(parts.end(), {kTuningPart, kHeldOutPart});
+  // Parts are shown when the set is split at all (a set of tuning queries only is not).
+  if (has_part(set, kHeldOutPart) || has_part(set, kUnseenPart)) {
+    for (const auto& part : kParts) {
+      if (has_part(set, part)) parts.push_back(part);
+    }
+  }
   std::vector<QueryGroup> all;
   for (const auto& part : parts) {
     all.push_back({part, "", ""});

@@ -45,8 +45,8 @@ struct Evaluation {
 
 Evaluation evaluate(const JudgedSet& set, const std::vector<Ranker*>& systems);
 
-// The groups reports show, those with queries: all, each part (when the set has held-out
-// queries), each language and kind, per part too, and each language and kind together.
+// The groups reports show, those with queries: all, each part (when the set has held-out or
+// unseen queries), each language and kind, per part too, and each language and kind together.
 std::vector<QueryGroup> report_groups(const JudgedSet& set);
 
 // Tables with a row per group and a column per system: nDCG@10 for every group, then

@@ -58,8 +58,9 @@ JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging) {
     if (q.id.empty() || q.text.empty()) fail(queries_file, row.line, "empty query id or text");
     if (!contains(kLanguages, q.lang)) fail(queries_file, row.line, "unknown language '" + q.lang + "'");
     if (!contains(kKinds, q.kind)) fail(queries_file, row.line, "unknown kind '" + q.kind + "'");
-    if (q.part != kTuningPart && q.part != kHeldOutPart) {
-      fail(queries_file, row.line, "part must be '" + kTuningPart + "' or '" + kHeldOutPart + "', not '" + q.part + "'");
+    if (!contains(kParts, q.part)) {
+      fail(queries_file, row.line,
+           "part must be '" + kTuningPart + "', '" + kHeldOutPart + "' or '" + kUnseenPart + "', not '" + q.part + "'");
     }
     if (!index.emplace(q.id, set.queries.size()).second) fail(queries_file, row.line, "duplicate query id '" + q.id + "'");
     set.queries.push_back(std::move(q));

@@ -16,16 +16,19 @@ namespace dipsearch::relevance {
 inline const std::vector<std::string> kKinds = {"topic", "phrase", "name", "particle-form",
                                                 "cross-language", "date"};
 inline const std::vector<std::string> kLanguages = {"en", "ko"};
-// Parts of a set: queries used to tune the ranking, and queries kept for checking it.
+// Parts of a set: queries used to tune the ranking, queries kept for checking it, and queries
+// written after the ranking was tuned (with pages gathered then), never used to tune it.
 inline const std::string kTuningPart = "tuning";
 inline const std::string kHeldOutPart = "held-out";
+inline const std::string kUnseenPart = "unseen";
+inline const std::vector<std::string> kParts = {kTuningPart, kHeldOutPart, kUnseenPart};
 
 struct JudgedQuery {
   std::string id;
   std::string lang;  // the query's language: "en" or "ko"
   std::string kind;  // one of kKinds
   std::string text;  // as a user types it, in SPEC's query language
-  std::string part;  // kTuningPart or kHeldOutPart
+  std::string part;  // one of kParts
   std::map<std::string, int> grades;  // release id → 1..3; releases not here are not relevant
 };
 

@@ -23,7 +23,7 @@ constexpr const char* kUsage =
     "                           [--per-query] [--json] [--pool N] [--set NAME=VALUE]... [--sweep]\n"
     "\n"
     "Measures dipsearch and the baselines on two judged sets and prints nDCG@10, recall@100,\n"
-    "MRR and P@10 for all queries, per part (tuning, held-out), per language and per kind:\n"
+    "MRR and P@10 for all queries, per part (tuning, held-out, unseen), per language and per kind:\n"
     "  sample  tests/relevance over data/sample, written for the project;\n"
     "  real    bench/relevance/real over real release pages kept beside the project, in\n"
     "          SHARED/realpages and SHARED/morepages/pages15r (skipped, saying so, when absent).\n"
@@ -270,15 +270,17 @@ int main(int argc, char** argv) {
         report[m.where.name] = report_json(e);
         continue;
       }
-      size_t korean = 0, held_out = 0;
+      size_t korean = 0, held_out = 0, unseen = 0;
       for (const auto& q : m.set.queries) {
         korean += q.lang == "ko";
         held_out += q.part == kHeldOutPart;
+        unseen += q.part == kUnseenPart;
       }
       std::cout << "== " << m.where.name << " set: " << m.where.judged.string() << " over";
       for (const auto& dir : m.where.corpus) std::cout << ' ' << dir.string();
       std::cout << "\n   " << m.releases << " releases, " << m.set.queries.size() << " judged queries ("
-                << m.set.queries.size() - korean << " en, " << korean << " ko; " << held_out << " held out)\n\n";
+                << m.set.queries.size() - korean << " en, " << korean << " ko; " << held_out << " held out, " << unseen
+                << " unseen)\n\n";
       print_report(std::cout, e);
       std::cout << "\n";
       if (per_query) {

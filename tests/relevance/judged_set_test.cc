@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 
+#include "bench/relevance/evaluation.h"
 #include "bench/relevance/judged_set.h"
 #include "bench/relevance/metrics.h"
 #include "bench/relevance/ranker.h"
@@ -34,17 +35,19 @@ TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
 
 // The real set's files are checked here; its scores need the pages, which only the
 // benchmark program reads (they are not part of the project).
-TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThird) {
+TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenQueries) {
   const JudgedSet set = load_judged_set(real_set(default_shared_dir()).judged);
   ASSERT_GE(set.queries.size(), 50u);
-  size_t held_out = 0;
-  std::set<std::pair<std::string, std::string>> cells, held_out_cells;
+  size_t kept_out = 0, unseen = 0;
+  std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells;
   std::set<int> grades;
   for (const auto& q : set.queries) {
     cells.emplace(q.lang, q.kind);
-    if (q.part == kHeldOutPart) {
-      ++held_out;
-      held_out_cells.emplace(q.lang, q.kind);
+    kept_out += q.part != kTuningPart;
+    if (q.part == kHeldOutPart) held_out_cells.emplace(q.lang, q.kind);
+    if (q.part == kUnseenPart) {
+      ++unseen;
+      unseen_cells.emplace(q.lang, q.kind);
     }
     for (const auto& [id, grade] : q.grades) grades.insert(grade);
   }
@@ -52,10 +55,12 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThird) {
     for (const auto& kind : kKinds) {
       EXPECT_TRUE(cells.count({lang, kind})) << lang << " " << kind;
       EXPECT_TRUE(held_out_cells.count({lang, kind})) << "held out: " << lang << " " << kind;
+      EXPECT_TRUE(unseen_cells.count({lang, kind})) << "unseen: " << lang << " " << kind;
     }
   }
-  EXPECT_GE(held_out * 4, set.queries.size()) << "about a third is held out";
-  EXPECT_LE(held_out * 2, set.queries.size());
+  EXPECT_GE(unseen, 20u);
+  EXPECT_GE(kept_out * 4, set.queries.size()) << "a third or more is kept out of tuning";
+  EXPECT_LE(kept_out * 3, set.queries.size() * 2);
   EXPECT_EQ(grades, (std::set<int>{1, 2}));
 }
 
@@ -109,7 +114,7 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("queries.tsv:2: duplicate query id"), std::string::npos) << error_of();
 
   write("queries.tsv", "q1\ten\ttopic\tx\tlater\n");
-  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning' or 'held-out', not 'later'"), std::string::npos) << error_of();
+  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out' or 'unseen', not 'later'"), std::string::npos) << error_of();
   write("queries.tsv", "q1\ten\ttopic\tx\theld-out\textra\n");
   EXPECT_NE(error_of().find("queries.tsv:1: expected 4 or 5"), std::string::npos) << error_of();
 
@@ -126,17 +131,36 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("cannot be read"), std::string::npos) << error_of();
 }
 
+// Reports show each part that has queries, the unseen one beside the others, and no empty part.
+TEST(ReportGroups, ShowEachPartThatHasQueries) {
+  JudgedSet set;
+  set.queries = {{"q1", "en", "topic", "x", kTuningPart, {}}, {"q2", "ko", "name", "y", kUnseenPart, {}}};
+  std::set<std::string> labels;
+  for (const auto& g : report_groups(set)) labels.insert(g.label());
+  for (const auto* shown : {"tuning", "unseen", "unseen ko", "unseen name", "tuning en"}) {
+    EXPECT_TRUE(labels.count(shown)) << shown;
+  }
+  for (const auto* hidden : {"held-out", "unseen en", "tuning ko"}) EXPECT_FALSE(labels.count(hidden)) << hidden;
+
+  set.queries[1].part = kTuningPart;  // one part only: no per-part rows
+  labels.clear();
+  for (const auto& g : report_groups(set)) labels.insert(g.label());
+  EXPECT_FALSE(labels.count("tuning"));
+  EXPECT_TRUE(labels.count("ko name"));
+}
+
 TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
-  write("queries.tsv", "q1\ten\ttopic\tx\nq2\tko\tdate\ty date:2021\theld-out\n");
+  write("queries.tsv", "q1\ten\ttopic\tx\nq2\tko\tdate\ty date:2021\theld-out\nq3\ten\tname\tz\tunseen\n");
   write("qrels.tsv", "q1\tmofa-en-1\t2\n");
   EXPECT_NE(error_of().find("query 'q2' has no relevant release"), std::string::npos) << error_of();
   const JudgedSet set = load_judged_set(dir_, true);
-  ASSERT_EQ(set.queries.size(), 2u);
+  ASSERT_EQ(set.queries.size(), 3u);
   EXPECT_EQ(set.queries[0].part, kTuningPart);
   EXPECT_EQ(set.queries[1].part, kHeldOutPart);
+  EXPECT_EQ(set.queries[2].part, kUnseenPart);
   EXPECT_TRUE(set.queries[1].grades.empty());
   std::filesystem::remove(dir_ / "qrels.tsv");
-  EXPECT_EQ(load_judged_set(dir_, true).queries.size(), 2u);
+  EXPECT_EQ(load_judged_set(dir_, true).queries.size(), 3u);
 
   EXPECT_NO_THROW(check_judged_ids(set, {"mofa-en-1"}));
   try {
