@@ -152,6 +152,19 @@ size_t next_past_metadata(const PageLayout& page, size_t line) {
   return next;
 }
 
+// The next content line after `line` past the byline and place lines of a heading block
+// ("Sean Doe, Spokesman" / "Washington, DC"): a headline stands above such a block and its date.
+size_t next_past_byline(const PageLayout& page, size_t line) {
+  constexpr size_t kMaxBylineLines = 3;
+  size_t next = page.next_content(line + 1);
+  for (size_t hops = 0; hops < kMaxBylineLines && next != kNoLine && page[next].role == LineRole::kText &&
+                        is_place(page[next].text);
+       ++hops) {
+    next = page.next_content(next + 1);
+  }
+  return next;
+}
+
 // The previous non-blank line, chrome included.
 size_t previous_non_blank(const PageLayout& page, size_t line) {
   for (size_t i = line; i-- > 0;) {
@@ -242,7 +255,7 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.text = headline_text(page[i].text);
   f.labelled = has_title_label(page[i].text);
   f.words = count_words(f.text);
-  const size_t next = page.next_content(i + 1);
+  const size_t next = next_past_byline(page, i);
   const size_t previous = page.previous_content(i);
   f.above_metadata = next != kNoLine && page[next].role == LineRole::kMetadata;
   f.after_metadata = previous != kNoLine && page[previous].role == LineRole::kMetadata;

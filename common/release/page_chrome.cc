@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 
 #include "common/release/list_markers.h"
+#include "common/release/menu_lines.h"
 #include "common/release/text_lines.h"
 
 namespace dipsearch::release {
@@ -110,31 +111,6 @@ constexpr std::string_view kFooterPhrases[] = {
     "만족하십니까"};
 
 constexpr size_t kMaxChromeWords = 12;
-
-// "1. HOME", "2. Press Releases", or a whole menu on one line ("1. 화면크기 2. 국가상징 …").
-bool is_menu_line(std::string_view line) {
-  size_t digits = 0;
-  while (digits < line.size() && is_digit(line[digits])) ++digits;
-  if (digits == 0 || digits > 2 || line.size() <= digits + 1 || line[digits] != '.' ||
-      line[digits + 1] != ' ') {
-    return false;
-  }
-  const std::string_view rest = line.substr(digits + 2);
-  if (count_words(rest) <= 3 && rest.find_first_of(".,") == std::string_view::npos) return true;
-  // A whole menu on one line: short entries numbered on ("… 2. … 3. …"), not a sentence that
-  // mentions a number ("… for round 2. (End)").
-  constexpr size_t kMaxEntryWords = 4;
-  size_t entries = 1, start = 0;
-  for (int next = 2;; ++next) {
-    const std::string marker = " " + std::to_string(next) + ". ";
-    const size_t at = rest.find(marker, start);
-    if (at == std::string_view::npos) break;
-    if (count_words(rest.substr(start, at - start)) > kMaxEntryWords) return false;
-    start = at + marker.size();
-    ++entries;
-  }
-  return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
-}
 
 // An address on a line of its own, as news pages print a reporter's under the article and
 // releases a press office's in the contact block.
@@ -310,29 +286,6 @@ bool is_caption(std::string_view lower) {
   return credit == "ap";
 }
 
-// A navigation path written without separators: "HOME 뉴스 국제", "Home page Newsletter …".
-bool is_home_path(std::string_view line, std::string_view lower, size_t words) {
-  if (words < 2 || words > 14 || ends_like_a_sentence(line)) return false;
-  if (!(starts_with(line, "Home ") || starts_with(line, "HOME ") || starts_with(line, "홈 "))) return false;
-  // "Home Affairs Minister …" is a headline about a ministry.
-  for (std::string_view office : {"home affairs", "home office", "home minister", "home secretary", "home ministry"}) {
-    if (starts_with(lower, office)) return false;
-  }
-  return true;
-}
-
-// Link text printed twice, as an image's alt text beside its caption ("Public Diplomacy Public
-// Diplomacy", "로고통일부 로고"): the same words twice, spaces and slashes aside.
-bool is_doubled(std::string_view line) {
-  std::string compact;
-  for (char c : line) {
-    if (c != ' ' && c != '/') compact += c;
-  }
-  if (compact.size() < 8 || compact.size() % 2 != 0) return false;
-  const size_t half = compact.size() / 2;
-  return compact.compare(0, half, compact, half, half) == 0;
-}
-
 // "인쇄 목록", "print share": every word a control.
 bool is_control_run(std::string_view lower) {
   const std::vector<std::string_view> words = split_words(lower);
@@ -406,8 +359,9 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_read_time(lower, words)) return ChromeKind::kReadTime;
   if (is_social_line(lower, words)) return ChromeKind::kSocial;
   if (is_language_menu(lower, words)) return ChromeKind::kMenu;
-  if (is_breadcrumb(line) || is_home_path(line, lower, words)) return ChromeKind::kBreadcrumb;
-  if (is_menu_line(line)) return ChromeKind::kMenu;
+  if (is_breadcrumb(line) || is_home_path(line)) return ChromeKind::kBreadcrumb;
+  if (is_numbered_menu_line(line)) return ChromeKind::kMenu;
+  if (is_acronym_and_name(line)) return ChromeKind::kSiteBanner;
   if (is_image_line(lower, words) || is_caption(lower)) return ChromeKind::kImage;
   if (is_doubled(line)) return ChromeKind::kMenu;
   return ChromeKind::kNone;

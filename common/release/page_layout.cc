@@ -58,6 +58,11 @@ PageLayout::PageLayout(std::string_view text) {
       line.date_line = true;
       continue;
     }
+    if (is_uncertain_date_line(line.text)) {
+      line.role = LineRole::kMetadata;
+      line.uncertain_date = true;
+      continue;
+    }
     line.role = LineRole::kText;
   }
   absorb_chrome_echoes();

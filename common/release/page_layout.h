@@ -29,6 +29,7 @@ struct PageLine {
   ChromeKind chrome = ChromeKind::kNone;
   MetadataMatch metadata;  // the entry starting here, when role is kMetadata (lines > 0)
   bool date_line = false;  // kMetadata for holding a date among a few words (match_date_line)
+  bool uncertain_date = false;  // kMetadata for a dateline whose date is not read (is_uncertain_date_line)
 };
 
 // Whether a collapsed line reads as a paragraph of prose rather than a headline: a sentence

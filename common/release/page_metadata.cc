@@ -1,7 +1,9 @@
 // Label tables and the rules for what may follow a label; see page_metadata.h for the forms.
 #include "common/release/page_metadata.h"
 
+#include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "common/release/list_markers.h"
@@ -339,6 +341,60 @@ std::optional<DateScan> match_date_line(std::string_view line) {
   return found->date;
 }
 
+namespace {
+
+// Whether `text` ends where a range of days begins: a day ("4", "28") or a month ("28
+// November", "Nov."), so that a dash after it joins two ends of one period ("28 November –
+// 1 December 2011"), whose last day is no date of the release.
+bool ends_with_range_start(std::string_view text) {
+  constexpr int kMaxDay = 31;
+  const size_t space = text.rfind(' ');
+  std::string last(space == std::string_view::npos ? text : text.substr(space + 1));
+  if (!last.empty() && last.back() == '.') last.pop_back();
+  if (last.empty()) return false;
+  if (last.size() <= 2 && std::all_of(last.begin(), last.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    const int day = std::stoi(last);
+    return day >= 1 && day <= kMaxDay;
+  }
+  const std::string lower = ascii_lower(last);
+  for (std::string_view month : {"january", "february", "march", "april", "may", "june", "july", "august",
+                                 "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                 "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}) {
+    if (lower == month) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_uncertain_date_line(std::string_view line) {
+  constexpr size_t kMaxOtherWords = 8;
+  constexpr int kMaxMonth = 12;
+  const std::string_view text = trim(line);
+  if (text.empty() || text.back() == '.' || count_words(text) > kMaxOtherWords + 1) return false;
+  for (std::string_view word : split_words(text)) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    const size_t first = word.find('/'), second = word.rfind('/');
+    if (first == std::string_view::npos || first == second || second + 5 != word.size()) continue;
+    const std::string_view day = word.substr(0, first), month = word.substr(first + 1, second - first - 1);
+    const std::string_view year = word.substr(second + 1);
+    const auto number = [](std::string_view digits) {
+      if (digits.empty() || digits.size() > 4) return -1;
+      int value = 0;
+      for (char c : digits) {
+        if (c < '0' || c > '9') return -1;
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    };
+    const int d = number(day), m = number(month), y = number(year);
+    if (d >= 1 && d <= kMaxMonth && m >= 1 && m <= kMaxMonth && y >= 1950 && day.size() <= 2 && month.size() <= 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::optional<TrailingDate> split_trailing_date(std::string_view line) {
   constexpr size_t kMinWordsBefore = 3;
   for (std::string_view separator : {" , ", " - ", " – ", " | "}) {
@@ -349,6 +405,7 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
     if (scan.status != DateScan::Status::kValid || scan.length != tail.size()) continue;
     const std::string_view before = trim(line.substr(0, at));
     if (count_words(before) < kMinWordsBefore) continue;
+    if ((separator == " - " || separator == " – ") && ends_with_range_start(before)) continue;
     return TrailingDate{before, scan};
   }
   return std::nullopt;

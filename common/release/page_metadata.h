@@ -37,6 +37,11 @@ MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index
 // than a few words besides the date, is prose that mentions a day.
 std::optional<DateScan> match_date_line(std::string_view line);
 
+// A dateline whose date cannot be read for certain: day and month both 12 or less with slashes
+// between them ("Seoul, 06/08/2018 - 11:13, UNIQUE ID: 180806_4", June 8 or August 6), among
+// as few other words as match_date_line allows. The line still ends the page's heading block.
+bool is_uncertain_date_line(std::string_view line);
+
 // A headline with its date run on after a separator ("Press Release Regarding … , 15.05.2017",
 // "Statement - 9 June 2022"): the date and the text before it. Not a date in brackets, which
 // belongs to the headline ("Spokesperson's Press Briefing (June 21, 2018)").

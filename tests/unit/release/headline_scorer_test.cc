@@ -36,6 +36,28 @@ TEST_P(Headlines, TheRightLineWins) {
 INSTANTIATE_TEST_SUITE_P(
     Pages, Headlines,
     ::testing::Values(
+        // A whole menu saved on one line from the home entry on, however long, is not a headline;
+        // a heading above a byline and a place stands above its date as one block.
+        HeadRow{"long_menu_run_and_a_byline_block",
+                "Home Newsroom Briefings Travel & Visas Countries Trade & Investment Youth & Education Careers About "
+                "the Ministry Video Contact Us\nDaily Press Briefing\nJane Roe, Spokesperson\nCapital City, Northland\n"
+                "March 4, 2009\nMinister to Meet Counterpart at the Regional Forum\nMS. ROE: Good afternoon, everyone. "
+                "I have two announcements before I take your questions.\n",
+                "Daily Press Briefing"},
+        // The site's name as an acronym and what it stands for, above the date: chrome.
+        HeadRow{"acronym_and_name_of_the_site",
+                "PIFO - Pacific Islands Fisheries Organization\n14 Jun. 2011\nForeign Minister of the Northern "
+                "Republic addresses the Fisheries Council\nOn 14 June, the Minister of Foreign Affairs visited the "
+                "headquarters and met the Director-General.\n",
+                "Foreign Minister of the Northern Republic addresses the Fisheries Council"},
+        // A dateline whose day and month cannot be told apart still closes the heading block.
+        HeadRow{"headline_above_an_uncertain_dateline",
+                "Regional External Service\nRemarks by the High Representative during her visit to the Northern "
+                "Republic\nCapital City, 06/08/2018 - 11:13, UNIQUE ID: 180806_4\nStatements by the High "
+                "Representative\nRemarks by High Representative Jane Roe during her visit to the Republic of the "
+                "North\nI want to thank you for the time you dedicated to me and my delegation, and for the friendship "
+                "between our regions.\n",
+                "Remarks by the High Representative during her visit to the Northern Republic"},
         HeadRow{"bracketed_section_name_above_the_headline",
                 "본문 바로가기\n보도자료 (외교부)\n한-칠레 외교장관 회담 결과\n2021-03-04\n외교부 장관은 3월 4일 칠레 외교장관과 "
                 "화상으로 회담을 갖고 양국 관계 발전 방안을 논의하였다.\n",
@@ -200,7 +222,12 @@ INSTANTIATE_TEST_SUITE_P(
         WrapperRow{"“청년 교류, 지역과 함께 키우겠다” - 청장, 첫 간담회 열고 방안 제시 - |", "“청년 교류, 지역과 함께 키우겠다”"},
         WrapperRow{"Ports Reopen - Ministry Lifts the Storm Warning for the East Coast -", "Ports Reopen"},
         WrapperRow{"Korea - Chile Working Group Meets in Santiago", "Korea - Chile Working Group Meets in Santiago"},
-        WrapperRow{"Talks in Lima - Day Two - Trade", "Talks in Lima - Day Two - Trade"}));
+        WrapperRow{"Talks in Lima - Day Two - Trade", "Talks in Lima - Day Two - Trade"},
+        // A period at the end of a headline is the headline's: its last day is no trailing date.
+        WrapperRow{"Visit by the Minister to the Northern Republic, 28 November – 1 December 2011",
+                   "Visit by the Minister to the Northern Republic, 28 November – 1 December 2011"},
+        WrapperRow{"Trade Mission to the Eastern Ports, 4 - 6 June 2019", "Trade Mission to the Eastern Ports, 4 - 6 June 2019"},
+        WrapperRow{"Statement on the Harbour Accident - 9 June 2022", "Statement on the Harbour Accident"}));
 
 }  // namespace
 }  // namespace dipsearch::release

@@ -47,6 +47,17 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"Home > Press > Press Releases", ChromeKind::kBreadcrumb},
         ChromeRow{"Home / World / Asia-Pacific", ChromeKind::kBreadcrumb},
         ChromeRow{"HOME 뉴스 국제", ChromeKind::kBreadcrumb}, ChromeRow{"HomeNews외교 소식", ChromeKind::kBreadcrumb},
+        // A whole menu run from the home entry, longer than any path, is one still.
+        ChromeRow{"Home Newsroom Briefings Travel & Visas Countries Trade & Investment Youth & Education Careers About "
+                  "the Ministry Video Contact Us",
+                  ChromeKind::kBreadcrumb},
+        ChromeRow{"Home Press Centre Spokesperson's Notices Press Events Media Services Accreditation Guide Contact "
+                  "Information of the Press Department Contact Us",
+                  ChromeKind::kBreadcrumb},
+        // The site's name as an acronym and its expansion, either way round.
+        ChromeRow{"PIFO - Pacific Islands Fisheries Organization", ChromeKind::kSiteBanner},
+        ChromeRow{"Pacific Islands Fisheries Organization (PIFO)", ChromeKind::kSiteBanner},
+        ChromeRow{"Northern Council of the Arts | NCA", ChromeKind::kSiteBanner},
         // Controls, badges, images and captions.
         ChromeRow{"Back To Top", ChromeKind::kControl}, ChromeRow{"인쇄 목록", ChromeKind::kControl},
         ChromeRow{"22 MINUTE READ", ChromeKind::kReadTime}, ChromeRow{"시계아이콘01분 04초 소요", ChromeKind::kReadTime},
@@ -69,6 +80,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Text that only resembles chrome.
         ChromeRow{"Korea and Uruguay Hold Second Consultations on Antarctic Research", ChromeKind::kNone},
         ChromeRow{"Home Affairs Minister Visits Seoul", ChromeKind::kNone},
+        ChromeRow{"Home Buyers in the Capital Wait Longer for Loans as the Central Bank Keeps Rates High and Banks "
+                  "tighten their lending to first buyers",
+                  ChromeKind::kNone},
+        ChromeRow{"PIFO - Members Agree on Catch Limits", ChromeKind::kNone},
+        ChromeRow{"Pacific Islands Fisheries Organization Meets in Apia (PIFO)", ChromeKind::kNone},
         ChromeRow{"해외안전여행 누리집 개편 안내", ChromeKind::kNone},
         ChromeRow{"Ambassador hosts reception for Korean War veterans", ChromeKind::kNone},
         ChromeRow{"Korea/Japan fisheries talks end", ChromeKind::kNone},

@@ -232,6 +232,31 @@ INSTANTIATE_TEST_SUITE_P(
                   "JOURNALIST: Minister, what will you raise", "next steps for the agreement.",
                   {"E&OE", "Subjects:", "Media Hub"},
                   2},
+        // A whole menu saved on one line from its home entry; the heading stands above the
+        // spokesperson's byline, the place and the date, the topics of the briefing below them.
+        // (The byline and the place stay at the head of the body, as a deck under a headline does.)
+        LayoutRow{"menu-run-byline-en.txt", "Daily Press Briefing", "2009-03-04", "Jane Roe, Spokesperson",
+                  "visited the fishermen again yesterday.",
+                  {"Newsroom", "Careers", "Ministry of Foreign Affairs", "March 4, 2009"},
+                  8},
+        // The site's name as an acronym with its expansion, above the date and the headline.
+        LayoutRow{"acronym-site-name-en.txt", "Foreign Minister of the Northern Republic addresses the Fisheries Council",
+                  "2011-06-14", "On 14 June, the Minister of Foreign Affairs", "addressed the Fisheries Council.",
+                  {"PIFO", "Pacific Islands Fisheries Organization", "14 Jun. 2011"},
+                  2},
+        // A headline ending in the period of the visit, and the release dated under its body.
+        LayoutRow{"date-range-headline-en.txt",
+                  "Press Statement: Visit by the Minister of State for Trade to the Northern Republic, 28 November – 1 "
+                  "December 2011",
+                  "2011-11-27", "The Minister of State for Trade will visit", "Travel Page",
+                  {"Press Statement:", ". . ."},
+                  4},
+        // A dateline whose day and month cannot be told apart (06/08): no date, but the headline
+        // above it, not the longer restatement under the section's name (which opens the body).
+        LayoutRow{"uncertain-dateline-en.txt", "Remarks by the High Representative during her visit to the Northern Republic",
+                  "", "Statements by the High Representative", "the work we do together at the United Nations.",
+                  {"Regional External Service", "UNIQUE ID"},
+                  6},
         // Labels glued to their values ("Visit842 Date2021.05.06 10:20") under a city's headline.
         LayoutRow{"glued-labels-ko.txt", "[유럽순방] 자매도시와 우호도시는 어떻게 다를까?", "2021-05-06",
                   "시장은 4일 오전 현지 시청을 방문해", "공유하겠다”고 전했다.",

@@ -123,7 +123,26 @@ INSTANTIATE_TEST_SUITE_P(
         DateRow{"korean_label_and_month_day_run_together",
                 "재외국민 선거 안내\n작성일 2019 1115\n재외선거 신고 신청 기간을 안내합니다. 신청은 누리집에서 할 수 있습니다.\n",
                 "2019-11-15"},
+        // A byline and a place between the heading and its date.
+        DateRow{"date_under_a_byline_block",
+                "Daily Press Briefing\nJane Roe, Spokesperson\nCapital City, Northland\nMarch 4, 2009\nMS. ROE: Good "
+                "afternoon, everyone. I have two announcements before I take your questions.\n",
+                "2009-03-04"},
+        // The last day of a period in the headline is not the release's date; the sign-off is.
+        DateRow{"period_in_the_headline_and_a_sign_off",
+                "Visit by the Minister to the Northern Republic, 28 November – 1 December 2011\nThe Minister will "
+                "visit the Northern Republic from 28 November to 1 December 2011 to meet senior officials.\n. . . . "
+                ".\n27 NOVEMBER 2011\nTravel Page\n",
+                "2011-11-27"},
         // No date rather than a wrong one.
+        DateRow{"period_in_the_headline_and_nothing_else",
+                "Visit by the Minister to the Northern Republic, 28 November – 1 December 2011\nThe Minister will "
+                "visit the Northern Republic to meet senior officials of the trade ministry.\n",
+                ""},
+        DateRow{"dateline_whose_day_and_month_cannot_be_told_apart",
+                "Remarks by the High Representative during her visit\nCapital City, 06/08/2018 - 11:13, UNIQUE ID: "
+                "180806_4\nI want to thank you for the time you dedicated to me and my delegation today.\n",
+                ""},
         DateRow{"dashed_dateline_without_a_year",
                 "Foreign Minister to Visit Japan\nSEOUL, June 3 - The Foreign Minister will make a three-day trip "
                 "to Japan next week.\n",
