@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "common/entities/data_error.h"
+#include "common/entities/data_table.h"
 #include "common/text/normalize.h"
 
 namespace dipsearch::entities {
@@ -33,13 +34,6 @@ std::string display_country(const char* code, const icu::Locale& in) {
   return out;
 }
 
-std::string trim(std::string_view s) {
-  size_t b = 0;
-  size_t e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   size_t pos = 0;
@@ -65,10 +59,10 @@ std::vector<std::string> bracket_variants(const std::string& name) {
   const size_t open = name.find('(');
   const size_t close = name.find(')', open == std::string::npos ? 0 : open);
   if (open == std::string::npos || close == std::string::npos) return out;
-  std::string before = trim(name.substr(0, open));
-  std::string inside = trim(name.substr(open + 1, close - open - 1));
-  std::string after = trim(name.substr(close + 1));
-  out.push_back(trim(before + (after.empty() ? "" : " " + after)));
+  std::string before = trim_blanks(name.substr(0, open));
+  std::string inside = trim_blanks(name.substr(open + 1, close - open - 1));
+  std::string after = trim_blanks(name.substr(close + 1));
+  out.push_back(trim_blanks(before + (after.empty() ? "" : " " + after)));
   const bool latin = !inside.empty() && static_cast<unsigned char>(inside[0]) < 0x80;
   if (after.empty() && latin) out.push_back(inside);
   return out;
@@ -108,7 +102,7 @@ unsigned parse_options(std::string_view field, const std::string& where) {
   while (pos <= field.size()) {
     size_t comma = field.find(',', pos);
     if (comma == std::string_view::npos) comma = field.size();
-    const std::string opt = trim(field.substr(pos, comma - pos));
+    const std::string opt = trim_blanks(field.substr(pos, comma - pos));
     if (opt == "case") {
       flags |= kAliasExactCase;
     } else if (opt == "compound") {
@@ -155,33 +149,6 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
-// Calls row(fields, where) for each line of a tab-separated data file that is not empty or a
-// comment, with "file:line" for messages. Tolerates a byte-order mark and CRLF line ends.
-template <typename Row>
-void read_table(const std::filesystem::path& file, const char* what, Row row) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw DataError(file.string() + ": cannot read the " + what);
-  std::string line;
-  size_t number = 0;
-  while (std::getline(in, line)) {
-    ++number;
-    const std::string where = file.string() + ":" + std::to_string(number);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (number == 1 && line.rfind("\xEF\xBB\xBF", 0) == 0) line.erase(0, 3);
-    const std::string trimmed = trim(line);
-    if (trimmed.empty() || trimmed[0] == '#') continue;
-    if (!text::is_valid_utf8(line)) throw DataError(where + ": not valid UTF-8");
-    std::vector<std::string> fields;
-    size_t pos = 0;
-    while (true) {
-      const size_t tab = line.find('\t', pos);
-      fields.push_back(trim(line.substr(pos, tab == std::string::npos ? tab : tab - pos)));
-      if (tab == std::string::npos) break;
-      pos = tab + 1;
-    }
-    row(fields, where);
-  }
-}
 
 }  // namespace
 
@@ -241,7 +208,7 @@ void CountryCatalog::add_name(std::vector<uint16_t> countries, std::string text,
 void CountryCatalog::load_labels(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) return;
-  read_table(file, "country label file", [&](const std::vector<std::string>& fields,
+  read_data_table(file, "country label file", [&](const std::vector<std::string>& fields,
                                              const std::string& where) {
     if (fields.size() != 3) {
       throw DataError(where + ": expected CODE<TAB>English label<TAB>Korean label, found " +
@@ -270,7 +237,7 @@ void CountryCatalog::load_labels(const std::filesystem::path& file) {
 }
 
 void CountryCatalog::load_aliases(const std::filesystem::path& file) {
-  read_table(file, "country alias file", [&](const std::vector<std::string>& fields,
+  read_data_table(file, "country alias file", [&](const std::vector<std::string>& fields,
                                              const std::string& where) {
     if (fields.size() < 2 || fields.size() > 3) {
       throw DataError(where + ": expected CODE<TAB>alias[<TAB>options], found " +
@@ -283,7 +250,7 @@ void CountryCatalog::load_aliases(const std::filesystem::path& file) {
       while (p <= fields[0].size()) {
         size_t comma = fields[0].find(',', p);
         if (comma == std::string::npos) comma = fields[0].size();
-        const std::string code = trim(std::string_view(fields[0]).substr(p, comma - p));
+        const std::string code = trim_blanks(std::string_view(fields[0]).substr(p, comma - p));
         const int index = index_of(code);
         if (index < 0 || code.size() != 2 || code[0] < 'A' || code[0] > 'Z') {
           throw DataError(where + ": unknown country code \"" + code +
