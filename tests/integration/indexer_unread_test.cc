@@ -221,7 +221,7 @@ TEST_F(IndexerUnread, ARebuildReadsEveryFile) {
 TEST_F(IndexerUnread, ChangedEntityDataMakesTheNextRunReadEveryFile) {
   const fs::path data = dir.path() / "data";
   const fs::path bundled = fs::path(DIPSEARCH_SAMPLE_DIR).parent_path();
-  for (const char* folder : {"countries", "officials"}) {
+  for (const char* folder : {"countries", "officials", "links"}) {
     fs::create_directories(data / folder);
     fs::copy(bundled / folder, data / folder, fs::copy_options::recursive);
   }

@@ -175,6 +175,22 @@ TEST(LinkedVersionsIncremental, EveryRunLinksAsARebuildDoes) {
   check("nothing changed");
 }
 
+TEST_F(LinkedVersions, ABadTitleTermTableStopsTheIndexerNamingFileAndLine) {
+  const fs::path data = dir.path() / "data";
+  const fs::path bundled = fs::path(DIPSEARCH_SAMPLE_DIR).parent_path();
+  for (const char* folder : {"countries", "officials", "links"}) {
+    fs::create_directories(data / folder);
+    fs::copy(bundled / folder, data / folder, fs::copy_options::recursive);
+  }
+  std::ofstream(data / "links" / "title_terms.tsv", std::ios::app) << "series\tsummit\tSummit\t정상회의\n";
+  write_pair();
+  const CommandResult r = run_indexer({"--db", db.string(), "--data-dir", data.string(), src.string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find((data / "links" / "title_terms.tsv").string() + ":"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lower case"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(db));  // nothing was written
+}
+
 TEST_F(LinkedVersions, PairsLinkAcrossShards) {
   write_pair();
   // More releases of other days, so that the pair's two ids are not always in one shard.
