@@ -12,10 +12,13 @@ set -eu
 work=$1; gen=$2; shift 2
 mkdir -p "$work"
 # The same seed gives the same first 20,000 releases; the third file holds the 500 more.
-[ -d "$work/corpus" ] || "$gen" --count 20500 --per-file 10000 --out "$work/corpus" >/dev/null
-extra=$(ls "$work/corpus" | sort | sed -n 3p)
 mkdir -p "$work/parked"
-[ -f "$work/corpus/$extra" ] && mv "$work/corpus/$extra" "$work/parked/"
+if [ ! -d "$work/corpus" ]; then
+  "$gen" --count 20500 --per-file 10000 --out "$work/corpus" >/dev/null
+  mv "$work/corpus/$(ls "$work/corpus" | sort | tail -n 1)" "$work/parked/"
+fi
+extra=$(ls "$work/parked")
+[ "$(echo "$extra" | wc -w)" = 1 ] || { echo "$0: expected one file of 500 releases in $work/parked" >&2; exit 1; }
 
 seconds() {  # seconds a command takes, to the millisecond
   start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N)

@@ -176,12 +176,7 @@ TEST(LinkedVersionsIncremental, EveryRunLinksAsARebuildDoes) {
 }
 
 TEST_F(LinkedVersions, ABadTitleTermTableStopsTheIndexerNamingFileAndLine) {
-  const fs::path data = dir.path() / "data";
-  const fs::path bundled = fs::path(DIPSEARCH_SAMPLE_DIR).parent_path();
-  for (const char* folder : {"countries", "officials", "links"}) {
-    fs::create_directories(data / folder);
-    fs::copy(bundled / folder, data / folder, fs::copy_options::recursive);
-  }
+  const fs::path data = copy_data(dir.path());
   std::ofstream(data / "links" / "title_terms.tsv", std::ios::app) << "series\tsummit\tSummit\t정상회의\n";
   write_pair();
   const CommandResult r = run_indexer({"--db", db.string(), "--data-dir", data.string(), src.string()});
