@@ -107,6 +107,10 @@ enum Slot : Xapian::valueno {
   // The collapse key of a linked pair: the two ids in byte order joined by '\t', the same
   // in both releases; empty for a release without a linked version, which never collapses.
   kVersionPairSlot = 11,
+  // The days (month and day) the release's title and opening mention, "d" then four digits
+  // a day (index/version_links_clues.h), so that linking reads no bodies. Changing which days
+  // mentioned_days reads changes the stored data: bump kSchemaVersion with it.
+  kMentionedDaysSlot = 12,
 };
 
 // The document data is a line of JSON with the stored fields, then the body as it is
@@ -179,7 +183,7 @@ inline bool is_undated_sort_key(std::string_view key) {
 // part of every content hash, so an incremental run rewrites every document after a bump.
 // 5: Korean formal and past verb endings; 6: no invisible-only words; 7: the site term
 // (kSite) and slot (kSiteSlot); 8: linked versions (kTitleSlot, kTranslationsSlot,
-// kVersionPairSlot).
-inline constexpr int kSchemaVersion = 8;
+// kVersionPairSlot); 9: the days an opening mentions (kMentionedDaysSlot).
+inline constexpr int kSchemaVersion = 9;
 
 }  // namespace dipsearch::schema

@@ -17,8 +17,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // The folders of data_dir that the index reads: EntityExtractor's (entities/country_catalog.cc,
-// entities/officials_registry.cc) and the site catalog (release/site.h).
-constexpr const char* kDataFolders[] = {"countries", "officials", "sources"};
+// entities/officials_registry.cc), the site catalog (release/site.h) and the title terms
+// linking reads (index/version_links_clues.h).
+constexpr const char* kDataFolders[] = {"countries", "officials", "sources", "links"};
 
 std::vector<fs::path> files_under(const fs::path& folder) {
   std::vector<fs::path> files;

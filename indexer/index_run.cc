@@ -163,6 +163,7 @@ class IndexRun {
   const Options& options_;
   Progress& progress_;
   std::optional<entities::EntityExtractor> extractor_;  // loaded once the lock is held
+  std::optional<TitleTermTable> title_terms_;            // linking's reference data, loaded with it
   SiteCatalog sites_;  // data/sources/sites.tsv, when the data directory has one
   const std::string now_;
   RunSummary summary_;
@@ -207,6 +208,7 @@ RunSummary IndexRun::run() {
     live_documents_.check_empty_sources(scan.empty_sources);
   }
   extractor_.emplace(options_.data_dir);
+  title_terms_.emplace(TitleTermTable::load(options_.data_dir));
   if (const fs::path catalog = site_catalog_file(options_.data_dir); fs::exists(catalog)) sites_ = SiteCatalog(catalog);
   analysis_key_ = analysis_key(options_.data_dir);
   clean_up_generations(layout, false);  // leftovers of interrupted runs
@@ -241,9 +243,13 @@ RunSummary IndexRun::run() {
     enter(RunPhase::kDeleting);
     delete_vanished();
   }
-  // Releases added, changed or deleted change which releases are versions of each other.
+  // Releases added, changed or deleted change which releases are versions of each other. A
+  // run that changed none, with the same program and data as the last commit (trusted
+  // stamps) and this schema recorded, would compute the stored links again: it skips that.
   enter(RunPhase::kLinking);
-  summary_.relinked = store_version_links(writer.databases());
+  if (fresh || summary_.added + summary_.updated + summary_.deleted > 0 || !indexed_.trusted() || !schema_recorded) {
+    summary_.relinked = store_version_links(writer.databases(), *title_terms_);
+  }
   // A run that could not trust the stamps commits, so that the next one can; one on a
   // database without this version recorded, so that both programs see it.
   summary_.changed = fresh || summary_.added + summary_.updated + summary_.deleted + summary_.relinked + restamped_ > 0 ||

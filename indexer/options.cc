@@ -74,7 +74,7 @@ Options:
                         count of an existing database needs --rebuild
       --follow-links    also read links to files outside their SOURCE
       --allow-empty     let this run empty a SOURCE or delete most releases
-      --data-dir=DIR    reference data: countries, officials, sources
+      --data-dir=DIR    reference data: countries, officials, sources, links
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
       --report=FILE     also write the summary and every rejection as JSON; a run
                         refused for the lock (exit 3) leaves FILE as it was

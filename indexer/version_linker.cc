@@ -4,10 +4,8 @@
 #include "indexer/version_linker.h"
 
 #include <cstdint>
-#include <stdexcept>
 #include <string>
 
-#include "common/index/stored_document.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
 
@@ -29,7 +27,7 @@ void read_slot(Xapian::Database& db, Xapian::valueno slot, Read read) {
 
 }  // namespace
 
-size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databases) {
+size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databases, const TitleTermTable& terms) {
   std::vector<LinkableRelease> releases;
   std::vector<StoredLinks> stored;
   for (size_t d = 0; d < databases.size(); ++d) {
@@ -53,17 +51,10 @@ size_t store_version_links(const std::vector<Xapian::WritableDatabase*>& databas
       if (index_of[docid] != SIZE_MAX) stored[index_of[docid]].pair_key = value;
     });
   }
+  for (LinkableRelease& release : releases) set_title_terms(release, terms);
   std::vector<std::string> translations(releases.size()), pair_keys(releases.size());
-  // Bodies are read from the document data, and only for the releases linking asks about; a
-  // document whose data is not ours links without the days its opening mentions.
-  auto body_of = [&](size_t i) {
-    try {
-      return decode_stored(databases[stored[i].database]->get_document(stored[i].docid).get_data()).body;
-    } catch (const std::runtime_error&) {
-      return std::string();
-    }
-  };
-  for (const VersionLink& link : link_versions(releases, body_of)) {
+  // Every document of this schema stores the days its opening mentions: no body is read.
+  for (const VersionLink& link : link_versions(releases)) {
     const LinkableRelease& en = releases[link.en];
     const LinkableRelease& ko = releases[link.ko];
     translations[link.en] = schema::translation_slot_entry(ko.id, ko.lang, ko.title);

@@ -21,6 +21,7 @@ contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
 for f in ./usr/bin/dipsearch-index ./usr/bin/dipsearchd ./usr/bin/dipsearch-fetch \
          ./usr/share/dipsearch/data/sources/mofa-en.json ./usr/share/man/man1/dipsearch-fetch.1.gz \
          ./usr/share/dipsearch/data/countries/aliases.tsv ./usr/share/dipsearch/data/officials/registry.json \
+         ./usr/share/dipsearch/data/links/title_terms.tsv \
          ./usr/share/dipsearch/web/index.html ./usr/lib/systemd/system/dipsearchd.service \
          ./etc/default/dipsearchd ./usr/share/man/man1/dipsearchd.1.gz ./usr/share/man/man1/dipsearch-index.1.gz \
          ./usr/share/doc/dipsearch/copyright ./usr/share/doc/dipsearch/examples/dipsearch.cron \

@@ -81,15 +81,10 @@ Pairs listed_pairs(const fs::path& file) {
   return gold;
 }
 
-// Releases as the indexer links them, with their bodies (which it reads from the document
-// data when it needs them).
-struct Linkable {
-  std::vector<LinkableRelease> releases;
-  std::vector<std::string> bodies;
-};
-
-// Every release under dir, as the indexer would link it.
-Linkable linkable_releases(const fs::path& dir, const entities::EntityExtractor& extractor, const SiteCatalog& sites) {
+// Every release under dir, as the indexer would link it: from the value slots of its document
+// (with the days its opening mentions) and the title terms of the table.
+std::vector<LinkableRelease> linkable_releases(const fs::path& dir, const entities::EntityExtractor& extractor,
+                                               const SiteCatalog& sites, const TitleTermTable& terms) {
   std::vector<fs::path> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     if (entry.is_regular_file() && is_release_file(entry.path()) && entry.path().filename() != "manifest.tsv") {
@@ -97,21 +92,20 @@ Linkable linkable_releases(const fs::path& dir, const entities::EntityExtractor&
     }
   }
   std::sort(files.begin(), files.end());
-  Linkable out;
+  std::vector<LinkableRelease> out;
   for (const fs::path& file : files) {
     for (const Release& release : read_source_file(file).releases) {
       const StoredDocument stored = indexer::make_stored_document(release, extractor, sites, "");
-      out.releases.push_back(linkable_release(build_document(stored, "", file.string())));
-      out.bodies.push_back(stored.body);
+      out.push_back(linkable_release(build_document(stored, "", file.string())));
+      set_title_terms(out.back(), terms);
     }
   }
   return out;
 }
 
-void score(const char* name, const std::vector<LinkableRelease>& releases, const std::vector<std::string>& bodies,
-           const Pairs& gold, bool errors) {
+void score(const char* name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
   Pairs found;
-  for (const VersionLink& link : link_versions(releases, [&](size_t i) { return bodies[i]; })) {
+  for (const VersionLink& link : link_versions(releases)) {
     found.emplace(releases[link.en].id, releases[link.ko].id);
   }
   size_t right = 0;
@@ -156,7 +150,7 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
                 ko_it->title.c_str());
     auto days = [&](auto it) {
       std::string out;
-      for (int d : mentioned_days(it->title + "\n" + bodies[it - releases.begin()])) out += " " + std::to_string(d);
+      for (int d : it->days.value_or(std::set<int>())) out += " " + std::to_string(d);
       return out.empty() ? std::string(" none") : out;
     };
     std::printf("          terms %zu%s; days mentioned:%s /%s\n", e.title_terms, e.terms_differ ? " (differ)" : "",
@@ -186,10 +180,10 @@ std::vector<LinkableRelease> korean_undated(std::vector<LinkableRelease> release
   return releases;
 }
 
-void score_all(const std::string& name, const Linkable& set, const Pairs& gold, bool errors) {
-  score(name.c_str(), set.releases, set.bodies, gold, errors);
-  score((name + ", all on one day").c_str(), on_one_day(set.releases), set.bodies, gold, errors);
-  score((name + ", Korean releases undated").c_str(), korean_undated(set.releases), set.bodies, gold, errors);
+void score_all(const std::string& name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
+  score(name.c_str(), releases, gold, errors);
+  score((name + ", all on one day").c_str(), on_one_day(releases), gold, errors);
+  score((name + ", Korean releases undated").c_str(), korean_undated(releases), gold, errors);
 }
 
 }  // namespace
@@ -217,7 +211,8 @@ int main(int argc, char** argv) {
   const fs::path data = DIPSEARCH_LINKS_DATA_DIR;
   const entities::EntityExtractor extractor(data);
   const SiteCatalog sites(site_catalog_file(data));
-  score_all("sample", linkable_releases(sample, extractor, sites), sample_gold(sample / "README.md"), errors);
+  const TitleTermTable terms = TitleTermTable::load(data);
+  score_all("sample", linkable_releases(sample, extractor, sites, terms), sample_gold(sample / "README.md"), errors);
   if (!fs::is_directory(real)) {
     std::printf("real pages: %s is absent; skipped\n", real.c_str());
     return 0;
@@ -228,6 +223,6 @@ int main(int argc, char** argv) {
     return 0;
   }
   std::printf("real pages: %s (gold %s)\n", real.c_str(), real_pairs.c_str());
-  score_all("real", linkable_releases(real, extractor, sites), listed_pairs(real_pairs), errors);
+  score_all("real", linkable_releases(real, extractor, sites, terms), listed_pairs(real_pairs), errors);
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "common/index/term_buffer.h"
+#include "common/index/version_links_clues.h"
 #include "common/index/word_forms.h"
 #include "common/text/analyzer.h"
 
@@ -194,6 +195,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
   doc.add_value(schema::kTitleSlot, stored.title);
+  doc.add_value(schema::kMentionedDaysSlot, mentioned_days_value(release_mentioned_days(stored.title, stored.body)));
   if (!stored.site.key.empty()) {
     doc.add_value(schema::kSiteSlot,
                   schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));

@@ -172,8 +172,9 @@ std::vector<std::string> split(std::string_view text, char separator) {
 
 }  // namespace
 
-const Xapian::valueno kLinkingSlots[6] = {schema::kSortSlot,  schema::kLangSlot,      schema::kDateSlot,
-                                          schema::kTitleSlot, schema::kCountriesSlot, schema::kOfficialsSlot};
+const Xapian::valueno kLinkingSlots[7] = {schema::kSortSlot,      schema::kLangSlot,      schema::kDateSlot,
+                                          schema::kTitleSlot,     schema::kCountriesSlot, schema::kOfficialsSlot,
+                                          schema::kMentionedDaysSlot};
 
 void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::string& value) {
   switch (slot) {
@@ -201,6 +202,9 @@ void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::stri
         r.officials.push_back({fields[0], fields.size() > 1 ? fields[1] : "", fields.size() > 2 ? fields[2] : ""});
       }
       break;
+    case schema::kMentionedDaysSlot:
+      r.days = parse_mentioned_days_value(value);
+      break;
     default:
       break;
   }
@@ -210,6 +214,10 @@ LinkableRelease linkable_release(const Xapian::Document& doc) {
   LinkableRelease r;
   for (Xapian::valueno slot : kLinkingSlots) read_linking_slot(r, slot, doc.get_value(slot));
   return r;
+}
+
+void set_title_terms(LinkableRelease& release, const TitleTermTable& table) {
+  release.terms = table.of(release.title, release.lang != "ko");
 }
 
 double VersionEvidence::score() const {
@@ -247,9 +255,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   const size_t fewer = std::min(en_words.numbers.size(), ko_words.numbers.size());
   e.numbers_differ = fewer > 0 && e.title_numbers < fewer;
   e.title_names = shared(en_words.names, ko_words.names);
-  const TitleTerms en_terms = title_terms(en.title, true), ko_terms = title_terms(ko.title, false);
-  e.title_terms = shared(en_terms.terms, ko_terms.terms);
-  e.terms_differ = !en_terms.events.empty() && !ko_terms.events.empty() && shared(en_terms.events, ko_terms.events) == 0;
+  e.title_terms = shared(en.terms.terms, ko.terms.terms);
+  e.terms_differ = !en.terms.events.empty() && !ko.terms.events.empty() && shared(en.terms.events, ko.terms.events) == 0;
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;
     const auto it = std::find_if(ko.officials.begin(), ko.officials.end(), [&](const auto& k) { return k.key == o.key; });
@@ -284,15 +291,17 @@ namespace {
 
 enum class DayAgreement { kAgree, kDisagree, kUnknown };
 
-// The days the opening of each release mentions, read once and only for the releases that
-// need them (reading a body costs more than reading the value slots).
+// The days the opening of each release mentions: stored in a slot at index time, or read
+// once from the body for a release without them (reading a body costs more than the slots).
 class MentionedDays {
  public:
   MentionedDays(const std::vector<LinkableRelease>& releases, const BodyOf& body_of)
       : releases_(releases), days_(releases.size()), body_of_(body_of) {}
-  // The title's days and, when bodies can be read, the opening's.
+  // The days stored with the release, or else the title's and, when bodies can be read, the
+  // opening's.
   const std::set<int>& of(size_t i) {
-    if (!days_[i]) days_[i] = mentioned_days(releases_[i].title + "\n" + (body_of_ ? body_of_(i) : std::string()));
+    if (releases_[i].days) return *releases_[i].days;
+    if (!days_[i]) days_[i] = release_mentioned_days(releases_[i].title, body_of_ ? body_of_(i) : std::string());
     return *days_[i];
   }
 

@@ -1,15 +1,19 @@
 // Linking an English release with its Korean version: which releases are the same release
 // in the other language, judged from what the index stores in value slots (date, countries,
-// officials with their names, title). The indexer stores the links (indexer/version_linker.h);
-// the links bench measures them.
+// officials with their names, title, the days the opening mentions). The indexer stores the
+// links (indexer/version_linker.h); the links bench measures them.
 #pragma once
 
 #include <cstddef>
 #include <functional>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
+
+#include "common/index/version_links_clues.h"
 
 namespace dipsearch {
 
@@ -24,14 +28,21 @@ struct LinkableRelease {
     std::string key, name_en, name_ko;
   };
   std::vector<Official> officials;
+  // The days its title and opening mention (kMentionedDaysSlot); nullopt when not stored,
+  // and then read from the body when link_versions is given one.
+  std::optional<std::set<int>> days;
+  TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 
 // The value slots linking reads (schema.h: the id from the sort key, lang, date, title,
-// countries, officials), and what one of them sets in a release.
-extern const Xapian::valueno kLinkingSlots[6];
+// countries, officials, mentioned days), and what one of them sets in a release.
+extern const Xapian::valueno kLinkingSlots[7];
 void read_linking_slot(LinkableRelease& release, Xapian::valueno slot, const std::string& value);
 // A release read from a document's value slots.
 LinkableRelease linkable_release(const Xapian::Document& doc);
+// Sets release.terms from the table (English titles in lower case, Korean without spaces);
+// terms_differ and title_terms compare them. Releases without terms share none.
+void set_title_terms(LinkableRelease& release, const TitleTermTable& table);
 
 // What two releases share, and the score that weighs it. A release and its version are a
 // day apart at most, name the same officials and countries, and their titles share numbers
@@ -46,7 +57,7 @@ struct VersionEvidence {
   bool numbers_differ = false;  // both titles hold numbers, and the one with fewer has one the other lacks
   size_t title_names = 0;   // Latin words of two letters or more in both titles
   size_t title_officials = 0;  // officials both titles name (in their own language)
-  size_t title_terms = 0;   // bodies and kinds of meeting both titles name (version_links_clues.h)
+  size_t title_terms = 0;   // bodies and kinds of meeting both titles name (LinkableRelease::terms)
   bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
   size_t shared_officials = 0;  // officials both name anywhere
   double score() const;
@@ -95,7 +106,8 @@ struct VersionLink {
 // with kUndatedVersionMargin over the next candidate of either side. Ordered by the English
 // release's index.
 // The body of the release of an index: read only for releases without a full date and their
-// candidates, to see which days their openings mention. Empty: bodies are not read.
+// candidates whose days are not stored (LinkableRelease::days), to see which days their
+// openings mention. Empty: bodies are not read.
 using BodyOf = std::function<std::string(size_t)>;
 std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of = {});
 

@@ -1,44 +1,21 @@
 // Title terms in two languages and the days a body mentions (see version_links_clues.h).
 #include "common/index/version_links_clues.h"
 
+#include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <regex>
 #include <string>
 
+#include "common/entities/data_error.h"
 #include "common/release/text_lines.h"
+#include "common/text/normalize.h"
+#include "common/text/tab_separated.h"
 
 namespace dipsearch {
 namespace {
 
 using release::ascii_lower;
-
-// A term as an English title writes it (lower case) and as a Korean one does (without
-// spaces: 고위급 회기 and 고위급회기 are one), the number both map to, and whether it names one
-// meeting series. Facts of the ministry's usage, not of any one release.
-struct Term {
-  const char* en;
-  const char* ko;
-  int id;
-  bool event;
-};
-constexpr Term kTerms[] = {
-    {"human rights council", "인권이사회", 1, true},
-    {"unhrc", "인권이사회", 1, true},
-    {"conference on disarmament", "군축회의", 2, true},
-    {"security council", "안보리", 3, true},
-    {"munich security conference", "뮌헨안보회의", 4, true},
-    {"davos", "다보스", 5, true},
-    {"general assembly", "유엔총회", 6, true},
-    {"high-level segment", "고위급회기", 7, false},
-    {"weapons of mass destruction", "대량살상무기", 8, false},
-    {"non-proliferation", "비확산", 9, false},
-    {"strategic dialogue", "전략대화", 10, false},
-    {"policy consultation", "정책협의회", 11, false},
-    {"press briefing", "정례브리핑", 12, false},
-    {"telephone", "통화", 13, false},
-    {"phone call", "통화", 13, false},
-    {"phone talks", "통화", 13, false},
-};
 
 std::string without_spaces(std::string_view text) {
   std::string out;
@@ -65,13 +42,51 @@ int month_of(const std::string& name) {
 
 }  // namespace
 
-TitleTerms title_terms(std::string_view title, bool latin) {
+std::filesystem::path title_terms_file(const std::filesystem::path& data_dir) {
+  return data_dir / "links" / "title_terms.tsv";
+}
+
+TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
+  using entities::DataError;
+  TitleTermTable table;
+  std::map<std::string, std::pair<int, bool>> keys;  // key -> (id, series)
+  text::read_tab_separated<DataError>(title_terms_file(data_dir), "title term table",
+                                      [&](const std::vector<std::string>& fields, const std::string& where) {
+    if (fields.size() != 4) {
+      throw DataError(where + ": expected kind<TAB>key<TAB>English<TAB>Korean, found " +
+                      std::to_string(fields.size()) + " field(s)");
+    }
+    const std::string& kind = fields[0];
+    if (kind != "series" && kind != "term") {
+      throw DataError(where + ": unknown kind \"" + kind + "\" (write series or term)");
+    }
+    for (size_t i = 1; i < 4; ++i) {
+      if (fields[i].empty()) throw DataError(where + ": empty field " + std::to_string(i + 1));
+    }
+    const std::string& en = fields[2];
+    const std::string& ko = fields[3];
+    if (ascii_lower(en) != en) throw DataError(where + ": the English term must be written in lower case");
+    if (!text::has_hangul(ko)) throw DataError(where + ": the Korean term has no Hangul");
+    if (ko.find(' ') != std::string::npos) {
+      throw DataError(where + ": the Korean term must be written without spaces (titles are matched without them)");
+    }
+    const bool series = kind == "series";
+    const auto [it, fresh] = keys.emplace(fields[1], std::pair{static_cast<int>(keys.size()) + 1, series});
+    if (!fresh && it->second.second != series) {
+      throw DataError(where + ": key \"" + fields[1] + "\" was given another kind on an earlier line");
+    }
+    table.terms_.push_back({en, ko, it->second.first, series});
+  });
+  return table;
+}
+
+TitleTerms TitleTermTable::of(std::string_view title, bool latin) const {
   TitleTerms out;
   const std::string haystack = latin ? ascii_lower(title) : without_spaces(title);
-  for (const Term& term : kTerms) {
+  for (const Term& term : terms_) {
     if (haystack.find(latin ? term.en : term.ko) == std::string::npos) continue;
     out.terms.insert(term.id);
-    if (term.event) out.events.insert(term.id);
+    if (term.series) out.events.insert(term.id);
   }
   return out;
 }
@@ -101,6 +116,37 @@ std::set<int> mentioned_days(std::string_view body) {
   collect(kDotted, 1, 2, false);
   collect(kKoreanWords, 1, 2, false);
   collect(kParenthesized, 1, 2, false);
+  return days;
+}
+
+std::set<int> release_mentioned_days(std::string_view title, std::string_view body) {
+  std::string opening(title);
+  opening += '\n';
+  opening += body.substr(0, kMentionedDaysReach);
+  return mentioned_days(opening);
+}
+
+std::string mentioned_days_value(const std::set<int>& days) {
+  std::string value = "d";
+  for (int day : days) {
+    char four[5];
+    std::snprintf(four, sizeof four, "%04d", day);
+    value += four;
+  }
+  return value;
+}
+
+std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value) {
+  if (value.empty() || value[0] != 'd' || (value.size() - 1) % 4 != 0) return std::nullopt;
+  std::set<int> days;
+  for (size_t i = 1; i < value.size(); i += 4) {
+    int day = 0;
+    for (size_t k = i; k < i + 4; ++k) {
+      if (value[k] < '0' || value[k] > '9') return std::nullopt;
+      day = day * 10 + (value[k] - '0');
+    }
+    days.insert(day);
+  }
   return days;
 }
 

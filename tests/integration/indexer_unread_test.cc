@@ -219,12 +219,7 @@ TEST_F(IndexerUnread, ARebuildReadsEveryFile) {
 }
 
 TEST_F(IndexerUnread, ChangedEntityDataMakesTheNextRunReadEveryFile) {
-  const fs::path data = dir.path() / "data";
-  const fs::path bundled = fs::path(DIPSEARCH_SAMPLE_DIR).parent_path();
-  for (const char* folder : {"countries", "officials"}) {
-    fs::create_directories(data / folder);
-    fs::copy(bundled / folder, data / folder, fs::copy_options::recursive);
-  }
+  const fs::path data = copy_data(dir.path());
   write_page("a.txt", "The ministers met in Tokyo.");
   index({"--data-dir", data.string()});
   std::ofstream(data / "countries" / "aliases.tsv", std::ios::app) << "# a comment added\n";

@@ -2,8 +2,15 @@
 // change or go, across shards; the API shows translations and collapses a pair on request.
 #include <gtest/gtest.h>
 
-#include <fstream>
+#include <xapian.h>
 
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <utility>
+
+#include "common/index/database_layout.h"
+#include "common/schema.h"
 #include "test_support.h"
 
 namespace dipsearch::testing {
@@ -116,6 +123,67 @@ TEST_F(LinkedVersions, IncrementalRunsRelinkChangedAndDeletedReleases) {
   EXPECT_EQ(summary["relinked"], 2);
   Daemon d(db);
   EXPECT_EQ(translations_of(d, "en-call")[0]["id"], "ko-call");
+}
+
+// id -> (translations, pair key) of every release of the live generation of a database.
+std::map<std::string, std::pair<std::string, std::string>> stored_links(const fs::path& db) {
+  Xapian::Database database(DatabaseLayout(db).current_generation()->string());
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    const Xapian::Document doc = database.get_document(*it);
+    out[std::string(schema::id_of_sort_key(doc.get_value(schema::kSortSlot)))] = {
+        doc.get_value(schema::kTranslationsSlot), doc.get_value(schema::kVersionPairSlot)};
+  }
+  return out;
+}
+
+// After every incremental run of a sequence of deletions, additions and changes, the links
+// are those a rebuild of the same sources stores.
+TEST(LinkedVersionsIncremental, EveryRunLinksAsARebuildDoes) {
+  TempDir dir;
+  const fs::path src = copy_sample(dir.path());
+  const fs::path db = dir.path() / "db";
+  const fs::path parked = dir.path() / "parked";
+  fs::create_directories(parked);
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(src)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+  }
+  std::sort(files.begin(), files.end());
+  ASSERT_GT(files.size(), 60u);
+  auto check = [&](const std::string& step) {
+    ASSERT_EQ(run_indexer({"--db", db.string(), "--quiet", src.string()}).exit_code, 0) << step;
+    const fs::path full = dir.path() / ("full-" + std::to_string(std::hash<std::string>()(step)));
+    ASSERT_EQ(run_indexer({"--db", full.string(), "--quiet", "--rebuild", src.string()}).exit_code, 0) << step;
+    const auto incremental = stored_links(db);
+    EXPECT_EQ(incremental, stored_links(full)) << step;
+    EXPECT_TRUE(std::any_of(incremental.begin(), incremental.end(), [](const auto& e) { return !e.second.first.empty(); }))
+        << step << ": no links at all";
+  };
+  check("first run");
+  // Releases go, among them versions of linked pairs.
+  for (size_t i : {3u, 20u, 41u, 60u}) fs::rename(files[i], parked / files[i].filename());
+  check("four deleted");
+  // Two come back, and one release is changed in place.
+  for (size_t i : {20u, 60u}) fs::rename(parked / files[i].filename(), files[i]);
+  {
+    std::ifstream in(files[10]);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ofstream(files[10]) << text << "\nAn added last line.\n";
+  }
+  check("two back, one changed");
+  check("nothing changed");
+}
+
+TEST_F(LinkedVersions, ABadTitleTermTableStopsTheIndexerNamingFileAndLine) {
+  const fs::path data = copy_data(dir.path());
+  std::ofstream(data / "links" / "title_terms.tsv", std::ios::app) << "series\tsummit\tSummit\t정상회의\n";
+  write_pair();
+  const CommandResult r = run_indexer({"--db", db.string(), "--data-dir", data.string(), src.string()});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find((data / "links" / "title_terms.tsv").string() + ":"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("lower case"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(db));  // nothing was written
 }
 
 TEST_F(LinkedVersions, PairsLinkAcrossShards) {

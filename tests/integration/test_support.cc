@@ -370,6 +370,16 @@ std::string page(const std::string& title, const std::string& date, const std::s
          " 10:00:00\n  • Hit : 12\n\n1. " + body + " (End)\n";
 }
 
+fs::path copy_data(const fs::path& dir) {
+  const fs::path data = dir / "data";
+  const fs::path bundled = fs::path(DIPSEARCH_SAMPLE_DIR).parent_path();
+  for (const char* folder : {"countries", "officials", "links"}) {
+    fs::create_directories(data / folder);
+    fs::copy(bundled / folder, data / folder, fs::copy_options::recursive);
+  }
+  return data;
+}
+
 fs::path copy_sample(const fs::path& dir) {
   fs::path target = dir / "sample";
   fs::copy(DIPSEARCH_SAMPLE_DIR, target, fs::copy_options::recursive);

@@ -129,4 +129,8 @@ std::string page(const std::string& title, const std::string& date, const std::s
 // Copies the bundled sample corpus into dir (so tests may change it) and returns that dir.
 std::filesystem::path copy_sample(const std::filesystem::path& dir);
 
+// Copies the bundled reference data the indexer reads (countries, officials, title terms)
+// into dir/data (so tests may change it) and returns that directory.
+std::filesystem::path copy_data(const std::filesystem::path& dir);
+
 }  // namespace dipsearch::testing

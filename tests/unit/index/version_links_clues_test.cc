@@ -2,10 +2,49 @@
 // release's opening mentions.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "common/entities/data_error.h"
 #include "common/index/version_links_clues.h"
 
 namespace dipsearch {
 namespace {
+
+namespace fs = std::filesystem;
+
+const TitleTermTable& shipped() {
+  static const TitleTermTable table = TitleTermTable::load(fs::path(DIPSEARCH_SAMPLE_DIR).parent_path());
+  return table;
+}
+TitleTerms title_terms(std::string_view title, bool latin) { return shipped().of(title, latin); }
+
+// A data directory of its own with links/title_terms.tsv holding text; removed at the end.
+class TermFile {
+ public:
+  explicit TermFile(const std::string& text)
+      : dir_(fs::temp_directory_path() / ("title-terms-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                          "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
+    fs::create_directories(dir_ / "links");
+    std::ofstream(dir_ / "links" / "title_terms.tsv") << text;
+  }
+  ~TermFile() { fs::remove_all(dir_); }
+  const fs::path& dir() const { return dir_; }
+
+ private:
+  fs::path dir_;
+};
+
+// The message of the DataError loading dir throws, or "" when it loads.
+std::string load_error(const fs::path& dir) {
+  try {
+    TitleTermTable::load(dir);
+  } catch (const entities::DataError& e) {
+    return e.what();
+  }
+  return "";
+}
 
 TEST(TitleTerms, AnEnglishAndAKoreanNameForOneBodyAreOneTerm) {
   const TitleTerms en = title_terms("Vice Minister Delivers Statement at High-Level Segment of 46th Human Rights Council", true);
@@ -22,6 +61,65 @@ TEST(TitleTerms, DifferentMeetingSeriesAreDifferentEvents) {
   ASSERT_EQ(cd.events.size(), 1u);
   EXPECT_NE(*hrc.events.begin(), *cd.events.begin());
   EXPECT_TRUE(title_terms("Outcome of Bilateral Meeting", true).terms.empty());
+}
+
+TEST(TitleTermTable, TheShippedTableLoads) { EXPECT_GT(shipped().size(), 10u); }
+
+TEST(TitleTermTable, ReadsKindsKeysAndBothLanguages) {
+  const TermFile file("# a comment\n\nseries\tcouncil\tsecurity council\t안보리\r\nseries\tcouncil\tunsc\t안보리\n"
+                      "term\tcall\tphone call\t통화\n");
+  const TitleTermTable table = TitleTermTable::load(file.dir());
+  EXPECT_EQ(table.size(), 3u);
+  const TitleTerms en = table.of("Minister Holds Phone Call after UNSC Meeting", true);
+  const TitleTerms ko = table.of("장관, 안보리 회의 후 통 화", false);  // spaces do not count in Korean
+  EXPECT_EQ(en.terms, ko.terms);
+  EXPECT_EQ(en.terms.size(), 2u);
+  EXPECT_EQ(en.events.size(), 1u);  // the call names no meeting series
+}
+
+TEST(TitleTermTable, ABadLineIsNamedWithItsFileAndNumber) {
+  const std::string ok = "series\tcouncil\tsecurity council\t안보리\n";
+  struct Case {
+    std::string line, says;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"series\tcouncil\tsecurity council\n", "expected kind<TAB>key<TAB>English<TAB>Korean, found 3 field(s)"},
+           {"meeting\tx\tdialogue\t대화\n", "unknown kind \"meeting\""},
+           {"term\t\tdialogue\t대화\n", "empty field 2"},
+           {"term\tx\tStrategic Dialogue\t전략대화\n", "lower case"},
+           {"term\tx\tdialogue\tdialogue\n", "no Hangul"},
+           {"term\tx\tdialogue\t전략 대화\n", "without spaces"},
+           {"term\tcouncil\tunsc\t안보리\n", "another kind on an earlier line"},
+           {"term\tx\tdialogue\t\xff\xfe\n", "not valid UTF-8"},
+       }) {
+    const TermFile file(ok + c.line);
+    const std::string error = load_error(file.dir());
+    EXPECT_NE(error.find((file.dir() / "links" / "title_terms.tsv").string() + ":2: "), std::string::npos) << error;
+    EXPECT_NE(error.find(c.says), std::string::npos) << error;
+  }
+}
+
+TEST(TitleTermTable, AMissingFileIsNamed) {
+  const TermFile file(std::string{});
+  fs::remove(file.dir() / "links" / "title_terms.tsv");
+  const std::string error = load_error(file.dir());
+  EXPECT_NE(error.find("title_terms.tsv: cannot read the title term table"), std::string::npos) << error;
+}
+
+TEST(MentionedDaysValue, RoundTripsAndRejectsWhatIsNotOurs) {
+  EXPECT_EQ(mentioned_days_value({}), "d");
+  EXPECT_EQ(mentioned_days_value({225, 1007}), "d02251007");
+  EXPECT_EQ(parse_mentioned_days_value("d02251007"), (std::set<int>{225, 1007}));
+  EXPECT_EQ(parse_mentioned_days_value("d"), std::set<int>());
+  EXPECT_FALSE(parse_mentioned_days_value("").has_value());
+  EXPECT_FALSE(parse_mentioned_days_value("0225").has_value());
+  EXPECT_FALSE(parse_mentioned_days_value("d022").has_value());
+  EXPECT_FALSE(parse_mentioned_days_value("d02x5").has_value());
+}
+
+TEST(MentionedDays, AReleaseReadsItsTitleAndTheOpeningOfItsBody) {
+  EXPECT_EQ(release_mentioned_days("대변인 정례브리핑 (7.12)", "안녕하십니까. 3월 28일 회담"), (std::set<int>{712, 328}));
+  EXPECT_TRUE(release_mentioned_days("Title", std::string(kMentionedDaysReach, ' ') + "on February 25").empty());
 }
 
 TEST(MentionedDays, ReadsTheWaysBothLanguagesWriteADay) {

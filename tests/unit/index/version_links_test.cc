@@ -2,6 +2,8 @@
 // mutual best choice, and reading a release back from the value slots the indexer writes.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "common/index/document_builder.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
@@ -15,9 +17,28 @@ const Official kKang{"kang-kyung-wha", "Kang Kyung-wha", "강경화"};
 const Official kPompeo{"mike-pompeo", "Mike Pompeo", "마이크 폼페이오"};
 const Official kWangYi{"wang-yi", "Wang Yi", "왕이"};
 
+// The shipped title term table (data/links/title_terms.tsv).
+const TitleTermTable& term_table() {
+  static const TitleTermTable table = TitleTermTable::load(std::filesystem::path(DIPSEARCH_SAMPLE_DIR).parent_path());
+  return table;
+}
+
+// A release with another title, and the title terms that go with it.
+void retitle(LinkableRelease& r, std::string title) {
+  r.title = std::move(title);
+  set_title_terms(r, term_table());
+}
+
 LinkableRelease release(std::string id, std::string lang, std::string date, std::string title,
                         std::vector<std::string> countries, std::vector<Official> officials) {
-  return {std::move(id), std::move(lang), std::move(date), std::move(title), std::move(countries), std::move(officials)};
+  LinkableRelease r;
+  r.id = std::move(id);
+  r.lang = std::move(lang);
+  r.date = std::move(date);
+  r.countries = std::move(countries);
+  r.officials = std::move(officials);
+  retitle(r, std::move(title));
+  return r;
 }
 
 LinkableRelease english_call() {
@@ -93,8 +114,8 @@ TEST(LinkVersions, LinksAPairAndLeavesUnrelatedReleasesAlone) {
 TEST(LinkVersions, BodiesAloneLinkOnlyWhenTheyAgreeOnEveryone) {
   auto en = english_call();
   auto ko = korean_call();
-  en.title = "Outcome of the ROK-U.S. Foreign Ministers' Talks";
-  ko.title = "한미 외교장관 통화 결과";
+  retitle(en, "Outcome of the ROK-U.S. Foreign Ministers' Talks");
+  retitle(ko, "한미 외교장관 통화 결과");
   ASSERT_FALSE(version_evidence(en, ko).titles_agree());
   EXPECT_EQ(link_versions({en, ko}).size(), 1u);  // the same two officials and countries
   ko.officials = {kKang};                          // one official in common is not enough
@@ -144,8 +165,8 @@ TEST(LinkVersions, AnUndatedReleaseNeedsTitlesThatAgreeBesidesItsBody) {
   // an undated one: the same two meet again and again.
   auto en = english_call();
   auto ko = korean_call();
-  en.title = "Outcome of the ROK-U.S. Foreign Ministers' Talks";
-  ko.title = "한미 외교장관 통화 결과";
+  retitle(en, "Outcome of the ROK-U.S. Foreign Ministers' Talks");
+  retitle(ko, "한미 외교장관 통화 결과");
   ko.date = "";
   EXPECT_TRUE(link_versions({en, ko}).empty());
   // Nor do titles alone: every official on one side must be on the other.
@@ -241,7 +262,7 @@ TEST(LinkVersions, AnUndatedReleaseDoesNotLinkToAMeetingWithAnotherCountry) {
   const BodyOf body_of = [&](size_t i) { return bodies[i]; };
   EXPECT_TRUE(link_versions(releases, body_of).empty());
   releases[1].countries = {"JP", "KR"};
-  releases[1].title = "한-일 전략대화 개최 결과";
+  retitle(releases[1], "한-일 전략대화 개최 결과");
   EXPECT_EQ(link_versions(releases, body_of).size(), 1u);
   // Naming no partner contradicts nothing (here the two officials make up for the countries).
   releases[1].countries = {"KR"};
@@ -262,12 +283,12 @@ TEST(LinkVersions, DatedReleasesWhoseOpeningsSpeakOfDifferentDaysDoNotLink) {
 TEST(LinkVersions, TitlesNamingDifferentMeetingSeriesDisagree) {
   auto en = english_call();
   auto ko = korean_call();
-  en.title = "Foreign Minister Delivers Keynote Speech at High-Level Segment of UNHRC";
-  ko.title = "강경화 장관, 제네바 군축회의(CD) 고위급회기 연설";
+  retitle(en, "Foreign Minister Delivers Keynote Speech at High-Level Segment of UNHRC");
+  retitle(ko, "강경화 장관, 제네바 군축회의(CD) 고위급회기 연설");
   const VersionEvidence e = version_evidence(en, ko);
   EXPECT_EQ(e.title_terms, 1u);  // the high-level segment
   EXPECT_TRUE(e.terms_differ);   // the Human Rights Council is not the Conference on Disarmament
-  ko.title = "강경화 장관, 유엔 인권이사회 고위급회기 기조연설";
+  retitle(ko, "강경화 장관, 유엔 인권이사회 고위급회기 기조연설");
   EXPECT_EQ(version_evidence(en, ko).title_terms, 2u);
   EXPECT_FALSE(version_evidence(en, ko).terms_differ);
   EXPECT_GT(version_evidence(en, ko).score(), e.score());
@@ -310,6 +331,38 @@ TEST(LinkableRelease, ReadsWhatTheDocumentBuilderStores) {
   EXPECT_EQ(r.officials[0].key, "kang-kyung-wha");
   EXPECT_EQ(r.officials[0].name_en, "Kang Kyung-wha");
   EXPECT_EQ(r.officials[0].name_ko, "강경화");
+  EXPECT_EQ(r.days, std::set<int>());  // stored, and no day mentioned
+  stored.body = "1. The Minister spoke with the Secretary by phone on February 20.";
+  EXPECT_EQ(linkable_release(build_document(stored, "digest", "/src/en-1.txt")).days, (std::set<int>{220}));
+}
+
+TEST(LinkableRelease, ADocumentWithoutStoredDaysSaysSo) {
+  Xapian::Document doc;
+  doc.add_value(schema::kTitleSlot, "Title");
+  EXPECT_FALSE(linkable_release(doc).days.has_value());
+  doc.add_value(schema::kMentionedDaysSlot, "0220");  // not ours
+  EXPECT_FALSE(linkable_release(doc).days.has_value());
+}
+
+// An undated release links by the days stored with it as by the days read from its body.
+TEST(LinkVersions, StoredDaysStandForTheBody) {
+  std::vector<LinkableRelease> releases = {
+      release("en-cd", "en", "", "Foreign Minister Delivers Address at High-Level Segment of Conference on Disarmament",
+              {"KR"}, {kKang}),
+      release("ko-cd-2019", "ko", "20190225", "강경화 장관, 군축회의 고위급회기 연설", {"KR"}, {kKang}),
+      release("ko-cd-2020", "ko", "20200224", "강경화 장관, 군축회의 고위급회기 연설", {"KR"}, {kKang}),
+  };
+  releases[0].days = std::set<int>{224};
+  releases[1].days = std::set<int>{225};
+  releases[2].days = std::set<int>{224};
+  const std::vector<VersionLink> links = link_versions(releases, [](size_t) -> std::string {
+    ADD_FAILURE() << "a body was read although the days are stored";
+    return {};
+  });
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(releases[links[0].ko].id, "ko-cd-2020");
+  releases[0].days = std::set<int>{303};  // another day: neither
+  EXPECT_TRUE(link_versions(releases).empty());
 }
 
 TEST(TranslationSlotEntry, KeepsATitleOnOneField) {
