@@ -212,7 +212,9 @@ TEST_F(LinkedVersions, CollapseListsOnePerPairAndFacetsStillCountEveryRelease) {
   ASSERT_EQ(one_per_pair["hits"].size(), 2u);
   // The hit kept names the other version, so nothing is out of reach.
   for (const json& hit : one_per_pair["hits"]) {
-    if (hit["id"] != "en-notice") EXPECT_EQ(hit["translations"].size(), 1u);
+    if (hit["id"] != "en-notice") {
+      EXPECT_EQ(hit["translations"].size(), 1u);
+    }
   }
   // Facets count releases, both versions of a pair, as without collapse.
   EXPECT_EQ(one_per_pair["facets"]["lang"], all["facets"]["lang"]);
