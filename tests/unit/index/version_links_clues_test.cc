@@ -139,6 +139,15 @@ TEST(MentionedDays, LeavesOutRangesYearsAndImpossibleDays) {
   EXPECT_TRUE(mentioned_days("").empty());
 }
 
+TEST(MentionedDays, NumbersCountOnlyWhereTheyStandAlone) {
+  EXPECT_EQ(mentioned_days("2023년 12월 5일 서울에서"), (std::set<int>{1205}));
+  EXPECT_EQ(mentioned_days("on Sept. 5 and Jun 30"), (std::set<int>{905, 630}));
+  EXPECT_TRUE(mentioned_days("the 5 Mayors met on Feb 123").empty());  // a word, not a month; no day
+  EXPECT_TRUE(mentioned_days("112.25(월)").empty());                    // three digits are no month
+  EXPECT_EQ(mentioned_days("2017. 9. 21.(목)"), (std::set<int>{921}));
+  EXPECT_EQ(mentioned_days("4 June"), (std::set<int>{604}));            // at the very start
+}
+
 TEST(MentionedDays, ReadsOnlyTheOpening) {
   const std::string late = std::string(kMentionedDaysReach, ' ') + "on February 25";
   EXPECT_TRUE(mentioned_days(late).empty());

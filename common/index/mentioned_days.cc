@@ -1,0 +1,210 @@
+// A hand scanner for the ways both languages write a day (it replaced five std::regex
+// passes, which cost more than the rest of a release's linking clues together).
+#include "common/index/mentioned_days.h"
+
+#include <cstdio>
+
+namespace dipsearch {
+namespace {
+
+// month × 100 + day, or 0 for a day no year has (February 29 is kept: some years have it).
+int day_of(int month, int day) {
+  static const int kLongest[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month >= 1 && month <= 12 && day >= 1 && day <= kLongest[month - 1] ? month * 100 + day : 0;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// The month names the English patterns know, in the order they are tried (full names first,
+// so "June" is read whole and "Jun" only where the full name does not follow).
+struct MonthName {
+  std::string_view name;
+  int month;
+};
+constexpr MonthName kMonthNames[] = {
+    {"January", 1}, {"February", 2}, {"March", 3},     {"April", 4},    {"May", 5},     {"June", 6},
+    {"July", 7},    {"August", 8},   {"September", 9}, {"October", 10}, {"November", 11}, {"December", 12},
+    {"Jan", 1},     {"Feb", 2},      {"Mar", 3},       {"Apr", 4},      {"Jun", 6},     {"Jul", 7},
+    {"Aug", 8},     {"Sept", 9},     {"Sep", 9},       {"Oct", 10},     {"Nov", 11},    {"Dec", 12}};
+
+// A number of one or two digits at i that no further digit continues: its value, its end.
+bool short_number(std::string_view t, size_t i, int& value, size_t& end) {
+  if (i >= t.size() || !is_digit(t[i])) return false;
+  size_t j = i;
+  while (j < t.size() && j - i < 2 && is_digit(t[j])) ++j;
+  if (j < t.size() && is_digit(t[j])) return false;
+  value = 0;
+  for (size_t k = i; k < j; ++k) value = value * 10 + (t[k] - '0');
+  end = j;
+  return true;
+}
+
+bool literal(std::string_view t, size_t i, std::string_view what, size_t& end) {
+  if (t.substr(i, what.size()) != what) return false;
+  end = i + what.size();
+  return true;
+}
+
+void optional_char(std::string_view t, size_t& i, char c) {
+  if (i < t.size() && t[i] == c) ++i;
+}
+
+// Where a number starts for a pattern that wants no digit (nor, with dot_too, a '.') just
+// before it: at the start of the text, or after one such character, which the match includes.
+bool number_start(std::string_view t, size_t i, bool dot_too, size_t& start) {
+  if (i == 0 && !t.empty() && is_digit(t[0])) {
+    start = 0;
+    return true;
+  }
+  if (i >= t.size() || is_digit(t[i]) || (dot_too && t[i] == '.')) return false;
+  start = i + 1;
+  return true;
+}
+
+// "February 25", "Feb. 15".
+size_t month_day(std::string_view t, size_t i, int& day_code) {
+  for (const MonthName& m : kMonthNames) {
+    size_t j;
+    if (!literal(t, i, m.name, j)) continue;
+    optional_char(t, j, '.');
+    if (j >= t.size() || t[j] != ' ') continue;
+    int day;
+    size_t end;
+    if (!short_number(t, j + 1, day, end)) continue;
+    day_code = day_of(m.month, day);
+    return end;
+  }
+  return 0;
+}
+
+// "25 February": the number starts the text or follows a character that is not a digit.
+size_t day_month(std::string_view t, size_t i, int& day_code) {
+  size_t start;
+  if (!number_start(t, i, false, start)) return 0;
+  int day;
+  size_t j;
+  if (!short_number(t, start, day, j) || j >= t.size() || t[j] != ' ') return 0;
+  for (const MonthName& m : kMonthNames) {
+    size_t end;
+    if (!literal(t, j + 1, m.name, end) || (end < t.size() && is_lower(t[end]))) continue;
+    day_code = day_of(m.month, day);
+    return end;
+  }
+  return 0;
+}
+
+// "2.25(월)", "2017.9.21(목)", "10.7.(금)": month and day before a weekday in parentheses.
+size_t dotted(std::string_view t, size_t i, int& day_code) {
+  static constexpr std::string_view kWeekdays[] = {"월", "화", "수", "목", "금", "토", "일"};
+  size_t start;
+  if (!number_start(t, i, true, start)) return 0;
+  auto rest = [&](size_t k, int& code) -> size_t {
+    int month, day;
+    size_t j;
+    if (!short_number(t, k, month, j) || j >= t.size() || t[j] != '.') return 0;
+    ++j;
+    optional_char(t, j, ' ');
+    if (!short_number(t, j, day, j)) return 0;
+    optional_char(t, j, '.');
+    optional_char(t, j, ' ');
+    if (j >= t.size() || t[j] != '(') return 0;
+    for (std::string_view w : kWeekdays) {
+      size_t end;
+      if (literal(t, j + 1, w, end) && end < t.size() && t[end] == ')') {
+        code = day_of(month, day);
+        return end + 1;
+      }
+    }
+    return 0;
+  };
+  // With a year first ("2017.9.21"), then without.
+  if (start + 4 < t.size() && is_digit(t[start]) && is_digit(t[start + 1]) && is_digit(t[start + 2]) &&
+      is_digit(t[start + 3]) && t[start + 4] == '.') {
+    size_t k = start + 5;
+    optional_char(t, k, ' ');
+    if (size_t end = rest(k, day_code)) return end;
+  }
+  return rest(start, day_code);
+}
+
+// "3월 28일" (no boundary before the month: "2023년12월 5일" counts).
+size_t korean_words(std::string_view t, size_t i, int& day_code) {
+  int month, day;
+  size_t j, end;
+  if (!short_number(t, i, month, j) || !literal(t, j, "월", j)) return 0;
+  optional_char(t, j, ' ');
+  if (!short_number(t, j, day, j) || !literal(t, j, "일", end)) return 0;
+  day_code = day_of(month, day);
+  return end;
+}
+
+// A title's "(7.12)" or "(6.21.)".
+size_t parenthesized(std::string_view t, size_t i, int& day_code) {
+  if (i >= t.size() || t[i] != '(') return 0;
+  int month, day;
+  size_t j;
+  if (!short_number(t, i + 1, month, j) || j >= t.size() || t[j] != '.') return 0;
+  if (!short_number(t, j + 1, day, j)) return 0;
+  optional_char(t, j, '.');
+  if (j >= t.size() || t[j] != ')') return 0;
+  day_code = day_of(month, day);
+  return j + 1;
+}
+
+// Each reader tries a match at a position: the end of the match (0 for none) and the day it
+// names (0 for a day no year has). Like a regular expression's search, the text is read left
+// to right and a match's text is not read again by the same reader.
+using DayReader = size_t (*)(std::string_view, size_t, int&);
+
+}  // namespace
+
+std::set<int> mentioned_days(std::string_view body) {
+  const std::string_view text = body.substr(0, kMentionedDaysReach);
+  std::set<int> days;
+  for (DayReader read : {month_day, day_month, dotted, korean_words, parenthesized}) {
+    for (size_t i = 0; i < text.size();) {
+      int day = 0;
+      if (const size_t end = read(text, i, day)) {
+        if (day != 0) days.insert(day);
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+  }
+  return days;
+}
+
+std::set<int> release_mentioned_days(std::string_view title, std::string_view body) {
+  std::string opening(title);
+  opening += '\n';
+  opening += body.substr(0, kMentionedDaysReach);
+  return mentioned_days(opening);
+}
+
+std::string mentioned_days_value(const std::set<int>& days) {
+  std::string value = "d";
+  for (int day : days) {
+    char four[5];
+    std::snprintf(four, sizeof four, "%04d", day);
+    value += four;
+  }
+  return value;
+}
+
+std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value) {
+  if (value.empty() || value[0] != 'd' || (value.size() - 1) % 4 != 0) return std::nullopt;
+  std::set<int> days;
+  for (size_t i = 1; i < value.size(); i += 4) {
+    int day = 0;
+    for (size_t k = i; k < i + 4; ++k) {
+      if (value[k] < '0' || value[k] > '9') return std::nullopt;
+      day = day * 10 + (value[k] - '0');
+    }
+    days.insert(day);
+  }
+  return days;
+}
+
+}  // namespace dipsearch
