@@ -9,7 +9,8 @@
 #include <chrono>
 #include <map>
 #include <optional>
-#include <set>
+#include <string>
+#include <unordered_set>
 
 #include "common/release/source_reader.h"
 #include "common/text/message_escape.h"
@@ -193,9 +194,11 @@ SourceScan scan_sources(const std::vector<fs::path>& sources, FollowLinks links)
   Sidecars sidecars(scanned_at);
   for (SourceFile& file : files) sidecars.attach(file, scan);
   // The same file named twice (overlapping SOURCEs) is read once, where it comes first.
-  std::set<fs::path> seen;
+  // Absolute paths are lexically normal, so equal paths are equal strings: hashed, not
+  // compared element by element.
+  std::unordered_set<std::string> seen;
   files.erase(std::remove_if(files.begin(), files.end(),
-                             [&seen](const SourceFile& f) { return !seen.insert(f.absolute).second; }),
+                             [&seen](const SourceFile& f) { return !seen.insert(f.absolute.native()).second; }),
               files.end());
   return scan;
 }
