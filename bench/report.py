@@ -156,7 +156,7 @@ def targets_table(facts, docs):
         value = facts.get(key)
         met = "–" if value is None else ("yes" if (value >= target if op == ">=" else value <= target) else "**no**")
         if at_100k and docs != 100000 and value is not None:
-            met = f"– ({met.strip('*')} here)"
+            met = f"– ({met.strip('*')} at {docs:,})"
         digits = 2 if isinstance(target, float) else 0
         stated = f"{op} {num(target, digits)} {unit}".strip() + (" at 100,000" if at_100k else "")
         rows.append([label, stated, num(value, digits if value and value < 100 else 0), met])
