@@ -9,7 +9,8 @@
 #include <chrono>
 #include <map>
 #include <optional>
-#include <set>
+#include <string>
+#include <unordered_set>
 
 #include "common/release/source_reader.h"
 #include "common/text/message_escape.h"
@@ -140,6 +141,34 @@ bool is_within(const std::string& path, const std::vector<fs::path>& roots) {
   return false;
 }
 
+namespace {
+
+// The order of fs::path's operator< as one string a path: relative paths before absolute
+// ones, then element by element (each element ends in a NUL, which no name holds). Sorting
+// by it gives the same order; comparing the paths themselves, element by element, was
+// over half of the scan's instructions at 10,000 files.
+std::string path_order_key(const fs::path& path) {
+  std::string key(1, path.has_root_directory() ? '\1' : '\0');
+  for (const fs::path& element : path.relative_path()) {
+    key += element.native();
+    key += '\0';
+  }
+  return key;
+}
+
+void sort_by_path(std::vector<SourceFile>& files) {
+  std::vector<std::pair<std::string, size_t>> order;
+  order.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) order.emplace_back(path_order_key(files[i].path), i);
+  std::sort(order.begin(), order.end());
+  std::vector<SourceFile> sorted;
+  sorted.reserve(files.size());
+  for (const auto& entry : order) sorted.push_back(std::move(files[entry.second]));
+  files = std::move(sorted);
+}
+
+}  // namespace
+
 SourceScan scan_sources(const std::vector<fs::path>& sources, FollowLinks links) {
   SourceScan scan;
   const Clock::time_point scanned_at = Clock::now();
@@ -161,13 +190,15 @@ SourceScan scan_sources(const std::vector<fs::path>& sources, FollowLinks links)
     }
   }
   auto& files = scan.files;
-  std::sort(files.begin(), files.end(), [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+  sort_by_path(files);
   Sidecars sidecars(scanned_at);
   for (SourceFile& file : files) sidecars.attach(file, scan);
   // The same file named twice (overlapping SOURCEs) is read once, where it comes first.
-  std::set<fs::path> seen;
+  // Absolute paths are lexically normal, so equal paths are equal strings: hashed, not
+  // compared element by element.
+  std::unordered_set<std::string> seen;
   files.erase(std::remove_if(files.begin(), files.end(),
-                             [&seen](const SourceFile& f) { return !seen.insert(f.absolute).second; }),
+                             [&seen](const SourceFile& f) { return !seen.insert(f.absolute.native()).second; }),
               files.end());
   return scan;
 }

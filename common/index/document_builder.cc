@@ -41,15 +41,16 @@ class FieldWriter {
   // frequencies only: on the generated corpus that left out half the bigram positions and
   // an eighth of the position table.
   void bigrams(std::string_view word, Xapian::termpos& bigram_position) {
-    const std::vector<std::string> grams = text::hangul_bigrams(word);
-    if (grams.size() < field_.shortest_bigram_phrase()) {
-      for (const auto& bigram : grams) terms_.add_term(term(field_.bigrams, bigram), wdf_inc_);
+    text::hangul_ngram_views(word, 2, grams_);
+    if (grams_.size() < field_.shortest_bigram_phrase()) {
+      for (std::string_view bigram : grams_) terms_.add_term(term(field_.bigrams, bigram), wdf_inc_);
     } else {
-      for (const auto& bigram : grams) posting(field_.bigrams, bigram, bigram_position++, wdf_inc_);
+      for (std::string_view bigram : grams_) posting(field_.bigrams, bigram, bigram_position++, wdf_inc_);
       ++bigram_position;
     }
     if (field_.trigrams.empty()) return;
-    for (const auto& trigram : text::hangul_trigrams(word)) terms_.add_term(term(field_.trigrams, trigram), wdf_inc_);
+    text::hangul_ngram_views(word, 3, grams_);
+    for (std::string_view trigram : grams_) terms_.add_term(term(field_.trigrams, trigram), wdf_inc_);
   }
 
   unsigned wdf_inc() const { return wdf_inc_; }
@@ -73,6 +74,7 @@ class FieldWriter {
   const schema::TextField& field_;
   const unsigned wdf_inc_;
   std::string term_;  // reused: one allocation per field, not per term
+  std::vector<std::string_view> grams_;  // reused likewise: a word's Hangul n-grams
 };
 
 // A text's tokens and the compounds short enough to index, analyzed once for every field

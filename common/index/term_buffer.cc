@@ -39,7 +39,27 @@ void TermBuffer::add_posting(std::string_view term, Xapian::termpos position, Xa
   if (postings_.size() >= kBatch) finish();
 }
 
+void TermBuffer::add_term(std::string_view term, Xapian::termcount wdf_inc) {
+  if (term.empty()) return;
+  thread_local std::string key;  // reused: a lookup of a counted term allocates nothing
+  key.assign(term);
+  const auto [it, added] = counts_.try_emplace(key, 0);
+  it->second += wdf_inc;
+  // Counted terms are distinct terms of the document too: bound them as they come.
+  if (added && counts_.size() > max_terms_) throw TooManyTerms(max_terms_);
+}
+
 void TermBuffer::finish() {
+  if (counts_.size() <= kDirectTerms) {
+    for (const auto& [term, wdf] : counts_) doc_.add_term(term, wdf);
+  } else {  // many: in term order, as the postings below
+    std::vector<const std::pair<const std::string, Xapian::termcount>*> sorted;
+    sorted.reserve(counts_.size());
+    for (const auto& entry : counts_) sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
+    for (const auto* entry : sorted) doc_.add_term(entry->first, entry->second);
+  }
+  counts_.clear();
   std::sort(postings_.begin(), postings_.end(), [](const Posting& a, const Posting& b) {
     const int order = a.term.compare(b.term);
     return order != 0 ? order < 0 : a.position < b.position;

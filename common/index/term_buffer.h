@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -34,7 +35,10 @@ class TermBuffer {
   // As Xapian::Document::add_posting and add_term. An empty term is ignored (Xapian refuses
   // one). Throws TooManyTerms once the document has more than its limit of distinct terms.
   void add_posting(std::string_view term, Xapian::termpos position, Xapian::termcount wdf_inc);
-  void add_term(std::string_view term, Xapian::termcount wdf_inc) { add_posting(term, 0, wdf_inc); }
+  // A term without a position is counted here and given to Xapian once, with its whole
+  // frequency, by finish(): stems and n-grams repeat in a release, and each call into the
+  // document costs Xapian a search of its term map.
+  void add_term(std::string_view term, Xapian::termcount wdf_inc);
 
   // Adds what is still buffered.
   void finish();
@@ -50,6 +54,7 @@ class TermBuffer {
   const size_t max_terms_;
   bool direct_ = true;  // small so far: postings go straight into the document
   std::vector<Posting> postings_;
+  std::unordered_map<std::string, Xapian::termcount> counts_;  // add_term's, until finish()
 };
 
 }  // namespace dipsearch

@@ -405,6 +405,8 @@ bool is_spaced_menu_line(std::string_view raw_line) {
   // Two spaces also follow a full stop in typed prose, so a two-space menu needs more entries.
   constexpr size_t kMinWideEntries = 3;
   constexpr size_t kMinNarrowEntries = 4;
+  // Without two blanks in a row or a tab there is one entry: no menu (and no copy to check).
+  if (raw_line.find("  ") == std::string_view::npos && raw_line.find('\t') == std::string_view::npos) return false;
   if (ends_like_a_sentence(collapse_spaces(raw_line))) return false;
   return count_short_entries(raw_line, 3) >= kMinWideEntries || count_short_entries(raw_line, 2) >= kMinNarrowEntries;
 }

@@ -26,7 +26,7 @@ PageLayout::PageLayout(std::string_view text) {
   lines_.resize(raw.size());
   for (size_t i = 0; i < raw.size(); ++i) lines_[i].text = collapse_spaces(raw[i]);
 
-  std::vector<std::string> texts;
+  std::vector<std::string_view> texts;  // views of lines_, which no longer grows
   texts.reserve(lines_.size());
   for (const PageLine& line : lines_) texts.push_back(line.text);
 

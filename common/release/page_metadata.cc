@@ -252,7 +252,7 @@ std::optional<std::string_view> after_agency_byline(std::string_view text) {
   return trim(text.substr(equals + 1));
 }
 
-size_t next_non_blank(const std::vector<std::string>& lines, size_t index) {
+size_t next_non_blank(const std::vector<std::string_view>& lines, size_t index) {
   size_t next = index + 1;
   while (next < lines.size() && lines[next].empty() && next <= index + 2) ++next;
   return next < lines.size() && !lines[next].empty() ? next : lines.size();
@@ -260,7 +260,7 @@ size_t next_non_blank(const std::vector<std::string>& lines, size_t index) {
 
 }  // namespace
 
-MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index) {
+MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t index) {
   MetadataMatch match;
   if (index >= lines.size() || lines[index].empty()) return match;
   const std::string_view text = strip_list_marker(lines[index]);

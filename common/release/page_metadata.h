@@ -28,7 +28,7 @@ struct MetadataMatch {
 };
 
 // Whether `lines[index]` starts a metadata entry. `lines` hold collapsed lines, "" for blank.
-MetadataMatch match_metadata(const std::vector<std::string>& lines, size_t index);
+MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t index);
 
 // A short line that states a date among a few other words: a dateline ("New York, 16 March
 // 2012", "March 21, 2018 - Ottawa, Ontario - Global Affairs Canada"), an issuer and a date

@@ -23,7 +23,7 @@ Rejection make_rejection(const std::string& source, std::string reason) {
 }
 
 bool only_white_space(std::string_view bytes) {
-  return release::collapse_spaces(release::strip_bom(bytes)).empty();
+  return !release::has_visible_text(release::strip_bom(bytes));
 }
 
 std::string invalid_utf8_reason(size_t offset) {

@@ -53,28 +53,45 @@ std::string collapse_spaces(std::string_view line) {
   while (pos < line.size()) {
     const size_t start = pos;
     const auto byte = static_cast<unsigned char>(line[pos]);
-    if (byte < 0x80) {  // ASCII, most of every page: no decoding needed
-      ++pos;
+    if (byte < 0x80) {  // ASCII, most of every page: no decoding, and printable runs copied whole
       if (byte <= 0x20 || byte == 0x7F) {
+        ++pos;
         pending_space = !out.empty();
         continue;
       }
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out += static_cast<char>(byte);
-      continue;
-    }
-    const char32_t c = next_code_point(line, pos);
-    if (is_invisible(c)) continue;
-    if (is_space_like(c)) {
-      pending_space = !out.empty();
-      continue;
+      while (pos < line.size()) {
+        const auto c = static_cast<unsigned char>(line[pos]);
+        if (c <= 0x20 || c >= 0x7F) break;
+        ++pos;
+      }
+    } else {
+      const char32_t c = next_code_point(line, pos);
+      if (is_invisible(c)) continue;
+      if (is_space_like(c)) {
+        pending_space = !out.empty();
+        continue;
+      }
     }
     if (pending_space) out += ' ';
     pending_space = false;
     out.append(line, start, pos - start);
   }
   return out;
+}
+
+bool has_visible_text(std::string_view text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+      if (byte > 0x20 && byte != 0x7F) return true;
+      ++pos;
+      continue;
+    }
+    const char32_t c = next_code_point(text, pos);
+    if (!is_invisible(c) && !is_space_like(c)) return true;
+  }
+  return false;
 }
 
 std::string ascii_lower(std::string_view text) {
@@ -94,7 +111,14 @@ bool ends_with(std::string_view text, std::string_view suffix) {
 }
 
 bool starts_with_ignore_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && ascii_lower(text.substr(0, prefix.size())) == ascii_lower(prefix);
+  // Byte by byte rather than through ascii_lower: the page reader asks this of every line
+  // for every metadata label, and two strings a call were a sixth of its time.
+  if (text.size() < prefix.size()) return false;
+  const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(text[i]) != lower(prefix[i])) return false;
+  }
+  return true;
 }
 
 size_t count_code_points(std::string_view text) {

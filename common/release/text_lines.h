@@ -18,6 +18,8 @@ std::string_view strip_bom(std::string_view text);
 // One line with every run of white space (ASCII, no-break, ideographic, control characters)
 // turned into one ASCII space and trimmed; zero-width characters are removed.
 std::string collapse_spaces(std::string_view line);
+// Whether collapse_spaces(text) would keep anything, without building it (a whole file).
+bool has_visible_text(std::string_view text);
 
 // ASCII-only case folding: labels and chrome words are ASCII or Hangul, which has no case.
 std::string ascii_lower(std::string_view text);

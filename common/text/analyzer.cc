@@ -248,26 +248,36 @@ std::vector<Compound> find_compounds(const std::vector<Token>& tokens) {
   return out;
 }
 
-std::vector<std::string> hangul_ngrams(std::string_view word, size_t n) {
-  std::vector<std::string> out;
+void hangul_ngram_views(std::string_view word, size_t n, std::vector<std::string_view>& out) {
+  out.clear();
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const auto length = static_cast<int32_t>(word.size());
-  std::vector<int32_t> starts;  // of the run of Hangul syllables so far
+  // Starts of the last n Hangul syllables of the current run, in a ring: no allocation.
+  constexpr size_t kMaxN = 8;
+  if (n == 0 || n > kMaxN) throw std::invalid_argument("hangul n-grams of 1 to 8 syllables");
+  std::array<int32_t, kMaxN> starts{};
+  size_t run = 0;  // syllables in the current run
   for (int32_t i = 0; i < length;) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
     if (!is_hangul(c)) {
-      starts.clear();
+      run = 0;
       continue;
     }
-    starts.push_back(start);
-    if (starts.size() >= n) {
-      const int32_t first = starts[starts.size() - n];
-      out.emplace_back(word.substr(static_cast<size_t>(first), static_cast<size_t>(i - first)));
+    starts[run % n] = start;
+    ++run;
+    if (run >= n) {
+      const int32_t first = starts[run % n];  // the start n syllables back
+      out.push_back(word.substr(static_cast<size_t>(first), static_cast<size_t>(i - first)));
     }
   }
-  return out;
+}
+
+std::vector<std::string> hangul_ngrams(std::string_view word, size_t n) {
+  thread_local std::vector<std::string_view> views;
+  hangul_ngram_views(word, n, views);
+  return {views.begin(), views.end()};
 }
 
 std::vector<std::string> hangul_bigrams(std::string_view word) { return hangul_ngrams(word, 2); }

@@ -73,6 +73,9 @@ std::vector<Compound> find_compounds(const std::vector<Token>& tokens);
 std::vector<std::string> hangul_bigrams(std::string_view word);
 // The same three syllables at a time ("외교부장" → "외교부", "교부장").
 std::vector<std::string> hangul_trigrams(std::string_view word);
+// The n-syllable grams of `word` as views into it, in `out` (cleared first): the indexer
+// takes them for every Hangul word, and a string each was a tenth of its term generation.
+void hangul_ngram_views(std::string_view word, size_t n, std::vector<std::string_view>& out);
 
 // English stop words ("the", "of", …): ignored in queries outside quotes.
 bool is_stop_word(std::string_view normalized_word);

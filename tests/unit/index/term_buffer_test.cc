@@ -71,6 +71,17 @@ TEST(TermBuffer, ManyBatchesInAnyOrder) {
   EXPECT_EQ(contents(buffered(calls)), contents(direct(calls)));
 }
 
+TEST(TermBuffer, CountsUnpositionedTermsOnceEachInAnyNumber) {
+  // More distinct counted terms than go straight in, each repeated, some also positional.
+  std::vector<Call> calls;
+  for (Xapian::termpos pos = 1; pos <= 60'000; ++pos) {
+    calls.push_back({"XG" + std::to_string(pos % 12'007), 0, 1 + pos % 3});
+    if (pos % 5 == 0) calls.push_back({"XG" + std::to_string(pos % 12'007), pos, 1});
+  }
+  std::shuffle(calls.begin(), calls.end(), std::mt19937(7));
+  EXPECT_EQ(contents(buffered(calls)), contents(direct(calls)));
+}
+
 TEST(TermBuffer, IgnoresEmptyTerms) {
   const Xapian::Document doc = buffered({{"", 1, 1}, {"", 0, 1}, {"talks", 2, 1}});
   EXPECT_EQ(doc.termlist_count(), 1u);
@@ -81,6 +92,11 @@ TEST(TermBuffer, RefusesTooManyDistinctTerms) {
   for (Xapian::termpos pos = 1; pos <= 1000; ++pos) calls.push_back({"w" + std::to_string(pos), pos, 1});
   EXPECT_THROW(buffered(calls, 999), TooManyTerms);
   EXPECT_NO_THROW(buffered(calls, 1000));
+  // Terms without positions count against it as well, before the document is finished.
+  std::vector<Call> counted;
+  for (int i = 0; i < 1000; ++i) counted.push_back({"Z" + std::to_string(i), 0, 1});
+  EXPECT_THROW(buffered(counted, 999), TooManyTerms);
+  EXPECT_NO_THROW(buffered(counted, 1000));
   // Repeating words costs nothing against the limit.
   for (Xapian::termpos pos = 1001; pos <= 5000; ++pos) calls.push_back({"w1", pos, 1});
   EXPECT_NO_THROW(buffered(calls, 1000));

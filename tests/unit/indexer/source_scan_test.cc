@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "indexer/source_scan.h"
@@ -36,6 +37,24 @@ TEST(SourceScan, ReleaseFilesInPathOrderWithSizes) {
   EXPECT_EQ(scan.files[1].size, 5u);
   EXPECT_TRUE(scan.files[0].absolute.is_absolute());
   EXPECT_TRUE(scan.unreadable_directories.empty());
+}
+
+TEST(SourceScan, PathOrderIsElementByElement) {
+  // A directory's files come before siblings whose names extend the directory's: "a b" and
+  // "a-b" sort after "a/…" element by element, before it byte by byte (' ' and '-' < '/').
+  TempDir dir;
+  touch(dir.path() / "a" / "z.txt");
+  touch(dir.path() / "a-b.txt");
+  touch(dir.path() / "a.b" / "y.txt");
+  touch(dir.path() / "a b.txt");
+  SourceScan scan = scan_sources({dir.path() / "a-b.txt", dir.path() / "." / "a.b", dir.path()});
+  std::vector<fs::path> expected;
+  for (const auto& f : scan.files) expected.push_back(f.path);
+  std::sort(expected.begin(), expected.end());
+  std::vector<fs::path> got;
+  for (const auto& f : scan.files) got.push_back(f.path);
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(names(scan), (std::vector<std::string>{"y.txt", "z.txt", "a b.txt", "a-b.txt"}));
 }
 
 TEST(SourceScan, OverlappingSourcesReadAFileOnce) {

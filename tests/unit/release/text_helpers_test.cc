@@ -114,6 +114,22 @@ TEST(TextLines, CollapseSpaces) {
   EXPECT_EQ(release::split_lines("a\r\nb\rc\n\nd").size(), 5u);
 }
 
+TEST(TextLines, HasVisibleTextAsCollapseSpacesWouldKeep) {
+  for (std::string_view text : {"", " \t\r\n", "\xC2\xA0\xE3\x80\x80\xE2\x80\x8B\xC2\xAD", "\x7F\x01 ", " x ",
+                                "\xE2\x80\x8B\xEC\x99\xB8", "\xC2\xA0.", "\xEF\xBB\xBF"}) {
+    EXPECT_EQ(release::has_visible_text(text), !release::collapse_spaces(text).empty()) << text;
+  }
+  EXPECT_FALSE(release::has_visible_text(" \xE2\x80\x8B\xE3\x80\x80 "));
+  EXPECT_TRUE(release::has_visible_text("\xE3\x80\x80\xEC\x99\xB8\xEA\xB5\x90"));
+}
+
+TEST(TextLines, StartsWithIgnoreCase) {
+  EXPECT_TRUE(release::starts_with_ignore_case("DATE: 2021-01-20", "date"));
+  EXPECT_TRUE(release::starts_with_ignore_case("등록일 2021", "등록일"));
+  EXPECT_FALSE(release::starts_with_ignore_case("Dat", "date"));
+  EXPECT_FALSE(release::starts_with_ignore_case("Data", "date"));
+}
+
 TEST(TitleFallback, ShortAndLongFirstLines) {
   EXPECT_EQ(title_from_body("  Short   first line \nsecond"), "Short first line");
   std::string unspaced;

@@ -141,6 +141,23 @@ TEST(Bigrams, OverlapWithinAWord) {
   EXPECT_EQ(hangul_bigrams("한·미"), std::vector<std::string>{});
 }
 
+TEST(NgramViews, SameGramsAsStringsPointingIntoTheWord) {
+  std::vector<std::string_view> views{"left over"};
+  for (std::string_view word : {"외교부장관", "코로나19", "한·미·일", "외", "ab외교x부장관님", "정상회담에서는"}) {
+    for (size_t n : {2, 3, 4}) {
+      hangul_ngram_views(word, n, views);
+      const std::vector<std::string> strings(views.begin(), views.end());
+      EXPECT_EQ(strings, n == 2 ? hangul_bigrams(word) : n == 3 ? hangul_trigrams(word) : strings) << word;
+      for (std::string_view v : views) EXPECT_TRUE(v.data() >= word.data() && v.data() + v.size() <= word.data() + word.size());
+    }
+  }
+  hangul_ngram_views("정상회담에서는", 4, views);
+  EXPECT_EQ(views, (std::vector<std::string_view>{"정상회담", "상회담에", "회담에서", "담에서는"}));
+  hangul_ngram_views("외교x부장관", 2, views);
+  EXPECT_EQ(views, (std::vector<std::string_view>{"외교", "부장", "장관"}));
+  EXPECT_THROW(hangul_ngram_views("외교", 0, views), std::invalid_argument);
+}
+
 TEST(Trigrams, OverlapWithinARunOfHangul) {
   EXPECT_EQ(hangul_trigrams("외교부장관"), (std::vector<std::string>{"외교부", "교부장", "부장관"}));
   EXPECT_EQ(hangul_trigrams("외교"), std::vector<std::string>{});
