@@ -304,6 +304,12 @@ class MentionedDays {
     if (!days_[i]) days_[i] = release_mentioned_days(releases_[i].title, body_of_ ? body_of_(i) : std::string());
     return *days_[i];
   }
+  // The stored days only (none when not stored): what a dated release offers for finding a
+  // version dated days away, which is not worth reading every dated body for.
+  const std::set<int>& stored(size_t i) const {
+    static const std::set<int> kNone;
+    return releases_[i].days ? *releases_[i].days : kNone;
+  }
 
  private:
   const std::vector<LinkableRelease>& releases_;
@@ -342,20 +348,45 @@ bool mention_different_days(size_t a, size_t b, MentionedDays& days) {
          std::none_of(days_a.begin(), days_a.end(), [&](int d) { return days_b.count(d) > 0; });
 }
 
+// The days by which a release meets its version among the other language's: for one without a
+// full date, the days it mentions; for a dated one, its meeting days and the days its stored
+// opening mentions in the month up to its date. A day after its date is an event it
+// announces, and an announcement is not the version of the outcome's release.
+std::set<int> candidate_days(size_t i, const std::vector<LinkableRelease>& releases, MentionedDays& days) {
+  const long day = day_number(releases[i].date);
+  if (day < 0) return days.of(i);
+  const std::set<int>& mentioned = days.stored(i);
+  std::set<int> out = meeting_days(releases[i]);
+  constexpr long kReportedWithin = 31;
+  for (long back = 0; back <= kReportedWithin; ++back) {
+    if (mentioned.count(month_day(day - back)) > 0) out.insert(month_day(day - back));
+  }
+  return out;
+}
+
+// Both dated, a day apart at most: the pairs link_versions finds by their dates.
+bool dated_within_a_day(const LinkableRelease& a, const LinkableRelease& b) {
+  const long day_a = day_number(a.date), day_b = day_number(b.date);
+  return day_a >= 0 && day_b >= 0 && std::labs(day_a - day_b) <= 1;
+}
+
 bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
   return std::any_of(a.officials.begin(), a.officials.end(), [&](const auto& x) {
     return std::any_of(b.officials.begin(), b.officials.end(), [&](const auto& y) { return x.key == y.key; });
   });
 }
 
-// Candidates of the releases without a full date (undated, month-only). One that mentions
-// its meeting's day is a candidate of the other language's releases of that day (by their
-// date, the day after, or what they mention) naming one of its officials; it links when the
-// days agree, the titles agree and nothing contradicts. One that mentions no day is a
+// Candidates that the dates alone do not bring together: releases without a full date
+// (undated, month-only), and releases dated more than a day apart whose openings mention the
+// same day (a version put out days after the meeting it reports). One that mentions its
+// meeting's day is a candidate of the other language's releases of that day (by their date,
+// the day after, or what they mention) naming one of its officials; it links when the days
+// agree, the titles agree and nothing contradicts. An undated one that mentions no day is a
 // candidate of the releases naming two of its officials, and must agree with one on everyone
 // and nearly every country; those are looked up by every name but the most frequent (the
-// minister, named in thousands), which keeps a large corpus cheap. The margin over the next
-// candidate is asked for later (link_versions).
+// minister, named in thousands), which keeps a large corpus cheap. Pairs dated within a day
+// of each other are link_versions' own candidates. The margin over the next candidate is
+// asked for later (link_versions).
 void add_undated_candidates(const std::vector<LinkableRelease>& releases, MentionedDays& days,
                             std::vector<VersionLink>& candidates) {
   auto side_of = [](const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; };
@@ -370,12 +401,14 @@ void add_undated_candidates(const std::vector<LinkableRelease>& releases, Mentio
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
     for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
-    const bool dated = day_number(releases[i].date) >= 0;
-    for (int d : dated ? meeting_days(releases[i]) : days.of(i)) by_day[side][d].push_back(i);
+    for (int d : candidate_days(i, releases, days)) by_day[side][d].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> seen;
   auto consider = [&](size_t en, size_t ko) {
-    if (!seen.emplace(en, ko).second || dates_conflict(releases[en].date, releases[ko].date)) return;
+    if (dated_within_a_day(releases[en], releases[ko]) || !seen.emplace(en, ko).second ||
+        dates_conflict(releases[en].date, releases[ko].date)) {
+      return;
+    }
     const VersionEvidence e = evidence_ignoring_dates(releases[en], releases[ko]);
     if (e.terms_differ || e.score() < kVersionLinkThreshold) return;
     switch (days_agree(en, ko, releases, days)) {
@@ -397,10 +430,11 @@ void add_undated_candidates(const std::vector<LinkableRelease>& releases, Mentio
   };
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
-    if (side < 0 || day_number(releases[i].date) >= 0) continue;
+    if (side < 0) continue;
+    const bool dated = day_number(releases[i].date) >= 0;
     auto pair_with = [&](size_t j) { side == 0 ? consider(i, j) : consider(j, i); };
-    if (!days.of(i).empty()) {
-      for (int d : days.of(i)) {
+    if (!dated ? !days.of(i).empty() : !days.stored(i).empty()) {
+      for (int d : candidate_days(i, releases, days)) {
         const auto it = by_day[1 - side].find(d);
         if (it == by_day[1 - side].end()) continue;
         for (size_t j : it->second) {
@@ -409,6 +443,7 @@ void add_undated_candidates(const std::vector<LinkableRelease>& releases, Mentio
       }
       continue;
     }
+    if (dated) continue;
     std::vector<const std::vector<size_t>*> lists;
     for (const std::string& key : keys_of(releases[i])) {
       const auto it = by_official[1 - side].find(key);
@@ -470,8 +505,8 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
       }
     }
   }
-  // A release without a full date links only when its pair stands out: the same officials at
-  // another meeting score the same, and then neither is taken.
+  // A pair not dated within a day of each other links only when it stands out: the same
+  // officials at another meeting score the same, and then neither is taken.
   auto stands_out = [&](size_t side, const VersionLink& link) {
     const auto it = runner_up.find(side);
     return it == runner_up.end() || link.score - it->second >= kUndatedVersionMargin;
@@ -480,8 +515,8 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
   for (size_t c = 0; c < candidates.size(); ++c) {
     const VersionLink& link = candidates[c];
     if (best_of[link.en] != c || best_of[link.ko] != c) continue;
-    const bool dated = day_number(releases[link.en].date) >= 0 && day_number(releases[link.ko].date) >= 0;
-    if (!dated && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
+    const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]);
+    if (!by_date && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
     links.push_back(link);
   }
   std::sort(links.begin(), links.end(), [](const VersionLink& x, const VersionLink& y) { return x.en < y.en; });

@@ -365,6 +365,49 @@ TEST(LinkVersions, StoredDaysStandForTheBody) {
   EXPECT_TRUE(link_versions(releases).empty());
 }
 
+TEST(LinkVersions, AVersionPutOutDaysAfterTheMeetingLinksByTheDayBothMention) {
+  // The English version came out six days after the meeting and the Korean one the day after;
+  // both openings mention the meeting's day.
+  std::vector<LinkableRelease> releases = {
+      release("en-apt", "en", "20230719", "Foreign Minister Attends 24th ASEAN Plus Three Foreign Ministers' Meeting",
+              {"KR"}, {kKang}),
+      release("ko-apt", "ko", "20230714", "강경화 장관, 제24차 아세안+3 외교장관회의 참석", {"KR"}, {kKang}),
+      release("ko-other", "ko", "20230719", "강경화 장관, 재외공관장 회의 주재", {"KR"}, {kKang}),
+  };
+  releases[0].days = std::set<int>{713};
+  releases[1].days = std::set<int>{713};
+  releases[2].days = std::set<int>{719};
+  std::vector<VersionLink> links = link_versions(releases);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(releases[links[0].ko].id, "ko-apt");
+  // Undated on the Korean side, the same.
+  releases[1].date = "";
+  links = link_versions(releases);
+  ASSERT_EQ(links.size(), 1u);
+  EXPECT_EQ(releases[links[0].ko].id, "ko-apt");
+  // Without stored days the dates alone keep them apart.
+  releases[0].days.reset();
+  releases[1].date = "20230714";
+  releases[1].days.reset();
+  EXPECT_TRUE(link_versions(releases).empty());
+}
+
+TEST(LinkVersions, AnAnnouncementDoesNotLinkToTheOutcomeOfTheMeetingItAnnounces) {
+  // The Korean release of February 23 announces the session of February 25-26; the English
+  // one of February 27 reports the speech of February 26.
+  std::vector<LinkableRelease> releases = {
+      release("en-hrc", "en", "20180227", "Foreign Minister Delivers Keynote Speech at 37th UNHRC Session", {"KR"},
+              {kKang}),
+      release("ko-hrc", "ko", "20180223", "강경화 장관, 제37차 유엔 인권이사회 고위급회기 참석", {"KR"}, {kKang}),
+  };
+  releases[0].days = std::set<int>{226};
+  releases[1].days = std::set<int>{225, 226};
+  EXPECT_TRUE(link_versions(releases).empty());
+  // The Korean outcome, put out after the session, is the version.
+  releases[1].date = "20180226";
+  EXPECT_EQ(link_versions(releases).size(), 1u);
+}
+
 TEST(TranslationSlotEntry, KeepsATitleOnOneField) {
   EXPECT_EQ(schema::translation_slot_entry("ko-1", "ko", "a\tb\nc"), "ko-1\tko\ta b c");
 }
