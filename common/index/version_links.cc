@@ -387,7 +387,7 @@ bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
 // minister, named in thousands), which keeps a large corpus cheap. Pairs dated within a day
 // of each other are link_versions' own candidates. The margin over the next candidate is
 // asked for later (link_versions).
-void add_undated_candidates(const std::vector<LinkableRelease>& releases, MentionedDays& days,
+void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, MentionedDays& days,
                             std::vector<VersionLink>& candidates) {
   auto side_of = [](const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; };
   auto keys_of = [](const LinkableRelease& r) {
@@ -482,7 +482,7 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
       candidates.push_back({i, it->second, score});
     }
   }
-  add_undated_candidates(releases, days, candidates);
+  add_candidates_beyond_a_day(releases, days, candidates);
   // Better: a higher score, then the smaller ids, so that the choice never depends on order.
   auto better = [&](const VersionLink& x, const VersionLink& y) {
     if (x.score != y.score) return x.score > y.score;
