@@ -397,11 +397,13 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
   };
   std::map<std::string, std::vector<size_t>> by_official[2];  // English, Korean
   std::map<int, std::vector<size_t>> by_day[2];
+  std::vector<std::set<int>> on_days(releases.size());  // candidate_days, found once a release
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
     for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
-    for (int d : candidate_days(i, releases, days)) by_day[side][d].push_back(i);
+    on_days[i] = candidate_days(i, releases, days);
+    for (int d : on_days[i]) by_day[side][d].push_back(i);
   }
   std::set<std::pair<size_t, size_t>> seen;
   auto consider = [&](size_t en, size_t ko) {
@@ -434,7 +436,7 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
     const bool dated = day_number(releases[i].date) >= 0;
     auto pair_with = [&](size_t j) { side == 0 ? consider(i, j) : consider(j, i); };
     if (!dated ? !days.of(i).empty() : !days.stored(i).empty()) {
-      for (int d : candidate_days(i, releases, days)) {
+      for (int d : on_days[i]) {
         const auto it = by_day[1 - side].find(d);
         if (it == by_day[1 - side].end()) continue;
         for (size_t j : it->second) {
