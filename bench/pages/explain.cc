@@ -45,6 +45,7 @@ std::string features(const HeadlineFeatures& f) {
   add(f.section_label, "section-label");
   add(f.deck, "deck");
   add(f.continued, "continued");
+  add(f.wrapped, "wrapped");
   add(f.marked, "marked");
   add(f.sentence, "sentence");
   add(f.holds_date, "holds-date");

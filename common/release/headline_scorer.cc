@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/release/date_parser.h"
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
@@ -26,6 +27,7 @@ constexpr int kJoinsLines = 25;
 constexpr int kSectionLabel = -30;
 constexpr int kDeck = -40;
 constexpr int kContinued = -30;
+constexpr int kWrapped = -40;
 constexpr int kMarked = -40;
 constexpr int kSentence = -30;
 constexpr int kBelowMetadata = -30;
@@ -79,14 +81,18 @@ bool is_place(std::string_view text) {
 
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
 bool names_an_office(std::string_view text) {
-  constexpr size_t kMaxWords = 8;
+  // An office and the name of its holder ("Spokesperson and Deputy Minister for Public
+  // Relations Hong Gil-dong") runs longer than an office alone.
+  constexpr size_t kMaxWords = 12;
   const auto words = split_words(text);
   if (words.size() < 2 || words.size() > kMaxWords) return false;
+  // Offices have no numbers; headlines have dates and ordinals ("…, 10-14 November").
+  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
   bool office = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string lower = ascii_lower(words[i]);
     for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
-                                  "government", "secretary-general", "presidency"}) {
+                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman"}) {
       if (lower == noun) office = true;
     }
     // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
@@ -118,10 +124,29 @@ bool is_marked(std::string_view line) {
   return false;
 }
 
+// A headline that ends by quoting someone: a lead, then the words in quotes without a stop of
+// their own (세계 외교관들, "한국 배우러 왔어요"; Minister: "We will stay the course"). Prose
+// closes a quote with its sentence's stop ("… he said, "we will stay."").
+bool ends_in_quoted_words(std::string_view text) {
+  for (std::string_view close : {"\"", "”", "’", "'"}) {
+    if (!ends_with(text, close)) continue;
+    std::string_view inner = text.substr(0, text.size() - close.size());
+    const std::string_view open = close == "”" ? "“" : close == "’" ? "‘" : close;
+    const size_t at = inner.rfind(open);
+    if (at == std::string_view::npos || at == 0) return false;
+    const std::string_view quoted = inner.substr(at + open.size());
+    const std::string_view lead = inner.substr(0, at);
+    return !quoted.empty() && count_words(lead) >= 1 && !ends_with(quoted, ".") && !ends_with(quoted, "!") &&
+           !ends_with(quoted, "?") && !ends_with(quoted, "다");
+  }
+  return false;
+}
+
 // Prose, not a headline: a sentence ("… to make."), a lead-in ("… issued today by …:"), a
 // salutation ("Dear Mr. President,").
 bool ends_as_prose(const std::string& text) {
   const size_t words = count_words(text);
+  if (ends_in_quoted_words(text)) return false;
   if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;
   return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
 }
@@ -195,6 +220,28 @@ bool goes_on(const PageLayout& page, size_t line) {
   return first >= 'a' && first <= 'z';
 }
 
+// The line above goes on into this one: the tail of a hard-wrapped line of prose ("…, and
+// expressed" / "gratitude to the Secretary-General for …"), however it reads by itself.
+bool wrapped_from_above(const PageLayout& page, size_t line) {
+  if (line == 0 || page[line - 1].text.empty()) return false;
+  const LineRole above = page[line - 1].role;
+  return (above == LineRole::kText || above == LineRole::kParagraph) && goes_on(page, line - 1);
+}
+
+// A headline with its date in brackets ("Spokesperson's Press Briefing (Jan. 7, 2014)"): the
+// date belongs to the headline, which is no date line for all that.
+bool dated_in_brackets(std::string_view text) {
+  constexpr size_t kMinWords = 2;
+  constexpr size_t kMaxLeftoverBytes = 2;
+  if (!ends_with(text, ")")) return false;
+  const size_t open = text.rfind('(');
+  if (open == std::string_view::npos || count_words(text.substr(0, open)) < kMinWords) return false;
+  const std::string_view inside = text.substr(open + 1, text.size() - open - 2);
+  const auto found = find_date(inside);
+  return found && found->date.status == DateScan::Status::kValid && found->offset == 0 &&
+         inside.size() <= found->date.length + kMaxLeftoverBytes;
+}
+
 // A labelled metadata entry ("Date" / "2018-06-21", "작성일 2025-03-21") between the first
 // candidate `first` and `line`: the headline stands above such a block, what follows it is the
 // body. An entry above every candidate (a stored page's own date line) is not that block.
@@ -236,6 +283,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.section_label) score += kSectionLabel;
   if (f.deck) score += kDeck;
   if (f.continued) score += kContinued;
+  if (f.wrapped) score += kWrapped;
   if (f.marked) score += kMarked;
   if (f.sentence) score += kSentence;
   if (f.below_metadata) score += kBelowMetadata;
@@ -267,18 +315,34 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
   f.place = is_place(f.text);
   f.names_office = names_an_office(f.text);
-  f.holds_date = date_line;
+  f.holds_date = date_line && !dated_in_brackets(f.text);
   f.continued = goes_on(page, i);
+  f.wrapped = wrapped_from_above(page, i);
   return f;
+}
+
+// A longer line that opens with the line above, all but that line's last word ("Name Title" /
+// "Name Title, on Taking Up the Post"; "홍길동 공사" / "홍길동 공보문화원장 부임 인사"): the
+// short line is a label naming the author or the subject, the long one the headline.
+bool restates_label_above(std::string_view above, std::string_view line) {
+  constexpr size_t kMinSharedWords = 2;
+  if (line.size() <= above.size()) return false;
+  if (starts_with(line, above)) return true;
+  const size_t last_space = above.rfind(' ');
+  if (last_space == std::string_view::npos) return false;
+  const std::string_view shared = above.substr(0, last_space);
+  return count_words(shared) >= kMinSharedWords && starts_with(line, std::string(shared) + " ");
 }
 
 // A subtitle follows its headline directly and is about as long; a short line right above a
 // long one is a site's name or a widget, not a headline with its deck. A line repeating the
-// one above without its frame ("01/05/17 – Title" / "Title") is the headline itself.
+// one above without its frame ("01/05/17 – Title" / "Title") is the headline itself, and so is
+// a line that opens with the whole line above and goes on ("Name, Envoy" / "Name, Envoy, on
+// Taking Up the Post"): the shorter line labels what the longer one says.
 bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, const PageLayout& page) {
   return previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
          2 * count_code_points(above.text) >= count_code_points(line.text) &&
-         above.text.find(line.text) == std::string::npos;
+         above.text.find(line.text) == std::string::npos && !restates_label_above(above.text, line.text);
 }
 
 // A section's name with a qualifier in brackets ("보도자료 (외교부)", "Press Releases (2019)"):

@@ -28,6 +28,7 @@ struct HeadlineFeatures {
   bool section_label = false;  // a short label followed by a longer candidate ("Press Releases")
   bool deck = false;           // follows another headline-shaped line directly (a subtitle)
   bool continued = false;      // its sentence goes on in the next line: a wrapped line of prose
+  bool wrapped = false;        // the line above goes on into it: the tail of a wrapped line
   bool marked = false;         // starts with a list marker or dash: a bullet, not a headline
   bool sentence = false;       // ends as prose does (a full stop, a colon leading in, a comma)
   bool below_metadata = false; // the page's labelled metadata (Date, 작성일) is above it: body
