@@ -39,7 +39,7 @@ constexpr std::string_view kControlLines[] = {
     "top", "back to top", "go top", "go to top", "top of page", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
     "twitter", "kakaotalk", "카카오톡", "페이스북", "트위터", "url 복사", "링크 복사", "글자크기",
     "글자 크기", "advertisement", "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]",
-    "[녹취]", "[인터뷰]", "[현장음]", "스크랩", "기사 스크랩", "좋아요", "더보기", "more",
+    "[녹취]", "[인터뷰]", "[현장음]", "앵커>", "기자>", "리포트>", "스크랩", "기사 스크랩", "좋아요", "더보기", "more",
     "close", "닫기"};
 
 // Lines that only name the site, its sections or its menu, seen above titles.
@@ -243,6 +243,18 @@ bool is_image_line(std::string_view lower, size_t words) {
   return false;
 }
 
+// A caption whose credit follows its last sentence without brackets: "… during a ceremony in
+// Seoul, Jan. 31. Yonhap". Only a news or photo agency's name counts as such a credit.
+bool ends_with_bare_credit(std::string_view lower) {
+  constexpr size_t kMinCaptionWords = 6;
+  if (count_words(lower) < kMinCaptionWords) return false;
+  for (std::string_view agency : {"yonhap", "afp", "reuters", "ap", "xinhua", "epa", "newsis", "news1",
+                                  "getty images", "연합뉴스", "뉴시스", "뉴스1"}) {
+    if (ends_with(lower, ". " + std::string(agency)) || ends_with(lower, "/" + std::string(agency))) return true;
+  }
+  return false;
+}
+
 // Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
 // (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)", "… 대변인.
 // <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a caption's copyright credit, which must not
@@ -255,6 +267,7 @@ bool is_caption(std::string_view lower) {
   std::string_view text = lower;
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
   if (text.empty()) return false;
+  if (ends_with_bare_credit(text)) return true;
   const char close = text.back();
   const char opener = close == ')' ? '(' : close == '>' ? '<' : close == ']' ? '[' : '\0';
   if (opener == '\0') return false;
@@ -286,6 +299,21 @@ bool is_caption(std::string_view lower) {
   return credit == "ap";
 }
 
+}  // namespace
+
+bool is_banner_close(std::string_view line) {
+  constexpr size_t kMaxWords = 3;
+  if (count_words(line) > kMaxWords) return false;
+  const std::string lower = ascii_lower(line);
+  for (std::string_view thing : {"배너", "팝업", "레이어", "광고", "banner", "popup", "pop-up"}) {
+    if (starts_with(lower, thing) && ends_with(lower, "닫기")) return true;
+    if (starts_with(lower, "close ") && ends_with(lower, thing)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // "인쇄 목록", "print share": every word a control.
 bool is_control_run(std::string_view lower) {
   const std::vector<std::string_view> words = split_words(lower);
@@ -304,6 +332,22 @@ std::string_view without_separators(std::string_view text) {
   if (first == std::string_view::npos) return {};
   const size_t last = text.find_last_not_of(kSeparators);
   return text.substr(first, last - first + 1);
+}
+
+// A broadcaster's or paper's name as its pages print it above the article: a Latin acronym and
+// one Korean word for the kind of outlet ("KTV 국민방송", "YTN 뉴스", "ABC 통신").
+bool is_outlet_name(std::string_view line) {
+  constexpr size_t kMinAcronym = 2;
+  constexpr size_t kMaxAcronym = 6;
+  const std::vector<std::string_view> words = split_words(line);
+  if (words.size() != 2 || words[0].size() < kMinAcronym || words[0].size() > kMaxAcronym) return false;
+  for (char c : words[0]) {
+    if (!((c >= 'A' && c <= 'Z') || is_digit(c))) return false;
+  }
+  for (std::string_view kind : {"방송", "뉴스", "통신", "일보", "신문", "닷컴", "미디어"}) {
+    if (ends_with(words[1], kind)) return true;
+  }
+  return false;
 }
 
 // A site's greeting above everything else: "Welcome to …", "Willkommen auf den Seiten …",
@@ -344,7 +388,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (has_no_letters_or_digits(line)) return ChromeKind::kSymbols;
   if (is_phone_number(line) || is_email_line(line)) return ChromeKind::kContact;
   if (is_slide_counter(line)) return ChromeKind::kSlide;
-  if (equals_any(lower, kControlLines) || is_control_run(lower)) return ChromeKind::kControl;
+  if (equals_any(lower, kControlLines) || is_control_run(lower) || is_banner_close(line)) return ChromeKind::kControl;
   // "Joint transcript, E&OE": a transcript's disclaimer (errors and omissions excepted).
   constexpr size_t kMaxDisclaimerWords = 4;
   if (words <= kMaxDisclaimerWords && lower.find("e&oe") != std::string::npos) return ChromeKind::kControl;
@@ -352,6 +396,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
   if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
+  if (is_outlet_name(line)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
       (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
     return ChromeKind::kArchiveNotice;

@@ -37,6 +37,10 @@ ChromeKind chrome_kind(std::string_view line);
 // when there are four entries or more ("대사관 안내  대사관 칼럼  대사관 활동  …").
 bool is_spaced_menu_line(std::string_view raw_line);
 
+// The button that closes a promotional banner or pop-up ("배너 닫기", "팝업 닫기", "Close banner"):
+// a control, and the line right below it is the banner's own text.
+bool is_banner_close(std::string_view line);
+
 // chrome_kind(line) != kNone.
 bool is_header_chrome(std::string_view line);
 

@@ -66,6 +66,7 @@ PageLayout::PageLayout(std::string_view text) {
     line.role = LineRole::kText;
   }
   absorb_chrome_echoes();
+  absorb_closable_banners();
   absorb_banner_blocks();
   demote_headline_paragraphs();
   skip_paragraphs_above_metadata();
@@ -92,6 +93,18 @@ void PageLayout::absorb_chrome_echoes() {
       line.chrome = above.chrome;
       break;
     }
+  }
+}
+
+void PageLayout::absorb_closable_banners() {
+  // A promotional banner saved with its close button above it ("배너 닫기" / "… 공모전
+  // 홈페이지"): the line right below the button, with no blank between, is the banner's text.
+  for (size_t i = 0; i + 1 < lines_.size(); ++i) {
+    if (lines_[i].role != LineRole::kChrome || !is_banner_close(lines_[i].text)) continue;
+    PageLine& below = lines_[i + 1];
+    if (below.role != LineRole::kText) continue;
+    below.role = LineRole::kChrome;
+    below.chrome = ChromeKind::kSiteBanner;
   }
 }
 

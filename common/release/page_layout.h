@@ -56,6 +56,7 @@ class PageLayout {
  private:
   size_t paragraph_from(size_t from) const;  // the first paragraph line at or after `from`
   void absorb_banner_blocks();
+  void absorb_closable_banners();
   void absorb_chrome_echoes();
   void demote_headline_paragraphs();
   void skip_paragraphs_above_metadata();
