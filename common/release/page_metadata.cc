@@ -196,7 +196,8 @@ bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
 
 bool acceptable_remainder(std::string_view rest, DateScan* date, DateRole* role) {
   rest = skip_separators(rest);
-  if (rest.empty()) return true;
+  // The stop that closes a date and its time ("2025.08.26. 오후 4:32.").
+  if (rest.empty() || rest == ".") return true;
   if (match_inline_entry(rest, date, role)) return true;
   return count_words(rest) <= kMaxTrailingWords && rest.back() != '.' &&
          rest.find_first_of("0123456789") == std::string_view::npos;
@@ -307,6 +308,19 @@ MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t 
   }
   match.date = {};
   match.role = DateRole::kNone;
+  // A byline run into the date's label: "By YonhapPublished : Oct. 27, 2017 - 09:20".
+  if (starts_with(text, "By ") || starts_with(text, "BY ")) {
+    for (std::string_view label : {"Published", "Updated", "Posted"}) {
+      const size_t at = text.find(label);
+      if (at == std::string_view::npos || at < 3) continue;
+      if (match_inline_entry(text.substr(at), &match.date, &match.role)) {
+        match.lines = 1;
+        return match;
+      }
+      match.date = {};
+      match.role = DateRole::kNone;
+    }
+  }
   if (is_byline(text)) {
     match.lines = 1;
     match.byline_only = true;
