@@ -55,11 +55,25 @@ std::string_view strip_title_label(std::string_view s) {
   return s;
 }
 
+// A news section's name saved in front of the headline after the page's date ("date
+// 2023-01-30 Politics Yoon Meets …"). Names that also open headlines ("World Leaders …") are
+// left out.
+std::string_view strip_section_name(std::string_view s) {
+  constexpr size_t kMinWordsLeft = 3;
+  for (std::string_view section : {"Politics", "Diplomacy", "Defense", "National", "Economy", "Society", "Sports",
+                                   "Culture", "Opinion", "Business", "Editorial"}) {
+    if (!starts_with(s, section) || s.size() <= section.size() + 1 || s[section.size()] != ' ') continue;
+    const std::string_view rest = s.substr(section.size() + 1);
+    if (rest[0] >= 'A' && rest[0] <= 'Z' && count_words(rest) >= kMinWordsLeft) return rest;
+  }
+  return s;
+}
+
 // "No: 166, 29 May 2017, Title" and "date 2021-01-27 Title" → "Title".
 std::string_view strip_leading_date(std::string_view s) {
   constexpr size_t kMinWordsLeft = 3;
   if (const auto leading = leading_labelled_date(s); leading && count_words(leading->rest) >= kMinWordsLeft) {
-    return leading->rest;
+    return strip_section_name(leading->rest);
   }
   std::string_view rest = s;
   if (starts_with(rest, "No: ") || starts_with(rest, "No. ")) {
@@ -94,6 +108,21 @@ std::string_view strip_framed_deck(std::string_view s) {
   return s;
 }
 
+// "Title | NK News": a page's title as the browser shows it, the site's short name after a bar.
+std::string_view strip_site_suffix(std::string_view s) {
+  constexpr size_t kMaxSiteWords = 4;
+  constexpr size_t kMinTitleWords = 4;
+  const size_t bar = s.rfind(" | ");
+  if (bar == std::string_view::npos || s.find(" | ") != bar) return s;
+  const std::string_view title = trim(s.substr(0, bar));
+  const std::string_view site = trim(s.substr(bar + 3));
+  if (site.empty() || count_words(site) > kMaxSiteWords || count_words(title) < kMinTitleWords) return s;
+  for (std::string_view word : split_words(site)) {
+    if (!((word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= '0' && word[0] <= '9'))) return s;
+  }
+  return title;
+}
+
 }  // namespace
 
 std::string headline_text(std::string_view line) {
@@ -101,6 +130,7 @@ std::string headline_text(std::string_view line) {
   s = unwrap_linked_data(s);
   s = strip_title_label(s);
   s = strip_framed_deck(s);
+  s = strip_site_suffix(s);
   s = strip_leading_date(s);
   if (const auto trailing = split_trailing_date(s)) s = trailing->text;
   return std::string(trim(s));
