@@ -149,6 +149,24 @@ INSTANTIATE_TEST_SUITE_P(
                 "Ministerial Talks\nOffice of the Spokesperson\nJanuary 5, 2017\nThe following is a joint fact sheet "
                 "on the outcomes of the trilateral vice ministerial talks held today in Tokyo:\n",
                 "Fact Sheet on Trilateral Vice Ministerial Talks"},
+        // The tail of a hard-wrapped body line ("…, and expressed" / "gratitude to …") right
+        // above the first paragraph is prose, not a headline.
+        HeadRow{"wrapped_tail_above_the_first_paragraph",
+                "Press Releases\nMeeting between the Minister and the Director-General\n1. The Minister explained "
+                "the state of the talks and expressed\ngratitude to the Director-General for his interest in and "
+                "support for the talks on the\nNorthern Fisheries and the peaceful resolution of the quota issue.\n",
+                "Meeting between the Minister and the Director-General"},
+        // An office's name has no numbers: a headline naming the Secretary-General and dates is
+        // a headline.
+        HeadRow{"office_words_with_dates_are_a_headline",
+                "SG/T/2001\nActivities of Secretary-General in Republic of Korea, 10-14 November\nThe Secretary-General "
+                "arrived in Seoul early on the morning of Wednesday, 10 November, after a flight from New York.\n",
+                "Activities of Secretary-General in Republic of Korea, 10-14 November"},
+        // A quoted saying at the end of a Korean headline is no sentence of the body.
+        HeadRow{"headline_ending_in_a_quote",
+                "외국 공무원들, \"한국 행정 배우러 왔어요\"\n\n세계 20개국에서 온 공무원 서른 명이 우리 행정 제도를 "
+                "배우고 있습니다.\n",
+                "외국 공무원들, \"한국 행정 배우러 왔어요\""},
         HeadRow{"no_headline_only_menu_entries",
                 "Newsroom\nSpeeches\nContact us\nThe Minister for Trade visited Busan on Tuesday to open a regional "
                 "office for exporters of processed food.\n",
@@ -177,6 +195,7 @@ TEST(HeadlineFeatures, EachPenaltyLowersTheScore) {
   const int base = headline_score(plain);
   for (bool HeadlineFeatures::*penalty :
        {&HeadlineFeatures::section_label, &HeadlineFeatures::deck, &HeadlineFeatures::continued,
+        &HeadlineFeatures::wrapped,
         &HeadlineFeatures::marked, &HeadlineFeatures::sentence, &HeadlineFeatures::below_metadata,
         &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office}) {
     HeadlineFeatures f = plain;
@@ -227,7 +246,14 @@ INSTANTIATE_TEST_SUITE_P(
         WrapperRow{"Visit by the Minister to the Northern Republic, 28 November – 1 December 2011",
                    "Visit by the Minister to the Northern Republic, 28 November – 1 December 2011"},
         WrapperRow{"Trade Mission to the Eastern Ports, 4 - 6 June 2019", "Trade Mission to the Eastern Ports, 4 - 6 June 2019"},
-        WrapperRow{"Statement on the Harbour Accident - 9 June 2022", "Statement on the Harbour Accident"}));
+        WrapperRow{"Statement on the Harbour Accident - 9 June 2022", "Statement on the Harbour Accident"},
+        // A news section's name after the page's date, and the site's name after a bar.
+        WrapperRow{" date 2023-01-30 Politics Minister Meets Fisheries Chief, Invited to July Forum",
+                   "Minister Meets Fisheries Chief, Invited to July Forum"},
+        WrapperRow{" date 2023-01-30 World Leaders Meet in Seoul", "World Leaders Meet in Seoul"},
+        WrapperRow{"Seoul's new fisheries minister opens quota talks | Harbor News",
+                   "Seoul's new fisheries minister opens quota talks"},
+        WrapperRow{"Korea | Japan | China Ministers Meet", "Korea | Japan | China Ministers Meet"}));
 
 }  // namespace
 }  // namespace dipsearch::release

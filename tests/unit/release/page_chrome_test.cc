@@ -74,6 +74,11 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"minister.media@defence.example.gov", ChromeKind::kContact},
         ChromeRow{"정례브리핑하는 외교부 대변인.<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kImage},
         ChromeRow{"Delegates pose before the talks. [Photo: Embassy]", ChromeKind::kImage},
+        // A caption whose agency follows its last full stop without brackets.
+        ChromeRow{"The minister hands a credential to the new envoy in Seoul, Feb. 3. Yonhap", ChromeKind::kImage},
+        // A banner's close button, a TV script's anchor mark and a channel's name.
+        ChromeRow{"배너 닫기", ChromeKind::kControl}, ChromeRow{"Close banner", ChromeKind::kControl},
+        ChromeRow{"앵커>", ChromeKind::kControl}, ChromeRow{"KTV 국민방송", ChromeKind::kSiteBanner},
         // A copyright credit alone or after the reporter's name ends an article: the footer's.
         ChromeRow{"<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
         ChromeRow{"김서연 기자 <저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
@@ -88,6 +93,9 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"해외안전여행 누리집 개편 안내", ChromeKind::kNone},
         ChromeRow{"Ambassador hosts reception for Korean War veterans", ChromeKind::kNone},
         ChromeRow{"Korea/Japan fisheries talks end", ChromeKind::kNone},
+        ChromeRow{"The talks ended in Seoul on Feb. 3. Officials", ChromeKind::kNone},
+        ChromeRow{"Ports Reopen After the Storm, Says AP", ChromeKind::kNone},
+        ChromeRow{"KTV 국민방송 개국 30주년 기념식 열려", ChromeKind::kNone},
         ChromeRow{"▲김 행정관: 오늘 일정을 말씀드리겠습니다. 오전에는 회의가 있습니다.", ChromeKind::kNone},
         ChromeRow{"The minister posted the statement on facebook and twitter after the meeting ended today.",
                   ChromeKind::kNone},

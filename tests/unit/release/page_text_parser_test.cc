@@ -263,6 +263,50 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Visit842", "Date2021"},
                   3}));
 
+// Layouts of the fourth held-out set's misses, each in a page written for the project.
+INSTANTIATE_TEST_SUITE_P(
+    HeldOutClasses, PageLayouts,
+    ::testing::Values(
+        // Body lines wrapped at a fixed width: a line the line above goes on into is prose,
+        // however long and however near the first paragraph.
+        LayoutRow{"wrapped-lines-en.txt",
+                  "Meeting between the Minister and the Director-General of the Regional Fisheries Agency", "",
+                  "1. During her visit to the regional forum", "training course for inspectors next year.",
+                  {"Press Releases", "검색창"},
+                  4},
+        // A headline holding its date in brackets, above the office holder's line and the time of
+        // the briefing: the headline wins over the office holder.
+        LayoutRow{"briefing-bracketed-date-en.txt", "Spokesperson's Press Briefing (Mar. 3, 2015)", "2015-03-03",
+                  "Press Briefing\n\nSpokesperson and Deputy Minister", "quotas and port inspections.",
+                  {"14:30 KST", "Press Briefings"},
+                  5},
+        // A promotion under its close button, the channel's name, a headline ending in a quote
+        // and the script's anchor mark: the quoted headline.
+        LayoutRow{"banner-close-tv-ko.txt", "외국 공무원들, \"한국 행정 배우러 왔어요\"", "",
+                  "세계 20개국에서 온", "꼼꼼히 기록하고 있습니다.",
+                  {"배너 닫기", "공모전", "KTV", "앵커>"},
+                  4},
+        // An author's name and rank above the headline that opens with the same name.
+        LayoutRow{"author-label-ko.txt", "다나카 하나코(田中花子) 문화원장 부임 인사", "",
+                  "3월 초에 주한대사관 문화원장으로", "문화원장 다나카 하나코(田中花子)",
+                  {"공사\n"},
+                  5},
+        // A photo caption printed twice, its agency credited after the last full stop.
+        LayoutRow{"caption-bare-credit-en.txt", "Korea names envoys to Chile, four other nations", "",
+                  "Korea on Friday appointed new ambassadors", "the ministry said in a release.",
+                  {"Yonhap", "hands a credential"},
+                  2},
+        // The browser's title ("Headline | Site") above the page: the headline without the site.
+        LayoutRow{"site-suffix-en.txt", "Seoul's new fisheries minister opens talks on 'complex' quota issue", "",
+                  "Seoul's new fisheries minister opens talks", "on his first day.",
+                  {"Harbor News"},
+                  4},
+        // A news date with its time of day and a closing stop ("2025.08.26. 오후 4:32.").
+        LayoutRow{"date-and-time-ko.txt", "해양수산 협력 회의 결과 브리핑", "2025-08-26",
+                  "해양수산부가 오늘 새벽", "협력에 합의했습니다.",
+                  {"오후 4:32", "인쇄하기", "[앵커]"},
+                  3}));
+
 // Small pages, one rule each.
 struct RuleRow {
   const char* name;

@@ -51,6 +51,15 @@ INSTANTIATE_TEST_SUITE_P(
                 "Published : Oct 24, 2024 - 09:12 Updated : Oct 25, 2024 - 15:22\n"
                 "Korea and Peru agreed on Thursday to expand trade in processed anchovies, the ministry said.\n",
                 "2024-10-24"},
+        // The byline run into the date's label, as a news page saves them.
+        DateRow{"byline_glued_to_published_label",
+                "Fisheries chief to visit Korea to discuss quotas\nBy NewswirePublished : Oct. 27, 2017 - 09:20\n"
+                "The chief of the fisheries organization will visit South Korea next week, the ministry said Friday.\n",
+                "2017-10-27"},
+        DateRow{"dotted_date_with_time_and_stop",
+                "해양수산 협력 회의 결과 브리핑\n2025.08.26. 오후 4:32.\n해양수산부가 오늘 새벽 마무리된 협력 회의 결과와 관련해 "
+                "브리핑합니다.\n",
+                "2025-08-26"},
         DateRow{"month_day_year_line", "Minister to visit Korea and Mongolia\nMedia release\nOctober 24, 2024\n"
                 "The Minister for Foreign Affairs will travel to Seoul and Ulaanbaatar next week to discuss "
                 "minerals.\n",
