@@ -116,15 +116,15 @@ bool title_names_person(std::string_view title, const std::string& name, bool la
   return false;
 }
 
+long date_part(const std::string& date, size_t from, size_t length);  // below
+
 // Days since 1970-01-01 of a date slot value, or -1 for an undated or month-only release.
 long day_number(const std::string& date) {
   if (date.size() != 8 || date.compare(6, 2, "00") == 0) return -1;
-  for (char c : date) {
-    if (!is_digit(c)) return -1;
-  }
-  long y = std::atol(date.substr(0, 4).c_str());
-  const long m = std::atol(date.substr(4, 2).c_str());
-  const long d = std::atol(date.substr(6, 2).c_str());
+  long y = date_part(date, 0, 4);
+  const long m = date_part(date, 4, 2);
+  const long d = date_part(date, 6, 2);
+  if (y < 0 || m < 0 || d < 0) return -1;
   // Howard Hinnant's days_from_civil.
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
@@ -360,7 +360,7 @@ std::set<int> candidate_days(size_t i, const std::vector<LinkableRelease>& relea
   const std::set<int>& mentioned = days.stored(i);
   std::set<int> out = meeting_days(releases[i]);
   constexpr long kReportedWithin = 31;
-  for (long back = 0; back <= kReportedWithin; ++back) {
+  for (long back = 0; !mentioned.empty() && back <= kReportedWithin; ++back) {
     if (mentioned.count(month_day(day - back)) > 0) out.insert(month_day(day - back));
   }
   return out;
