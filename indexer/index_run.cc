@@ -247,8 +247,17 @@ RunSummary IndexRun::run() {
   // run that changed none, with the same program and data as the last commit (trusted
   // stamps) and this schema recorded, would compute the stored links again: it skips that.
   enter(RunPhase::kLinking);
-  if (fresh || summary_.added + summary_.updated + summary_.deleted > 0 || !indexed_.trusted() || !schema_recorded) {
+  if (fresh || !indexed_.trusted() || !schema_recorded) {
     summary_.relinked = store_version_links(writer.databases(), *title_terms_);
+  } else if (summary_.added + summary_.updated + summary_.deleted > 0) {
+    // The stored links are those of the sources before this run: relinking starts from
+    // what it changed.
+    LinkChanges changes;
+    for (ShardWriter* shard : writer.shard_writers()) {
+      changes.written.push_back(&shard->written());
+      changes.before.push_back(std::move(shard->replaced()));
+    }
+    summary_.relinked = store_version_links(writer.databases(), *title_terms_, &changes);
   }
   // A run that could not trust the stamps commits, so that the next one can; one on a
   // database without this version recorded, so that both programs see it.
@@ -416,7 +425,10 @@ void IndexRun::delete_vanished() {
   live_documents_.check_loss(doomed_count);
   const std::vector<ShardWriter*> shards = writer_->shard_writers();
   for (size_t s = 0; s < shards.size(); ++s) {
-    for (Xapian::docid id : doomed[s]) shards[s]->db().delete_document(id);
+    for (Xapian::docid id : doomed[s]) {
+      shards[s]->replaced().push_back({id, linkable_release(shards[s]->db().get_document(id))});  // for relinking
+      shards[s]->db().delete_document(id);
+    }
   }
   summary_.deleted = doomed_count;
 }

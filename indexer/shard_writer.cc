@@ -89,9 +89,11 @@ void ShardWriter::perform(Task& task) {
     case Action::kKeep:
       break;
     case Action::kWrite: {
+      if (task.existing != 0) replaced_.push_back({task.existing, linkable_release(db_.get_document(task.existing))});
       const Xapian::docid written = task.existing != 0 ? task.existing : db_.add_document(task.document);
       if (task.existing != 0) db_.replace_document(task.existing, task.document);
       kept_.mark(written);
+      written_.mark(written);
       task.document = Xapian::Document();  // its memory goes before Xapian's buffers grow further
       count_change(task.terms);
       if (pending_terms_ >= max_pending_terms_) write_out_buffered_changes(written);

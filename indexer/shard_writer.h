@@ -16,6 +16,8 @@
 
 #include <xapian.h>
 
+#include "common/index/version_links.h"
+
 namespace dipsearch::indexer {
 
 // Terms of the documents waiting in the queue (the first one always gets in), and of those
@@ -36,6 +38,12 @@ class KeptDocuments {
 
  private:
   std::vector<bool> bits_;
+};
+
+// A release as it was before this run replaced or deleted its document.
+struct ReplacedRelease {
+  Xapian::docid docid = 0;
+  LinkableRelease release;
 };
 
 class ShardWriter {
@@ -61,6 +69,10 @@ class ShardWriter {
 
   Xapian::WritableDatabase& db() { return db_; }
   const KeptDocuments& kept() const { return kept_; }
+  // The documents written (added or replaced) this run, and what linking versions read of
+  // each replaced one before it was (so that linking again can start from what changed).
+  const KeptDocuments& written() const { return written_; }
+  std::vector<ReplacedRelease>& replaced() { return replaced_; }
 
  private:
   enum class Action { kWrite, kKeep, kRestamp };
@@ -80,6 +92,8 @@ class ShardWriter {
 
   Xapian::WritableDatabase db_;
   KeptDocuments kept_;
+  KeptDocuments written_;
+  std::vector<ReplacedRelease> replaced_;
   std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Task> queue_;

@@ -116,15 +116,15 @@ bool title_names_person(std::string_view title, const std::string& name, bool la
   return false;
 }
 
+long date_part(const std::string& date, size_t from, size_t length);  // below
+
 // Days since 1970-01-01 of a date slot value, or -1 for an undated or month-only release.
 long day_number(const std::string& date) {
   if (date.size() != 8 || date.compare(6, 2, "00") == 0) return -1;
-  for (char c : date) {
-    if (!is_digit(c)) return -1;
-  }
-  long y = std::atol(date.substr(0, 4).c_str());
-  const long m = std::atol(date.substr(4, 2).c_str());
-  const long d = std::atol(date.substr(6, 2).c_str());
+  long y = date_part(date, 0, 4);
+  const long m = date_part(date, 4, 2);
+  const long d = date_part(date, 6, 2);
+  if (y < 0 || m < 0 || d < 0) return -1;
   // Howard Hinnant's days_from_civil.
   y -= m <= 2;
   const long era = (y >= 0 ? y : y - 399) / 400;
@@ -277,6 +277,8 @@ VersionEvidence version_evidence(const LinkableRelease& en, const LinkableReleas
   return e;
 }
 
+bool has_full_date(const std::string& date) { return day_number(date) >= 0; }
+
 bool dates_conflict(const std::string& a, const std::string& b) {
   const long year_a = date_part(a, 0, 4), year_b = date_part(b, 0, 4);
   if (year_a <= 0 || year_b <= 0) return false;
@@ -358,7 +360,7 @@ std::set<int> candidate_days(size_t i, const std::vector<LinkableRelease>& relea
   const std::set<int>& mentioned = days.stored(i);
   std::set<int> out = meeting_days(releases[i]);
   constexpr long kReportedWithin = 31;
-  for (long back = 0; back <= kReportedWithin; ++back) {
+  for (long back = 0; !mentioned.empty() && back <= kReportedWithin; ++back) {
     if (mentioned.count(month_day(day - back)) > 0) out.insert(month_day(day - back));
   }
   return out;
@@ -385,10 +387,10 @@ bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
 // candidate of the releases naming two of its officials, and must agree with one on everyone
 // and nearly every country; those are looked up by every name but the most frequent (the
 // minister, named in thousands), which keeps a large corpus cheap. Pairs dated within a day
-// of each other are link_versions' own candidates. The margin over the next candidate is
-// asked for later (link_versions).
-void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, MentionedDays& days,
-                            std::vector<VersionLink>& candidates) {
+// of each other are version_candidates' own. Only pairs with a release marked in touching
+// are scored. The margin over the next candidate is asked for later (choose_versions).
+void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, const std::vector<bool>& touching,
+                                 MentionedDays& days, std::vector<VersionLink>& candidates) {
   auto side_of = [](const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; };
   auto keys_of = [](const LinkableRelease& r) {
     std::set<std::string> keys;
@@ -434,7 +436,9 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
     const bool dated = day_number(releases[i].date) >= 0;
-    auto pair_with = [&](size_t j) { side == 0 ? consider(i, j) : consider(j, i); };
+    auto pair_with = [&](size_t j) {
+      if (touching[i] || touching[j]) side == 0 ? consider(i, j) : consider(j, i);
+    };
     if (!dated ? !days.of(i).empty() : !days.stored(i).empty()) {
       for (int d : on_days[i]) {
         const auto it = by_day[1 - side].find(d);
@@ -462,19 +466,22 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
 
 }  // namespace
 
-std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of) {
+std::vector<VersionLink> version_candidates(const std::vector<LinkableRelease>& releases,
+                                            const std::vector<bool>& touching, const BodyOf& body_of) {
   std::multimap<long, size_t> korean_by_day;
   for (size_t i = 0; i < releases.size(); ++i) {
     const long day = day_number(releases[i].date);
     if (releases[i].lang == "ko" && day >= 0) korean_by_day.emplace(day, i);
   }
-  // Every candidate pair that could link, then each release's best.
+  // Every candidate pair with a marked release that could link; choose_versions takes each
+  // release's best.
   MentionedDays days(releases, body_of);
   std::vector<VersionLink> candidates;
   for (size_t i = 0; i < releases.size(); ++i) {
     const long day = day_number(releases[i].date);
     if (releases[i].lang != "en" || day < 0) continue;
     for (auto it = korean_by_day.lower_bound(day - 1); it != korean_by_day.end() && it->first <= day + 1; ++it) {
+      if (!touching[i] && !touching[it->second]) continue;
       const VersionEvidence e = version_evidence(releases[i], releases[it->second]);
       if (e.days_apart < 0 || !e.enough_in_common()) continue;
       const double score = e.score();
@@ -484,7 +491,12 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
       candidates.push_back({i, it->second, score});
     }
   }
-  add_candidates_beyond_a_day(releases, days, candidates);
+  add_candidates_beyond_a_day(releases, touching, days, candidates);
+  return candidates;
+}
+
+std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& releases,
+                                         const std::vector<VersionLink>& candidates) {
   // Better: a higher score, then the smaller ids, so that the choice never depends on order.
   auto better = [&](const VersionLink& x, const VersionLink& y) {
     if (x.score != y.score) return x.score > y.score;
@@ -523,6 +535,10 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
   }
   std::sort(links.begin(), links.end(), [](const VersionLink& x, const VersionLink& y) { return x.en < y.en; });
   return links;
+}
+
+std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of) {
+  return choose_versions(releases, version_candidates(releases, std::vector<bool>(releases.size(), true), body_of));
 }
 
 std::string version_pair_key(const std::string& a, const std::string& b) {

@@ -81,6 +81,8 @@ struct VersionEvidence {
 VersionEvidence version_evidence(const LinkableRelease& en, const LinkableRelease& ko);
 // The same evidence whatever the dates say (days_apart -1: no same-day bonus).
 VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko);
+// Whether a date slot value is a full date (a day, not a month or nothing).
+bool has_full_date(const std::string& date);
 // Whether two date slot values contradict each other in what both state: years more than one
 // apart, or year and month more than a month apart. Undated releases contradict nothing.
 bool dates_conflict(const std::string& a, const std::string& b);
@@ -110,6 +112,18 @@ struct VersionLink {
 // openings mention. Empty: bodies are not read.
 using BodyOf = std::function<std::string(size_t)>;
 std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& releases, const BodyOf& body_of = {});
+
+// The same in two steps, for linking again only around what changed (indexer/version_linker.h):
+// every candidate pair (scored, in no set order) with at least one release marked in
+// touching, and the links among candidates. choose_versions gives a release the link that
+// link_versions gives it when the candidates hold every pair of that release and of its best
+// candidate. Whether two releases are candidates depends on the two alone, except for a
+// release without a full date (has_full_date): it is paired by its officials but the one
+// most releases name, so its pairs depend on every release.
+std::vector<VersionLink> version_candidates(const std::vector<LinkableRelease>& releases,
+                                            const std::vector<bool>& touching, const BodyOf& body_of = {});
+std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& releases,
+                                         const std::vector<VersionLink>& candidates);
 
 // The kVersionPairSlot value of two linked releases (schema.h).
 std::string version_pair_key(const std::string& a, const std::string& b);

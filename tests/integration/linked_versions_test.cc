@@ -40,6 +40,18 @@ std::string unrelated_notice() {
               "Citizens travelling abroad are asked to register their trips with the consular service.");
 }
 
+// id -> (translations, pair key) of every release of the live generation of a database.
+std::map<std::string, std::pair<std::string, std::string>> stored_links(const fs::path& db) {
+  Xapian::Database database(DatabaseLayout(db).current_generation()->string());
+  std::map<std::string, std::pair<std::string, std::string>> out;
+  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
+    const Xapian::Document doc = database.get_document(*it);
+    out[std::string(schema::id_of_sort_key(doc.get_value(schema::kSortSlot)))] = {
+        doc.get_value(schema::kTranslationsSlot), doc.get_value(schema::kVersionPairSlot)};
+  }
+  return out;
+}
+
 class LinkedVersions : public ::testing::Test {
  protected:
   TempDir dir;
@@ -55,6 +67,46 @@ class LinkedVersions : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::ifstream in(report);
     return json::parse(in);
+  }
+
+  // Runs the indexer on the sources, then a rebuild of them into another database, which
+  // must store the same links. Returns them. Extra arguments go to both.
+  std::map<std::string, std::pair<std::string, std::string>> index_as_rebuilt(std::vector<std::string> extra = {}) {
+    index(extra);
+    const fs::path full = dir.path() / ("rebuilt-" + std::to_string(++rebuilds));
+    std::vector<std::string> args{"--db", full.string(), "--quiet", "--rebuild"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(src.string());
+    EXPECT_EQ(run_indexer(args).exit_code, 0);
+    const auto links = stored_links(db);
+    EXPECT_EQ(links, stored_links(full)) << "after run " << rebuilds;
+    return links;
+  }
+  int rebuilds = 0;
+
+  // A release another one takes the version of, a change that breaks a link and comes
+  // back, and one side of a pair deleted: each run relinks around its changes only, and
+  // stores the links a rebuild stores.
+  void steal_break_and_delete(std::vector<std::string> first_run) {
+    write_pair();
+    auto links = index_as_rebuilt(first_run);
+    EXPECT_EQ(links["en-call"].second, "en-call\tko-call");
+    // The same release again under an id that sorts first: it takes the Korean version.
+    write_file(src / "en-aa-call.txt", english_call());
+    links = index_as_rebuilt();
+    EXPECT_EQ(links["ko-call"].second, "en-aa-call\tko-call");
+    EXPECT_EQ(links["en-call"], std::make_pair(std::string(), std::string()));
+    // The Korean release turns out to be of another month: nothing links.
+    write_file(src / "ko-call.txt", page(kKoreanTitle, "2019-03-27", "강경화 외교부 장관은 3월 27일 통화를 가졌다."));
+    links = index_as_rebuilt();
+    for (const auto& [id, link] : links) EXPECT_EQ(link.second, "") << id;
+    write_file(src / "ko-call.txt", korean_call());
+    EXPECT_EQ(index_as_rebuilt()["ko-call"].second, "en-aa-call\tko-call");
+    // The release that took it goes: the Korean version returns to the first.
+    fs::remove(src / "en-aa-call.txt");
+    links = index_as_rebuilt();
+    EXPECT_EQ(links["ko-call"].second, "en-call\tko-call");
+    EXPECT_EQ(links.count("en-aa-call"), 0u);
   }
 
   void write_pair() {
@@ -125,16 +177,31 @@ TEST_F(LinkedVersions, IncrementalRunsRelinkChangedAndDeletedReleases) {
   EXPECT_EQ(translations_of(d, "en-call")[0]["id"], "ko-call");
 }
 
-// id -> (translations, pair key) of every release of the live generation of a database.
-std::map<std::string, std::pair<std::string, std::string>> stored_links(const fs::path& db) {
-  Xapian::Database database(DatabaseLayout(db).current_generation()->string());
-  std::map<std::string, std::pair<std::string, std::string>> out;
-  for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
-    const Xapian::Document doc = database.get_document(*it);
-    out[std::string(schema::id_of_sort_key(doc.get_value(schema::kSortSlot)))] = {
-        doc.get_value(schema::kTranslationsSlot), doc.get_value(schema::kVersionPairSlot)};
+TEST_F(LinkedVersions, RelinkingAroundChangesLinksAsARebuildDoes) { steal_break_and_delete({}); }
+
+TEST_F(LinkedVersions, RelinkingAroundChangesLinksAsARebuildDoesAcrossShards) {
+  // Releases of other days, so that the pairs' ids are not all in one shard.
+  for (int i = 1; i <= 6; ++i) {
+    write_file(src / ("en-other-" + std::to_string(i) + ".txt"),
+               page("Talks with Peru " + std::to_string(i), "2019-03-0" + std::to_string(i), "The ministers met in Lima."));
   }
-  return out;
+  steal_break_and_delete({"--shards", "3"});
+}
+
+// A release without a date links by the day its opening mentions; runs that change other
+// releases keep its link, and deleting its version ends it, as a rebuild would.
+TEST_F(LinkedVersions, AnUndatedReleaseIsRelinkedAsARebuildDoes) {
+  write_file(src / "ko-call.txt", korean_call());
+  write_file(src / "en-undated.txt", "Skip navigation\n\nPress Releases\n\n" + kEnglishTitle + "\n\n" +
+                                         "1. Minister of Foreign Affairs Kang Kyung-wha spoke with U.S. Secretary of "
+                                         "State Mike Pompeo by phone on February 20. (End)\n");
+  json summary = index();
+  EXPECT_EQ(summary["undated"], 1);
+  EXPECT_EQ(index_as_rebuilt()["en-undated"].second, "en-undated\tko-call");
+  write_file(src / "en-notice.txt", unrelated_notice());
+  EXPECT_EQ(index_as_rebuilt()["en-undated"].second, "en-undated\tko-call");
+  fs::remove(src / "ko-call.txt");
+  EXPECT_EQ(index_as_rebuilt()["en-undated"].second, "");
 }
 
 // After every incremental run of a sequence of deletions, additions and changes, the links

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 
 #include "common/index/document_builder.h"
 #include "common/index/version_links.h"
@@ -145,6 +146,32 @@ TEST(LinkVersions, TheChoiceDoesNotDependOnOrder) {
   ASSERT_EQ(second.size(), 1u);
   EXPECT_EQ(first[0].ko, 2u);
   EXPECT_EQ(second[0].ko, 0u);
+}
+
+// Candidates of marked releases are those of the whole list that hold one, and choosing
+// among every candidate is link_versions.
+TEST(VersionCandidates, MarkedReleasesGetTheirPairsOfTheWholeList) {
+  auto twin = korean_call();
+  twin.id = "ko-0";
+  const std::vector<LinkableRelease> releases = {
+      twin, english_call(), korean_call(),
+      release("en-9", "en", "20190301", english_call().title, {"KP", "KR", "US", "VN"}, {kKang, kPompeo})};
+  auto pairs_of = [](const std::vector<VersionLink>& candidates) {
+    std::set<std::pair<size_t, size_t>> out;
+    for (const VersionLink& c : candidates) out.emplace(c.en, c.ko);
+    return out;
+  };
+  const std::vector<VersionLink> all = version_candidates(releases, std::vector<bool>(releases.size(), true));
+  EXPECT_EQ(pairs_of(all), (std::set<std::pair<size_t, size_t>>{{1, 0}, {1, 2}}));
+  EXPECT_EQ(pairs_of(version_candidates(releases, {false, false, true, false})),
+            (std::set<std::pair<size_t, size_t>>{{1, 2}}));
+  EXPECT_EQ(pairs_of(version_candidates(releases, {false, true, false, false})), pairs_of(all));
+  EXPECT_TRUE(version_candidates(releases, {false, false, false, true}).empty());
+  const std::vector<VersionLink> chosen = choose_versions(releases, all);
+  const std::vector<VersionLink> linked = link_versions(releases);
+  ASSERT_EQ(chosen.size(), 1u);
+  ASSERT_EQ(linked.size(), 1u);
+  EXPECT_EQ(std::make_pair(chosen[0].en, chosen[0].ko), std::make_pair(linked[0].en, linked[0].ko));
 }
 
 TEST(LinkVersions, AnUndatedVersionLinksWhenOfficialsCountriesAndTitlesAgree) {
