@@ -450,8 +450,8 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
   }
   HighlightTerms parts;
   Builder builder(text, countries, officials, params, built.highlight, parts, built.ignored);
-  // Releases in the query's language first, among matches of comparable weight; a query
-  // naming a country or an official searches both languages alike.
+  // Releases in the query's language first, among the result set's matches of comparable
+  // weight; a query naming a country or an official searches both languages alike.
   auto in_query_language = [&](const Q& q) {
     if (builder.names_across_languages()) return q;
     return prefer_language(q, query_language(root), params.query_language);
@@ -473,8 +473,9 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
       built.partial_highlight.add(parts);
     }
   }
+  // Not the partial tail: weighed there too, its order over shards differed from one
+  // database's (a release missing from a page), so it keeps its own weights.
   built.matching = in_query_language(built.matching);
-  built.partial = in_query_language(built.partial);
   return built;
 }
 
