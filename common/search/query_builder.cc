@@ -11,6 +11,7 @@
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
+#include "common/search/query_language.h"
 #include "common/search/query_ops.h"
 #include "common/search/word_query.h"
 #include "common/text/analyzer.h"
@@ -182,6 +183,10 @@ class Builder {
     return without(some, combine(Q::OP_OR, queries(units, true)));
   }
 
+  // The query names a country or an official (not a negated one), which it also finds in
+  // the other language: then it prefers neither language.
+  bool names_across_languages() const { return names_across_languages_; }
+
   static std::vector<Q> queries(const std::vector<Unit>& units, bool negated) {
     std::vector<Q> out;
     for (const auto& u : units) {
@@ -309,6 +314,7 @@ class Builder {
     if (officials_ == nullptr || &field != &schema::kBodyField || q.empty()) return q;
     std::vector<std::string> keys = officials_->lookup_name(text::normalize(typed));
     if (keys.empty()) return q;
+    names_across_languages_ = names_across_languages_ || !negated;
     const bool korean = text::has_hangul(typed);
     const std::string typed_form = text::normalize(typed);
     std::vector<Q> parts{q};
@@ -355,6 +361,7 @@ class Builder {
     if (&field != &schema::kBodyField || q.empty()) return q;
     std::vector<std::string> codes = country_codes(typed);
     if (codes.empty()) return q;
+    names_across_languages_ = names_across_languages_ || !negated;
     const bool korean = text::has_hangul(typed);
     std::vector<Q> parts{q};
     std::vector<Q> other_names;
@@ -428,6 +435,7 @@ class Builder {
   HighlightTerms& partial_highlight_;
   std::vector<std::string>& ignored_;
   size_t prefixes_ = 0;
+  bool names_across_languages_ = false;
 };
 
 }  // namespace
@@ -442,8 +450,14 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
   }
   HighlightTerms parts;
   Builder builder(text, countries, officials, params, built.highlight, parts, built.ignored);
+  // Releases in the query's language first, among the result set's matches of comparable
+  // weight; a query naming a country or an official searches both languages alike.
+  auto in_query_language = [&](const Q& q) {
+    if (builder.names_across_languages()) return q;
+    return prefer_language(q, query_language(root), params.query_language);
+  };
   if (root->kind != NodeKind::kAnd) {
-    built.matching = builder.build(*root, schema::kBodyField, false);
+    built.matching = in_query_language(builder.build(*root, schema::kBodyField, false));
     return built;
   }
   const std::vector<Unit> units = builder.conjunction_units(root->children, schema::kBodyField, false);
@@ -459,6 +473,9 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
       built.partial_highlight.add(parts);
     }
   }
+  // Not the partial tail: weighed there too, its order over shards differed from one
+  // database's (a release missing from a page), so it keeps its own weights.
+  built.matching = in_query_language(built.matching);
   return built;
 }
 

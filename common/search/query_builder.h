@@ -48,6 +48,8 @@ struct BuiltQuery {
 // - An official's name in any spelling or either language (정의용, Chung Eui-yong) also finds
 //   releases naming that person otherwise, in the same way, when a registry is given.
 // - Words near each other rank higher, and so do words of the title.
+// - Releases in the language the query is written in rank higher in the result set
+//   (RankingParams::query_language), except for queries naming a country or an official.
 // A null root (empty query text) matches every release. Throws ApiError (400,
 // invalid_query) for a field value that means nothing or too many prefix* terms, naming
 // its position; `text` is the query as typed, for those positions.

@@ -38,6 +38,11 @@ struct RankingParams {
   // A country's name in the other language, for releases that name it there (they also
   // match through the country tag, which carries no weight).
   double cross_language = 0.05;
+  // A release in the language the query is written in (query_language.h) weighs this much
+  // more (1.5: two and a half times): a Korean query's Korean releases come before English
+  // ones that quote its words in a Korean headline, unless those match far better. Not for
+  // queries naming a country or an official, which search both languages alike.
+  double query_language = 1.5;
 };
 
 // The weighting scheme for relevance order. k2 = 0 and k3 = 1 as in Xapian: queries here

@@ -182,6 +182,10 @@ const std::vector<std::string> kSearches = {
     "/api/search",
     "/api/search?q=Afghanistan",
     "/api/search?q=%EC%99%B8%EA%B5%90%EB%B6%80",  // 외교부
+    // A Korean phrase: releases in the query's language weigh more; with an English word, a
+    // partial tail of both languages.
+    "/api/search?q=%22%EC%99%B8%EA%B5%90%EB%B6%80+%EC%9E%A5%EA%B4%80%22&per_page=50",  // "외교부 장관"
+    "/api/search?q=%22%EC%99%B8%EA%B5%90%EB%B6%80+%EC%9E%A5%EA%B4%80%22+cooperation&per_page=50",
     "/api/search?q=nuclear+consultations&per_page=5&page=2",
     "/api/search?q=%22Security+Council%22&facet_size=50",
     "/api/search?q=minister&country=US&country=JP&facet_size=100",
