@@ -158,6 +158,26 @@ int month_day(long days) {
   return static_cast<int>(m * 100 + d);
 }
 
+// The numbers both openings state that neither the titles' shared numbers nor the month and
+// day of a day either opening mentions account for: facts only the body states.
+size_t opening_numbers_beyond(const LinkableRelease& en, const LinkableRelease& ko, const TitleWords& en_title,
+                              const TitleWords& ko_title) {
+  std::set<std::string> accounted;
+  for (const std::string& n : en_title.numbers) {
+    if (ko_title.numbers.count(n)) accounted.insert(n);
+  }
+  for (const LinkableRelease* r : {&en, &ko}) {
+    if (!r->days) continue;
+    for (int day : *r->days) {
+      accounted.insert(std::to_string(day / 100));
+      accounted.insert(std::to_string(day % 100));
+    }
+  }
+  size_t n = 0;
+  for (const std::string& number : en.opening_numbers) n += ko.opening_numbers.count(number) && !accounted.count(number);
+  return n;
+}
+
 std::vector<std::string> split(std::string_view text, char separator) {
   std::vector<std::string> out;
   if (text.empty()) return out;
@@ -203,7 +223,15 @@ void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::stri
       }
       break;
     case schema::kMentionedDaysSlot:
-      r.days = parse_mentioned_days_value(value);
+      if (std::optional<OpeningClues> clues = parse_opening_clues_value(value)) {
+        r.days = std::move(clues->days);
+        r.opening_numbers = std::move(clues->numbers);
+        r.opening_names = std::move(clues->names);
+      } else {
+        r.days.reset();
+        r.opening_numbers.clear();
+        r.opening_names.clear();
+      }
       break;
     default:
       break;
@@ -226,6 +254,8 @@ double VersionEvidence::score() const {
   double s = 3 * officials * static_cast<double>(std::min<size_t>(shared_officials, 2)) / 2 + 2 * countries;
   s += static_cast<double>(std::min<size_t>(title_numbers, 2) + std::min<size_t>(title_names, 2) +
                            std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
+  // Facts both openings state: half a point each, two points at most.
+  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 4));
   if (numbers_differ) s -= 2;
   if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;
@@ -256,6 +286,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   e.numbers_differ = fewer > 0 && e.title_numbers < fewer;
   e.title_names = shared(en_words.names, ko_words.names);
   e.title_terms = shared(en.terms.terms, ko.terms.terms);
+  e.opening_numbers = opening_numbers_beyond(en, ko, en_words, ko_words);
+  e.opening_names = shared(en.opening_names, ko.opening_names);
   e.terms_differ = !en.terms.events.empty() && !ko.terms.events.empty() && shared(en.terms.events, ko.terms.events) == 0;
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;
@@ -290,6 +322,10 @@ bool dates_conflict(const std::string& a, const std::string& b) {
 namespace {
 
 enum class DayAgreement { kAgree, kDisagree, kUnknown };
+
+// What a dated pair gets for being dated on one day (VersionEvidence::score), given to a pair
+// whose openings mention the same day.
+constexpr double kAgreedDaysBonus = 0.5;
 
 // The days the opening of each release mentions: stored in a slot at index time, or read
 // once from the body for a release without them (reading a body costs more than the slots).
@@ -412,13 +448,19 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
       return;
     }
     const VersionEvidence e = evidence_ignoring_dates(releases[en], releases[ko]);
-    if (e.terms_differ || e.score() < kVersionLinkThreshold) return;
+    // Openings that mention the same day count as a date a day apart at most does.
+    if (e.terms_differ || e.score() + kAgreedDaysBonus < kVersionLinkThreshold) return;
+    double score = e.score();
     switch (days_agree(en, ko, releases, days)) {
       case DayAgreement::kAgree:
         // The days stand for the date: what links dated releases links these, and one
-        // official in common is enough when the titles agree.
+        // official in common is enough when the titles or the openings agree, or when the two
+        // name the very same officials and countries.
         if (!e.numbers_differ && !e.countries_differ &&
-            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()))) {
+            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()) || e.same_people_and_countries())) {
+          // A bonus as for one date, when the two also name the same countries: the same
+          // visitor meets several of a day's hosts, whose releases name the visitor and a date.
+          if (e.countries >= 0.75) score += kAgreedDaysBonus;
           break;
         }
         return;
@@ -428,7 +470,8 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
       case DayAgreement::kDisagree:
         return;
     }
-    candidates.push_back({en, ko, e.score()});
+    if (score < kVersionLinkThreshold) return;
+    candidates.push_back({en, ko, score});
   };
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);

@@ -31,6 +31,8 @@ struct LinkableRelease {
   // The days its title and opening mention (kMentionedDaysSlot); nullopt when not stored,
   // and then read from the body when link_versions is given one.
   std::optional<std::set<int>> days;
+  // The numbers and Latin names of its title and opening (kMentionedDaysSlot; OpeningClues).
+  std::set<std::string> opening_numbers, opening_names;
   TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 
@@ -60,21 +62,38 @@ struct VersionEvidence {
   size_t title_terms = 0;   // bodies and kinds of meeting both titles name (LinkableRelease::terms)
   bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
   size_t shared_officials = 0;  // officials both name anywhere
+  // What both openings state besides what the titles share and the days they mention (the
+  // month and day of a mentioned day are judged by the days): numbers, and Latin names.
+  size_t opening_numbers = 0;
+  size_t opening_names = 0;
   double score() const;
+  // Whether the openings state the same facts: two numbers and a name, two names and a number,
+  // or three numbers between releases that name mostly the same officials. A Korean title that
+  // sums up the release in a sentence shares nothing with the English one, but the first
+  // paragraph of a translation states what the original does.
+  bool openings_agree() const {
+    return (opening_numbers >= 2 && opening_names >= 1) || (opening_names >= 2 && opening_numbers >= 1) ||
+           (opening_numbers >= 3 && officials >= 0.5);
+  }
   // Whether the titles say anything in common.
   bool titles_agree() const { return title_numbers + title_names + title_officials + title_terms > 0; }
   // Whether the two have enough in common to be linked at all: titles that agree, or bodies
   // that name the same two officials or more and nearly the same countries (a Korean title
   // says 한미 where the English one says ROK-U.S., and names people the English one does not).
   bool enough_in_common() const {
-    return titles_agree() || bodies_agree();
+    return titles_agree() || bodies_agree() || (openings_agree() && shared_officials >= 1);
   }
   bool bodies_agree() const { return shared_officials >= 2 && officials >= 0.999 && countries >= 0.75; }
+  // The very same officials (one at least) and nearly the same countries: with openings that
+  // mention the same day, a minister's release and its version.
+  bool same_people_and_countries() const { return shared_officials >= 1 && officials >= 0.999 && countries >= 0.75; }
   // Whether a release without a full date has enough in common with a candidate: bodies that
   // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
   // not enough here: the same two officials meet again and again, and without a date nothing
   // else tells their meetings apart (link_versions also asks for a margin).
-  bool enough_without_dates() const { return bodies_agree() && titles_agree() && !numbers_differ; }
+  bool enough_without_dates() const {
+    return bodies_agree() && (titles_agree() || openings_agree()) && !numbers_differ;
+  }
 };
 // Releases more than a day apart, in the same language, or without a full date: nullopt-like
 // evidence with days_apart < 0.
