@@ -514,16 +514,20 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
   // Every candidate pair that could link, then each release's best.
   MentionedDays days(releases, body_of);
   std::vector<VersionLink> candidates;
+  std::set<size_t> need_margin;  // candidates that link only when they stand out
   for (size_t i = 0; i < releases.size(); ++i) {
     const long day = day_number(releases[i].date);
     if (releases[i].lang != "en" || day < 0) continue;
     for (auto it = korean_by_day.lower_bound(day - 1); it != korean_by_day.end() && it->first <= day + 1; ++it) {
       const VersionEvidence e = version_evidence(releases[i], releases[it->second]);
-      if (e.days_apart < 0 || !e.enough_in_common()) continue;
+      if (e.days_apart < 0) continue;
+      const bool weak = !e.enough_in_common();
+      if (weak && !e.enough_on_the_same_day()) continue;
       const double score = e.score();
       // Dates a day apart at most, but openings that speak of different days: the same
       // officials at another meeting, or a date read wrong.
       if (score < kVersionLinkThreshold || mention_different_days(i, it->second, days)) continue;
+      if (weak) need_margin.insert(candidates.size());
       candidates.push_back({i, it->second, score});
     }
   }
@@ -560,7 +564,7 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
   for (size_t c = 0; c < candidates.size(); ++c) {
     const VersionLink& link = candidates[c];
     if (best_of[link.en] != c || best_of[link.ko] != c) continue;
-    const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]);
+    const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]) && !need_margin.count(c);
     if (!by_date && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
     links.push_back(link);
   }

@@ -87,6 +87,14 @@ struct VersionEvidence {
   // The very same officials (one at least) and nearly the same countries: with openings that
   // mention the same day, a minister's release and its version.
   bool same_people_and_countries() const { return shared_officials >= 1 && officials >= 0.999 && countries >= 0.75; }
+  // Whether releases dated the same day that lack enough in common may still be versions: an
+  // official or more in common, the same countries, and the very same officials or two facts
+  // both openings state (a statement whose Korean title sums it up). Such a pair links only
+  // with kUndatedVersionMargin over the next candidate (link_versions).
+  bool enough_on_the_same_day() const {
+    return days_apart == 0 && shared_officials >= 1 && countries >= 0.75 && !countries_differ &&
+           (officials >= 0.999 || opening_numbers + opening_names >= 2);
+  }
   // Whether a release without a full date has enough in common with a candidate: bodies that
   // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
   // not enough here: the same two officials meet again and again, and without a date nothing
@@ -117,7 +125,8 @@ struct VersionLink {
 };
 // Every pair that is each other's best candidate (ties go to the smaller id), scores at
 // least kVersionLinkThreshold and has enough in common; each release in one pair at most.
-// Releases dated within a day are candidates of each other. A release without a full date
+// Releases dated within a day are candidates of each other (those dated the same day with
+// little more in common than that, enough_on_the_same_day, with the margin below). A release without a full date
 // is a candidate of the other language's releases of the day its opening mentions (when
 // body_of reads it) that name one of its officials and no other countries, or else of those
 // that agree with it on
