@@ -323,6 +323,12 @@ namespace {
 
 enum class DayAgreement { kAgree, kDisagree, kUnknown };
 
+// A release without a date nor a mentioned day is a candidate of the other language's that
+// state this many of its opening's facts; a fact more than this many releases state says
+// nothing of which release it is.
+constexpr size_t kFactsToMeet = 3;
+constexpr size_t kCommonFact = 200;
+
 // What a dated pair gets for being dated on one day (VersionEvidence::score), given to a pair
 // whose openings mention the same day.
 constexpr double kAgreedDaysBonus = 0.5;
@@ -431,13 +437,25 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
     for (const auto& o : r.officials) keys.insert(o.key);
     return keys;
   };
+  // The facts of an opening that look a release up: its numbers of two digits or more (one
+  // digit is a list's count or a day) and its Latin names.
+  auto facts_of = [](const LinkableRelease& r) {
+    std::vector<std::string> facts;
+    for (const std::string& n : r.opening_numbers) {
+      if (n.size() >= 2) facts.push_back("n" + n);
+    }
+    for (const std::string& w : r.opening_names) facts.push_back("w" + w);
+    return facts;
+  };
   std::map<std::string, std::vector<size_t>> by_official[2];  // English, Korean
+  std::map<std::string, std::vector<size_t>> by_fact[2];
   std::map<int, std::vector<size_t>> by_day[2];
   std::vector<std::set<int>> on_days(releases.size());  // candidate_days, found once a release
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
     for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
+    for (const std::string& fact : facts_of(releases[i])) by_fact[side][fact].push_back(i);
     on_days[i] = candidate_days(i, releases, days);
     for (int d : on_days[i]) by_day[side][d].push_back(i);
   }
@@ -465,7 +483,7 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
         }
         return;
       case DayAgreement::kUnknown:
-        if (e.enough_without_dates()) break;
+        if (e.enough_without_dates() || e.openings_alone_agree()) break;
         return;
       case DayAgreement::kDisagree:
         return;
@@ -478,7 +496,8 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
     if (side < 0) continue;
     const bool dated = day_number(releases[i].date) >= 0;
     auto pair_with = [&](size_t j) { side == 0 ? consider(i, j) : consider(j, i); };
-    if (!dated ? !days.of(i).empty() : !days.stored(i).empty()) {
+    const bool mentions_days = !dated ? !days.of(i).empty() : !days.stored(i).empty();
+    if (mentions_days) {
       for (int d : on_days[i]) {
         const auto it = by_day[1 - side].find(d);
         if (it == by_day[1 - side].end()) continue;
@@ -486,7 +505,6 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
           if (share_an_official(releases[i], releases[j])) pair_with(j);
         }
       }
-      continue;
     }
     if (dated) continue;
     std::vector<const std::vector<size_t>*> lists;
@@ -494,11 +512,23 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, M
       const auto it = by_official[1 - side].find(key);
       if (it != by_official[1 - side].end()) lists.push_back(&it->second);
     }
-    if (lists.size() < 2) continue;
-    std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
-    lists.pop_back();
-    for (const std::vector<size_t>* list : lists) {
-      for (size_t j : *list) pair_with(j);
+    if (!mentions_days && lists.size() >= 2) {
+      std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+      lists.pop_back();
+      for (const std::vector<size_t>* list : lists) {
+        for (size_t j : *list) pair_with(j);
+      }
+    }
+    // And, whether it mentions days or not, those whose openings state kFactsToMeet of its
+    // facts (a version dated before a day both mention is not among that day's releases).
+    std::map<size_t, size_t> facts_met;
+    for (const std::string& fact : facts_of(releases[i])) {
+      const auto it = by_fact[1 - side].find(fact);
+      if (it == by_fact[1 - side].end() || it->second.size() > kCommonFact) continue;
+      for (size_t j : it->second) ++facts_met[j];
+    }
+    for (const auto& [j, met] : facts_met) {
+      if (met >= kFactsToMeet) pair_with(j);
     }
   }
 }

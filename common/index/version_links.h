@@ -95,6 +95,13 @@ struct VersionEvidence {
     return days_apart == 0 && shared_officials >= 1 && countries >= 0.75 && !countries_differ &&
            (officials >= 0.999 || opening_numbers + opening_names >= 2);
   }
+  // Whether openings agree so much that they say alone the two are one release: four facts
+  // or more, agreeing (openings_agree), and neither the titles' numbers nor the countries
+  // contradicting. For releases whose dates are not read and whose people are not in the
+  // registry (a speech, a statement); with the margin (link_versions).
+  bool openings_alone_agree() const {
+    return openings_agree() && opening_numbers + opening_names >= 4 && !numbers_differ && !countries_differ;
+  }
   // Whether a release without a full date has enough in common with a candidate: bodies that
   // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
   // not enough here: the same two officials meet again and again, and without a date nothing
