@@ -277,7 +277,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   std::set<std::string> en_partners = en_countries, ko_partners = ko_countries;
   en_partners.erase("KR");
   ko_partners.erase("KR");
-  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && shared(en_partners, ko_partners) == 0;
+  e.shared_partners = shared(en_partners, ko_partners);
+  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && e.shared_partners == 0;
   const TitleWords en_words = title_words(en.title), ko_words = title_words(ko.title);
   e.title_numbers = shared(en_words.numbers, ko_words.numbers);
   // Titles with numbers disagree when the shorter list has one the other lacks: (7.28) is

@@ -55,6 +55,7 @@ struct VersionEvidence {
   double officials = 0;     // Jaccard index of the official keys (0 when either has none)
   double countries = 0;     // Jaccard index of the country codes
   bool countries_differ = false;  // both name countries besides Korea, and none of those in common
+  size_t shared_partners = 0;     // countries besides Korea both name
   size_t title_numbers = 0; // numbers in both titles
   bool numbers_differ = false;  // both titles hold numbers, and the one with fewer has one the other lacks
   size_t title_names = 0;   // Latin words of two letters or more in both titles
@@ -84,15 +85,20 @@ struct VersionEvidence {
     return titles_agree() || bodies_agree() || (openings_agree() && shared_officials >= 1);
   }
   bool bodies_agree() const { return shared_officials >= 2 && officials >= 0.999 && countries >= 0.75; }
-  // The very same officials (one at least) and nearly the same countries: with openings that
-  // mention the same day, a minister's release and its version.
-  bool same_people_and_countries() const { return shared_officials >= 1 && officials >= 0.999 && countries >= 0.75; }
+  // The very same officials (one at least), nearly the same countries, and a country besides
+  // Korea or a fact both openings state: with openings that mention the same day, a
+  // minister's release and its version (a minister's releases naming Korea alone are many).
+  bool same_people_and_countries() const {
+    return shared_officials >= 1 && officials >= 0.999 && countries >= 0.75 &&
+           (shared_partners >= 1 || opening_numbers + opening_names >= 1);
+  }
   // Whether releases dated the same day that lack enough in common may still be versions: an
-  // official or more in common, the same countries, and the very same officials or two facts
-  // both openings state (a statement whose Korean title sums it up). Such a pair links only
-  // with kUndatedVersionMargin over the next candidate (link_versions).
+  // official or more in common, the same countries (one besides Korea at least: a minister's
+  // releases of a day that name Korea alone are many), and the very same officials or two
+  // facts both openings state (a statement whose Korean title sums it up). Such a pair links
+  // only with kUndatedVersionMargin over the next candidate (link_versions).
   bool enough_on_the_same_day() const {
-    return days_apart == 0 && shared_officials >= 1 && countries >= 0.75 && !countries_differ &&
+    return days_apart == 0 && shared_officials >= 1 && countries >= 0.75 && shared_partners >= 1 &&
            (officials >= 0.999 || opening_numbers + opening_names >= 2);
   }
   // Whether openings agree so much that they say alone the two are one release: four facts
