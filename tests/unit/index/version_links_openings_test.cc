@@ -7,27 +7,23 @@
 #include "common/index/mentioned_days.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
+#include "tests/unit/index/linkable_release_fixture.h"
 
 namespace dipsearch {
 namespace {
 
-using Official = LinkableRelease::Official;
+using namespace dipsearch::link_fixture;
 
-const Official kKang{"kang-kyung-wha", "Kang Kyung-wha", "강경화"};
 const Official kMaas{"heiko-maas", "Heiko Maas", "하이코 마스"};
 const Official kCho{"cho-myoung-gyon", "Cho Myoung-gyon", "조명균"};
 const Official kSpokesperson{"morgan-ortagus", "Morgan Ortagus", "모건 오테이거스"};
 
+// A release (linkable_release_fixture.h) with the clues of its opening.
 LinkableRelease release(std::string id, std::string lang, std::string date, std::string title,
                         std::vector<std::string> countries, std::vector<Official> officials, std::set<int> days,
                         std::set<std::string> numbers, std::set<std::string> names = {}) {
-  LinkableRelease r;
-  r.id = std::move(id);
-  r.lang = std::move(lang);
-  r.date = std::move(date);
-  r.title = std::move(title);
-  r.countries = std::move(countries);
-  r.officials = std::move(officials);
+  LinkableRelease r = link_fixture::release(std::move(id), std::move(lang), std::move(date), std::move(title),
+                                            std::move(countries), std::move(officials));
   r.days = std::move(days);
   r.opening_numbers = std::move(numbers);
   r.opening_names = std::move(names);
