@@ -3,7 +3,6 @@
 // release up in a sentence, a statement of one official, releases whose dates are not read.
 #include <gtest/gtest.h>
 
-#include "common/index/document_builder.h"
 #include "common/index/mentioned_days.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
@@ -82,18 +81,6 @@ TEST(OpeningCluesValue, RoundTripsReadsDaysAloneAndRejectsWhatIsNotOurs) {
   for (const char* bad : {"", "n75", "d0609|x1", "d0609|n7a", "d0609|wDaniel", "d0609|n1,,2", "d06|n1"}) {
     EXPECT_FALSE(parse_opening_clues_value(bad).has_value()) << bad;
   }
-}
-
-TEST(LinkableRelease, ReadsTheOpeningCluesTheDocumentBuilderStores) {
-  StoredDocument stored;
-  stored.id = "en-1";
-  stored.lang = "en";
-  stored.title = "Minister Attends Seminar";
-  stored.body = "The Minister spoke at the Asia Society on September 25 to 75 countries.";
-  const LinkableRelease r = linkable_release(build_document(stored, "digest", "/src/en-1.txt"));
-  EXPECT_EQ(r.days, std::set<int>{925});
-  EXPECT_EQ(r.opening_numbers, (std::set<std::string>{"25", "75", "9"}));
-  EXPECT_EQ(r.opening_names.count("society"), 1u);
 }
 
 TEST(VersionEvidence, OpeningNumbersCountBeyondTheTitlesAndTheDays) {

@@ -306,7 +306,12 @@ TEST(LinkableRelease, ReadsWhatTheDocumentBuilderStores) {
   EXPECT_EQ(r.officials[0].name_ko, "강경화");
   EXPECT_EQ(r.days, std::set<int>());  // stored, and no day mentioned
   stored.body = "1. The Minister spoke with the Secretary by phone on February 20.";
-  EXPECT_EQ(linkable_release(build_document(stored, "digest", "/src/en-1.txt")).days, (std::set<int>{220}));
+  const LinkableRelease with_day = linkable_release(build_document(stored, "digest", "/src/en-1.txt"));
+  EXPECT_EQ(with_day.days, (std::set<int>{220}));
+  // And the numbers and names of the opening (not the list's "1.", nor common words).
+  EXPECT_EQ(with_day.opening_numbers, (std::set<std::string>{"2", "20"}));
+  EXPECT_EQ(with_day.opening_names.count("secretary"), 1u);
+  EXPECT_EQ(with_day.opening_names.count("the"), 0u);
 }
 
 TEST(LinkableRelease, ADocumentWithoutStoredDaysSaysSo) {
