@@ -108,8 +108,9 @@ enum Slot : Xapian::valueno {
   // in both releases; empty for a release without a linked version, which never collapses.
   kVersionPairSlot = 11,
   // The days (month and day) the release's title and opening mention, "d" then four digits
-  // a day (index/version_links_clues.h), so that linking reads no bodies. Changing which days
-  // mentioned_days reads changes the stored data: bump kSchemaVersion with it.
+  // a day, then the opening's numbers and Latin names (index/mentioned_days.h, OpeningClues),
+  // so that linking reads no bodies. Changing what is read of the opening changes the stored
+  // data: bump kSchemaVersion with it.
   kMentionedDaysSlot = 12,
 };
 
@@ -183,7 +184,8 @@ inline bool is_undated_sort_key(std::string_view key) {
 // part of every content hash, so an incremental run rewrites every document after a bump.
 // 5: Korean formal and past verb endings; 6: no invisible-only words; 7: the site term
 // (kSite) and slot (kSiteSlot); 8: linked versions (kTitleSlot, kTranslationsSlot,
-// kVersionPairSlot); 9: the days an opening mentions (kMentionedDaysSlot).
-inline constexpr int kSchemaVersion = 9;
+// kVersionPairSlot); 9: the days an opening mentions (kMentionedDaysSlot); 10: and its
+// numbers and Latin names.
+inline constexpr int kSchemaVersion = 10;
 
 }  // namespace dipsearch::schema

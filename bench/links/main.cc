@@ -153,8 +153,17 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
       for (int d : it->days.value_or(std::set<int>())) out += " " + std::to_string(d);
       return out.empty() ? std::string(" none") : out;
     };
-    std::printf("          terms %zu%s; days mentioned:%s /%s\n", e.title_terms, e.terms_differ ? " (differ)" : "",
-                days(en_it).c_str(), days(ko_it).c_str());
+    auto both = [](const std::set<std::string>& a, const std::set<std::string>& b) {
+      std::string out;
+      for (const std::string& x : a) {
+        if (b.count(x)) out += " " + x;
+      }
+      return out.empty() ? std::string(" none") : out;
+    };
+    std::printf("          terms %zu%s; days mentioned:%s /%s; openings share %zu numbers:%s; %zu names:%s\n", e.title_terms,
+                e.terms_differ ? " (differ)" : "", days(en_it).c_str(), days(ko_it).c_str(), e.opening_numbers,
+                both(en_it->opening_numbers, ko_it->opening_numbers).c_str(), e.opening_names,
+                both(en_it->opening_names, ko_it->opening_names).c_str());
   };
   for (const auto& pair : found) explain(gold.count(pair) ? "right" : "wrong", pair);
   for (const auto& pair : gold) {

@@ -197,7 +197,7 @@ Xapian::Document build_document(const StoredDocument& stored, const std::string&
   doc.add_value(schema::kOfficialsSlot, officials);
   doc.add_value(schema::kLangSlot, stored.lang);
   doc.add_value(schema::kTitleSlot, stored.title);
-  doc.add_value(schema::kMentionedDaysSlot, mentioned_days_value(release_mentioned_days(stored.title, stored.body)));
+  doc.add_value(schema::kMentionedDaysSlot, opening_clues_value(release_opening_clues(stored.title, stored.body)));
   if (!stored.site.key.empty()) {
     doc.add_value(schema::kSiteSlot,
                   schema::official_slot_entry(stored.site.key, stored.site.label, stored.site.label_ko));

@@ -2,6 +2,7 @@
 // passes, which cost more than the rest of a release's linking clues together).
 #include "common/index/mentioned_days.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace dipsearch {
@@ -194,17 +195,137 @@ std::string mentioned_days_value(const std::set<int>& days) {
 }
 
 std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value) {
-  if (value.empty() || value[0] != 'd' || (value.size() - 1) % 4 != 0) return std::nullopt;
-  std::set<int> days;
-  for (size_t i = 1; i < value.size(); i += 4) {
+  const std::optional<OpeningClues> clues = parse_opening_clues_value(value);
+  if (!clues) return std::nullopt;
+  return clues->days;
+}
+
+namespace {
+
+bool is_latin(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Words of either language's Latin text that say nothing about which release it is.
+bool common_word(std::string_view word) {
+  static constexpr std::string_view kCommon[] = {
+      "the",  "and",   "for",   "with",  "from",    "that",     "this",   "its",     "his",     "her",
+      "was",  "were",  "are",   "has",   "have",    "had",      "will",   "would",   "not",     "but",
+      "all",  "our",   "their", "they",  "which",   "who",      "also",   "been",    "between", "other",
+      "korea", "korean", "republic", "rok", "minister", "foreign", "affairs", "ministry", "president",
+      "may", "covid", "north", "south", "ambassador", "statement", "copyright", "www", "http", "https", "com", "kor", "eng", "menu"};
+  for (std::string_view w : kCommon) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+// A run of digits at [i, end) that belongs to a phone number or a range of them ("044-211-2253",
+// "2.16-19"): a hyphen joins it to another digit.
+bool joined_by_hyphen(std::string_view t, size_t i, size_t end) {
+  return (i >= 2 && t[i - 1] == '-' && is_digit(t[i - 2])) || (end + 1 < t.size() && t[end] == '-' && is_digit(t[end + 1]));
+}
+
+// A list marker: digits that start a line (after spaces) and are followed by '.' or ')' and a space.
+bool list_marker(std::string_view t, size_t i, size_t end) {
+  size_t k = i;
+  while (k > 0 && t[k - 1] == ' ') --k;
+  if (k > 0 && t[k - 1] != '\n') return false;
+  return end + 1 < t.size() && (t[end] == '.' || t[end] == ')') && (t[end + 1] == ' ' || t[end + 1] == '\n');
+}
+
+}  // namespace
+
+OpeningClues release_opening_clues(std::string_view title, std::string_view body) {
+  OpeningClues clues;
+  clues.days = release_mentioned_days(title, body);
+  std::string opening(title);
+  opening += '\n';
+  opening += body.substr(0, kOpeningCluesReach);
+  const std::string_view t = opening;
+  for (size_t i = 0; i < t.size();) {
+    size_t end = i;
+    if (is_digit(t[i])) {
+      while (end < t.size() && is_digit(t[end])) ++end;
+      const size_t first = std::min(t.find_first_not_of('0', i), end);
+      if (first < end && !joined_by_hyphen(t, i, end) && !list_marker(t, i, end) &&
+          clues.numbers.size() < kOpeningCluesKept) {
+        clues.numbers.emplace(t.substr(first, end - first));
+      }
+    } else if (is_latin(t[i])) {
+      while (end < t.size() && is_latin(t[end])) ++end;
+      std::string word(t.substr(i, end - i));
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      // A month spelled out is its number: "June 9" is "6.9." in the Korean version.
+      bool month = false;
+      for (const MonthName& m : kMonthNames) {
+        std::string name(m.name);
+        for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (word == name && m.month != 5) {  // "may" is mostly the verb
+          if (clues.numbers.size() < kOpeningCluesKept) clues.numbers.insert(std::to_string(m.month));
+          month = true;
+          break;
+        }
+      }
+      if (!month && word.size() >= 3 && !common_word(word) && clues.names.size() < kOpeningCluesKept) {
+        clues.names.insert(word);
+      }
+    } else {
+      ++end;
+    }
+    i = end;
+  }
+  return clues;
+}
+
+std::string opening_clues_value(const OpeningClues& clues) {
+  std::string value = mentioned_days_value(clues.days);
+  auto add = [&](char tag, const std::set<std::string>& items) {
+    if (items.empty()) return;
+    value += '|';
+    value += tag;
+    bool first = true;
+    for (const std::string& item : items) {
+      if (!first) value += ',';
+      value += item;
+      first = false;
+    }
+  };
+  add('n', clues.numbers);
+  add('w', clues.names);
+  return value;
+}
+
+std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
+  const size_t bar = value.find('|');
+  const std::string_view days = value.substr(0, bar);
+  if (days.empty() || days[0] != 'd' || (days.size() - 1) % 4 != 0) return std::nullopt;
+  OpeningClues clues;
+  for (size_t i = 1; i < days.size(); i += 4) {
     int day = 0;
     for (size_t k = i; k < i + 4; ++k) {
-      if (value[k] < '0' || value[k] > '9') return std::nullopt;
-      day = day * 10 + (value[k] - '0');
+      if (!is_digit(days[k])) return std::nullopt;
+      day = day * 10 + (days[k] - '0');
     }
-    days.insert(day);
+    clues.days.insert(day);
   }
-  return days;
+  for (size_t at = bar; at != std::string_view::npos;) {
+    const size_t next = value.find('|', at + 1);
+    const std::string_view part = value.substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
+    at = next;
+    if (part.empty() || (part[0] != 'n' && part[0] != 'w')) return std::nullopt;
+    std::set<std::string>& into = part[0] == 'n' ? clues.numbers : clues.names;
+    for (size_t start = 1; start < part.size();) {
+      size_t comma = part.find(',', start);
+      if (comma == std::string_view::npos) comma = part.size();
+      const std::string_view item = part.substr(start, comma - start);
+      for (char c : item) {
+        if (part[0] == 'n' ? !is_digit(c) : !(c >= 'a' && c <= 'z')) return std::nullopt;
+      }
+      if (item.empty()) return std::nullopt;
+      into.emplace(item);
+      start = comma + 1;
+    }
+  }
+  return clues;
 }
 
 }  // namespace dipsearch

@@ -1,5 +1,7 @@
-// The days a release's title and opening lines mention, which linking compares between an
-// English release and its Korean version; the indexer stores them in kMentionedDaysSlot.
+// What a release's title and opening lines say that its version in the other language says
+// too: the days they mention, their numbers and their Latin names. Linking compares them
+// between an English release and its Korean version; the indexer stores them in
+// kMentionedDaysSlot.
 #pragma once
 
 #include <cstddef>
@@ -26,5 +28,27 @@ inline constexpr size_t kMentionedDaysReach = 600;
 std::set<int> release_mentioned_days(std::string_view title, std::string_view body);
 std::string mentioned_days_value(const std::set<int>& days);
 std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value);
+
+// How much of a body's opening the numbers and names are read from: the first paragraphs,
+// where a release and its translation state the same facts.
+inline constexpr size_t kOpeningCluesReach = 1200;
+// At most this many numbers and names are kept of an opening (the slot stays small).
+inline constexpr size_t kOpeningCluesKept = 24;
+
+// The clues of a release's title and opening. A translation keeps the numbers ("9th", "20 to
+// 50 members since 2018" are 제9차, 2018년 … 20명에서 50여 명; a month spelled out counts
+// as its number) and writes foreign names, acronyms and places in Latin letters in either
+// language (Daniel Russel, WEF, ASEAN); the same officials at another meeting state other ones.
+struct OpeningClues {
+  std::set<int> days;
+  std::set<std::string> numbers;  // without leading zeros; list markers and phone numbers left out
+  std::set<std::string> names;    // Latin words of three letters or more, lower case, common words left out
+};
+OpeningClues release_opening_clues(std::string_view title, std::string_view body);
+// The stored value: mentioned_days_value's, then "|n" and the numbers, "|w" and the names
+// (comma-separated). A value of the days alone (written before the numbers were stored)
+// parses with no numbers and no names; a value that is not ours gives nullopt.
+std::string opening_clues_value(const OpeningClues& clues);
+std::optional<OpeningClues> parse_opening_clues_value(std::string_view value);
 
 }  // namespace dipsearch

@@ -158,6 +158,26 @@ int month_day(long days) {
   return static_cast<int>(m * 100 + d);
 }
 
+// The numbers both openings state that neither the titles' shared numbers nor the month and
+// day of a day either opening mentions account for: facts only the body states.
+size_t opening_numbers_beyond(const LinkableRelease& en, const LinkableRelease& ko, const TitleWords& en_title,
+                              const TitleWords& ko_title) {
+  std::set<std::string> accounted;
+  for (const std::string& n : en_title.numbers) {
+    if (ko_title.numbers.count(n)) accounted.insert(n);
+  }
+  for (const LinkableRelease* r : {&en, &ko}) {
+    if (!r->days) continue;
+    for (int day : *r->days) {
+      accounted.insert(std::to_string(day / 100));
+      accounted.insert(std::to_string(day % 100));
+    }
+  }
+  size_t n = 0;
+  for (const std::string& number : en.opening_numbers) n += ko.opening_numbers.count(number) && !accounted.count(number);
+  return n;
+}
+
 std::vector<std::string> split(std::string_view text, char separator) {
   std::vector<std::string> out;
   if (text.empty()) return out;
@@ -203,7 +223,15 @@ void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::stri
       }
       break;
     case schema::kMentionedDaysSlot:
-      r.days = parse_mentioned_days_value(value);
+      if (std::optional<OpeningClues> clues = parse_opening_clues_value(value)) {
+        r.days = std::move(clues->days);
+        r.opening_numbers = std::move(clues->numbers);
+        r.opening_names = std::move(clues->names);
+      } else {
+        r.days.reset();
+        r.opening_numbers.clear();
+        r.opening_names.clear();
+      }
       break;
     default:
       break;
@@ -226,6 +254,8 @@ double VersionEvidence::score() const {
   double s = 3 * officials * static_cast<double>(std::min<size_t>(shared_officials, 2)) / 2 + 2 * countries;
   s += static_cast<double>(std::min<size_t>(title_numbers, 2) + std::min<size_t>(title_names, 2) +
                            std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
+  // Facts both openings state: half a point each, two points at most.
+  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 4));
   if (numbers_differ) s -= 2;
   if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;
@@ -247,7 +277,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   std::set<std::string> en_partners = en_countries, ko_partners = ko_countries;
   en_partners.erase("KR");
   ko_partners.erase("KR");
-  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && shared(en_partners, ko_partners) == 0;
+  e.shared_partners = shared(en_partners, ko_partners);
+  e.countries_differ = !en_partners.empty() && !ko_partners.empty() && e.shared_partners == 0;
   const TitleWords en_words = title_words(en.title), ko_words = title_words(ko.title);
   e.title_numbers = shared(en_words.numbers, ko_words.numbers);
   // Titles with numbers disagree when the shorter list has one the other lacks: (7.28) is
@@ -256,6 +287,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   e.numbers_differ = fewer > 0 && e.title_numbers < fewer;
   e.title_names = shared(en_words.names, ko_words.names);
   e.title_terms = shared(en.terms.terms, ko.terms.terms);
+  e.opening_numbers = opening_numbers_beyond(en, ko, en_words, ko_words);
+  e.opening_names = shared(en.opening_names, ko.opening_names);
   e.terms_differ = !en.terms.events.empty() && !ko.terms.events.empty() && shared(en.terms.events, ko.terms.events) == 0;
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;
@@ -292,6 +325,16 @@ bool dates_conflict(const std::string& a, const std::string& b) {
 namespace {
 
 enum class DayAgreement { kAgree, kDisagree, kUnknown };
+
+// A release without a date nor a mentioned day is a candidate of the other language's that
+// state this many of its opening's facts; a fact more than this many releases state says
+// nothing of which release it is.
+constexpr size_t kFactsToMeet = 3;
+constexpr size_t kCommonFact = 200;
+
+// What a dated pair gets for being dated on one day (VersionEvidence::score), given to a pair
+// whose openings mention the same day.
+constexpr double kAgreedDaysBonus = 0.5;
 
 // The days the opening of each release mentions: stored in a slot at index time, or read
 // once from the body for a release without them (reading a body costs more than the slots).
@@ -397,13 +440,25 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
     for (const auto& o : r.officials) keys.insert(o.key);
     return keys;
   };
+  // The facts of an opening that look a release up: its numbers of two digits or more (one
+  // digit is a list's count or a day) and its Latin names.
+  auto facts_of = [](const LinkableRelease& r) {
+    std::vector<std::string> facts;
+    for (const std::string& n : r.opening_numbers) {
+      if (n.size() >= 2) facts.push_back("n" + n);
+    }
+    for (const std::string& w : r.opening_names) facts.push_back("w" + w);
+    return facts;
+  };
   std::map<std::string, std::vector<size_t>> by_official[2];  // English, Korean
+  std::map<std::string, std::vector<size_t>> by_fact[2];
   std::map<int, std::vector<size_t>> by_day[2];
   std::vector<std::set<int>> on_days(releases.size());  // candidate_days, found once a release
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
     for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
+    for (const std::string& fact : facts_of(releases[i])) by_fact[side][fact].push_back(i);
     on_days[i] = candidate_days(i, releases, days);
     for (int d : on_days[i]) by_day[side][d].push_back(i);
   }
@@ -414,23 +469,30 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
       return;
     }
     const VersionEvidence e = evidence_ignoring_dates(releases[en], releases[ko]);
-    if (e.terms_differ || e.score() < kVersionLinkThreshold) return;
+    // Openings that mention the same day count as a date a day apart at most does.
+    if (e.terms_differ || e.score() + kAgreedDaysBonus < kVersionLinkThreshold) return;
+    double score = e.score();
     switch (days_agree(en, ko, releases, days)) {
       case DayAgreement::kAgree:
         // The days stand for the date: what links dated releases links these, and one
-        // official in common is enough when the titles agree.
+        // official in common is enough when the titles or the openings agree, or when the two
+        // name the very same officials and countries.
         if (!e.numbers_differ && !e.countries_differ &&
-            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()))) {
+            (e.enough_in_common() || (e.shared_officials >= 1 && e.titles_agree()) || e.same_people_and_countries())) {
+          // A bonus as for one date, when the two also name the same countries: the same
+          // visitor meets several of a day's hosts, whose releases name the visitor and a date.
+          if (e.countries >= 0.75) score += kAgreedDaysBonus;
           break;
         }
         return;
       case DayAgreement::kUnknown:
-        if (e.enough_without_dates()) break;
+        if (e.enough_without_dates() || e.openings_alone_agree()) break;
         return;
       case DayAgreement::kDisagree:
         return;
     }
-    candidates.push_back({en, ko, e.score()});
+    if (score < kVersionLinkThreshold) return;
+    candidates.push_back({en, ko, score, false});
   };
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
@@ -439,7 +501,8 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
     auto pair_with = [&](size_t j) {
       if (touching[i] || touching[j]) side == 0 ? consider(i, j) : consider(j, i);
     };
-    if (!dated ? !days.of(i).empty() : !days.stored(i).empty()) {
+    const bool mentions_days = !dated ? !days.of(i).empty() : !days.stored(i).empty();
+    if (mentions_days) {
       for (int d : on_days[i]) {
         const auto it = by_day[1 - side].find(d);
         if (it == by_day[1 - side].end()) continue;
@@ -447,7 +510,6 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
           if (share_an_official(releases[i], releases[j])) pair_with(j);
         }
       }
-      continue;
     }
     if (dated) continue;
     std::vector<const std::vector<size_t>*> lists;
@@ -455,11 +517,23 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
       const auto it = by_official[1 - side].find(key);
       if (it != by_official[1 - side].end()) lists.push_back(&it->second);
     }
-    if (lists.size() < 2) continue;
-    std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
-    lists.pop_back();
-    for (const std::vector<size_t>* list : lists) {
-      for (size_t j : *list) pair_with(j);
+    if (!mentions_days && lists.size() >= 2) {
+      std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+      lists.pop_back();
+      for (const std::vector<size_t>* list : lists) {
+        for (size_t j : *list) pair_with(j);
+      }
+    }
+    // And, whether it mentions days or not, those whose openings state kFactsToMeet of its
+    // facts (a version dated before a day both mention is not among that day's releases).
+    std::map<size_t, size_t> facts_met;
+    for (const std::string& fact : facts_of(releases[i])) {
+      const auto it = by_fact[1 - side].find(fact);
+      if (it == by_fact[1 - side].end() || it->second.size() > kCommonFact) continue;
+      for (size_t j : it->second) ++facts_met[j];
+    }
+    for (const auto& [j, met] : facts_met) {
+      if (met >= kFactsToMeet) pair_with(j);
     }
   }
 }
@@ -483,12 +557,14 @@ std::vector<VersionLink> version_candidates(const std::vector<LinkableRelease>& 
     for (auto it = korean_by_day.lower_bound(day - 1); it != korean_by_day.end() && it->first <= day + 1; ++it) {
       if (!touching[i] && !touching[it->second]) continue;
       const VersionEvidence e = version_evidence(releases[i], releases[it->second]);
-      if (e.days_apart < 0 || !e.enough_in_common()) continue;
+      if (e.days_apart < 0) continue;
+      const bool weak = !e.enough_in_common();
+      if (weak && !e.enough_on_the_same_day()) continue;
       const double score = e.score();
       // Dates a day apart at most, but openings that speak of different days: the same
       // officials at another meeting, or a date read wrong.
       if (score < kVersionLinkThreshold || mention_different_days(i, it->second, days)) continue;
-      candidates.push_back({i, it->second, score});
+      candidates.push_back({i, it->second, score, weak});
     }
   }
   add_candidates_beyond_a_day(releases, touching, days, candidates);
@@ -529,7 +605,7 @@ std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& rel
   for (size_t c = 0; c < candidates.size(); ++c) {
     const VersionLink& link = candidates[c];
     if (best_of[link.en] != c || best_of[link.ko] != c) continue;
-    const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]);
+    const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]) && !link.needs_margin;
     if (!by_date && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
     links.push_back(link);
   }

@@ -31,6 +31,8 @@ struct LinkableRelease {
   // The days its title and opening mention (kMentionedDaysSlot); nullopt when not stored,
   // and then read from the body when link_versions is given one.
   std::optional<std::set<int>> days;
+  // The numbers and Latin names of its title and opening (kMentionedDaysSlot; OpeningClues).
+  std::set<std::string> opening_numbers, opening_names;
   TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 
@@ -53,6 +55,7 @@ struct VersionEvidence {
   double officials = 0;     // Jaccard index of the official keys (0 when either has none)
   double countries = 0;     // Jaccard index of the country codes
   bool countries_differ = false;  // both name countries besides Korea, and none of those in common
+  size_t shared_partners = 0;     // countries besides Korea both name
   size_t title_numbers = 0; // numbers in both titles
   bool numbers_differ = false;  // both titles hold numbers, and the one with fewer has one the other lacks
   size_t title_names = 0;   // Latin words of two letters or more in both titles
@@ -60,21 +63,58 @@ struct VersionEvidence {
   size_t title_terms = 0;   // bodies and kinds of meeting both titles name (LinkableRelease::terms)
   bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
   size_t shared_officials = 0;  // officials both name anywhere
+  // What both openings state besides what the titles share and the days they mention (the
+  // month and day of a mentioned day are judged by the days): numbers, and Latin names.
+  size_t opening_numbers = 0;
+  size_t opening_names = 0;
   double score() const;
+  // Whether the openings state the same facts: two numbers and a name, two names and a number,
+  // or three numbers between releases that name mostly the same officials. A Korean title that
+  // sums up the release in a sentence shares nothing with the English one, but the first
+  // paragraph of a translation states what the original does.
+  bool openings_agree() const {
+    return (opening_numbers >= 2 && opening_names >= 1) || (opening_names >= 2 && opening_numbers >= 1) ||
+           (opening_numbers >= 3 && officials >= 0.5);
+  }
   // Whether the titles say anything in common.
   bool titles_agree() const { return title_numbers + title_names + title_officials + title_terms > 0; }
   // Whether the two have enough in common to be linked at all: titles that agree, or bodies
   // that name the same two officials or more and nearly the same countries (a Korean title
   // says 한미 where the English one says ROK-U.S., and names people the English one does not).
   bool enough_in_common() const {
-    return titles_agree() || bodies_agree();
+    return titles_agree() || bodies_agree() || (openings_agree() && shared_officials >= 1);
   }
   bool bodies_agree() const { return shared_officials >= 2 && officials >= 0.999 && countries >= 0.75; }
+  // The very same officials (one at least), nearly the same countries, and a country besides
+  // Korea or a fact both openings state: with openings that mention the same day, a
+  // minister's release and its version (a minister's releases naming Korea alone are many).
+  bool same_people_and_countries() const {
+    return shared_officials >= 1 && officials >= 0.999 && countries >= 0.75 &&
+           (shared_partners >= 1 || opening_numbers + opening_names >= 1);
+  }
+  // Whether releases dated the same day that lack enough in common may still be versions: an
+  // official or more in common, the same countries (one besides Korea at least: a minister's
+  // releases of a day that name Korea alone are many), and the very same officials or two
+  // facts both openings state (a statement whose Korean title sums it up). Such a pair links
+  // only with kUndatedVersionMargin over the next candidate (link_versions).
+  bool enough_on_the_same_day() const {
+    return days_apart == 0 && shared_officials >= 1 && countries >= 0.75 && shared_partners >= 1 &&
+           (officials >= 0.999 || opening_numbers + opening_names >= 2);
+  }
+  // Whether openings agree so much that they say alone the two are one release: four facts
+  // or more, agreeing (openings_agree), and neither the titles' numbers nor the countries
+  // contradicting. For releases whose dates are not read and whose people are not in the
+  // registry (a speech, a statement); with the margin (link_versions).
+  bool openings_alone_agree() const {
+    return openings_agree() && opening_numbers + opening_names >= 4 && !numbers_differ && !countries_differ;
+  }
   // Whether a release without a full date has enough in common with a candidate: bodies that
   // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
   // not enough here: the same two officials meet again and again, and without a date nothing
   // else tells their meetings apart (link_versions also asks for a margin).
-  bool enough_without_dates() const { return bodies_agree() && titles_agree() && !numbers_differ; }
+  bool enough_without_dates() const {
+    return bodies_agree() && (titles_agree() || openings_agree()) && !numbers_differ;
+  }
 };
 // Releases more than a day apart, in the same language, or without a full date: nullopt-like
 // evidence with days_apart < 0.
@@ -97,10 +137,12 @@ inline constexpr double kUndatedVersionMargin = 1.0;
 struct VersionLink {
   size_t en = 0, ko = 0;
   double score = 0;
+  bool needs_margin = false;  // dated within a day, but links only when it stands out
 };
 // Every pair that is each other's best candidate (ties go to the smaller id), scores at
 // least kVersionLinkThreshold and has enough in common; each release in one pair at most.
-// Releases dated within a day are candidates of each other. A release without a full date
+// Releases dated within a day are candidates of each other (those dated the same day with
+// little more in common than that, enough_on_the_same_day, with the margin below). A release without a full date
 // is a candidate of the other language's releases of the day its opening mentions (when
 // body_of reads it) that name one of its officials and no other countries, or else of those
 // that agree with it on

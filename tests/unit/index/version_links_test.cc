@@ -7,40 +7,13 @@
 
 #include "common/index/document_builder.h"
 #include "common/index/version_links.h"
+#include "tests/unit/index/linkable_release_fixture.h"
 #include "common/schema.h"
 
 namespace dipsearch {
 namespace {
 
-using Official = LinkableRelease::Official;
-
-const Official kKang{"kang-kyung-wha", "Kang Kyung-wha", "강경화"};
-const Official kPompeo{"mike-pompeo", "Mike Pompeo", "마이크 폼페이오"};
-const Official kWangYi{"wang-yi", "Wang Yi", "왕이"};
-
-// The shipped title term table (data/links/title_terms.tsv).
-const TitleTermTable& term_table() {
-  static const TitleTermTable table = TitleTermTable::load(std::filesystem::path(DIPSEARCH_SAMPLE_DIR).parent_path());
-  return table;
-}
-
-// A release with another title, and the title terms that go with it.
-void retitle(LinkableRelease& r, std::string title) {
-  r.title = std::move(title);
-  set_title_terms(r, term_table());
-}
-
-LinkableRelease release(std::string id, std::string lang, std::string date, std::string title,
-                        std::vector<std::string> countries, std::vector<Official> officials) {
-  LinkableRelease r;
-  r.id = std::move(id);
-  r.lang = std::move(lang);
-  r.date = std::move(date);
-  r.countries = std::move(countries);
-  r.officials = std::move(officials);
-  retitle(r, std::move(title));
-  return r;
-}
+using namespace dipsearch::link_fixture;
 
 LinkableRelease english_call() {
   return release("en-1", "en", "20190220", "Foreign Minister Kang Kyung-wha Holds Phone Talks with U.S. Secretary Pompeo",
@@ -360,7 +333,12 @@ TEST(LinkableRelease, ReadsWhatTheDocumentBuilderStores) {
   EXPECT_EQ(r.officials[0].name_ko, "강경화");
   EXPECT_EQ(r.days, std::set<int>());  // stored, and no day mentioned
   stored.body = "1. The Minister spoke with the Secretary by phone on February 20.";
-  EXPECT_EQ(linkable_release(build_document(stored, "digest", "/src/en-1.txt")).days, (std::set<int>{220}));
+  const LinkableRelease with_day = linkable_release(build_document(stored, "digest", "/src/en-1.txt"));
+  EXPECT_EQ(with_day.days, (std::set<int>{220}));
+  // And the numbers and names of the opening (not the list's "1.", nor common words).
+  EXPECT_EQ(with_day.opening_numbers, (std::set<std::string>{"2", "20"}));
+  EXPECT_EQ(with_day.opening_names.count("secretary"), 1u);
+  EXPECT_EQ(with_day.opening_names.count("the"), 0u);
 }
 
 TEST(LinkableRelease, ADocumentWithoutStoredDaysSaysSo) {

@@ -1,0 +1,164 @@
+// What the openings of an English release and its Korean version both state (numbers, Latin
+// names, the days they mention), and the links that rest on it: a Korean title that sums the
+// release up in a sentence, a statement of one official, releases whose dates are not read.
+#include <gtest/gtest.h>
+
+#include "common/index/mentioned_days.h"
+#include "common/index/version_links.h"
+#include "common/schema.h"
+#include "tests/unit/index/linkable_release_fixture.h"
+
+namespace dipsearch {
+namespace {
+
+using namespace dipsearch::link_fixture;
+
+const Official kMaas{"heiko-maas", "Heiko Maas", "하이코 마스"};
+const Official kCho{"cho-myoung-gyon", "Cho Myoung-gyon", "조명균"};
+const Official kSpokesperson{"morgan-ortagus", "Morgan Ortagus", "모건 오테이거스"};
+
+// A release (linkable_release_fixture.h) with the clues of its opening.
+LinkableRelease release(std::string id, std::string lang, std::string date, std::string title,
+                        std::vector<std::string> countries, std::vector<Official> officials, std::set<int> days,
+                        std::set<std::string> numbers, std::set<std::string> names = {}) {
+  LinkableRelease r = link_fixture::release(std::move(id), std::move(lang), std::move(date), std::move(title),
+                                            std::move(countries), std::move(officials));
+  r.days = std::move(days);
+  r.opening_numbers = std::move(numbers);
+  r.opening_names = std::move(names);
+  return r;
+}
+
+std::vector<std::string> linked_ids(const std::vector<LinkableRelease>& releases) {
+  std::vector<std::string> out;
+  for (const VersionLink& link : link_versions(releases)) out.push_back(releases[link.en].id + " " + releases[link.ko].id);
+  return out;
+}
+
+TEST(OpeningClues, ReadTheNumbersMonthsAndLatinNamesOfTheOpening) {
+  const OpeningClues en = release_opening_clues(
+      "Minister Attends 9th Video Conference",
+      "1. The Minister attended the 9th video conference at 9:00 pm, June 9, with Daniel Russel of the Asia "
+      "Society and 75 countries.\nInquiries: 044-211-2253");
+  EXPECT_EQ(en.numbers, (std::set<std::string>{"6", "9", "75"}));  // not the list's "1", "00" nor the phone number
+  EXPECT_EQ(en.days, std::set<int>{609});
+  for (const char* name : {"daniel", "russel", "asia", "society", "conference"}) EXPECT_EQ(en.names.count(name), 1u) << name;
+  for (const char* common : {"the", "minister", "june", "pm"}) EXPECT_EQ(en.names.count(common), 0u) << common;
+
+  const OpeningClues ko = release_opening_clues(
+      "강경화 장관, 국제 사회의 공조 강조", "1. 강경화 장관은 6.9.(화) 오후 9시 제9차 화상회의에 참석하여 Daniel Russel 부소장 등 75개국 대표와");
+  EXPECT_EQ(ko.numbers, (std::set<std::string>{"6", "9", "75"}));
+  EXPECT_EQ(ko.names, (std::set<std::string>{"daniel", "russel"}));
+  EXPECT_EQ(ko.days, std::set<int>{609});
+}
+
+TEST(OpeningClues, OnlyTheOpeningIsReadAndFewAreKept) {
+  EXPECT_TRUE(release_opening_clues("Title", std::string(kOpeningCluesReach, ' ') + "in 2019").numbers.empty());
+  std::string many;
+  for (int n = 10; n < 100; ++n) many += std::to_string(n) + " ";
+  EXPECT_EQ(release_opening_clues("", many).numbers.size(), kOpeningCluesKept);
+}
+
+TEST(OpeningCluesValue, RoundTripsReadsDaysAloneAndRejectsWhatIsNotOurs) {
+  OpeningClues clues;
+  clues.days = {609};
+  clues.numbers = {"9", "75"};
+  clues.names = {"daniel", "russel"};
+  const std::string value = opening_clues_value(clues);
+  EXPECT_EQ(value, "d0609|n75,9|wdaniel,russel");
+  const std::optional<OpeningClues> back = parse_opening_clues_value(value);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->days, clues.days);
+  EXPECT_EQ(back->numbers, clues.numbers);
+  EXPECT_EQ(back->names, clues.names);
+  EXPECT_EQ(parse_mentioned_days_value(value), std::set<int>{609});
+  // A value written before the numbers were stored: the days, nothing else.
+  const std::optional<OpeningClues> days_only = parse_opening_clues_value("d0609");
+  ASSERT_TRUE(days_only.has_value());
+  EXPECT_EQ(days_only->days, std::set<int>{609});
+  EXPECT_TRUE(days_only->numbers.empty() && days_only->names.empty());
+  EXPECT_EQ(opening_clues_value(OpeningClues{}), "d");
+  for (const char* bad : {"", "n75", "d0609|x1", "d0609|n7a", "d0609|wDaniel", "d0609|n1,,2", "d06|n1"}) {
+    EXPECT_FALSE(parse_opening_clues_value(bad).has_value()) << bad;
+  }
+}
+
+TEST(VersionEvidence, OpeningNumbersCountBeyondTheTitlesAndTheDays) {
+  const auto en = release("en", "en", "", "Minister Attends 9th Conference", {"KR"}, {kKang}, {609}, {"6", "9", "19", "75"});
+  const auto ko = release("ko", "ko", "20200610", "강경화 장관, 제9차 회의 참석", {"KR"}, {kKang}, {609}, {"6", "9", "19", "75"});
+  const VersionEvidence e = evidence_ignoring_dates(en, ko);
+  EXPECT_EQ(e.title_numbers, 1u);
+  EXPECT_EQ(e.opening_numbers, 2u);  // 19 and 75: 9 is the titles', 6 and 9 the day's
+}
+
+// The Korean title sums the release up in a sentence and names neither the meeting nor a
+// number; the English release shows no date. Both openings mention the meeting's day and
+// state its facts, and both name the minister alone.
+TEST(LinkVersions, AKoreanTitleThatSumsUpTheReleaseLinksByTheOpenings) {
+  std::vector<LinkableRelease> releases = {
+      release("en-vc", "en", "", "Minister of Foreign Affairs Participates in 9th Video Conference", {"KR"}, {kKang},
+              {609}, {"6", "9", "19"}),
+      release("ko-vc", "ko", "20200610", "강경화 장관, 필수 인력 이동 유지와 공평한 백신 보급 강조", {"KR"}, {kKang}, {609},
+              {"6", "9", "19"}),
+  };
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-vc ko-vc"});
+  // Another Korean release of the minister on that day, as close: neither is taken.
+  releases.push_back(release("ko-other", "ko", "20200610", "강경화 장관, 재외공관장 회의 주재", {"KR"}, {kKang}, {609},
+                             {"6", "9", "19"}));
+  EXPECT_TRUE(linked_ids(releases).empty());
+}
+
+// A visiting minister meets several hosts on one day: the release of one meeting names the
+// visitor and the day as the other's does, but not its host nor its countries.
+TEST(LinkVersions, TheSameVisitorsOtherMeetingOfTheDayIsNotAVersion) {
+  const std::vector<LinkableRelease> releases = {
+      release("en-uni", "en", "", "Unification Minister Cho Meets with German Foreign Minister Heiko Maas", {"DE", "KR"},
+              {kCho, kMaas}, {726}, {"7", "26", "2020"}),
+      release("ko-fm", "ko", "20200726", "강경화 외교부 장관과 만난 하이코 마스 외무장관", {"DE", "KR", "US"}, {kKang, kMaas},
+              {726}, {"7", "26", "2020"}),
+  };
+  EXPECT_TRUE(linked_ids(releases).empty());
+}
+
+// A spokesperson's statement and its Korean translation, put out the same day: one official,
+// the same countries, a Korean title that translates the English one word for word.
+TEST(LinkVersions, AStatementOfOneOfficialLinksOnItsDayWhenNothingElseComesClose) {
+  std::vector<LinkableRelease> releases = {
+      release("en-st", "en", "20200213", "Vulnerability of North Korean People to Coronavirus Outbreak", {"KP", "US"},
+              {kSpokesperson}, {}, {}),
+      release("ko-st", "ko", "20200213", "코로나바이러스 발생에 취약한 북한 주민", {"KP", "US"}, {kSpokesperson}, {}, {}),
+  };
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-st ko-st"});
+  // The same spokesperson's other statement of the day on the same countries: no margin.
+  releases.push_back(release("ko-st2", "ko", "20200213", "북한 인권에 관한 성명", {"KP", "US"}, {kSpokesperson}, {}, {}));
+  EXPECT_TRUE(linked_ids(releases).empty());
+  // Other countries: not a candidate at all.
+  releases.pop_back();
+  releases[1].countries = {"CN", "US"};
+  EXPECT_TRUE(linked_ids(releases).empty());
+}
+
+// Speeches whose pages show no date and mention no day, given by people the registry does
+// not know: the facts of their openings find and link them.
+TEST(LinkVersions, ReleasesWithoutDatesLinkByTheFactsTheirOpeningsState) {
+  std::vector<LinkableRelease> releases = {
+      release("en-sp", "en", "", "Opening Remarks at the 24th ASEAN Plus Three Summit", {"KR"}, {}, {},
+              {"24", "25", "30", "200", "2017"}, {"asean", "acrf"}),
+      release("ko-sp", "ko", "", "제24차 아세안+3 정상회의 모두발언", {"KR"}, {}, {}, {"24", "25", "30", "200", "2017"},
+              {"asean", "acrf"}),
+      release("ko-else", "ko", "", "한-아세안 정상회의 모두발언", {"KR"}, {}, {}, {"22", "2017"}, {"asean"}),
+  };
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
+  // Two Korean speeches stating the same facts: neither.
+  releases[2].title = "제24차 아세안+3 정상회의 마무리 발언";
+  releases[2].opening_numbers = releases[1].opening_numbers;
+  releases[2].opening_names = releases[1].opening_names;
+  EXPECT_TRUE(linked_ids(releases).empty());
+  // Facts the titles' numbers contradict: not a version.
+  releases.pop_back();
+  releases[1].title = "제23차 아세안+3 정상회의 모두발언";
+  EXPECT_TRUE(linked_ids(releases).empty());
+}
+
+}  // namespace
+}  // namespace dipsearch
