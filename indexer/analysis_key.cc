@@ -8,6 +8,7 @@
 
 #include "common/entities/extractor.h"
 #include "common/index/digest.h"
+#include "common/index/version_links.h"
 #include "common/release/source_reader.h"
 #include "common/schema.h"
 #include "dipsearch/config.h"
@@ -39,6 +40,7 @@ std::string analysis_key(const fs::path& data_dir) {
   d.add(DIPSEARCH_VERSION);
   d.add("page reader " + std::to_string(kPageReaderVersion));
   d.add("entity rules " + std::to_string(entities::kExtractionRulesVersion));
+  d.add("linking rules " + std::to_string(kLinkingRulesVersion));
   for (const char* folder : kDataFolders) {
     for (const fs::path& file : files_under(data_dir / folder)) {
       std::ifstream in(file, std::ios::binary);

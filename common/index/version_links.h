@@ -127,6 +127,11 @@ bool has_full_date(const std::string& date);
 // apart, or year and month more than a month apart. Undated releases contradict nothing.
 bool dates_conflict(const std::string& a, const std::string& b);
 
+// The version of the linking rules (this file's and version_links_clues'; the title terms are
+// versioned by their content). The indexer's analysis key includes it: an incremental run
+// relinks only around its changes, so a change of the rules must make the next run start over.
+inline constexpr int kLinkingRulesVersion = 1;
+
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;
 // How much more than its next candidate (on either side) a pair with a release without a full
