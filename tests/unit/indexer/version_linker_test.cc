@@ -36,7 +36,8 @@ const char* const kDates[] = {"2019-02-19", "2019-02-20", "2019-02-20", "2019-02
 const char* const kCountries[] = {"CN", "JP", "KR", "US"};
 
 // A release of random language, date, officials, countries and title, its body mentioning a
-// day or not: small pools, so that releases share much and compete for the same partners.
+// day or not and stating numbers and names or not: small pools, so that releases share much
+// and compete for the same partners.
 StoredDocument random_release(std::mt19937& rng, const std::string& id) {
   auto below = [&](size_t n) { return static_cast<size_t>(rng() % n); };
   StoredDocument doc;
@@ -52,14 +53,21 @@ StoredDocument random_release(std::mt19937& rng, const std::string& id) {
   doc.countries.erase(std::unique(doc.countries.begin(), doc.countries.end()), doc.countries.end());
   const int day = 19 + static_cast<int>(below(3));
   const bool named = below(2) > 0;
+  // The numbers and Latin names of an opening, from pools small enough that openings share
+  // three facts or more (what links a release without a full date beyond its day).
+  const bool facts = below(2) > 0;
+  const std::string n1 = std::to_string(30 + 5 * below(2)), n2 = std::to_string(120 + 10 * below(2));
+  const std::string name = below(2) ? "APEC" : "ASEAN";
   if (doc.lang == "en") {
     doc.title = std::string("Foreign Minister Kang Holds Talks") + (named ? std::string(" with ") + guest.en : "") +
                 (below(2) ? " on February " + std::to_string(day) : "");
     doc.body = below(2) ? "The Minister met her counterpart on February " + std::to_string(day) + "." : "They met.";
+    if (facts) doc.body += " They reviewed " + n1 + " and " + n2 + " projects under " + name + ".";
   } else {
     doc.title = std::string("강경화 장관") + (named ? std::string(", ") + guest.ko + "과 회담" : " 회담") +
                 (below(2) ? " (2." + std::to_string(day) + ")" : "");
     doc.body = below(2) ? "장관은 2월 " + std::to_string(day) + "일 회담을 가졌다." : "회담을 가졌다.";
+    if (facts) doc.body += " 양측은 " + name + " 사업 " + n1 + "건과 " + n2 + "건을 점검했다.";
   }
   return doc;
 }
