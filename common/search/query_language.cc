@@ -37,7 +37,18 @@ void collect(const Node& node, Scripts& scripts) {
   for (const auto& child : node.children) collect(*child, scripts);
 }
 
+bool phrase_in(const Node& node) {
+  if (node.kind == NodeKind::kPhrase) return true;
+  if (node.kind == NodeKind::kNot) return false;
+  for (const auto& child : node.children) {
+    if (phrase_in(*child)) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool holds_phrase(const Node* root) { return root != nullptr && phrase_in(*root); }
 
 std::string query_language(const Node* root) {
   if (root == nullptr) return {};

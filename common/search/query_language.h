@@ -17,6 +17,10 @@ namespace dipsearch {
 // characters alone, only fields, no query).
 std::string query_language(const query::Node* root);
 
+// Whether the query asks for a phrase ("…") that its releases must hold (not one they must
+// not hold).
+bool holds_phrase(const query::Node* root);
+
 // The query, its matches in language `lang` weighing (1 + extra) times as much; the same
 // matches. Stock operators only (the query again, scaled and filtered by the language
 // term, as an AND_MAYBE boost), so that one database, local shards and remote shards weigh

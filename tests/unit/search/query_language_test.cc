@@ -94,11 +94,29 @@ TEST(LanguagePreference, QueriesNamingACountrySearchBothLanguagesAlike) {
     EXPECT_EQ(preferred.matching.get_description(), plain.matching.get_description()) << q;
     EXPECT_EQ(preferred.partial.get_description(), plain.partial.get_description()) << q;
   }
-  // A negated country does not count: the words typed still prefer their language.
-  query::NodePtr root = query::parse_query("회담 -일본");
-  const BuiltQuery preferred = build_query("회담 -일본", root.get(), MatchMode::kAuto, testing::countries(), RankingParams{});
-  const BuiltQuery plain = build_query("회담 -일본", root.get(), MatchMode::kAuto, testing::countries(), without);
+  // A negated country does not count: the phrase typed still prefers its language.
+  const std::string q = "\"외교장관 회담\" -일본";
+  query::NodePtr root = query::parse_query(q);
+  const BuiltQuery preferred = build_query(q, root.get(), MatchMode::kAuto, testing::countries(), RankingParams{});
+  const BuiltQuery plain = build_query(q, root.get(), MatchMode::kAuto, testing::countries(), without);
   EXPECT_NE(preferred.matching.get_description(), plain.matching.get_description());
+}
+
+TEST(LanguagePreference, OnlyQueriesAskingForAPhraseAreWeighedByLanguage) {
+  RankingParams without;
+  without.query_language = 0;
+  auto same_as_without = [&](const std::string& q) {
+    query::NodePtr root = query::parse_query(q);
+    return build_query(q, root.get(), MatchMode::kAuto, testing::countries(), RankingParams{}).matching.get_description() ==
+           build_query(q, root.get(), MatchMode::kAuto, testing::countries(), without).matching.get_description();
+  };
+  EXPECT_TRUE(same_as_without("외교장관회담 공동발표문"));
+  EXPECT_TRUE(same_as_without("joint press release"));
+  EXPECT_TRUE(same_as_without("회담 -\"공동 발표문\""));  // a phrase the releases must not hold
+  EXPECT_FALSE(same_as_without("\"joint press release\""));
+  EXPECT_FALSE(same_as_without("회담 \"공동 발표문\""));
+  EXPECT_TRUE(holds_phrase(query::parse_query("title:\"joint press\"").get()));
+  EXPECT_FALSE(holds_phrase(nullptr));
 }
 
 }  // namespace
