@@ -81,7 +81,7 @@ Evaluation evaluate(const JudgedSet& set, const std::vector<Ranker*>& systems) {
 std::vector<QueryGroup> report_groups(const JudgedSet& set) {
   std::vector<std::string> parts{""};
   // Parts are shown when the set is split at all (a set of tuning queries only is not).
-  if (has_part(set, kHeldOutPart) || has_part(set, kUnseenPart)) {
+  if (has_part(set, kHeldOutPart) || has_part(set, kUnseenPart) || has_part(set, kFreshPart)) {
     for (const auto& part : kParts) {
       if (has_part(set, part)) parts.push_back(part);
     }

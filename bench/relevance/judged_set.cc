@@ -60,7 +60,8 @@ JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging) {
     if (!contains(kKinds, q.kind)) fail(queries_file, row.line, "unknown kind '" + q.kind + "'");
     if (!contains(kParts, q.part)) {
       fail(queries_file, row.line,
-           "part must be '" + kTuningPart + "', '" + kHeldOutPart + "' or '" + kUnseenPart + "', not '" + q.part + "'");
+           "part must be '" + kTuningPart + "', '" + kHeldOutPart + "', '" + kUnseenPart + "' or '" + kFreshPart +
+               "', not '" + q.part + "'");
     }
     if (!index.emplace(q.id, set.queries.size()).second) fail(queries_file, row.line, "duplicate query id '" + q.id + "'");
     set.queries.push_back(std::move(q));
@@ -95,6 +96,19 @@ void check_judged_ids(const JudgedSet& set, const std::vector<std::string>& ids)
       if (!known.count(id)) throw JudgedSetError("query '" + q.id + "' judges '" + id + "', which is not in the corpus");
     }
   }
+}
+
+size_t keep_judgments_of(JudgedSet& set, const std::vector<std::string>& ids) {
+  const std::set<std::string> known(ids.begin(), ids.end());
+  std::vector<JudgedQuery> kept;
+  for (auto& q : set.queries) {
+    const bool judged = !q.grades.empty();
+    for (auto it = q.grades.begin(); it != q.grades.end();) it = known.count(it->first) ? std::next(it) : q.grades.erase(it);
+    if (!judged || !q.grades.empty()) kept.push_back(std::move(q));
+  }
+  const size_t dropped = set.queries.size() - kept.size();
+  set.queries = std::move(kept);
+  return dropped;
 }
 
 }  // namespace dipsearch::relevance

@@ -16,12 +16,14 @@ namespace dipsearch::relevance {
 inline const std::vector<std::string> kKinds = {"topic", "phrase", "name", "particle-form",
                                                 "cross-language", "date"};
 inline const std::vector<std::string> kLanguages = {"en", "ko"};
-// Parts of a set: queries used to tune the ranking, queries kept for checking it, and queries
-// written after the ranking was tuned (with pages gathered then), never used to tune it.
+// Parts of a set: queries used to tune the ranking, queries kept for checking it, queries
+// written after the ranking was tuned (with pages gathered then), never used to tune it, and
+// queries written later still over pages gathered for them, kept from everyone who tunes.
 inline const std::string kTuningPart = "tuning";
 inline const std::string kHeldOutPart = "held-out";
 inline const std::string kUnseenPart = "unseen";
-inline const std::vector<std::string> kParts = {kTuningPart, kHeldOutPart, kUnseenPart};
+inline const std::string kFreshPart = "fresh";
+inline const std::vector<std::string> kParts = {kTuningPart, kHeldOutPart, kUnseenPart, kFreshPart};
 
 struct JudgedQuery {
   std::string id;
@@ -52,5 +54,10 @@ JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging = false
 // Throws JudgedSetError naming the first judged release that is not among `ids` (a typo,
 // or a corpus that is not the one the judgments are about).
 void check_judged_ids(const JudgedSet& set, const std::vector<std::string>& ids);
+
+// For a corpus with some of its directories absent: drops the judgments of releases not among
+// `ids`, and the queries that had relevant releases and have none left. Returns how many
+// queries were dropped.
+size_t keep_judgments_of(JudgedSet& set, const std::vector<std::string>& ids);
 
 }  // namespace dipsearch::relevance

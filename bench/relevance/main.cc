@@ -23,10 +23,13 @@ constexpr const char* kUsage =
     "                           [--per-query] [--json] [--pool N] [--set NAME=VALUE]... [--sweep]\n"
     "\n"
     "Measures dipsearch and the baselines on two judged sets and prints nDCG@10, recall@100,\n"
-    "MRR and P@10 for all queries, per part (tuning, held-out, unseen), per language and per kind:\n"
+    "MRR and P@10 for all queries, per part (tuning, held-out, unseen, fresh), per language and\n"
+    "per kind:\n"
     "  sample  tests/relevance over data/sample, written for the project;\n"
     "  real    bench/relevance/real over real release pages kept beside the project, in\n"
-    "          SHARED/realpages and SHARED/morepages/pages15r (skipped, saying so, when absent).\n"
+    "          SHARED/realpages (skipped, saying so, when absent), SHARED/morepages/pages15r and\n"
+    "          SHARED/morepages/pages16r (each absent one skipped, saying so, with the queries\n"
+    "          judged only on its pages).\n"
     "Each corpus is indexed by dipsearch-index and searched as dipsearchd does; the baselines\n"
     "(Xapian's CJK n-grams three ways, SQLite FTS5 trigram, whitespace words) index the same\n"
     "releases.\n"
@@ -98,7 +101,14 @@ MeasuredSet prepare(const SetLocation& where, bool with_baselines, bool judging)
   m.releases = corpus.size();
   std::vector<std::string> ids;
   for (const auto& r : corpus) ids.push_back(r.id);
-  check_judged_ids(m.set, ids);
+  if (where.absent.empty()) {
+    check_judged_ids(m.set, ids);
+  } else {
+    const size_t dropped = keep_judgments_of(m.set, ids);
+    for (const auto& dir : where.absent) std::cerr << "dipsearch-relevance: " << dir.string() << " is not here;";
+    std::cerr << " " << dropped << " queries of the " << where.name
+              << " set whose judged releases are all in it are left out (see bench/relevance/real/README.md)\n";
+  }
   m.dipsearch = make_dipsearch_ranker(where.corpus);
   if (with_baselines) {
     m.baselines.push_back(make_xapian_cjk_ranker(corpus, DefaultOperator::kOr));
@@ -272,17 +282,18 @@ int main(int argc, char** argv) {
         report[m.where.name] = report_json(e);
         continue;
       }
-      size_t korean = 0, held_out = 0, unseen = 0;
+      size_t korean = 0, held_out = 0, unseen = 0, fresh = 0;
       for (const auto& q : m.set.queries) {
         korean += q.lang == "ko";
         held_out += q.part == kHeldOutPart;
         unseen += q.part == kUnseenPart;
+        fresh += q.part == kFreshPart;
       }
       std::cout << "== " << m.where.name << " set: " << m.where.judged.string() << " over";
       for (const auto& dir : m.where.corpus) std::cout << ' ' << dir.string();
       std::cout << "\n   " << m.releases << " releases, " << m.set.queries.size() << " judged queries ("
                 << m.set.queries.size() - korean << " en, " << korean << " ko; " << held_out << " held out, " << unseen
-                << " unseen)\n\n";
+                << " unseen, " << fresh << " fresh)\n\n";
       print_report(std::cout, e);
       std::cout << "\n";
       if (per_query) {

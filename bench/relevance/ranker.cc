@@ -35,9 +35,13 @@ std::vector<Release> read_corpus(const std::filesystem::path& dir) {
 SetLocation sample_set() { return {"sample", default_judged_dir(), {default_sample_dir()}}; }
 
 SetLocation real_set(const std::filesystem::path& shared) {
-  return {"real",
-          DIPSEARCH_RELEVANCE_REAL_DIR,
-          {shared / "realpages" / "pages", shared / "morepages" / "pages15r" / "pages"}};
+  SetLocation real{"real", DIPSEARCH_RELEVANCE_REAL_DIR, {shared / "realpages" / "pages"}, {}};
+  // Pages gathered for the set, one directory per gathering, in the order they were added.
+  for (const char* gathered : {"pages15r", "pages16r"}) {
+    const auto dir = shared / "morepages" / gathered / "pages";
+    (std::filesystem::is_directory(dir) ? real.corpus : real.absent).push_back(dir);
+  }
+  return real;
 }
 
 std::filesystem::path default_judged_dir() { return DIPSEARCH_RELEVANCE_JUDGED_DIR; }

@@ -29,12 +29,16 @@ struct SetLocation {
   std::string name;                           // as reports name it: "sample", "real"
   std::filesystem::path judged;               // queries.tsv and qrels.tsv
   std::vector<std::filesystem::path> corpus;  // release directories
+  // Directories of pages gathered later that are not here: their releases' judgments are
+  // dropped, and queries left without a relevant release are not measured.
+  std::vector<std::filesystem::path> absent;
 };
 
 // tests/relevance over data/sample, as built.
 SetLocation sample_set();
 // bench/relevance/real over real pages kept outside the project, under `shared`:
-// realpages/pages and morepages/pages15r/pages (see bench/relevance/real/README.md).
+// realpages/pages and each of morepages/pages15r/pages and morepages/pages16r/pages that is
+// there, the others listed as absent (see bench/relevance/real/README.md).
 SetLocation real_set(const std::filesystem::path& shared);
 
 // Where the judged sample set, the sample corpus, the project's shared directory (beside

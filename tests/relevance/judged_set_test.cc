@@ -114,7 +114,7 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("queries.tsv:2: duplicate query id"), std::string::npos) << error_of();
 
   write("queries.tsv", "q1\ten\ttopic\tx\tlater\n");
-  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out' or 'unseen', not 'later'"), std::string::npos) << error_of();
+  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out', 'unseen' or 'fresh', not 'later'"), std::string::npos) << error_of();
   write("queries.tsv", "q1\ten\ttopic\tx\theld-out\textra\n");
   EXPECT_NE(error_of().find("queries.tsv:1: expected 4 or 5"), std::string::npos) << error_of();
 
@@ -147,6 +147,29 @@ TEST(ReportGroups, ShowEachPartThatHasQueries) {
   for (const auto& g : report_groups(set)) labels.insert(g.label());
   EXPECT_FALSE(labels.count("tuning"));
   EXPECT_TRUE(labels.count("ko name"));
+}
+
+// Without a directory of gathered pages, its releases' judgments go, and so do the queries
+// judged only on them; queries still being judged (no judgment yet) stay for the pool.
+TEST(JudgedSet, AbsentPagesDropTheirJudgmentsAndTheQueriesLeftWithout) {
+  JudgedSet set;
+  set.queries = {{"old", "en", "topic", "x", kTuningPart, {{"a", 2}, {"new-1", 1}}},
+                 {"fresh", "ko", "name", "y", kFreshPart, {{"new-1", 2}, {"new-2", 1}}},
+                 {"pooling", "en", "date", "z", kFreshPart, {}}};
+  EXPECT_EQ(keep_judgments_of(set, {"a", "b"}), 1u);
+  ASSERT_EQ(set.queries.size(), 2u);
+  EXPECT_EQ(set.queries[0].id, "old");
+  EXPECT_EQ(set.queries[0].grades, (std::map<std::string, int>{{"a", 2}}));
+  EXPECT_EQ(set.queries[1].id, "pooling");
+}
+
+// The real set reads realpages always and each gathering of more pages only where it is.
+TEST_F(TempFiles, RealSetReadsTheGatheredPagesThatAreThere) {
+  std::filesystem::create_directories(dir_ / "morepages" / "pages16r" / "pages");
+  const SetLocation real = real_set(dir_);
+  EXPECT_EQ(real.corpus, (std::vector<std::filesystem::path>{dir_ / "realpages" / "pages",
+                                                             dir_ / "morepages" / "pages16r" / "pages"}));
+  EXPECT_EQ(real.absent, (std::vector<std::filesystem::path>{dir_ / "morepages" / "pages15r" / "pages"}));
 }
 
 TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
