@@ -35,11 +35,11 @@ TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
 
 // The real set's files are checked here; its scores need the pages, which only the
 // benchmark program reads (they are not part of the project).
-TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenQueries) {
+TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries) {
   const JudgedSet set = load_judged_set(real_set(default_shared_dir()).judged);
   ASSERT_GE(set.queries.size(), 50u);
-  size_t kept_out = 0, unseen = 0;
-  std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells;
+  size_t kept_out = 0, unseen = 0, fresh = 0;
+  std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells, fresh_cells;
   std::set<int> grades;
   for (const auto& q : set.queries) {
     cells.emplace(q.lang, q.kind);
@@ -49,6 +49,10 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenQueries) {
       ++unseen;
       unseen_cells.emplace(q.lang, q.kind);
     }
+    if (q.part == kFreshPart) {
+      ++fresh;
+      fresh_cells.emplace(q.lang, q.kind);
+    }
     for (const auto& [id, grade] : q.grades) grades.insert(grade);
   }
   for (const auto& lang : kLanguages) {
@@ -56,9 +60,11 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenQueries) {
       EXPECT_TRUE(cells.count({lang, kind})) << lang << " " << kind;
       EXPECT_TRUE(held_out_cells.count({lang, kind})) << "held out: " << lang << " " << kind;
       EXPECT_TRUE(unseen_cells.count({lang, kind})) << "unseen: " << lang << " " << kind;
+      EXPECT_TRUE(fresh_cells.count({lang, kind})) << "fresh: " << lang << " " << kind;
     }
   }
   EXPECT_GE(unseen, 20u);
+  EXPECT_GE(fresh, 30u);
   EXPECT_GE(kept_out * 4, set.queries.size()) << "a third or more is kept out of tuning";
   EXPECT_LE(kept_out * 3, set.queries.size() * 2);
   EXPECT_EQ(grades, (std::set<int>{1, 2}));
