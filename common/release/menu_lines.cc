@@ -89,6 +89,26 @@ bool is_numbered_menu_line(std::string_view line) {
   return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
 }
 
+bool is_bar_menu_line(std::string_view line) {
+  constexpr size_t kMinEntries = 3;
+  constexpr size_t kMaxEntryWords = 3;
+  constexpr std::string_view kBar = " | ";
+  if (line.find(kBar) == std::string_view::npos || line.find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  size_t entries = 0;
+  for (size_t start = 0; start <= line.size();) {
+    size_t end = line.find(kBar, start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view entry = trim_spaces(line.substr(start, end - start));
+    const size_t words = count_words(entry);
+    if (words == 0 || words > kMaxEntryWords || ends_like_a_sentence(entry)) return false;
+    ++entries;
+    start = end + kBar.size();
+  }
+  return entries >= kMinEntries;
+}
+
 bool is_home_path(std::string_view line) {
   // Up to this many words any line starting at home is a path; a longer one must read as a
   // run of menu entries, not as a headline that happens to start with the word.
