@@ -12,7 +12,8 @@ bool is_numbered_menu_line(std::string_view line);
 
 // Menu entries side by side with bars between: "메인으로 | 전체기사 | 지난호 | 외교부", "About |
 // Contact | Sitemap". Three entries or more, each a name of a few words without digits (a
-// metadata line, "작성일 2025-03-21 | 조회수 1372 | 외교부", has numbers).
+// metadata line, "작성일 2025-03-21 | 조회수 1372 | 외교부", has numbers; a table's row,
+// "국가 | 페루, 칠레 | ||", bars at its ends).
 bool is_bar_menu_line(std::string_view line);
 
 // A navigation path or a whole menu saved without separators: "HOME 뉴스 국제", "Home page

@@ -110,7 +110,7 @@ constexpr std::string_view kFooterStarts[] = {
 // Footer headings that are whole lines (a count may follow: "댓글 3", "Comments (12)"). Single
 // words like these can open a sentence of a release, so they never match as a prefix.
 constexpr std::string_view kFooterLines[] = {
-    "comments", "댓글", "copyright", "most viewed", "most read", "top stories",
+    "comments", "댓글", "copyright", "most viewed", "most read", "most popular", "follow us", "top stories",
     "privacy policy", "개인정보처리방침", "저작권정책", "이용약관"};
 
 // Footer phrases found anywhere in a short line (copyright notices).

@@ -450,7 +450,10 @@ std::optional<TrailingEntries> split_trailing_entries(std::string_view line) {
   constexpr size_t kMinWordsBefore = 2;
   for (size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
     TrailingEntries entries;
-    if (!match_inline_entry(trim(line.substr(at + 1)), &entries.date, &entries.role) ||
+    const std::string_view tail = trim(line.substr(at + 1));
+    // A label is a capitalized or Korean word; "… posted 2024-02-03 on …" is the headline's verb.
+    if (tail.empty() || (tail[0] >= 'a' && tail[0] <= 'z')) continue;
+    if (!match_inline_entry(tail, &entries.date, &entries.role) ||
         entries.date.status != DateScan::Status::kValid) {
       continue;
     }

@@ -197,7 +197,8 @@ TEST(HeadlineFeatures, EachPenaltyLowersTheScore) {
        {&HeadlineFeatures::section_label, &HeadlineFeatures::deck, &HeadlineFeatures::continued,
         &HeadlineFeatures::wrapped,
         &HeadlineFeatures::marked, &HeadlineFeatures::sentence, &HeadlineFeatures::below_metadata,
-        &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office}) {
+        &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office,
+        &HeadlineFeatures::timed}) {
     HeadlineFeatures f = plain;
     f.*penalty = true;
     EXPECT_LT(headline_score(f), base);
@@ -253,7 +254,12 @@ INSTANTIATE_TEST_SUITE_P(
         WrapperRow{" date 2023-01-30 World Leaders Meet in Seoul", "World Leaders Meet in Seoul"},
         WrapperRow{"Seoul's new fisheries minister opens quota talks | Harbor News",
                    "Seoul's new fisheries minister opens quota talks"},
-        WrapperRow{"Korea | Japan | China Ministers Meet", "Korea | Japan | China Ministers Meet"}));
+        WrapperRow{"Korea | Japan | China Ministers Meet", "Korea | Japan | China Ministers Meet"},
+        // The page's entries run on after the headline or its deck.
+        WrapperRow{"PORT TALKS RESUME 입력 2024.02.03 (14:55) 수정 2024.02.03 (16:46)", "PORT TALKS RESUME"},
+        WrapperRow{"해양부 “쟁점 두 가지 남아” 발행2024-02-03 09:10:11 수정2024-02-03 09:15:00", "해양부 “쟁점 두 가지 남아”"},
+        WrapperRow{"Embassy notice posted 2024-02-03 on the visa rules",
+                   "Embassy notice posted 2024-02-03 on the visa rules"}));
 
 }  // namespace
 }  // namespace dipsearch::release
