@@ -386,7 +386,8 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
 // lines are siblings, none the deck of another, and the first leads nothing; the release's
 // own headline, when it ends the run, wins by standing above the body.
 void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates) {
-  constexpr size_t kMinListLines = 4;
+  // A headline has two or three subtitles at most; five lines in a row are a list.
+  constexpr size_t kMinListLines = 5;
   // Article titles, not a byline's names and offices ("John Doe" / "Secretary of State").
   const auto titled = [](const HeadlineFeatures& f) {
     constexpr size_t kMinSyllables = 10, kMinWords = 4;
