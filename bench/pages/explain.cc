@@ -42,6 +42,7 @@ std::string features(const HeadlineFeatures& f) {
   add(f.below_metadata, "below-metadata");
   add(f.place, "place");
   add(f.names_office, "office");
+  add(f.timed, "timed");
   add(f.section_label, "section-label");
   add(f.deck, "deck");
   add(f.continued, "continued");

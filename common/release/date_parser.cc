@@ -117,12 +117,16 @@ bool read_clock(Cursor& c, bool strict) {
 }
 
 // A time of day written after a date in a page (" 20:32:19", "T20:32", " 오후 2:20:16",
-// " 3:29 p.m.", " - 10:37"); covered by the scan so that what follows the date can be judged,
-// but never part of the value.
+// " 3:29 p.m.", " - 10:37", " (14:55)"); covered by the scan so that what follows the date can
+// be judged, but never part of the value.
 void skip_time_of_day(Cursor& c) {
   const size_t start = c.pos;
   if (c.eat('T') || c.skip_spaces() > 0) {
     const size_t before_meridiem = c.pos;
+    if (c.eat('(')) {
+      if (read_clock(c, /*strict=*/false) && c.eat(')')) return;
+      c.pos = before_meridiem;
+    }
     // "Mar 27, 2023 - 10:37": a dash or bar between the date and its time.
     if ((c.eat('-') || c.eat('|')) && c.skip_spaces() == 0) c.pos = before_meridiem;
     if (c.eat("오전") || c.eat("오후")) {

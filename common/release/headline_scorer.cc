@@ -34,6 +34,7 @@ constexpr int kBelowMetadata = -30;
 constexpr int kHoldsDate = -20;
 constexpr int kPlace = -30;
 constexpr int kNamesOffice = -25;
+constexpr int kTimed = -30;
 
 // Shape: one word is rarely a headline, three to thirty words usually are. Korean headlines
 // have fewer, longer words ("통일부 정례브리핑"): there the length counts in syllables.
@@ -107,6 +108,17 @@ bool names_an_office(std::string_view text) {
   return office;
 }
 
+// "10:17 The motorcade arrives", "## 14:30 회담 시작": a timeline's entry, opening with the
+// time of day (after any heading marks), as a live report or a schedule lists events.
+bool opens_with_time(std::string_view line) {
+  while (!line.empty() && (line.front() == '#' || line.front() == ' ')) line.remove_prefix(1);
+  size_t hour = 0;
+  while (hour < line.size() && hour < 3 && line[hour] >= '0' && line[hour] <= '9') ++hour;
+  if (hour == 0 || hour > 2 || line.size() < hour + 4 || line[hour] != ':') return false;
+  const auto digit = [&](size_t at) { return line[at] >= '0' && line[at] <= '9'; };
+  return digit(hour + 1) && digit(hour + 2) && line[hour + 3] == ' ';
+}
+
 // How far down a page without paragraphs headline candidates are looked for.
 constexpr size_t kMaxHeadLines = 80;
 
@@ -118,7 +130,7 @@ bool is_marked(std::string_view line) {
   bool had_marker = false;
   strip_list_marker(line, &had_marker);
   if (had_marker) return true;
-  for (std::string_view mark : {"▲", "※", "-", "–", "—", "*", "·", "ㅇ", "○"}) {
+  for (std::string_view mark : {"▲", "※", "-", "–", "—", "*", "·", "ㅇ", "○", "✔", "✓", "■", "◆", "▶", "►"}) {
     if (starts_with(line, mark)) return true;
   }
   return false;
@@ -290,6 +302,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.holds_date) score += kHoldsDate;
   if (f.place) score += kPlace;
   if (f.names_office) score += kNamesOffice;
+  if (f.timed) score += kTimed;
   return score;
 }
 
@@ -315,6 +328,7 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
   f.place = is_place(f.text);
   f.names_office = names_an_office(f.text);
+  f.timed = opens_with_time(page[i].text);
   f.holds_date = date_line && !dated_in_brackets(f.text);
   f.continued = goes_on(page, i);
   f.wrapped = wrapped_from_above(page, i);
@@ -367,6 +381,31 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
          page.next_content(label.line + 1) == line.line;
 }
 
+// A run of headline-shaped lines, each the "deck" of the one above, longer than any headline
+// with its subtitles: a list of other articles ("most read", a ticker), not a heading. Its
+// lines are siblings, none the deck of another, and the first leads nothing; the release's
+// own headline, when it ends the run, wins by standing above the body.
+void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates) {
+  // A headline has two or three subtitles at most; five lines in a row are a list.
+  constexpr size_t kMinListLines = 5;
+  // Article titles, not a byline's names and offices ("John Doe" / "Secretary of State").
+  const auto titled = [](const HeadlineFeatures& f) {
+    constexpr size_t kMinSyllables = 10, kMinWords = 4;
+    return text::has_hangul(f.text) ? count_code_points(f.text) >= kMinSyllables : f.words >= kMinWords;
+  };
+  size_t run_start = 0;
+  for (size_t i = 1; i <= candidates.size(); ++i) {
+    if (i < candidates.size() && candidates[i].deck && titled(candidates[i]) && titled(candidates[i - 1])) continue;
+    if (i - run_start >= kMinListLines) {
+      for (size_t j = run_start; j < i; ++j) {
+        candidates[j].deck = false;
+        candidates[j].leads_head = false;
+      }
+    }
+    run_start = i;
+  }
+}
+
 }  // namespace
 
 std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const std::vector<std::string>& markup_titles) {
@@ -389,6 +428,7 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     candidates.push_back(std::move(f));
   }
   mark_joined_lines(candidates);
+  unmark_listed_lines(candidates);
   return candidates;
 }
 

@@ -133,6 +133,7 @@ std::string headline_text(std::string_view line) {
   s = strip_site_suffix(s);
   s = strip_leading_date(s);
   if (const auto trailing = split_trailing_date(s)) s = trailing->text;
+  if (const auto entries = split_trailing_entries(s)) s = entries->text;
   return std::string(trim(s));
 }
 

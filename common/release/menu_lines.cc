@@ -2,6 +2,7 @@
 // a headline mentioning a menu word or an acronym is never taken for one.
 #include "common/release/menu_lines.h"
 
+#include <algorithm>
 #include <string>
 
 #include "common/release/text_lines.h"
@@ -87,6 +88,33 @@ bool is_numbered_menu_line(std::string_view line) {
     ++entries;
   }
   return entries >= 2 && count_words(rest.substr(start)) <= kMaxEntryWords;
+}
+
+bool is_bar_menu_line(std::string_view line) {
+  constexpr size_t kMinEntries = 3;
+  // Three entries of up to two words, or more entries of up to three: "Korea | Japan | China
+  // Ministers Meet" is a headline.
+  constexpr size_t kMaxEntryWords = 3;
+  constexpr size_t kMaxWordsOfThree = 2;
+  size_t longest = 0;
+  constexpr std::string_view kBar = " | ";
+  if (line.find(kBar) == std::string_view::npos || line.find_first_of("0123456789") != std::string_view::npos) {
+    return false;
+  }
+  // A table's row ("국가 | 페루, 칠레 | ||") opens or closes with a bar: label and value cells.
+  if (starts_with(line, "|") || ends_with(line, "|")) return false;
+  size_t entries = 0;
+  for (size_t start = 0; start <= line.size();) {
+    size_t end = line.find(kBar, start);
+    if (end == std::string_view::npos) end = line.size();
+    const std::string_view entry = trim_spaces(line.substr(start, end - start));
+    const size_t words = count_words(entry);
+    if (words == 0 || words > kMaxEntryWords || ends_like_a_sentence(entry)) return false;
+    longest = std::max(longest, words);
+    ++entries;
+    start = end + kBar.size();
+  }
+  return entries > kMinEntries || (entries == kMinEntries && longest <= kMaxWordsOfThree);
 }
 
 bool is_home_path(std::string_view line) {

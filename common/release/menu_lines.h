@@ -10,6 +10,12 @@ namespace dipsearch::release {
 // "1. HOME", "2. Press Releases", or a whole menu on one line ("1. 화면크기 2. 국가상징 …").
 bool is_numbered_menu_line(std::string_view line);
 
+// Menu entries side by side with bars between: "메인으로 | 전체기사 | 지난호 | 외교부", "About |
+// Contact | Sitemap". Three entries or more, each a name of a few words without digits (a
+// metadata line, "작성일 2025-03-21 | 조회수 1372 | 외교부", has numbers; a table's row,
+// "국가 | 페루, 칠레 | ||", bars at its ends).
+bool is_bar_menu_line(std::string_view line);
+
 // A navigation path or a whole menu saved without separators: "HOME 뉴스 국제", "Home page
 // Newsletter Feedback", "Home Issues & Press Travel & Business Countries Careers About Video".
 bool is_home_path(std::string_view line);

@@ -40,7 +40,8 @@ constexpr std::string_view kControlLines[] = {
     "twitter", "kakaotalk", "카카오톡", "페이스북", "트위터", "url 복사", "링크 복사", "글자크기",
     "글자 크기", "advertisement", "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]",
     "[녹취]", "[인터뷰]", "[현장음]", "앵커>", "기자>", "리포트>", "스크랩", "기사 스크랩", "좋아요", "더보기", "more",
-    "close", "닫기"};
+    "close", "닫기", "폰트 확대", "폰트 축소", "글자 확대", "글자 축소", "프린트", "프린트하기",
+    "오늘 그만 보기", "[오늘 그만 보기]", "오늘 하루 보지 않기", "오늘 하루 열지 않기", "don't show again today"};
 
 // Lines that only name the site, its sections or its menu, seen above titles.
 constexpr std::string_view kHeaderLines[] = {
@@ -68,6 +69,13 @@ constexpr std::string_view kBannerPhrases[] = {
     "website belongs to an official", "누리집은", "누리집입니다", "공식 누리집", "누리집 주소", "공식 전자정부", "전자정부 누리집", "go.kr 주소", "go.kr 도메인",
     "official website of", "an official website", "here's how you know", "here’s how you know",
     "websites use .gov", "websites use https", "secure .gov websites", "to the .gov website"};
+
+// What a browser is told when scripts or cookies are off: about the browser, not the release.
+constexpr std::string_view kBrowserNoticePhrases[] = {
+    "자바스크립트를 활성화", "자바스크립트가 비활성", "자바스크립트를 사용", "javascript is disabled",
+    "javascript is not enabled", "enable javascript", "javascript must be enabled", "javascript is required",
+    "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
+    "this website uses cookies"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
@@ -102,7 +110,7 @@ constexpr std::string_view kFooterStarts[] = {
 // Footer headings that are whole lines (a count may follow: "댓글 3", "Comments (12)"). Single
 // words like these can open a sentence of a release, so they never match as a prefix.
 constexpr std::string_view kFooterLines[] = {
-    "comments", "댓글", "copyright", "most viewed", "most read", "top stories",
+    "comments", "댓글", "copyright", "most viewed", "most read", "most popular", "follow us", "top stories",
     "privacy policy", "개인정보처리방침", "저작권정책", "이용약관"};
 
 // Footer phrases found anywhere in a short line (copyright notices).
@@ -255,6 +263,22 @@ bool ends_with_bare_credit(std::string_view lower) {
   return false;
 }
 
+// A caption whose credit follows a copyright sign: "… 정부청사에 들어서고 있다. 2021.04.07.ⓒ사진
+// = 통신사", "… on Monday. © Photo Agency". A caption's sentence comes first; a footer's
+// copyright line ("Copyright © 2021 …") has at most a word before the sign.
+bool ends_with_copyright_credit(std::string_view lower) {
+  constexpr size_t kMinCaptionWords = 6;
+  constexpr size_t kMaxCreditWords = 4;
+  for (std::string_view sign : {"ⓒ", "©"}) {
+    const size_t at = lower.rfind(sign);
+    if (at == std::string_view::npos) continue;
+    const std::string_view credit = lower.substr(at + sign.size());
+    return count_words(lower.substr(0, at)) >= kMinCaptionWords && count_words(credit) >= 1 &&
+           count_words(credit) <= kMaxCreditWords;
+  }
+  return false;
+}
+
 // Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
 // (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)", "… 대변인.
 // <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a caption's copyright credit, which must not
@@ -267,7 +291,7 @@ bool is_caption(std::string_view lower) {
   std::string_view text = lower;
   while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
   if (text.empty()) return false;
-  if (ends_with_bare_credit(text)) return true;
+  if (ends_with_bare_credit(text) || ends_with_copyright_credit(text)) return true;
   const char close = text.back();
   const char opener = close == ')' ? '(' : close == '>' ? '<' : close == ']' ? '[' : '\0';
   if (opener == '\0') return false;
@@ -314,14 +338,25 @@ bool is_banner_close(std::string_view line) {
 
 namespace {
 
-// "인쇄 목록", "print share": every word a control.
+// "인쇄 목록", "print share", "폰트 확대 폰트 축소 프린트하기": controls side by side, each a
+// word or a phrase of the table, and nothing else.
 bool is_control_run(std::string_view lower) {
+  constexpr size_t kMaxWords = 8;
   const std::vector<std::string_view> words = split_words(lower);
-  if (words.size() < 2 || words.size() > 6) return false;
-  for (std::string_view word : words) {
-    if (!equals_any(word, kControlLines)) return false;
+  if (words.size() < 2 || words.size() > kMaxWords) return false;
+  size_t controls = 0;
+  for (size_t at = 0; at < words.size(); ++controls) {
+    // The longest control phrase starting at this word (tables hold phrases of up to 3 words).
+    size_t taken = 0;
+    std::string phrase;
+    for (size_t n = 1; n <= 3 && at + n <= words.size(); ++n) {
+      phrase += (n > 1 ? " " : "") + std::string(words[at + n - 1]);
+      if (equals_any(phrase, kControlLines)) taken = n;
+    }
+    if (taken == 0) return false;
+    at += taken;
   }
-  return true;
+  return controls >= 2;
 }
 
 // A menu entry saved with the bar or arrow that separated it from the next ("Press Releases|",
@@ -396,6 +431,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
   if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
+  if (words <= 30 && contains_any(lower, kBrowserNoticePhrases)) return ChromeKind::kSiteBanner;
   if (is_outlet_name(line)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
       (lower.find("웹사이트는") != std::string::npos && lower.find("이관") != std::string::npos)) {
@@ -405,7 +441,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_social_line(lower, words)) return ChromeKind::kSocial;
   if (is_language_menu(lower, words)) return ChromeKind::kMenu;
   if (is_breadcrumb(line) || is_home_path(line)) return ChromeKind::kBreadcrumb;
-  if (is_numbered_menu_line(line)) return ChromeKind::kMenu;
+  if (is_numbered_menu_line(line) || is_bar_menu_line(line)) return ChromeKind::kMenu;
   if (is_acronym_and_name(line)) return ChromeKind::kSiteBanner;
   if (is_image_line(lower, words) || is_caption(lower)) return ChromeKind::kImage;
   if (is_doubled(line)) return ChromeKind::kMenu;

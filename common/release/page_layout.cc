@@ -75,7 +75,8 @@ PageLayout::PageLayout(std::string_view text) {
 void PageLayout::absorb_chrome_echoes() {
   // A widget prints its text twice: a slide's counter and caption, then the caption alone
   // ("• 2 of 5 This is …" / "This is …"). A line that ends a chrome line a few lines above it
-  // belongs to that chrome, however it reads.
+  // belongs to that chrome, however it reads. A breadcrumb ending in the headline is the
+  // other way round: the path repeats the headline, which stays text.
   constexpr size_t kMaxEchoGap = 3;
   constexpr size_t kMinEchoWords = 3;
   for (size_t i = 0; i < lines_.size(); ++i) {
@@ -85,7 +86,7 @@ void PageLayout::absorb_chrome_echoes() {
     }
     for (size_t j = i; j-- > 0 && i - j <= kMaxEchoGap;) {
       const PageLine& above = lines_[j];
-      if (above.role != LineRole::kChrome || above.text.size() <= line.text.size() ||
+      if (above.role != LineRole::kChrome || above.chrome == ChromeKind::kBreadcrumb || above.text.size() <= line.text.size() ||
           !ends_with(above.text, line.text)) {
         continue;
       }

@@ -55,6 +55,7 @@ constexpr Label kLabels[] = {
     {"배포일시", ValueKind::kPublishedDate},
     {"배포일", ValueKind::kPublishedDate},
     {"발행일", ValueKind::kPublishedDate},
+    {"발행", ValueKind::kPublishedDate},
     {"발표일", ValueKind::kPublishedDate},
     {"기사입력", ValueKind::kPublishedDate},
     {"송고시간", ValueKind::kPublishedDate},
@@ -379,16 +380,18 @@ bool ends_with_range_start(std::string_view text) {
   return false;
 }
 
-}  // namespace
-
-bool is_uncertain_date_line(std::string_view line) {
+// A dateline by itself, or one field of a line with bars between its fields ("… | Updated:
+// 06-04-2023 21:35 | …").
+bool is_uncertain_date_field_line(std::string_view line) {
   constexpr size_t kMaxOtherWords = 8;
   constexpr int kMaxMonth = 12;
   const std::string_view text = trim(line);
   if (text.empty() || text.back() == '.' || count_words(text) > kMaxOtherWords + 1) return false;
   for (std::string_view word : split_words(text)) {
     while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
-    const size_t first = word.find('/'), second = word.rfind('/');
+    // Day and month joined by slashes or dashes, never mixed: "06/08/2018", "06-04-2023".
+    const char joint = word.find('/') != std::string_view::npos ? '/' : '-';
+    const size_t first = word.find(joint), second = word.rfind(joint);
     if (first == std::string_view::npos || first == second || second + 5 != word.size()) continue;
     const std::string_view day = word.substr(0, first), month = word.substr(first + 1, second - first - 1);
     const std::string_view year = word.substr(second + 1);
@@ -409,6 +412,24 @@ bool is_uncertain_date_line(std::string_view line) {
   return false;
 }
 
+}  // namespace
+
+bool is_uncertain_date_line(std::string_view line) {
+  constexpr size_t kMinFields = 3;
+  constexpr std::string_view kBar = " | ";
+  if (is_uncertain_date_field_line(line)) return true;
+  if (line.find(kBar) == std::string_view::npos) return false;
+  size_t fields = 0;
+  bool uncertain = false;
+  for (size_t start = 0; start <= line.size(); ++fields) {
+    size_t end = line.find(kBar, start);
+    if (end == std::string_view::npos) end = line.size();
+    uncertain = uncertain || is_uncertain_date_field_line(line.substr(start, end - start));
+    start = end + kBar.size();
+  }
+  return uncertain && fields >= kMinFields;
+}
+
 std::optional<TrailingDate> split_trailing_date(std::string_view line) {
   constexpr size_t kMinWordsBefore = 3;
   for (std::string_view separator : {" , ", " - ", " – ", " | "}) {
@@ -421,6 +442,24 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
     if (count_words(before) < kMinWordsBefore) continue;
     if ((separator == " - " || separator == " – ") && ends_with_range_start(before)) continue;
     return TrailingDate{before, scan};
+  }
+  return std::nullopt;
+}
+
+std::optional<TrailingEntries> split_trailing_entries(std::string_view line) {
+  constexpr size_t kMinWordsBefore = 2;
+  for (size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
+    TrailingEntries entries;
+    const std::string_view tail = trim(line.substr(at + 1));
+    // A label is a capitalized or Korean word; "… posted 2024-02-03 on …" is the headline's verb.
+    if (tail.empty() || (tail[0] >= 'a' && tail[0] <= 'z')) continue;
+    if (!match_inline_entry(tail, &entries.date, &entries.role) ||
+        entries.date.status != DateScan::Status::kValid) {
+      continue;
+    }
+    entries.text = trim(line.substr(0, at));
+    if (count_words(entries.text) < kMinWordsBefore) return std::nullopt;
+    return entries;
   }
   return std::nullopt;
 }

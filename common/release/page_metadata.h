@@ -38,8 +38,10 @@ MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t 
 std::optional<DateScan> match_date_line(std::string_view line);
 
 // A dateline whose date cannot be read for certain: day and month both 12 or less with slashes
-// between them ("Seoul, 06/08/2018 - 11:13, UNIQUE ID: 180806_4", June 8 or August 6), among
-// as few other words as match_date_line allows. The line still ends the page's heading block.
+// or dashes between them ("Seoul, 06/08/2018 - 11:13, UNIQUE ID: 180806_4", June 8 or August
+// 6), among as few other words as match_date_line allows, or as one of three fields or more
+// with bars between ("10/08/2024 | Press release | Distributed on 10/08/2024 01:48", "Agency |
+// City | Updated: 06-04-2023 21:35"). The line still ends the page's heading block.
 bool is_uncertain_date_line(std::string_view line);
 
 // A headline with its date run on after a separator ("Press Release Regarding … , 15.05.2017",
@@ -50,6 +52,16 @@ struct TrailingDate {
   DateScan date;
 };
 std::optional<TrailingDate> split_trailing_date(std::string_view line);
+
+// A heading line with the page's metadata entries run on after it ("Headline 입력 2022.06.30
+// (14:55) 수정 2022.06.30 (16:46)", "Deck 발행2021-07-17 11:15:22"): the text before the first
+// label, and the first entry's date and role. Only a valid date counts, after two words or more.
+struct TrailingEntries {
+  std::string_view text;
+  DateScan date;
+  DateRole role = DateRole::kNone;
+};
+std::optional<TrailingEntries> split_trailing_entries(std::string_view line);
 
 // A line that starts with a date label and a date, whatever follows ("date 2019-05-30 Back To
 // Top …", as stored pages begin): the date, and the text after it.

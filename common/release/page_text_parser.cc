@@ -58,6 +58,10 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from, size_t* 
     // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
     if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
+    // A deck with the page's entries run on after it ("… 발행2021-07-17 11:15"): the deck alone.
+    if (first_paragraph != kNoLine && i < first_paragraph && page[i].role == LineRole::kText) {
+      if (const auto entries = release::split_trailing_entries(line)) line = entries->text;
+    }
     if (in_head && first_line != nullptr) *first_line = i;
     in_head = false;
     // Images and their captions are not the release's text wherever they stand.

@@ -39,16 +39,19 @@ std::optional<DateScan> opening_dateline(std::string_view paragraph) {
   return found->date;
 }
 
-// "NEW DELHI, 14 March 2020 - The Minister …", "February 11, 2014 – The Minister …": a
-// dateline run into the text by a dash. The date must be whole, with its year, and stand
-// among no more than a place's few words before the dash; "SEOUL, June 3 - …" states no year
-// and dates nothing.
-std::optional<DateScan> dash_dateline(std::string_view line) {
+// "NEW DELHI, 14 March 2020 - The Minister …", "February 11, 2014 – The Minister …",
+// "Seoul, 15 September 2021 (ABC): The Minister …": a dateline run into the text by a dash,
+// or by a colon after the agency's name in brackets. The date must be whole, with its year,
+// and stand among no more than a place's few words (and the agency) before the separator;
+// "SEOUL, June 3 - …" states no year and dates nothing.
+std::optional<DateScan> run_in_dateline(std::string_view line) {
   constexpr size_t kMaxDatelineBytes = 80;
   constexpr size_t kMaxPlaceWords = 4;
   constexpr size_t kFullDateBytes = 10;  // "YYYY-MM-DD", not a month alone
   size_t at = std::string_view::npos;
   for (std::string_view dash : {" - ", " – ", " — ", " -- "}) at = std::min(at, line.find(dash));
+  // The agency's bracket closes the dateline: keep it, cut at the colon after it.
+  if (const size_t agency = line.find("): "); agency != std::string_view::npos && agency + 1 < at) at = agency + 1;
   if (at == std::string_view::npos || at > kMaxDatelineBytes) return std::nullopt;
   const std::string_view head = line.substr(0, at);
   const auto found = find_date(head);
@@ -143,6 +146,9 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       } else if (const auto trailing = split_trailing_date(line.text)) {
         seen.role = DateRole::kBare;
         seen.date = trailing->date;
+      } else if (const auto entries = split_trailing_entries(line.text)) {
+        seen.role = entries->role;
+        seen.date = entries->date;
       } else {
         continue;
       }
@@ -158,9 +164,13 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       // "date 2019-05-30 Back To Top …": a stored page's own date line, run into what follows.
       seen.role = leading->role;
       seen.date = leading->date;
-    } else if (const auto dateline = dash_dateline(line.text); dateline && line.role == LineRole::kText) {
+    } else if (const auto dateline = run_in_dateline(line.text); dateline && line.role == LineRole::kText) {
       seen.role = DateRole::kBare;
       seen.date = *dateline;
+    } else if (const auto entries = split_trailing_entries(line.text); entries && line.role == LineRole::kText) {
+      // A deck or heading with the page's metadata run on after it ("… 발행2021-07-17 11:15").
+      seen.role = entries->role;
+      seen.date = entries->date;
     } else if (const auto unmarked = unmarked_date_line(line.text); unmarked && line.role == LineRole::kText) {
       seen.role = unmarked->role;
       seen.date = unmarked->date;
@@ -198,7 +208,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.role = DateRole::kBare;
       seen.date = *dateline;
       evidence.push_back(std::move(seen));
-    } else if (const auto dashed = dash_dateline(first)) {
+    } else if (const auto dashed = run_in_dateline(first)) {
       seen.role = DateRole::kBare;
       seen.date = *dashed;
       evidence.push_back(std::move(seen));

@@ -123,6 +123,16 @@ TEST(ScanDatePrefix, CoversTimeAndReportsWhatFollows) {
   EXPECT_EQ(std::string_view("2021-04-08 20:32:19 Hit : 434").substr(scan.length), " Hit : 434");
 }
 
+TEST(ScanDatePrefix, CoversATimeInBrackets) {
+  constexpr std::string_view kText = "2022.06.30 (14:55) 수정 2022.06.30 (16:46)";
+  const DateScan scan = scan_date_prefix(kText);
+  EXPECT_EQ(scan.value, "2022-06-30");
+  EXPECT_EQ(kText.substr(scan.length), " 수정 2022.06.30 (16:46)");
+  // Brackets holding anything but a time are not the date's.
+  constexpr std::string_view kNote = "2022.06.30 (14시 55분)";
+  EXPECT_EQ(kNote.substr(scan_date_prefix(kNote).length), " (14시 55분)");
+}
+
 TEST(ScanDatePrefix, KeepsTheTextOfAnImpossibleDate) {
   const DateScan scan = scan_date_prefix("2021-02-30 외교부");
   EXPECT_EQ(scan.status, DateScan::Status::kInvalid);

@@ -167,6 +167,19 @@ INSTANTIATE_TEST_SUITE_P(
                 "외국 공무원들, \"한국 행정 배우러 왔어요\"\n\n세계 20개국에서 온 공무원 서른 명이 우리 행정 제도를 "
                 "배우고 있습니다.\n",
                 "외국 공무원들, \"한국 행정 배우러 왔어요\""},
+        // A list of other articles' headlines above the release's own: the one above the body.
+        HeadRow{"list_of_other_headlines_above_the_headline",
+                "장마철 빗길 운전 주의보 사고 30% 늘어\n\n바다 대신 산으로 여름 휴가지 숲 캠핑 인기\n\n"
+                "항구 도시 명물 등대 길 500m로 늘려\n\n해양부 발표 2023 어촌 인구 통계 분석\n\n"
+                "한지우 제2차관, 도서국 대사단과 오찬 간담회\n\n폰트 확대 폰트 축소 프린트하기\n\n"
+                "□ 한지우 해양부 제2차관은 3.14(목) 낮 도서국 대사단과 오찬 간담회를 갖고 의견을 나누었다.\n",
+                "한지우 제2차관, 도서국 대사단과 오찬 간담회"},
+        // A headline with three subtitles is no list: the headline stays.
+        HeadRow{"headline_with_three_subtitles",
+                "항만 협력 회의 서울에서 개최\n두 나라 해양 장관 참석해 공동 연구 합의\n내년부터 어업 자료 분기마다 교환\n"
+                "다음 회의는 부산에서 열기로 결정\n"
+                "해양부는 두 나라 장관이 14일 서울에서 항만 협력 회의를 열고 공동 연구에 합의했다고 밝혔다.\n",
+                "항만 협력 회의 서울에서 개최"},
         HeadRow{"no_headline_only_menu_entries",
                 "Newsroom\nSpeeches\nContact us\nThe Minister for Trade visited Busan on Tuesday to open a regional "
                 "office for exporters of processed food.\n",
@@ -197,7 +210,8 @@ TEST(HeadlineFeatures, EachPenaltyLowersTheScore) {
        {&HeadlineFeatures::section_label, &HeadlineFeatures::deck, &HeadlineFeatures::continued,
         &HeadlineFeatures::wrapped,
         &HeadlineFeatures::marked, &HeadlineFeatures::sentence, &HeadlineFeatures::below_metadata,
-        &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office}) {
+        &HeadlineFeatures::holds_date, &HeadlineFeatures::place, &HeadlineFeatures::names_office,
+        &HeadlineFeatures::timed}) {
     HeadlineFeatures f = plain;
     f.*penalty = true;
     EXPECT_LT(headline_score(f), base);
@@ -253,7 +267,12 @@ INSTANTIATE_TEST_SUITE_P(
         WrapperRow{" date 2023-01-30 World Leaders Meet in Seoul", "World Leaders Meet in Seoul"},
         WrapperRow{"Seoul's new fisheries minister opens quota talks | Harbor News",
                    "Seoul's new fisheries minister opens quota talks"},
-        WrapperRow{"Korea | Japan | China Ministers Meet", "Korea | Japan | China Ministers Meet"}));
+        WrapperRow{"Korea | Japan | China Ministers Meet", "Korea | Japan | China Ministers Meet"},
+        // The page's entries run on after the headline or its deck.
+        WrapperRow{"PORT TALKS RESUME 입력 2024.02.03 (14:55) 수정 2024.02.03 (16:46)", "PORT TALKS RESUME"},
+        WrapperRow{"해양부 “쟁점 두 가지 남아” 발행2024-02-03 09:10:11 수정2024-02-03 09:15:00", "해양부 “쟁점 두 가지 남아”"},
+        WrapperRow{"Embassy notice posted 2024-02-03 on the visa rules",
+                   "Embassy notice posted 2024-02-03 on the visa rules"}));
 
 }  // namespace
 }  // namespace dipsearch::release

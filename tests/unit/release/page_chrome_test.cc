@@ -41,6 +41,12 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"1. 화면크기 2. 국가상징 3. 어린이·청소년", ChromeKind::kMenu},
         ChromeRow{"عربي Español Русский Français 简体中文", ChromeKind::kMenu},
         ChromeRow{"Public Affairs Public Affairs", ChromeKind::kMenu},
+        // Menu entries with bars between them; a headline or a table row with bars is none.
+        ChromeRow{"메인으로 | 전체기사 | 지난호 | 해양부", ChromeKind::kMenu},
+        ChromeRow{"About | Contact Us | Sitemap", ChromeKind::kMenu},
+        ChromeRow{"Korea | Japan | China Ministers Meet", ChromeKind::kNone},
+        ChromeRow{"국가 | 페루, 칠레 | ||", ChromeKind::kNone},
+        ChromeRow{"작성일 2025-03-21 | 조회수 1372 | 해양부", ChromeKind::kNone},
         ChromeRow{"1. Foreign Ministry of Korea on facebook", ChromeKind::kSocial},
         ChromeRow{"facebook youtube blog instargram", ChromeKind::kSocial},
         // Breadcrumbs, with and without separators.
@@ -60,6 +66,14 @@ INSTANTIATE_TEST_SUITE_P(
         ChromeRow{"Northern Council of the Arts | NCA", ChromeKind::kSiteBanner},
         // Controls, badges, images and captions.
         ChromeRow{"Back To Top", ChromeKind::kControl}, ChromeRow{"인쇄 목록", ChromeKind::kControl},
+        ChromeRow{"폰트 확대 폰트 축소 프린트하기", ChromeKind::kControl},
+        ChromeRow{"[오늘 그만 보기]", ChromeKind::kControl},
+        // What the browser is told when scripts are off.
+        ChromeRow{"이 누리집의 모든 기능을 쓰시려면 브라우저에서 자바스크립트를 활성화해야 합니다.", ChromeKind::kSiteBanner},
+        ChromeRow{"Please enable JavaScript in your browser to read this page.", ChromeKind::kSiteBanner},
+        // A caption credited after a copyright sign; a footer's copyright line is no caption.
+        ChromeRow{"해양부 차관이 협상을 위해 3일 정부청사에 들어서고 있다. 2024.02.03.ⓒ사진 = 한빛통신", ChromeKind::kImage},
+        ChromeRow{"Copyright © 2024 Harbor News", ChromeKind::kNone},
         ChromeRow{"22 MINUTE READ", ChromeKind::kReadTime}, ChromeRow{"시계아이콘01분 04초 소요", ChromeKind::kReadTime},
         ChromeRow{"태극기 이미지", ChromeKind::kImage}, ChromeRow{"p20230517-01.jpg", ChromeKind::kImage},
         ChromeRow{"1.13.(월).jpg 이미지입니다.", ChromeKind::kImage},

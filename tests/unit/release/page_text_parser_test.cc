@@ -307,6 +307,53 @@ INSTANTIATE_TEST_SUITE_P(
                   {"오후 4:32", "인쇄하기", "[앵커]"},
                   3}));
 
+// Layouts of the fifth held-out set's misses, each in a page written for the project.
+INSTANTIATE_TEST_SUITE_P(
+    FifthHeldOutClasses, PageLayouts,
+    ::testing::Values(
+        // A newsletter's menu with bars between its entries, above the date line.
+        LayoutRow{"bar-menu-newsletter-ko.txt", "주포르투갈대사관 해양협력센터 개소식 현장", "2024-03-08",
+                  "주포르투갈대사관은 지난 1년 동안", "함께 살펴보았습니다.",
+                  {"메인으로", "트위터"},
+                  2},
+        // Other articles' headlines listed above the release's own, which stands above the
+        // article tools ("폰트 확대 폰트 축소 프린트하기").
+        LayoutRow{"headline-list-ko.txt", "한지우 제2차관, 주한 태평양 도서국 대사단과 오찬 간담회", "",
+                  "□ 한지우 해양부 제2차관은", "추진하겠다고 하였다.",
+                  {"장마철", "폰트 확대"},
+                  3},
+        // The browser's notice that scripts are off, in two lines of prose above the headline.
+        LayoutRow{"script-notice-ko.txt", "한지우 장관 \"어촌 일자리, 올해 안에 대책 내놓겠다\"", "2024-05-02",
+                  "한지우 해양부 장관은", "이같이 밝혔습니다.",
+                  {"자바스크립트", "Posted"},
+                  2},
+        // The deck with the page's entries run on after it ("… 발행2024-02-03 09:10:11 수정…"), and
+        // a photo caption credited after a copyright sign.
+        LayoutRow{"glued-entries-ko.txt", "해양부 차관 “어업 협정 연내 타결” 자신감.상대국 “검토 중” 신중", "2024-02-03",
+                  "해양부 “양측 입장 차 크게 좁혀.남은 쟁점은 두 가지”\n\n해양부 차관은", "신중한 태도를 보이고 있다.",
+                  {"발행2024", "ⓒ사진"},
+                  3},
+        // A path ending in the headline, the headline under it, and a dateline with the agency
+        // in brackets opening the body ("Lisbon, 3 May 2024 (HNS): …").
+        LayoutRow{"breadcrumb-echo-dateline-en.txt", "Portuguese and Korean fisheries ministers meet in Lisbon",
+                  "2024-05-03", "Lisbon, 3 May 2024 (HNS): The fisheries ministers", "next meeting in Busan.",
+                  {"HomeNews", "Follow us"},
+                  2},
+        // A pool report: the headline twice around its date, then a timeline whose first entry
+        // is a heading opening with the time of day.
+        LayoutRow{"timeline-heading-ko.txt", "한‧일 정상 오찬 POOL", "2019-04-11",
+                  "### 스케치\n\n## 12:05 대통령이 탄 차량", "짧게 이야기를 나눔",
+                  {"오늘 그만 보기", "컨텐츠바로가기", "2019-04-11"},
+                  4},
+        // The date line of a release wire, fields with bars between, its date day or month
+        // first (05/07/2024): no date, and the headline below it, not the salutation.
+        LayoutRow{"bar-fields-en.txt",
+                  "PM Ana Costa at the Joint Press Conference with the President of the Republic of Korea (May 2024)",
+                  "", "Your Excellency, President of the Republic of Korea,\n\nDistinguished Guests,",
+                  "the number of student exchanges.",
+                  {"Distributed by", "Office of the"},
+                  5}));
+
 // Small pages, one rule each.
 struct RuleRow {
   const char* name;
@@ -348,6 +395,21 @@ INSTANTIATE_TEST_SUITE_P(
         RuleRow{"dotted_date_with_spaces", "브리핑\n2022. 8. 5. 외교부\n본문입니다.\n", "브리핑", "2022-08-05",
                 "본문입니다."},
         RuleRow{"korean_date_label", "공지\n등록일 : 2022년 3월 27일\n내용입니다.\n", "공지", "2022-03-27", "내용입니다."},
+        RuleRow{"entries_run_on_after_the_headline",
+                "Talks resume in Geneva 입력 2024.02.03 (14:55) 수정 2024.02.03 (16:46)\n"
+                "The talks between the two delegations resumed in Geneva this morning after a break of two weeks.\n",
+                "Talks resume in Geneva", "2024-02-03",
+                "The talks between the two delegations resumed in Geneva this morning after a break of two weeks."},
+        RuleRow{"checkmarked_summary_under_the_headline",
+                "Briefing on the Summit Week\n✔ Talks with the Prime Minister of Portugal on 5 May\n"
+                "✔ Lunch with the President of Chile on 7 May\n✔ Dinner with the Premier of Ontario on 8 May\n"
+                "✔ Meeting with the Secretary-General on the last day of the week\n"
+                "The spokesperson briefed reporters on the schedule of the summit week this morning.\n",
+                "Briefing on the Summit Week", "",
+                "✔ Talks with the Prime Minister of Portugal on 5 May\n\n✔ Lunch with the President of Chile on 7 May\n\n"
+                "✔ Dinner with the Premier of Ontario on 8 May\n\n"
+                "✔ Meeting with the Secretary-General on the last day of the week\n\n"
+                "The spokesperson briefed reporters on the schedule of the summit week this morning."},
         RuleRow{"published_beats_modified", "Notice\nUpdated : 2022-05-02\nPosted : 2022-05-01\nText.\n", "Notice",
                 "2022-05-01", "Text."},
         RuleRow{"modified_date_when_alone", "Notice\n수정일 2022-05-02\nText.\n", "Notice", "2022-05-02", "Text."},

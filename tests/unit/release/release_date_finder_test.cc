@@ -184,6 +184,21 @@ INSTANTIATE_TEST_SUITE_P(
         DateRow{"ambiguous_slashed_date", "Joint statement on the fisheries agreement\n07/01/2022 | Press release\n"
                 "The two governments signed the fisheries agreement today and will publish its text soon.\n",
                 ""},
+        // A dateline with the agency in brackets and a colon, opening the body.
+        DateRow{"dateline_with_agency_and_colon",
+                "Ministers meet in Lisbon on fisheries\nLisbon, 3 May 2024 (HNS): The fisheries ministers met in "
+                "Lisbon today to review the joint research programme.\n",
+                "2024-05-03"},
+        // Fields with bars between them, the date day or month first: no date.
+        DateRow{"bar_fields_with_an_ambiguous_date",
+                "Minister to visit India on Friday\nAgency | New Delhi | Updated: 06-04-2023 21:35 IST | Created: "
+                "06-04-2023 21:35 IST\nThe minister will visit India from Friday to discuss trade and shipping.\n",
+                ""},
+        // The page's entries run on after the deck: the first entry's date.
+        DateRow{"entries_run_on_after_the_deck",
+                "해양부 차관 “어업 협정 연내 타결” 자신감\n해양부 “쟁점 두 가지 남아” 발행2024-02-03 09:10:11 "
+                "수정2024-02-04 09:15:00\n해양부 차관은 이웃 나라와의 어업 협정 협상이 마무리 단계에 들어섰다고 밝혔다.\n",
+                "2024-02-03"},
         DateRow{"date_inside_the_headline_is_not_evidence",
                 "Spokesperson's Press Briefing (June 21, 2018)\nGood afternoon. Let me start today's briefing with "
                 "three announcements for you.\n",
