@@ -160,10 +160,12 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
       }
       return out.empty() ? std::string(" none") : out;
     };
-    std::printf("          terms %zu%s; days mentioned:%s /%s; openings share %zu numbers:%s; %zu names:%s\n", e.title_terms,
-                e.terms_differ ? " (differ)" : "", days(en_it).c_str(), days(ko_it).c_str(), e.opening_numbers,
-                both(en_it->opening_numbers, ko_it->opening_numbers).c_str(), e.opening_names,
-                both(en_it->opening_names, ko_it->opening_names).c_str());
+    std::printf("          terms %zu%s; days mentioned:%s /%s; openings share %zu numbers:%s; %zu names:%s (%zu in "
+                "Hangul:%s)\n",
+                e.title_terms, e.terms_differ ? " (differ)" : "", days(en_it).c_str(), days(ko_it).c_str(),
+                e.opening_numbers, both(en_it->opening_numbers, ko_it->opening_numbers).c_str(), e.opening_names,
+                both(en_it->opening_names, ko_it->opening_names).c_str(), e.opening_sounds,
+                both(en_it->latin_sounds, ko_it->hangul_sounds).c_str());
   };
   for (const auto& pair : found) explain(gold.count(pair) ? "right" : "wrong", pair);
   for (const auto& pair : gold) {

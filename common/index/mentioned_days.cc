@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "common/index/name_sounds.h"
+
 namespace dipsearch {
 namespace {
 
@@ -232,6 +234,65 @@ bool list_marker(std::string_view t, size_t i, size_t end) {
   return end + 1 < t.size() && (t[end] == '.' || t[end] == ')') && (t[end + 1] == ' ' || t[end + 1] == '\n');
 }
 
+// A number as an amount is written in either language: "100,000" whole, and "200 million",
+// "1.5 billion", 2억, 100만, 5천만 also as their value (US$200 million is 2억 달러 in the Korean
+// version, 100,000 people 10만 명). Both without leading zeros; value empty when no scale follows.
+struct Amount {
+  std::string number, value;
+  size_t end = 0;
+};
+
+Amount read_amount(std::string_view t, size_t i) {
+  Amount a;
+  size_t end = i;
+  std::string digits;
+  while (end < t.size() && is_digit(t[end])) digits += t[end++];
+  // Thousands separators: groups of three digits after a comma, no digit after them.
+  while (digits.size() <= 15 && end + 3 < t.size() && t[end] == ',' && is_digit(t[end + 1]) && is_digit(t[end + 2]) &&
+         is_digit(t[end + 3]) && (end + 4 >= t.size() || !is_digit(t[end + 4]))) {
+    digits.append(t.substr(end + 1, 3));
+    end += 4;
+  }
+  auto strip = [](std::string n) {
+    n.erase(0, std::min(n.find_first_not_of('0'), n.size()));
+    return n;
+  };
+  a.number = strip(digits);
+  a.end = end;
+  // A decimal part of one or two digits counts only before a scale ("1.5 billion").
+  std::string decimals;
+  size_t at = end;
+  if (at + 1 < t.size() && t[at] == '.' && is_digit(t[at + 1])) {
+    size_t k = at + 1;
+    while (k < t.size() && is_digit(t[k]) && k - at <= 2) decimals += t[k++];
+    if (k < t.size() && is_digit(t[k])) decimals.clear();
+    else at = k;
+  }
+  struct Scale {
+    std::string_view word;
+    size_t zeros;
+    bool after_space;
+  };
+  static constexpr Scale kScales[] = {{"million", 6, true}, {"billion", 9, true}, {"trillion", 12, true},
+                                      {"천억", 11, false},  {"천만", 7, false},   {"백만", 6, false},
+                                      {"억", 8, false},     {"만", 4, false}};
+  for (const Scale& scale : kScales) {
+    size_t k = at;
+    if (scale.after_space) {
+      if (k >= t.size() || t[k] != ' ') continue;
+      ++k;
+    }
+    if (t.substr(k, scale.word.size()) != scale.word) continue;
+    const size_t after = k + scale.word.size();
+    if (scale.after_space && after < t.size() && is_latin(t[after])) continue;
+    if (digits.size() + scale.zeros > 18 || decimals.size() > scale.zeros) break;
+    a.value = strip(digits + decimals + std::string(scale.zeros - decimals.size(), '0'));
+    a.end = after;  // the scale is not a name
+    break;
+  }
+  return a;
+}
+
 }  // namespace
 
 OpeningClues release_opening_clues(std::string_view title, std::string_view body) {
@@ -245,10 +306,12 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
     size_t end = i;
     if (is_digit(t[i])) {
       while (end < t.size() && is_digit(t[end])) ++end;
-      const size_t first = std::min(t.find_first_not_of('0', i), end);
-      if (first < end && !joined_by_hyphen(t, i, end) && !list_marker(t, i, end) &&
-          clues.numbers.size() < kOpeningCluesKept) {
-        clues.numbers.emplace(t.substr(first, end - first));
+      if (!joined_by_hyphen(t, i, end) && !list_marker(t, i, end)) {
+        const Amount amount = read_amount(t, i);
+        end = amount.end;
+        for (const std::string* n : {&amount.number, &amount.value}) {
+          if (!n->empty() && clues.numbers.size() < kOpeningCluesKept) clues.numbers.insert(*n);
+        }
       }
     } else if (is_latin(t[i])) {
       while (end < t.size() && is_latin(t[end])) ++end;
@@ -273,6 +336,17 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
     }
     i = end;
   }
+  // Kept in the order of the sounds, which says nothing of their place: a fair cut either way.
+  auto keep = [](const std::set<std::string>& sounds) {
+    std::set<std::string> kept;
+    for (const std::string& s : sounds) {
+      if (kept.size() == kOpeningSoundsKept) break;
+      kept.insert(s);
+    }
+    return kept;
+  };
+  clues.latin_sounds = keep(latin_name_sounds(t));
+  clues.hangul_sounds = keep(hangul_name_sounds(t));
   return clues;
 }
 
@@ -291,6 +365,8 @@ std::string opening_clues_value(const OpeningClues& clues) {
   };
   add('n', clues.numbers);
   add('w', clues.names);
+  add('l', clues.latin_sounds);
+  add('h', clues.hangul_sounds);
   return value;
 }
 
@@ -311,8 +387,13 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
     const size_t next = value.find('|', at + 1);
     const std::string_view part = value.substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
     at = next;
-    if (part.empty() || (part[0] != 'n' && part[0] != 'w')) return std::nullopt;
-    std::set<std::string>& into = part[0] == 'n' ? clues.numbers : clues.names;
+    if (part.size() < 2) return std::nullopt;  // a tag and one item at least
+    std::set<std::string>* into = part[0] == 'n'   ? &clues.numbers
+                                  : part[0] == 'w' ? &clues.names
+                                  : part[0] == 'l' ? &clues.latin_sounds
+                                  : part[0] == 'h' ? &clues.hangul_sounds
+                                                   : nullptr;
+    if (!into) return std::nullopt;
     for (size_t start = 1; start < part.size();) {
       size_t comma = part.find(',', start);
       if (comma == std::string_view::npos) comma = part.size();
@@ -321,7 +402,7 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
         if (part[0] == 'n' ? !is_digit(c) : !(c >= 'a' && c <= 'z')) return std::nullopt;
       }
       if (item.empty()) return std::nullopt;
-      into.emplace(item);
+      into->emplace(item);
       start = comma + 1;
     }
   }

@@ -32,8 +32,10 @@ std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value);
 // How much of a body's opening the numbers and names are read from: the first paragraphs,
 // where a release and its translation state the same facts.
 inline constexpr size_t kOpeningCluesReach = 1200;
-// At most this many numbers and names are kept of an opening (the slot stays small).
+// At most this many numbers and names are kept of an opening (the slot stays small), and
+// this many sounds of each script (a Korean opening has many words).
 inline constexpr size_t kOpeningCluesKept = 24;
+inline constexpr size_t kOpeningSoundsKept = 128;
 
 // The clues of a release's title and opening. A translation keeps the numbers ("9th", "20 to
 // 50 members since 2018" are 제9차, 2018년 … 20명에서 50여 명; a month spelled out counts
@@ -43,10 +45,13 @@ struct OpeningClues {
   std::set<int> days;
   std::set<std::string> numbers;  // without leading zeros; list markers and phone numbers left out
   std::set<std::string> names;    // Latin words of three letters or more, lower case, common words left out
+  // The sounds of the names it writes with a capital in Latin letters, and of its Hangul words
+  // (name_sounds.h): "George Floyd" in an English opening is 조지 플로이드 in the Korean one.
+  std::set<std::string> latin_sounds, hangul_sounds;
 };
 OpeningClues release_opening_clues(std::string_view title, std::string_view body);
-// The stored value: mentioned_days_value's, then "|n" and the numbers, "|w" and the names
-// (comma-separated). A value of the days alone (written before the numbers were stored)
+// The stored value: mentioned_days_value's, then "|n" and the numbers, "|w" and the names,
+// "|l" and "|h" the Latin and the Hangul sounds (comma-separated). A value of the days alone (written before the numbers were stored)
 // parses with no numbers and no names; a value that is not ours gives nullopt.
 std::string opening_clues_value(const OpeningClues& clues);
 std::optional<OpeningClues> parse_opening_clues_value(std::string_view value);

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "common/index/name_sounds.h"
 #include "common/index/version_links_clues.h"
 #include "common/release/text_lines.h"
 #include "common/schema.h"
@@ -227,10 +228,14 @@ void read_linking_slot(LinkableRelease& r, Xapian::valueno slot, const std::stri
         r.days = std::move(clues->days);
         r.opening_numbers = std::move(clues->numbers);
         r.opening_names = std::move(clues->names);
+        r.latin_sounds = std::move(clues->latin_sounds);
+        r.hangul_sounds = std::move(clues->hangul_sounds);
       } else {
         r.days.reset();
         r.opening_numbers.clear();
         r.opening_names.clear();
+        r.latin_sounds.clear();
+        r.hangul_sounds.clear();
       }
       break;
     default:
@@ -254,8 +259,9 @@ double VersionEvidence::score() const {
   double s = 3 * officials * static_cast<double>(std::min<size_t>(shared_officials, 2)) / 2 + 2 * countries;
   s += static_cast<double>(std::min<size_t>(title_numbers, 2) + std::min<size_t>(title_names, 2) +
                            std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
-  // Facts both openings state: half a point each, two points at most.
-  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 4));
+  // Facts both openings state: half a point each, four points at most (a speech translated in
+  // full, whose people and date the pages do not give, is linked by what its opening states).
+  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 8));
   if (numbers_differ) s -= 2;
   if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;
@@ -289,6 +295,19 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   e.title_terms = shared(en.terms.terms, ko.terms.terms);
   e.opening_numbers = opening_numbers_beyond(en, ko, en_words, ko_words);
   e.opening_names = shared(en.opening_names, ko.opening_names);
+  // Names counted otherwise: those the Korean opening also writes in Latin letters, and the
+  // officials both name.
+  std::vector<std::string> latin_counted, hangul_counted;
+  for (const std::string& name : en.opening_names) {
+    if (ko.opening_names.count(name)) latin_counted.push_back(name);
+  }
+  for (const auto& o : en.officials) {
+    if (!ko_keys.count(o.key)) continue;
+    latin_counted.push_back(o.name_en);
+    hangul_counted.push_back(o.name_ko);
+  }
+  e.opening_sounds = sounds_in_common(en.latin_sounds, ko.hangul_sounds, latin_counted, hangul_counted);
+  e.opening_names += e.opening_sounds;
   e.terms_differ = !en.terms.events.empty() && !ko.terms.events.empty() && shared(en.terms.events, ko.terms.events) == 0;
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;

@@ -33,6 +33,8 @@ struct LinkableRelease {
   std::optional<std::set<int>> days;
   // The numbers and Latin names of its title and opening (kMentionedDaysSlot; OpeningClues).
   std::set<std::string> opening_numbers, opening_names;
+  // The sounds of its opening's names in Latin letters and in Hangul (OpeningClues).
+  std::set<std::string> latin_sounds, hangul_sounds;
   TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 
@@ -64,9 +66,11 @@ struct VersionEvidence {
   bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
   size_t shared_officials = 0;  // officials both name anywhere
   // What both openings state besides what the titles share and the days they mention (the
-  // month and day of a mentioned day are judged by the days): numbers, and Latin names.
+  // month and day of a mentioned day are judged by the days): numbers, and names, in Latin
+  // letters in both or written in Hangul by the Korean one (opening_sounds of them).
   size_t opening_numbers = 0;
   size_t opening_names = 0;
+  size_t opening_sounds = 0;
   double score() const;
   // Whether the openings state the same facts: two numbers and a name, two names and a number,
   // or three numbers between releases that name mostly the same officials. A Korean title that
@@ -130,7 +134,7 @@ bool dates_conflict(const std::string& a, const std::string& b);
 // The version of the linking rules (this file's and version_links_clues'; the title terms are
 // versioned by their content). The indexer's analysis key includes it: an incremental run
 // relinks only around its changes, so a change of the rules must make the next run start over.
-inline constexpr int kLinkingRulesVersion = 1;
+inline constexpr int kLinkingRulesVersion = 2;
 
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;

@@ -78,9 +78,75 @@ TEST(OpeningCluesValue, RoundTripsReadsDaysAloneAndRejectsWhatIsNotOurs) {
   EXPECT_EQ(days_only->days, std::set<int>{609});
   EXPECT_TRUE(days_only->numbers.empty() && days_only->names.empty());
   EXPECT_EQ(opening_clues_value(OpeningClues{}), "d");
-  for (const char* bad : {"", "n75", "d0609|x1", "d0609|n7a", "d0609|wDaniel", "d0609|n1,,2", "d06|n1"}) {
+  clues.latin_sounds = {"tlmp"};
+  clues.hangul_sounds = {"pnmnjm", "tlmp"};
+  const std::string with_sounds = opening_clues_value(clues);
+  EXPECT_EQ(with_sounds, "d0609|n75,9|wdaniel,russel|ltlmp|hpnmnjm,tlmp");
+  const std::optional<OpeningClues> sounds_back = parse_opening_clues_value(with_sounds);
+  ASSERT_TRUE(sounds_back.has_value());
+  EXPECT_EQ(sounds_back->latin_sounds, clues.latin_sounds);
+  EXPECT_EQ(sounds_back->hangul_sounds, clues.hangul_sounds);
+  for (const char* bad : {"", "n75", "d0609|x1", "d0609|n7a", "d0609|wDaniel", "d0609|n1,,2", "d06|n1", "d0609|hTLMP",
+                          "d0609|l"}) {
     EXPECT_FALSE(parse_opening_clues_value(bad).has_value()) << bad;
   }
+}
+
+// An amount is written one way in English and another in Korean: its value counts in both.
+TEST(OpeningClues, ReadAmountsAsTheirValueInEitherLanguage) {
+  const OpeningClues en = release_opening_clues(
+      "Pledge", "Korea pledged US$200 million and 1.5 billion won, and 100,000 doses for 12,50 people.");
+  const OpeningClues ko = release_opening_clues("공여", "한국은 2억 달러와 15억 원, 그리고 10만 회분을 공여했습니다. 5천만 명");
+  for (const char* value : {"200000000", "1500000000", "100000"}) {
+    EXPECT_EQ(en.numbers.count(value), 1u) << value;
+    EXPECT_EQ(ko.numbers.count(value), 1u) << value;
+  }
+  EXPECT_EQ(ko.numbers.count("50000000"), 1u);
+  EXPECT_EQ(en.numbers.count("200"), 1u);  // as written, too
+  EXPECT_EQ(en.names.count("million"), 0u);
+  EXPECT_EQ(en.numbers.count("1250"), 0u);  // "12,50" is no thousands separator
+}
+
+TEST(OpeningClues, ReadTheSoundsOfNamesInEitherScript) {
+  const OpeningClues en = release_opening_clues("Remarks", "I welcome President Trump. We meet in Panmunjom today.");
+  const OpeningClues ko = release_opening_clues("모두발언", "트럼프 대통령님을 환영합니다. 오늘 판문점에서 만납니다.");
+  EXPECT_EQ(en.latin_sounds.count("tlmp") + en.latin_sounds.count("pnmnjm"), 2u);
+  EXPECT_EQ(ko.hangul_sounds.count("tlmp") + ko.hangul_sounds.count("pnmnjm"), 2u);
+  EXPECT_TRUE(ko.latin_sounds.empty());
+}
+
+// A name both openings state counts once: in Hangul only when the Korean opening does not also
+// write it in Latin letters, and never when it is an official's (counted as an official).
+TEST(VersionEvidence, NamesTheKoreanOpeningWritesInHangulCountAsNamesOnce) {
+  auto en = release("en", "en", "", "Remarks", {"KR", "US"}, {}, {}, {}, {"panmunjom"});
+  auto ko = release("ko", "ko", "", "모두발언", {"KR", "US"}, {}, {}, {});
+  en.latin_sounds = {"pnmnjm", "mnst", "plst"};
+  ko.hangul_sounds = {"pnmnjm", "mnst", "ktnt"};
+  VersionEvidence e = evidence_ignoring_dates(en, ko);
+  EXPECT_EQ(e.opening_sounds, 2u);
+  EXPECT_EQ(e.opening_names, 2u);
+  ko.opening_names = {"panmunjom"};  // written in Latin letters too: one name, not two
+  e = evidence_ignoring_dates(en, ko);
+  EXPECT_EQ(e.opening_sounds, 1u);
+  EXPECT_EQ(e.opening_names, 2u);
+  const Official kVolodin{"vyacheslav-volodin", "Vyacheslav Volodin", "뱌체슬라프 볼로딘"};
+  en.officials = {kVolodin};
+  ko.officials = {kVolodin};
+  en.latin_sounds.insert("pltn");
+  ko.hangul_sounds.insert("pltn");
+  EXPECT_EQ(evidence_ignoring_dates(en, ko).opening_sounds, 1u);  // Volodin is counted as an official
+}
+
+TEST(VersionEvidence, EachFactBothOpeningsStateWeighsUpToEight) {
+  VersionEvidence e;
+  e.opening_numbers = 4;
+  const double four = e.score();
+  e.opening_names = 2;
+  EXPECT_DOUBLE_EQ(e.score(), four + 1.0);
+  e.opening_names = 4;
+  EXPECT_DOUBLE_EQ(e.score(), four + 2.0);
+  e.opening_names = 9;
+  EXPECT_DOUBLE_EQ(e.score(), four + 2.0);
 }
 
 TEST(VersionEvidence, OpeningNumbersCountBeyondTheTitlesAndTheDays) {
@@ -158,6 +224,24 @@ TEST(LinkVersions, ReleasesWithoutDatesLinkByTheFactsTheirOpeningsState) {
   releases.pop_back();
   releases[1].title = "제23차 아세안+3 정상회의 모두발언";
   EXPECT_TRUE(linked_ids(releases).empty());
+}
+
+// A speech translated in full, neither page dated nor titled, given by no one in the registry:
+// the openings state the same numbers, and the names the English one writes the Korean one
+// writes in Hangul. Numbers alone are not enough: another speech could state them.
+TEST(LinkVersions, NamesWrittenInHangulLinkSpeechesWhoseOpeningsStateTheSameNumbers) {
+  std::vector<LinkableRelease> releases = {
+      release("en-sp", "en", "", "It is a pleasure to welcome you", {"KR", "US"}, {}, {}, {"20", "50", "2017"}),
+      release("ko-sp", "ko", "", "여러분, 반갑습니다", {"KR", "US"}, {}, {}, {"20", "50", "2017"}),
+  };
+  EXPECT_TRUE(linked_ids(releases).empty());
+  releases[0].latin_sounds = {"mnst", "pnmnjm", "tlmp"};
+  releases[1].hangul_sounds = {"mnst", "tlmp", "kltn"};
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
+  // Another Korean speech stating the numbers, with other names: the pair still links alone.
+  releases.push_back(release("ko-else", "ko", "", "존경하는 의장님", {"KR", "US"}, {}, {}, {"20", "50", "2017"}));
+  releases.back().hangul_sounds = {"kltn", "jsn"};
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
 }
 
 }  // namespace
