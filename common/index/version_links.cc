@@ -477,6 +477,14 @@ struct VersionCandidateIndex::Lookups {
 VersionCandidateIndex::VersionCandidateIndex(const std::vector<LinkableRelease>& releases, const BodyOf& body_of)
     : lookups_(std::make_unique<Lookups>(releases, body_of)) {
   Lookups& x = *lookups_;
+  // Officials and facts look releases up for those without a full date only: the releases
+  // are listed under the officials and facts of those alone (usually few or none).
+  std::set<std::string> looked_up;
+  for (const LinkableRelease& r : releases) {
+    if (side_of(r.lang) < 0 || day_number(r.date) >= 0) continue;
+    for (const auto& o : r.officials) looked_up.insert(o.key);
+    for (std::string& fact : facts_of(r)) looked_up.insert(std::move(fact));
+  }
   std::map<std::string, std::vector<size_t>> by_official[2];
   std::map<std::string, std::vector<size_t>> by_fact[2];
   for (size_t i = 0; i < releases.size(); ++i) {
@@ -484,8 +492,14 @@ VersionCandidateIndex::VersionCandidateIndex(const std::vector<LinkableRelease>&
     if (side < 0) continue;
     const long day = day_number(releases[i].date);
     if (day >= 0) x.by_date[side].emplace(day, i);
-    for (const std::string& key : official_keys(releases[i])) by_official[side][key].push_back(i);
-    for (const std::string& fact : facts_of(releases[i])) by_fact[side][fact].push_back(i);
+    if (!looked_up.empty()) {
+      for (const std::string& key : official_keys(releases[i])) {
+        if (looked_up.count(key) > 0) by_official[side][key].push_back(i);
+      }
+      for (const std::string& fact : facts_of(releases[i])) {
+        if (looked_up.count(fact) > 0) by_fact[side][fact].push_back(i);
+      }
+    }
     x.on_days[i] = candidate_days(i, releases, x.days);
     for (int d : x.on_days[i]) x.by_day[side][d].push_back(i);
     x.mentions_days[i] = day < 0 ? !x.days.of(i).empty() : !x.days.stored(i).empty();
@@ -580,7 +594,9 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
   };
   auto pair = [&](size_t i, size_t j) { side_of(releases[i].lang) == 0 ? consider(i, j) : consider(j, i); };
   // Releases of the other language on a day either mentions (the other's candidate_days
-  // holding it, by its date or its opening) that name one of its officials.
+  // holding it, by its date or its opening) that name one of its officials. A pair is looked
+  // at from a side that mentions days, or from the marked side when only the other mentions
+  // them and is not marked (a release not marked takes no turn here).
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     if (!touching[i] || side < 0) continue;
@@ -588,7 +604,8 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
       const auto it = by_day[1 - side].find(d);
       if (it == by_day[1 - side].end()) continue;
       for (size_t j : it->second) {
-        if ((mentions_days[i] || mentions_days[j]) && share_an_official(releases[i], releases[j])) pair(i, j);
+        const bool looked_up = mentions_days[i] || (mentions_days[j] && !touching[j]);
+        if (looked_up && share_an_official(releases[i], releases[j])) pair(i, j);
       }
     }
   }
