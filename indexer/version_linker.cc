@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -65,7 +66,7 @@ Releases read_releases(const std::vector<Xapian::WritableDatabase*>& databases) 
 
 // Candidate pairs gathered in rounds, each scoring the pairs of releases no earlier round
 // scored, so that every pair is gathered once and a release's pairs are all there once a
-// round has covered it.
+// round has covered it. The rounds share one index of the releases, built by the first.
 class CandidatePairs {
  public:
   explicit CandidatePairs(const std::vector<LinkableRelease>& releases)
@@ -76,7 +77,8 @@ class CandidatePairs {
     bool any = false;
     for (size_t i = 0; i < touching.size(); ++i) any |= touching[i] = marks[i] && !covered_[i];
     if (!any) return reached;
-    for (const VersionLink& pair : version_candidates(releases_, touching)) {
+    if (!index_) index_ = std::make_unique<VersionCandidateIndex>(releases_);
+    for (const VersionLink& pair : index_->candidates(touching)) {
       if (covered_[pair.en] || covered_[pair.ko]) continue;  // an earlier round's
       pairs_.push_back(pair);
       reached[pair.en] = reached[pair.ko] = true;
@@ -88,6 +90,7 @@ class CandidatePairs {
 
  private:
   const std::vector<LinkableRelease>& releases_;
+  std::unique_ptr<VersionCandidateIndex> index_;
   Marks covered_;
   std::vector<VersionLink> pairs_;
 };

@@ -440,47 +440,145 @@ bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
   });
 }
 
-// Candidates that the dates alone do not bring together: releases without a full date
-// (undated, month-only), and releases dated more than a day apart whose openings mention the
-// same day (a version put out days after the meeting it reports). One that mentions its
-// meeting's day is a candidate of the other language's releases of that day (by their date,
-// the day after, or what they mention) naming one of its officials; it links when the days
-// agree, the titles agree and nothing contradicts. An undated one that mentions no day is a
-// candidate of the releases naming two of its officials, and must agree with one on everyone
-// and nearly every country; those are looked up by every name but the most frequent (the
-// minister, named in thousands), which keeps a large corpus cheap. Pairs dated within a day
-// of each other are version_candidates' own. Only pairs with a release marked in touching
-// are scored. The margin over the next candidate is asked for later (choose_versions).
-void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, const std::vector<bool>& touching,
-                                 MentionedDays& days, std::vector<VersionLink>& candidates) {
-  auto side_of = [](const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; };
-  auto keys_of = [](const LinkableRelease& r) {
-    std::set<std::string> keys;
-    for (const auto& o : r.officials) keys.insert(o.key);
-    return keys;
-  };
-  // The facts of an opening that look a release up: its numbers of two digits or more (one
-  // digit is a list's count or a day) and its Latin names.
-  auto facts_of = [](const LinkableRelease& r) {
-    std::vector<std::string> facts;
-    for (const std::string& n : r.opening_numbers) {
-      if (n.size() >= 2) facts.push_back("n" + n);
-    }
-    for (const std::string& w : r.opening_names) facts.push_back("w" + w);
-    return facts;
-  };
-  std::map<std::string, std::vector<size_t>> by_official[2];  // English, Korean
+int side_of(const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; }
+
+std::set<std::string> official_keys(const LinkableRelease& r) {
+  std::set<std::string> keys;
+  for (const auto& o : r.officials) keys.insert(o.key);
+  return keys;
+}
+
+// The facts of an opening that look a release up: its numbers of two digits or more (one
+// digit is a list's count or a day) and its Latin names.
+std::vector<std::string> facts_of(const LinkableRelease& r) {
+  std::vector<std::string> facts;
+  for (const std::string& n : r.opening_numbers) {
+    if (n.size() >= 2) facts.push_back("n" + n);
+  }
+  for (const std::string& w : r.opening_names) facts.push_back("w" + w);
+  return facts;
+}
+
+}  // namespace
+
+// Pairs dated within a day of each other are found by date. Beyond those, the candidates that
+// the dates alone do not bring together: releases without a full date (undated, month-only),
+// and releases dated more than a day apart whose openings mention the same day (a version put
+// out days after the meeting it reports). One that mentions its meeting's day is a candidate
+// of the other language's releases of that day (by their date, the day after, or what they
+// mention) naming one of its officials; it links when the days agree, the titles agree and
+// nothing contradicts. An undated one that mentions no day is a candidate of the releases
+// naming two of its officials, and must agree with one on everyone and nearly every country;
+// those are looked up by every name but the most frequent (the minister, named in thousands),
+// which keeps a large corpus cheap. The margin over the next candidate is asked for later
+// (choose_versions).
+struct VersionCandidateIndex::Lookups {
+  Lookups(const std::vector<LinkableRelease>& list, const BodyOf& body)
+      : releases(list), body_of(body), days(releases, body_of), on_days(list.size()), mentions_days(list.size()) {}
+
+  // The candidates of releases dated within a day of each other, with one marked in touching.
+  void add_dated(const std::vector<bool>& touching, std::vector<VersionLink>& out);
+  // The others (above), with one marked in touching.
+  void add_beyond_a_day(const std::vector<bool>& touching, std::vector<VersionLink>& out);
+
+  const std::vector<LinkableRelease>& releases;
+  const BodyOf body_of;
+  MentionedDays days;
+  std::multimap<long, size_t> by_date[2];        // English, Korean: the fully dated, by day number
+  std::map<int, std::vector<size_t>> by_day[2];  // by candidate_days
+  std::vector<std::set<int>> on_days;            // candidate_days, found once a release
+  std::vector<bool> mentions_days;               // days.of (undated) or days.stored (dated) holds some
+  // Each release without a full date, with the other language's releases that its officials
+  // and its opening's facts look up.
+  std::vector<std::pair<size_t, std::vector<size_t>>> undated_lookups;
+};
+
+VersionCandidateIndex::VersionCandidateIndex(const std::vector<LinkableRelease>& releases, const BodyOf& body_of)
+    : lookups_(std::make_unique<Lookups>(releases, body_of)) {
+  Lookups& x = *lookups_;
+  // Officials and facts look releases up for those without a full date only: the releases
+  // are listed under the officials and facts of those alone (usually few or none).
+  std::set<std::string> looked_up;
+  for (const LinkableRelease& r : releases) {
+    if (side_of(r.lang) < 0 || day_number(r.date) >= 0) continue;
+    for (const auto& o : r.officials) looked_up.insert(o.key);
+    for (std::string& fact : facts_of(r)) looked_up.insert(std::move(fact));
+  }
+  std::map<std::string, std::vector<size_t>> by_official[2];
   std::map<std::string, std::vector<size_t>> by_fact[2];
-  std::map<int, std::vector<size_t>> by_day[2];
-  std::vector<std::set<int>> on_days(releases.size());  // candidate_days, found once a release
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     if (side < 0) continue;
-    for (const std::string& key : keys_of(releases[i])) by_official[side][key].push_back(i);
-    for (const std::string& fact : facts_of(releases[i])) by_fact[side][fact].push_back(i);
-    on_days[i] = candidate_days(i, releases, days);
-    for (int d : on_days[i]) by_day[side][d].push_back(i);
+    const long day = day_number(releases[i].date);
+    if (day >= 0) x.by_date[side].emplace(day, i);
+    if (!looked_up.empty()) {
+      for (const std::string& key : official_keys(releases[i])) {
+        if (looked_up.count(key) > 0) by_official[side][key].push_back(i);
+      }
+      for (const std::string& fact : facts_of(releases[i])) {
+        if (looked_up.count(fact) > 0) by_fact[side][fact].push_back(i);
+      }
+    }
+    x.on_days[i] = candidate_days(i, releases, x.days);
+    for (int d : x.on_days[i]) x.by_day[side][d].push_back(i);
+    x.mentions_days[i] = day < 0 ? !x.days.of(i).empty() : !x.days.stored(i).empty();
   }
+  for (size_t i = 0; i < releases.size(); ++i) {
+    const int side = side_of(releases[i].lang);
+    if (side < 0 || day_number(releases[i].date) >= 0) continue;
+    std::vector<size_t> partners;
+    std::vector<const std::vector<size_t>*> lists;
+    for (const std::string& key : official_keys(releases[i])) {
+      const auto it = by_official[1 - side].find(key);
+      if (it != by_official[1 - side].end()) lists.push_back(&it->second);
+    }
+    if (!x.mentions_days[i] && lists.size() >= 2) {
+      std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
+      lists.pop_back();
+      for (const std::vector<size_t>* list : lists) partners.insert(partners.end(), list->begin(), list->end());
+    }
+    // And, whether it mentions days or not, those whose openings state kFactsToMeet of its
+    // facts (a version dated before a day both mention is not among that day's releases).
+    std::map<size_t, size_t> facts_met;
+    for (const std::string& fact : facts_of(releases[i])) {
+      const auto it = by_fact[1 - side].find(fact);
+      if (it == by_fact[1 - side].end() || it->second.size() > kCommonFact) continue;
+      for (size_t j : it->second) ++facts_met[j];
+    }
+    for (const auto& [j, met] : facts_met) {
+      if (met >= kFactsToMeet) partners.push_back(j);
+    }
+    if (!partners.empty()) x.undated_lookups.emplace_back(i, std::move(partners));
+  }
+}
+
+VersionCandidateIndex::~VersionCandidateIndex() = default;
+
+void VersionCandidateIndex::Lookups::add_dated(const std::vector<bool>& touching, std::vector<VersionLink>& out) {
+  for (size_t i = 0; i < releases.size(); ++i) {
+    const int side = side_of(releases[i].lang);
+    const long day = day_number(releases[i].date);
+    if (!touching[i] || side < 0 || day < 0) continue;
+    const std::multimap<long, size_t>& others = by_date[1 - side];
+    for (auto it = others.lower_bound(day - 1); it != others.end() && it->first <= day + 1; ++it) {
+      if (side == 1 && touching[it->second]) continue;  // the English one finds it
+      const size_t en = side == 0 ? i : it->second;
+      const size_t ko = side == 0 ? it->second : i;
+      const VersionEvidence e = version_evidence(releases[en], releases[ko]);
+      if (e.days_apart < 0) continue;
+      const bool weak = !e.enough_in_common();
+      if (weak && !e.enough_on_the_same_day()) continue;
+      const double score = e.score();
+      // Dates a day apart at most, but openings that speak of different days: the same
+      // officials at another meeting, or a date read wrong.
+      if (score < kVersionLinkThreshold || mention_different_days(en, ko, days)) continue;
+      out.push_back({en, ko, score, weak});
+    }
+  }
+}
+
+void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& touching,
+                                                      std::vector<VersionLink>& out) {
   std::set<std::pair<size_t, size_t>> seen;
   auto consider = [&](size_t en, size_t ko) {
     if (dated_within_a_day(releases[en], releases[ko]) || !seen.emplace(en, ko).second ||
@@ -511,83 +609,44 @@ void add_candidates_beyond_a_day(const std::vector<LinkableRelease>& releases, c
         return;
     }
     if (score < kVersionLinkThreshold) return;
-    candidates.push_back({en, ko, score, false});
+    out.push_back({en, ko, score, false});
   };
+  auto pair = [&](size_t i, size_t j) { side_of(releases[i].lang) == 0 ? consider(i, j) : consider(j, i); };
+  // Releases of the other language on a day either mentions (the other's candidate_days
+  // holding it, by its date or its opening) that name one of its officials. A pair is looked
+  // at from a side that mentions days, or from the marked side when only the other mentions
+  // them and is not marked (a release not marked takes no turn here).
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
-    if (side < 0) continue;
-    const bool dated = day_number(releases[i].date) >= 0;
-    auto pair_with = [&](size_t j) {
-      if (touching[i] || touching[j]) side == 0 ? consider(i, j) : consider(j, i);
-    };
-    const bool mentions_days = !dated ? !days.of(i).empty() : !days.stored(i).empty();
-    if (mentions_days) {
-      for (int d : on_days[i]) {
-        const auto it = by_day[1 - side].find(d);
-        if (it == by_day[1 - side].end()) continue;
-        for (size_t j : it->second) {
-          if (share_an_official(releases[i], releases[j])) pair_with(j);
-        }
+    if (!touching[i] || side < 0) continue;
+    for (int d : on_days[i]) {
+      const auto it = by_day[1 - side].find(d);
+      if (it == by_day[1 - side].end()) continue;
+      for (size_t j : it->second) {
+        const bool looked_up = mentions_days[i] || (mentions_days[j] && !touching[j]);
+        if (looked_up && share_an_official(releases[i], releases[j])) pair(i, j);
       }
     }
-    if (dated) continue;
-    std::vector<const std::vector<size_t>*> lists;
-    for (const std::string& key : keys_of(releases[i])) {
-      const auto it = by_official[1 - side].find(key);
-      if (it != by_official[1 - side].end()) lists.push_back(&it->second);
-    }
-    if (!mentions_days && lists.size() >= 2) {
-      std::sort(lists.begin(), lists.end(), [](const auto* a, const auto* b) { return a->size() < b->size(); });
-      lists.pop_back();
-      for (const std::vector<size_t>* list : lists) {
-        for (size_t j : *list) pair_with(j);
-      }
-    }
-    // And, whether it mentions days or not, those whose openings state kFactsToMeet of its
-    // facts (a version dated before a day both mention is not among that day's releases).
-    std::map<size_t, size_t> facts_met;
-    for (const std::string& fact : facts_of(releases[i])) {
-      const auto it = by_fact[1 - side].find(fact);
-      if (it == by_fact[1 - side].end() || it->second.size() > kCommonFact) continue;
-      for (size_t j : it->second) ++facts_met[j];
-    }
-    for (const auto& [j, met] : facts_met) {
-      if (met >= kFactsToMeet) pair_with(j);
+  }
+  for (const auto& [i, partners] : undated_lookups) {
+    for (size_t j : partners) {
+      if (touching[i] || touching[j]) pair(i, j);
     }
   }
 }
 
-}  // namespace
+std::vector<VersionLink> VersionCandidateIndex::candidates(const std::vector<bool>& touching) {
+  // Every candidate pair with a marked release that could link; choose_versions takes each
+  // release's best.
+  std::vector<VersionLink> out;
+  lookups_->add_dated(touching, out);
+  lookups_->add_beyond_a_day(touching, out);
+  return out;
+}
 
 std::vector<VersionLink> version_candidates(const std::vector<LinkableRelease>& releases,
                                             const std::vector<bool>& touching, const BodyOf& body_of) {
-  std::multimap<long, size_t> korean_by_day;
-  for (size_t i = 0; i < releases.size(); ++i) {
-    const long day = day_number(releases[i].date);
-    if (releases[i].lang == "ko" && day >= 0) korean_by_day.emplace(day, i);
-  }
-  // Every candidate pair with a marked release that could link; choose_versions takes each
-  // release's best.
-  MentionedDays days(releases, body_of);
-  std::vector<VersionLink> candidates;
-  for (size_t i = 0; i < releases.size(); ++i) {
-    const long day = day_number(releases[i].date);
-    if (releases[i].lang != "en" || day < 0) continue;
-    for (auto it = korean_by_day.lower_bound(day - 1); it != korean_by_day.end() && it->first <= day + 1; ++it) {
-      if (!touching[i] && !touching[it->second]) continue;
-      const VersionEvidence e = version_evidence(releases[i], releases[it->second]);
-      if (e.days_apart < 0) continue;
-      const bool weak = !e.enough_in_common();
-      if (weak && !e.enough_on_the_same_day()) continue;
-      const double score = e.score();
-      // Dates a day apart at most, but openings that speak of different days: the same
-      // officials at another meeting, or a date read wrong.
-      if (score < kVersionLinkThreshold || mention_different_days(i, it->second, days)) continue;
-      candidates.push_back({i, it->second, score, weak});
-    }
-  }
-  add_candidates_beyond_a_day(releases, touching, days, candidates);
-  return candidates;
+  return VersionCandidateIndex(releases, body_of).candidates(touching);
 }
 
 std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& releases,

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -173,6 +174,27 @@ std::vector<VersionLink> link_versions(const std::vector<LinkableRelease>& relea
 // most releases name, so its pairs depend on every release.
 std::vector<VersionLink> version_candidates(const std::vector<LinkableRelease>& releases,
                                             const std::vector<bool>& touching, const BodyOf& body_of = {});
+
+// What finding candidates looks releases up by (the releases of each day, official, opening
+// fact and mentioned day, and each release's days), built once for a list of releases: the
+// rounds of an incremental run's relinking then each cost what their marked releases reach
+// instead of another pass over every release. It refers to `releases`, which must neither
+// change nor move while it is in use.
+class VersionCandidateIndex {
+ public:
+  explicit VersionCandidateIndex(const std::vector<LinkableRelease>& releases, const BodyOf& body_of = {});
+  ~VersionCandidateIndex();
+  VersionCandidateIndex(const VersionCandidateIndex&) = delete;
+  VersionCandidateIndex& operator=(const VersionCandidateIndex&) = delete;
+
+  // version_candidates(releases, touching, body_of) for the releases it was built for.
+  std::vector<VersionLink> candidates(const std::vector<bool>& touching);
+
+ private:
+  struct Lookups;
+  std::unique_ptr<Lookups> lookups_;
+};
+
 std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& releases,
                                          const std::vector<VersionLink>& candidates);
 
