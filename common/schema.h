@@ -185,7 +185,8 @@ inline bool is_undated_sort_key(std::string_view key) {
 // 5: Korean formal and past verb endings; 6: no invisible-only words; 7: the site term
 // (kSite) and slot (kSiteSlot); 8: linked versions (kTitleSlot, kTranslationsSlot,
 // kVersionPairSlot); 9: the days an opening mentions (kMentionedDaysSlot); 10: and its
-// numbers and Latin names.
-inline constexpr int kSchemaVersion = 10;
+// numbers and Latin names; 11: Korean past forms before a noun (가졌던) and the short
+// form of 가지다 (갖고) share their verb's stem.
+inline constexpr int kSchemaVersion = 11;
 
 }  // namespace dipsearch::schema

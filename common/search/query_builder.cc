@@ -76,14 +76,15 @@ class Builder {
  public:
   Builder(std::string_view text, const entities::CountryCatalog& countries,
           const entities::OfficialsRegistry* officials, const RankingParams& params, HighlightTerms& highlight,
-          HighlightTerms& partial_highlight, std::vector<std::string>& ignored)
+          HighlightTerms& partial_highlight, std::vector<std::string>& ignored, bool check_positions = true)
       : text_(text),
         countries_(countries),
         officials_(officials),
         params_(params),
         highlight_(highlight),
         partial_highlight_(partial_highlight),
-        ignored_(ignored) {}
+        ignored_(ignored),
+        check_positions_(check_positions) {}
 
   Q build(const Node& node, const schema::TextField& field, bool negated) {
     switch (node.kind) {
@@ -231,13 +232,15 @@ class Builder {
     return scaled(combine(Q::OP_OR, pairs), params_.coordination);
   }
 
+  // A negated phrase keeps its positions even in a copy that only weighs: without them
+  // it would leave out releases that hold its words apart.
   WordQueries word_queries(const schema::TextField& field, bool negated) {
-    return WordQueries(field, params_, negated ? nullptr : &highlight_);
+    return WordQueries(field, params_, negated ? nullptr : &highlight_, check_positions_ || negated);
   }
 
   // For what only partial matches are found by (a word's parts): marked in those alone.
   WordQueries part_queries(const schema::TextField& field, bool negated) {
-    return WordQueries(field, params_, negated ? nullptr : &partial_highlight_);
+    return WordQueries(field, params_, negated ? nullptr : &partial_highlight_, check_positions_ || negated);
   }
 
   Q word(const Node& node, const schema::TextField& field, bool negated) {
@@ -434,9 +437,18 @@ class Builder {
   HighlightTerms& highlight_;
   HighlightTerms& partial_highlight_;
   std::vector<std::string>& ignored_;
+  const bool check_positions_;  // see WordQueries
   size_t prefixes_ = 0;
   bool names_across_languages_ = false;
 };
+
+// The result set of the query (match=auto's first part), from the members of its top
+// conjunction when it is one.
+Q result_set(Builder& builder, const Node& root, const std::vector<Unit>* units, MatchMode mode) {
+  if (units == nullptr) return builder.build(root, schema::kBodyField, false);
+  const bool any = mode == MatchMode::kAny && !Builder::queries(*units, false, false).empty();
+  return any ? builder.some_of(*units, false) : builder.all_of(*units);
+}
 
 }  // namespace
 
@@ -452,28 +464,33 @@ BuiltQuery build_query(std::string_view text, const query::Node* root, MatchMode
   Builder builder(text, countries, officials, params, built.highlight, parts, built.ignored);
   // Releases in the query's language first, among the result set's matches of comparable
   // weight; a query naming a country or an official searches both languages alike. Phrase
-  // queries only: on the real judged set no other kind ranked differently with it, and the
-  // boost matches the query a second time (1.4 to 1.8 times the instructions of an answer).
+  // queries only: on the real judged set no other kind ranked differently with it. The
+  // boost weighs the releases the query matched a second time, so its copy goes without
+  // position checks (the costliest part of a phrase query), which changes no weight where
+  // the phrases matched.
   auto in_query_language = [&](const Q& q) {
     if (builder.names_across_languages() || !holds_phrase(root)) return q;
-    return prefer_language(q, query_language(root), params.query_language);
+    HighlightTerms unused_highlight, unused_parts;
+    std::vector<std::string> unused_ignored;
+    Builder weighing(text, countries, officials, params, unused_highlight, unused_parts, unused_ignored, false);
+    std::vector<Unit> units;
+    if (root->kind == NodeKind::kAnd) units = weighing.conjunction_units(root->children, schema::kBodyField, false);
+    const Q copy = result_set(weighing, *root, root->kind == NodeKind::kAnd ? &units : nullptr, mode);
+    return prefer_language(q, copy, query_language(root), params.query_language);
   };
   if (root->kind != NodeKind::kAnd) {
-    built.matching = in_query_language(builder.build(*root, schema::kBodyField, false));
+    built.matching = in_query_language(result_set(builder, *root, nullptr, mode));
     return built;
   }
   const std::vector<Unit> units = builder.conjunction_units(root->children, schema::kBodyField, false);
   const size_t words = Builder::queries(units, false, false).size();
+  built.matching = result_set(builder, *root, &units, mode);
   if (mode == MatchMode::kAny && words > 0) {
-    built.matching = builder.some_of(units, false);
     built.highlight.add(parts);
-  } else {
-    built.matching = builder.all_of(units);
-    if (mode == MatchMode::kAuto && words > 1) {
-      built.partial = builder.some_of(units, true);
-      built.partial_highlight = built.highlight;
-      built.partial_highlight.add(parts);
-    }
+  } else if (mode == MatchMode::kAuto && words > 1) {
+    built.partial = builder.some_of(units, true);
+    built.partial_highlight = built.highlight;
+    built.partial_highlight.add(parts);
   }
   // Not the partial tail: weighed there too, its order over shards differed from one
   // database's (a release missing from a page), so it keeps its own weights.

@@ -61,13 +61,14 @@ std::string query_language(const Node* root) {
   return {};
 }
 
-Xapian::Query prefer_language(const Xapian::Query& query, std::string_view lang, double extra) {
-  if (query.empty() || lang.empty() || !(extra > 0)) return query;
+Xapian::Query prefer_language(const Xapian::Query& query, const Xapian::Query& weighing, std::string_view lang,
+                              double extra) {
+  if (query.empty() || weighing.empty() || lang.empty() || !(extra > 0)) return query;
   using Q = Xapian::Query;
   // Proportional rather than a fixed amount: a release's weight grows with the query's
   // length, and an English release quoting a Korean headline can outweigh a Korean one
   // by half again.
-  const Q same_language(Q::OP_FILTER, Q(Q::OP_SCALE_WEIGHT, query, extra), Q(schema::lang_term(lang)));
+  const Q same_language(Q::OP_FILTER, Q(Q::OP_SCALE_WEIGHT, weighing, extra), Q(schema::lang_term(lang)));
   return Q(Q::OP_AND_MAYBE, query, same_language);
 }
 

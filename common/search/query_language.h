@@ -22,9 +22,12 @@ std::string query_language(const query::Node* root);
 bool holds_phrase(const query::Node* root);
 
 // The query, its matches in language `lang` weighing (1 + extra) times as much; the same
-// matches. Stock operators only (the query again, scaled and filtered by the language
-// term, as an AND_MAYBE boost), so that one database, local shards and remote shards weigh
-// it alike. The query itself when lang is empty, extra not positive or the query empty.
-Xapian::Query prefer_language(const Xapian::Query& query, std::string_view lang, double extra);
+// matches. Stock operators only (`weighing`, scaled and filtered by the language term, as
+// an AND_MAYBE boost), so that one database, local shards and remote shards weigh it
+// alike. `weighing` is the query itself or a cheaper copy that weighs its matches alike
+// (one that reads no positions). The query itself when lang is empty, extra not positive
+// or the query empty.
+Xapian::Query prefer_language(const Xapian::Query& query, const Xapian::Query& weighing, std::string_view lang,
+                              double extra);
 
 }  // namespace dipsearch

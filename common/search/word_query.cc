@@ -19,7 +19,7 @@ using query_ops::scaled;
 using query_ops::term;
 using text::Script;
 
-Q phrase_of(std::vector<Q>& slots) {
+Q phrase_of(const std::vector<Q>& slots) {
   if (slots.size() == 1) return slots.front();
   return Q(Q::OP_PHRASE, slots.begin(), slots.end(), slots.size());
 }
@@ -146,8 +146,9 @@ struct PhraseMarks {
 // Builds the queries of one field; the public methods only analyze and dispatch.
 class Alternatives {
  public:
-  Alternatives(const schema::TextField& field, const RankingParams& params, HighlightTerms* highlight)
-      : field_(field), params_(params), highlight_(highlight) {}
+  Alternatives(const schema::TextField& field, const RankingParams& params, HighlightTerms* highlight,
+               bool check_positions)
+      : field_(field), params_(params), highlight_(highlight), check_positions_(check_positions) {}
 
   // Exact form, stem class and bigram phrase, each with its weight; in the body field the
   // same tiers in the title field add the title boost. Titles are indexed in the body too,
@@ -194,7 +195,7 @@ class Alternatives {
     }
     if (slots.empty()) return Q();
     remember(std::move(marks));
-    return phrase_of(slots);
+    return in_row(slots);
   }
 
   // The same with every compound as its one joined slot, which the index holds at the
@@ -214,7 +215,7 @@ class Alternatives {
       slots.push_back(slot(forms_of(a.tokens[i]), marks));
     }
     remember(std::move(marks));
-    return phrase_of(slots);
+    return in_row(slots);
   }
 
   // "kyungwha" also as "kyung wha", the way it may be written with a space: the same name,
@@ -271,6 +272,14 @@ class Alternatives {
   }
 
  private:
+  // A phrase's words: at consecutive positions, or only all of them when positions go
+  // unchecked. Only the typed words: a word's own bigrams and halves in a row decide its
+  // weight wherever it matched, so they stay checked.
+  Q in_row(const std::vector<Q>& slots) const {
+    if (!check_positions_ && slots.size() > 1) return Q(Q::OP_AND, slots.begin(), slots.end());
+    return phrase_of(slots);
+  }
+
   // The stem class carries the word's weight; the form as typed adds a little on top.
   Q tiers(const Forms& f, const schema::TextField& field, bool bigram_phrase) const {
     std::vector<Q> parts{scaled(Q(term(field.words, f.exact)), params_.exact)};
@@ -296,12 +305,13 @@ class Alternatives {
   const schema::TextField& field_;
   const RankingParams& params_;
   HighlightTerms* highlight_;
+  bool check_positions_;
 };
 
 }  // namespace
 
 Q WordQueries::word(std::string_view typed) const {
-  Alternatives alt(field_, params_, highlight_);
+  Alternatives alt(field_, params_, highlight_, check_positions_);
   Analyzed a = analyze(typed);
   if (a.tokens.empty()) return Q();
   if (a.tokens.size() == 1) {
@@ -318,7 +328,7 @@ Q WordQueries::word(std::string_view typed) const {
 }
 
 Q WordQueries::phrase(std::string_view typed) const {
-  Alternatives alt(field_, params_, highlight_);
+  Alternatives alt(field_, params_, highlight_, check_positions_);
   Analyzed a = analyze(typed);
   if (a.tokens.empty()) return Q();
   // One Korean word in quotes is that word, found inside compounds too (남북정상회담 for
@@ -336,7 +346,7 @@ Q WordQueries::phrase(std::string_view typed) const {
 
 
 Q WordQueries::weighing_name(std::string_view typed) const {
-  Alternatives alt(field_, params_, highlight_);
+  Alternatives alt(field_, params_, highlight_, check_positions_);
   Analyzed a = analyze(typed);
   if (a.tokens.size() != 1) return phrase(typed);
   Forms f = forms_of(a.tokens[0]);
@@ -347,7 +357,7 @@ Q WordQueries::weighing_name(std::string_view typed) const {
 Q WordQueries::halves(std::string_view typed) const {
   Analyzed a = analyze(typed);
   if (a.tokens.size() != 1 || a.tokens[0].script != Script::kHangul) return Q();
-  Alternatives alt(field_, params_, highlight_);
+  Alternatives alt(field_, params_, highlight_, check_positions_);
   std::set<std::string> seen;
   std::vector<Q> parts;
   for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base())) {
@@ -359,7 +369,7 @@ Q WordQueries::halves(std::string_view typed) const {
 }
 
 Q WordQueries::positional(std::string_view typed) const {
-  Alternatives alt(field_, params_, nullptr);
+  Alternatives alt(field_, params_, nullptr, check_positions_);
   Analyzed a = analyze(typed);
   if (a.tokens.size() == 1 && indexable(a.tokens[0].text)) return alt.positional(forms_of(a.tokens[0]));
   if (a.is_compound() && indexable(a.compounds[0].text)) return alt.positional(forms_of(a.compounds[0]));
@@ -371,7 +381,7 @@ Q WordQueries::joined(std::string_view first, std::string_view second) const {
   if (a.size() != 1 || b.size() != 1 || a[0].script != Script::kLatin || b[0].script != Script::kLatin) {
     return Q();
   }
-  Alternatives alt(field_, params_, highlight_);
+  Alternatives alt(field_, params_, highlight_, check_positions_);
   const Forms f = forms_of(a[0].text + b[0].text, Script::kLatin, false);
   return alt.of(f);
 }

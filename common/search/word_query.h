@@ -17,9 +17,13 @@ namespace dipsearch {
 class WordQueries {
  public:
   // highlight: where the matched forms are recorded for snippets; nullptr for negated
-  // words, which are never marked.
-  WordQueries(const schema::TextField& field, const RankingParams& params, HighlightTerms* highlight)
-      : field_(field), params_(params), highlight_(highlight) {}
+  // words, which are never marked. check_positions false: the words of a phrase (typed
+  // or a word's parts, "Kyung-wha") need only all be there, which reads no positions;
+  // for a copy of a query that only weighs releases the query itself matched, where that
+  // weight is the same (Xapian weighs a phrase as the sum of its words).
+  WordQueries(const schema::TextField& field, const RankingParams& params, HighlightTerms* highlight,
+              bool check_positions = true)
+      : field_(field), params_(params), highlight_(highlight), check_positions_(check_positions) {}
 
   // A word as typed: "consultations", "Kyung-wha", "Kyungwha", "한·미", "외교부는", "日".
   // An empty query when it holds no letter or digit, or only a word too long to index.
@@ -55,6 +59,7 @@ class WordQueries {
   const schema::TextField& field_;
   const RankingParams& params_;
   HighlightTerms* highlight_;
+  bool check_positions_;
 };
 
 // Upper bound on the terms one prefix* expands to.

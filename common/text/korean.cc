@@ -46,6 +46,7 @@ constexpr std::array kParticles = {
     Particle{"되었고", 2, After::kAny, true}, Particle{"되도록", 2, After::kAny, true},
     Particle{"된다고", 2, After::kAny, true}, Particle{"했으나", 2, After::kAny, true},
     Particle{"했는데", 2, After::kAny, true}, Particle{"했지만", 2, After::kAny, true},
+    Particle{"되었던", 2, After::kAny, true},
     Particle{"합니다", 2, After::kAny, true}, Particle{"됩니다", 2, After::kAny, true},
     Particle{"에서", 1, After::kAny},
     Particle{"에게", 1, After::kAny}, Particle{"께서", 1, After::kAny}, Particle{"까지", 1, After::kAny},
@@ -62,6 +63,7 @@ constexpr std::array kParticles = {
     Particle{"하여", 2, After::kAny, true}, Particle{"하는", 2, After::kAny, true},
     Particle{"하기", 2, After::kAny, true}, Particle{"한다", 2, After::kAny, true},
     Particle{"했다", 2, After::kAny, true}, Particle{"했고", 2, After::kAny, true},
+    Particle{"했던", 2, After::kAny, true}, Particle{"됐던", 2, After::kAny, true},
     Particle{"해야", 2, After::kAny, true}, Particle{"된다", 2, After::kAny, true},
     Particle{"됐다", 2, After::kAny, true}, Particle{"되는", 2, After::kAny, true},
     Particle{"되어", 2, After::kAny, true}, Particle{"되고", 2, After::kAny, true},
@@ -178,8 +180,17 @@ std::string_view without_particle(std::string_view word) {
 // so that every past form of a verb shares one stem (밝히). Only after a syllable ending in
 // ㅆ, which no noun does before these endings; stems shorter than two syllables are kept whole
 // (있다, 갔다).
-constexpr std::array<std::string_view, 9> kPastEndings = {"습니다", "다고", "다며", "으며", "는데",
-                                                          "지만", "으나", "다", "고"};
+constexpr std::array<std::string_view, 10> kPastEndings = {"습니다", "다고", "다며", "으며", "는데",
+                                                           "지만", "으나", "다", "고", "던"};
+
+// 가지다 ("to have; to hold a meeting") is written short as 갖다 outside the past tense
+// (회담을 갖고, 갖습니다, 갖기로) and is the verb of most meeting reports: its forms
+// share the stem of its past tense (가졌다 → 가지). Whole words only: nouns end in 가지
+// and 가진 (여러 가지) only where they are that word already.
+constexpr std::array<std::string_view, 14> kHaveForms = {"갖고", "갖는", "갖는다", "갖습니다", "갖기로",
+                                                         "갖게", "갖자", "갖도록", "갖고자", "가지고",
+                                                         "가지며", "가지는", "가진", "가질"};
+constexpr std::string_view kHaveStem = "가지";
 constexpr int kFinalSsangSiot = 20;  // ㅆ as a final consonant
 constexpr int kMinVerbStemSyllables = 2;
 
@@ -225,6 +236,9 @@ std::optional<std::string> past_tense_stem(std::string_view word) {
 
 std::string strip_particle(std::string_view word) {
   if (!all_syllables(word) || is_protected_word(word)) return std::string(word);
+  for (auto form : kHaveForms) {
+    if (word == form) return std::string(kHaveStem);
+  }
   if (without_particle(word) == word) {
     if (auto stem = past_tense_stem(word)) return *stem;
   }

@@ -35,9 +35,10 @@ TEST(QueryLanguage, FieldsNegationsAndNumbersSayNothing) {
 
 TEST(QueryLanguage, NoPreferenceLeavesTheQueryAsItIs) {
   const Xapian::Query q("Zword");
-  EXPECT_EQ(prefer_language(q, "", 1.5).get_description(), q.get_description());
-  EXPECT_EQ(prefer_language(q, "ko", 0).get_description(), q.get_description());
-  EXPECT_TRUE(prefer_language(Xapian::Query(), "ko", 1.5).empty());
+  EXPECT_EQ(prefer_language(q, q, "", 1.5).get_description(), q.get_description());
+  EXPECT_EQ(prefer_language(q, q, "ko", 0).get_description(), q.get_description());
+  EXPECT_EQ(prefer_language(q, Xapian::Query(), "ko", 1.5).get_description(), q.get_description());
+  EXPECT_TRUE(prefer_language(Xapian::Query(), q, "ko", 1.5).empty());
 }
 
 // An English release whose headline quotes a Korean title, against a Korean release that
@@ -100,6 +101,45 @@ TEST(LanguagePreference, QueriesNamingACountrySearchBothLanguagesAlike) {
   const BuiltQuery preferred = build_query(q, root.get(), MatchMode::kAuto, testing::countries(), RankingParams{});
   const BuiltQuery plain = build_query(q, root.get(), MatchMode::kAuto, testing::countries(), without);
   EXPECT_NE(preferred.matching.get_description(), plain.matching.get_description());
+}
+
+size_t count_of(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+// Each release's weight, by id.
+std::map<std::string, double> weights(const Xapian::Database& db, const Xapian::Query& q) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(q);
+  rank_by_relevance(enquire);
+  std::map<std::string, double> out;
+  const Xapian::MSet mset = enquire.get_mset(0, db.get_doccount());
+  for (auto it = mset.begin(); it != mset.end(); ++it) out[decode_stored(it.get_document().get_data()).id] = it.get_weight();
+  return out;
+}
+
+TEST(LanguagePreference, TheBoostWeighsLikeTheQueryWithoutCheckingPositionsAgain) {
+  RankingParams without;
+  without.query_language = 0;
+  for (const std::string q : {"\"외교장관회담 공동발표문\"", "\"joint press release\"", "회담 \"공동 발표문\"",
+                              "\"joint press\" release -\"press conference\""}) {
+    query::NodePtr root = query::parse_query(q);
+    const Xapian::Query plain = build_query(q, root.get(), MatchMode::kAuto, testing::countries(), without).matching;
+    const Xapian::Query preferred =
+        build_query(q, root.get(), MatchMode::kAuto, testing::countries(), RankingParams{}).matching;
+    // The copy checks fewer phrases than the query: not the words typed in a row.
+    const size_t phrases = count_of(plain.get_description(), "PHRASE");
+    EXPECT_LT(count_of(preferred.get_description(), "PHRASE"), 2 * phrases) << q;
+    // Every release weighs what the query copied whole would weigh it.
+    const std::string lang = query_language(root.get());
+    const auto expected = weights(both_languages(), prefer_language(plain, plain, lang, RankingParams{}.query_language));
+    const auto got = weights(both_languages(), preferred);
+    ASSERT_EQ(got.size(), expected.size()) << q;
+    EXPECT_FALSE(got.empty()) << q;
+    for (const auto& [id, weight] : expected) EXPECT_NEAR(got.at(id), weight, 1e-9) << q << " " << id;
+  }
 }
 
 TEST(LanguagePreference, OnlyQueriesAskingForAPhraseAreWeighedByLanguage) {

@@ -59,9 +59,21 @@ INSTANTIATE_TEST_SUITE_P(
                       StemRow{"가졌다", "가지"}, StemRow{"가졌습니다", "가지"}, StemRow{"열렸다", "열리"},
                       StemRow{"나눴다", "나누"}, StemRow{"보였다", "보이"},
                       StemRow{"말했다", "말하"}, StemRow{"말했습니다", "말하"}, StemRow{"내놓았고", "내놓"},
+                      // the past before a noun, as with 하다/되다
+                      StemRow{"가졌던", "가지"}, StemRow{"밝혔던", "밝히"}, StemRow{"개최했던", "개최"},
+                      StemRow{"진행됐던", "진행"}, StemRow{"논의되었던", "논의"},
                       // a stem of one syllable stays whole
                       StemRow{"있다", "있다"}, StemRow{"갔다", "갔다"}, StemRow{"했다", "했다"},
                       StemRow{"받았다", "받았다"}));
+
+// 가지다 written short (갖다) and its other forms share the past tense's stem; the noun
+// 가지 ("kind") and words that only start like it stay as they are.
+INSTANTIATE_TEST_SUITE_P(
+    HaveAndItsShortForm, KoreanStem,
+    ::testing::Values(StemRow{"갖고", "가지"}, StemRow{"갖습니다", "가지"}, StemRow{"갖기로", "가지"},
+                      StemRow{"갖는", "가지"}, StemRow{"가진", "가지"}, StemRow{"가지고", "가지"},
+                      StemRow{"가지", "가지"}, StemRow{"가지는", "가지"}, StemRow{"갖가지", "갖가지"},
+                      StemRow{"가지런히", "가지런히"}));
 
 INSTANTIATE_TEST_SUITE_P(
     PluralAndSide, KoreanStem,
