@@ -128,6 +128,12 @@ VersionEvidence version_evidence(const LinkableRelease& en, const LinkableReleas
 VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const LinkableRelease& ko);
 // Whether a date slot value is a full date (a day, not a month or nothing).
 bool has_full_date(const std::string& date);
+// Days since 1970-01-01 of a date slot value, or -1 for an undated or month-only release.
+long day_number(const std::string& date);
+// The month × 100 + day of a day number.
+int month_day(long days);
+// Both dated, a day apart at most: the pairs link_versions finds by their dates.
+bool dated_within_a_day(const LinkableRelease& a, const LinkableRelease& b);
 // Whether two date slot values contradict each other in what both state: years more than one
 // apart, or year and month more than a month apart. Undated releases contradict nothing.
 bool dates_conflict(const std::string& a, const std::string& b);
