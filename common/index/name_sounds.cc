@@ -2,7 +2,8 @@
 #include "common/index/name_sounds.h"
 
 #include <algorithm>
-#include <cstdint>
+
+#include "common/text/korean.h"
 
 namespace dipsearch {
 namespace {
@@ -16,14 +17,10 @@ void add_class(std::string& sound, char c) {
   if (c != 0 && (sound.empty() || sound.back() != c)) sound += c;
 }
 
-// The Hangul syllable (U+AC00 … U+D7A3) at text[i] as its index, or -1; three bytes in UTF-8.
+// The Hangul syllable at text[i] as its index from U+AC00, or -1; three bytes in UTF-8.
 int syllable_at(std::string_view text, size_t i) {
-  if (i + 3 > text.size()) return -1;
-  const auto b0 = static_cast<uint8_t>(text[i]), b1 = static_cast<uint8_t>(text[i + 1]),
-             b2 = static_cast<uint8_t>(text[i + 2]);
-  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
-  const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-  return cp >= 0xAC00 && cp <= 0xD7A3 ? cp - 0xAC00 : -1;
+  const int cp = text::hangul_syllable_at(text, i);
+  return cp < 0 ? -1 : cp - 0xAC00;
 }
 
 // The classes of the 19 initial and 28 final consonants, in Unicode's order (0: none).

@@ -100,20 +100,10 @@ constexpr std::array<std::string_view, 4> kProtectedWords = {"오만", "이란",
 
 constexpr size_t kSyllableBytes = 3;  // every Hangul syllable is 3 bytes in UTF-8
 
-// Decodes the Hangul syllable whose 3 UTF-8 bytes start at p; -1 when it is not one.
-int syllable_at(std::string_view s, size_t p) {
-  if (p + kSyllableBytes > s.size()) return -1;
-  auto b0 = static_cast<unsigned char>(s[p]), b1 = static_cast<unsigned char>(s[p + 1]),
-       b2 = static_cast<unsigned char>(s[p + 2]);
-  if ((b0 & 0xF0) != 0xE0) return -1;
-  int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-  return (cp >= 0xAC00 && cp <= 0xD7A3) ? cp : -1;
-}
-
 bool all_syllables(std::string_view s) {
   if (s.size() % kSyllableBytes != 0) return false;
   for (size_t p = 0; p < s.size(); p += kSyllableBytes) {
-    if (syllable_at(s, p) < 0) return false;
+    if (hangul_syllable_at(s, p) < 0) return false;
   }
   return true;
 }
@@ -167,7 +157,7 @@ std::string_view without_particle(std::string_view word) {
     if (!ends_with(word, particle.suffix)) continue;
     size_t stem_bytes = word.size() - particle.suffix.size();
     if (stem_bytes < particle.min_stem * kSyllableBytes) continue;
-    if (!condition_holds(particle.after, syllable_at(word, stem_bytes - kSyllableBytes))) continue;
+    if (!condition_holds(particle.after, hangul_syllable_at(word, stem_bytes - kSyllableBytes))) continue;
     if (cuts_through_protected(word, stem_bytes)) continue;
     return word.substr(0, stem_bytes);
   }
@@ -223,7 +213,7 @@ std::optional<std::string> past_tense_stem(std::string_view word) {
   for (auto ending : kPastEndings) {
     if (!ends_with(word, ending) || word.size() < ending.size() + kSyllableBytes) continue;
     const size_t marker = word.size() - ending.size() - kSyllableBytes;
-    const int syllable = syllable_at(word, marker);
+    const int syllable = hangul_syllable_at(word, marker);
     if ((syllable - 0xAC00) % 28 != kFinalSsangSiot) continue;
     std::string stem = std::string(word.substr(0, marker)) + without_past_marker(syllable);
     if (stem.size() < kMinVerbStemSyllables * kSyllableBytes) return std::nullopt;
@@ -233,6 +223,15 @@ std::optional<std::string> past_tense_stem(std::string_view word) {
 }
 
 }  // namespace
+
+int hangul_syllable_at(std::string_view text, size_t at) {
+  if (at + kSyllableBytes > text.size()) return -1;
+  const auto b0 = static_cast<unsigned char>(text[at]), b1 = static_cast<unsigned char>(text[at + 1]),
+             b2 = static_cast<unsigned char>(text[at + 2]);
+  if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return -1;
+  const int cp = ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+  return (cp >= 0xAC00 && cp <= 0xD7A3) ? cp : -1;
+}
 
 std::string strip_particle(std::string_view word) {
   if (!all_syllables(word) || is_protected_word(word)) return std::string(word);
