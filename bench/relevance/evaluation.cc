@@ -1,6 +1,7 @@
 // Evaluation runs and their reports.
 #include "bench/relevance/evaluation.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <stdexcept>
@@ -80,8 +81,9 @@ Evaluation evaluate(const JudgedSet& set, const std::vector<Ranker*>& systems) {
 
 std::vector<QueryGroup> report_groups(const JudgedSet& set) {
   std::vector<std::string> parts{""};
-  // Parts are shown when the set is split at all (a set of tuning queries only is not).
-  if (has_part(set, kHeldOutPart) || has_part(set, kUnseenPart) || has_part(set, kFreshPart)) {
+  // Parts are shown when the set is split at all (a set of tuning queries only is not);
+  // kParts begins with the tuning part.
+  if (std::any_of(kParts.begin() + 1, kParts.end(), [&](const std::string& part) { return has_part(set, part); })) {
     for (const auto& part : kParts) {
       if (has_part(set, part)) parts.push_back(part);
     }

@@ -59,9 +59,11 @@ JudgedSet load_judged_set(const std::filesystem::path& dir, bool judging) {
     if (!contains(kLanguages, q.lang)) fail(queries_file, row.line, "unknown language '" + q.lang + "'");
     if (!contains(kKinds, q.kind)) fail(queries_file, row.line, "unknown kind '" + q.kind + "'");
     if (!contains(kParts, q.part)) {
-      fail(queries_file, row.line,
-           "part must be '" + kTuningPart + "', '" + kHeldOutPart + "', '" + kUnseenPart + "' or '" + kFreshPart +
-               "', not '" + q.part + "'");
+      std::string parts;
+      for (size_t i = 0; i < kParts.size(); ++i) {
+        parts += (i == 0 ? "'" : i + 1 == kParts.size() ? " or '" : ", '") + kParts[i] + "'";
+      }
+      fail(queries_file, row.line, "part must be " + parts + ", not '" + q.part + "'");
     }
     if (!index.emplace(q.id, set.queries.size()).second) fail(queries_file, row.line, "duplicate query id '" + q.id + "'");
     set.queries.push_back(std::move(q));
