@@ -151,10 +151,14 @@ class IndexRun {
     progress_.message("rejected " + describe(rejection));
     summary_.rejections.push_back(std::move(rejection));
   }
+  void warn(SourceWarning warning) {
+    progress_.message("warning: " + describe(warning));
+    summary_.warnings.push_back(std::move(warning));
+  }
   void read_sources(const SourceScan& scan, const std::vector<fs::path>& live_shards);
   bool keep_unread(const SourceFile& file, const IndexedFile& indexed);
   void take_file(const SourceFile& file, PreparedFile prepared);
-  bool nothing_rejected(const PreparedFile& prepared) const;
+  bool nothing_to_report(const PreparedFile& prepared) const;
   const std::string* taken_by(const std::string& id) const;
   void take_release(PreparedRelease& release, const std::string& source, const std::string& stamp);
   void delete_vanished();
@@ -340,14 +344,15 @@ void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
     reject({file.path.string(), 0, *prepared.refused});
     return;
   }
-  // Only a file with nothing rejected is stamped, to be skipped by later runs while it stays
-  // the same: a rejection is reported by every run, and a duplicate id becomes this file's
-  // to keep once the file that holds it first drops it.
-  const std::string stamp = nothing_rejected(prepared) ? file.stamp : std::string();
+  // Only a file with nothing rejected or warned about is stamped, to be skipped by later runs
+  // while it stays the same: a rejection or warning is reported by every run, and a duplicate
+  // id becomes this file's to keep once the file that holds it first drops it.
+  const std::string stamp = nothing_to_report(prepared) ? file.stamp : std::string();
   for (auto& rejection : prepared.rejections) {
     if (rejection.line == 0) unreadable_files_.insert(absolute);
     reject(std::move(rejection));
   }
+  for (auto& warning : prepared.warnings) warn(std::move(warning));
   const size_t count = prepared.releases.size();
   for (size_t i = 0; i < count; ++i) {
     take_release(prepared.releases[i], absolute, stamp);
@@ -356,9 +361,10 @@ void IndexRun::take_file(const SourceFile& file, PreparedFile prepared) {
   }
 }
 
-// Whether taking the file will reject nothing in it (take_release's reasons, in advance).
-bool IndexRun::nothing_rejected(const PreparedFile& prepared) const {
-  if (prepared.refused || !prepared.rejections.empty()) return false;
+// Whether taking the file will reject nothing in it (take_release's reasons, in advance) and
+// warn of nothing.
+bool IndexRun::nothing_to_report(const PreparedFile& prepared) const {
+  if (prepared.refused || !prepared.rejections.empty() || !prepared.warnings.empty()) return false;
   std::set<std::string_view> ids;
   for (const PreparedRelease& release : prepared.releases) {
     if (release.refused || taken_by(release.id) || !ids.insert(release.id).second) return false;

@@ -76,7 +76,8 @@ Options:
       --allow-empty     let this run empty a SOURCE or delete most releases
       --data-dir=DIR    reference data: countries, officials, sources, links
                         (default: $DIPSEARCH_DATA_DIR, else the bundled data/)
-      --report=FILE     also write the summary and every rejection as JSON; a run
+      --report=FILE     also write the summary, every rejection and every warning
+                        (a release indexed undated: its date is impossible) as JSON; a run
                         refused for the lock (exit 3) leaves FILE as it was
       --wait=SECONDS    when another dipsearch-index holds the database, wait up
                         to SECONDS for it to finish, then exit 3 (default: 0,
@@ -96,7 +97,8 @@ Options:
   -V, --version         show the version and exit
 
 Exit status:
-  0  everything indexed; --check: the database is sound
+  0  everything indexed (releases with an impossible date undated, with a
+     warning on stderr); --check: the database is sound
   1  finished, some inputs rejected (listed on stderr and in the report)
   2  usage or configuration error
   3  another indexer holds the database (the message names it), after --wait

@@ -58,6 +58,7 @@ PreparedFile ReleasePreparer::prepare(const SourceFile& file) {
     return out;
   }
   out.rejections = std::move(result.rejections);
+  out.warnings = std::move(result.warnings);
   for (Release& release : result.releases) {
     // The directory's sidecar knows what the file cannot say (its URL, its site).
     if (file.sidecar) {

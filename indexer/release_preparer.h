@@ -42,6 +42,7 @@ struct PreparedFile {
   // Why the file is rejected whole before any release: too large to read, or reading failed.
   std::optional<std::string> refused;
   std::vector<Rejection> rejections;
+  std::vector<SourceWarning> warnings;
   std::vector<PreparedRelease> releases;
 };
 

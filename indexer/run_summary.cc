@@ -16,11 +16,25 @@ nlohmann::json path_list(const std::vector<std::filesystem::path>& paths) {
 
 }  // namespace
 
-std::string describe(const Rejection& r) {
-  std::string out = text::escape_path(r.path);
-  if (r.line > 0) out += ":" + std::to_string(r.line);
-  return out + ": " + text::escape_message(r.reason);
+namespace {
+
+// Path, line and what, escaped, as rejections and warnings are both printed and reported.
+std::string located(const std::string& path, size_t line, const std::string& what) {
+  std::string out = text::escape_path(path);
+  if (line > 0) out += ":" + std::to_string(line);
+  return out + ": " + text::escape_message(what);
 }
+
+nlohmann::json located_json(const std::string& path, size_t line, const char* key, const std::string& what) {
+  nlohmann::json entry = {{"path", text::escape_path(path)}, {key, text::escape_message(what)}};
+  if (line > 0) entry["line"] = line;
+  return entry;
+}
+
+}  // namespace
+
+std::string describe(const Rejection& r) { return located(r.path, r.line, r.reason); }
+std::string describe(const SourceWarning& w) { return located(w.path, w.line, w.message); }
 
 std::string RunSummary::line() const {
   double processed = static_cast<double>(added + updated + unchanged);
@@ -34,11 +48,9 @@ std::string RunSummary::line() const {
 
 nlohmann::json RunSummary::to_json(const std::string& database) const {
   nlohmann::json rejected = nlohmann::json::array();
-  for (const auto& r : rejections) {
-    nlohmann::json entry = {{"path", text::escape_path(r.path)}, {"reason", text::escape_message(r.reason)}};
-    if (r.line > 0) entry["line"] = r.line;
-    rejected.push_back(std::move(entry));
-  }
+  for (const auto& r : rejections) rejected.push_back(located_json(r.path, r.line, "reason", r.reason));
+  nlohmann::json warned = nlohmann::json::array();
+  for (const auto& w : warnings) warned.push_back(located_json(w.path, w.line, "message", w.message));
   return {{"database", text::escape_path(database)},
           {"status", rejections.empty() ? "ok" : "rejected"},
           {"exit_code", exit_code()},
@@ -58,7 +70,8 @@ nlohmann::json RunSummary::to_json(const std::string& database) const {
           {"generation", text::escape_path(generation.string())},
           {"generations_removed", path_list(generations_removed)},
           {"generations_in_use", path_list(generations_in_use)},
-          {"rejections", std::move(rejected)}};
+          {"rejections", std::move(rejected)},
+          {"warnings", std::move(warned)}};
 }
 
 }  // namespace dipsearch::indexer

@@ -16,6 +16,7 @@ namespace dipsearch::indexer {
 struct RunSummary {
   size_t added = 0, updated = 0, unchanged = 0, deleted = 0;
   std::vector<Rejection> rejections;
+  std::vector<SourceWarning> warnings;  // indexed all the same (an impossible date: undated)
   double seconds = 0;
   size_t undated = 0;  // releases whose source states no date
   size_t relinked = 0;  // releases whose linked versions changed (version_linker.h)
@@ -38,5 +39,6 @@ struct RunSummary {
 // "path:line: reason" (line omitted when 0), as rejections are printed on stderr; path and
 // reason escaped (common/text/message_escape.h), as in the report.
 std::string describe(const Rejection& r);
+std::string describe(const SourceWarning& w);
 
 }  // namespace dipsearch::indexer

@@ -1,4 +1,5 @@
-// What reading one source file gives: the releases it holds and the parts that were rejected.
+// What reading one source file gives: the releases it holds, the parts that were rejected and
+// what was wrong in the releases kept.
 #pragma once
 
 #include <vector>
@@ -10,6 +11,7 @@ namespace dipsearch {
 struct FileResult {
   std::vector<Release> releases;
   std::vector<Rejection> rejections;
+  std::vector<SourceWarning> warnings;
 };
 
 }  // namespace dipsearch

@@ -32,6 +32,7 @@ constexpr int kMarked = -40;
 constexpr int kSentence = -30;
 constexpr int kBelowMetadata = -30;
 constexpr int kHoldsDate = -20;
+constexpr int kOwnDateline = kAboveMetadata;
 constexpr int kPlace = -30;
 constexpr int kNamesOffice = -25;
 constexpr int kTimed = -30;
@@ -78,6 +79,25 @@ bool is_place(std::string_view text) {
     if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
   }
   return true;
+}
+
+// A dateline's place on a line of its own above the date ("New York" / "09 September 2016" /
+// the headline): one to three capitalized words, no event's name, right above the date.
+bool is_dateline_place(const PageLayout& page, size_t line, std::string_view text) {
+  constexpr size_t kMaxWords = 3;
+  const auto words = split_words(text);
+  if (words.empty() || words.size() > kMaxWords || text::has_hangul(text)) return false;
+  for (std::string_view word : words) {
+    const std::string lower = ascii_lower(word);
+    for (std::string_view noun : kEventNouns) {
+      if (lower == noun) return false;
+    }
+    if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
+  }
+  // The date alone: "Korea-Turkey Friendship" above "Naci Sarıbaş 15.02.2012" is a headline
+  // above its author's byline.
+  const size_t next = page.next_content(line + 1);
+  return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
 }
 
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
@@ -300,6 +320,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.sentence) score += kSentence;
   if (f.below_metadata) score += kBelowMetadata;
   if (f.holds_date) score += kHoldsDate;
+  if (f.own_dateline) score += kOwnDateline;
   if (f.place) score += kPlace;
   if (f.names_office) score += kNamesOffice;
   if (f.timed) score += kTimed;
@@ -326,10 +347,11 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.marked = is_marked(page[i].text);
   f.sentence = ends_as_prose(f.text);
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
-  f.place = is_place(f.text);
+  f.place = is_place(f.text) || is_dateline_place(page, i, f.text);
   f.names_office = names_an_office(f.text);
   f.timed = opens_with_time(page[i].text);
-  f.holds_date = date_line && !dated_in_brackets(f.text);
+  f.own_dateline = headline_dateline(f.text).has_value();
+  f.holds_date = date_line && !dated_in_brackets(f.text) && !f.own_dateline;
   f.continued = goes_on(page, i);
   f.wrapped = wrapped_from_above(page, i);
   return f;
@@ -381,11 +403,12 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
          page.next_content(label.line + 1) == line.line;
 }
 
-// A run of headline-shaped lines, each the "deck" of the one above, longer than any headline
-// with its subtitles: a list of other articles ("most read", a ticker), not a heading. Its
-// lines are siblings, none the deck of another, and the first leads nothing; the release's
-// own headline, when it ends the run, wins by standing above the body.
-void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates) {
+// A run of headline-shaped lines one under the other, longer than any headline with its
+// subtitles: a list of other articles ("most read", a ticker), not a heading. Its lines are
+// siblings, none the deck of another, the first leads nothing, and an article listed twice
+// (under "latest" and under "most read") is no headline repeated; the release's own
+// headline, when it ends the run, wins by standing above the body.
+void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates, const PageLayout& page) {
   // A headline has two or three subtitles at most; five lines in a row are a list.
   constexpr size_t kMinListLines = 5;
   // Article titles, not a byline's names and offices ("John Doe" / "Secretary of State").
@@ -393,13 +416,20 @@ void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates) {
     constexpr size_t kMinSyllables = 10, kMinWords = 4;
     return text::has_hangul(f.text) ? count_code_points(f.text) >= kMinSyllables : f.words >= kMinWords;
   };
+  const auto follows = [&](size_t i) {
+    return titled(candidates[i]) && titled(candidates[i - 1]) && !candidates[i].marked &&
+           (candidates[i].deck || previous_non_blank(page, candidates[i].line) == candidates[i - 1].line);
+  };
   size_t run_start = 0;
   for (size_t i = 1; i <= candidates.size(); ++i) {
-    if (i < candidates.size() && candidates[i].deck && titled(candidates[i]) && titled(candidates[i - 1])) continue;
+    if (i < candidates.size() && follows(i)) continue;
     if (i - run_start >= kMinListLines) {
       for (size_t j = run_start; j < i; ++j) {
         candidates[j].deck = false;
         candidates[j].leads_head = false;
+        for (size_t k = run_start; k < i; ++k) {
+          if (k != j && candidates[k].text == candidates[j].text) candidates[j].repeated = false;
+        }
       }
     }
     run_start = i;
@@ -428,7 +458,7 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     candidates.push_back(std::move(f));
   }
   mark_joined_lines(candidates);
-  unmark_listed_lines(candidates);
+  unmark_listed_lines(candidates, page);
   return candidates;
 }
 

@@ -33,6 +33,8 @@ struct HeadlineFeatures {
   bool sentence = false;       // ends as prose does (a full stop, a colon leading in, a comma)
   bool below_metadata = false; // the page's labelled metadata (Date, 작성일) is above it: body
   bool holds_date = false;     // a date line ("Seoul, 6 October 2015"); some headlines end in one
+  bool own_dateline = false;   // ends in its dateline ("Briefing by …, Moscow, October 4, 2017"):
+                               // a headline with its metadata run on, not a date line
   bool place = false;          // a dateline's place alone ("Seoul, South Korea", "Washington, DC")
   bool timed = false;          // opens with a time of day ("10:17 …"): an entry of a timeline
   bool names_office = false;   // the name of an office, the site's name ("Ministry of Foreign Affairs

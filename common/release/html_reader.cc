@@ -534,19 +534,25 @@ std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::strin
   return page;
 }
 
-std::optional<Release> parse_html_release(std::string_view bytes, std::string* error) {
+std::optional<Release> parse_html_release(std::string_view bytes, std::string* error,
+                                          std::vector<std::string>* warnings) {
   const auto page = extract_html_text(bytes, error);
   if (!page) return std::nullopt;
   PageTextOptions options;
   options.title_candidates = page->title_candidates;
   options.markup_title = page->markup_title;
-  auto release = parse_page_text(page->text, options, error);
+  auto release = parse_page_text(page->text, options, error, warnings);
   if (!release) return std::nullopt;
   // The markup's publication date comes before any date read from the text.
   if (!page->published.empty()) {
     auto date = parse_iso_date(page->published);
     if (!date) date = parse_release_date(page->published);
-    if (date) release->date = *date;
+    if (date) {
+      release->date = *date;
+    } else if (warnings != nullptr) {
+      warnings->push_back("publication date " + release::quote_for_message(page->published) +
+                          " in the markup is not a calendar date: not used");
+    }
   }
   const std::string lang = page->lang.substr(0, page->lang.find('-'));
   if (lang == "en" || lang == "ko") release->lang = lang;

@@ -37,7 +37,9 @@ std::optional<HtmlPageText> extract_html_text(std::string_view bytes, std::strin
 // parse_page_text. What the markup states comes first: the title is the line of text equal to
 // a markup title, else the markup title itself (og:title, <h1>, <title> without the site's
 // name); the date is the markup's publication date, else the text's; the language is <html
-// lang> when it is en or ko (else detected from the text).
-std::optional<Release> parse_html_release(std::string_view bytes, std::string* error = nullptr);
+// lang> when it is en or ko (else detected from the text). A publication date in the markup
+// that is no calendar date is passed over, and said in `warnings` as an impossible date line is.
+std::optional<Release> parse_html_release(std::string_view bytes, std::string* error = nullptr,
+                                          std::vector<std::string>* warnings = nullptr);
 
 }  // namespace dipsearch

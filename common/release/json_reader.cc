@@ -141,9 +141,10 @@ bool read_officials(const json& object, std::vector<StatedOfficial>* out, std::s
   return true;
 }
 
-// One release object to a Release; nullopt with `error` set when a field is wrong.
+// One release object to a Release; nullopt with `error` set when a field is wrong. A "date"
+// that is no calendar date leaves the release undated, with `warning` saying so.
 std::optional<Release> release_from_object(const json& object, const std::string& source,
-                                           const std::string& fallback_id, std::string* error) {
+                                           const std::string& fallback_id, std::string* error, std::string* warning) {
   Release release;
   release.source = source;
 
@@ -187,13 +188,14 @@ std::optional<Release> release_from_object(const json& object, const std::string
   if (release.title.empty()) release.title = title_from_body(release.body);
 
   if (!release::collapse_spaces(date).empty()) {
-    const auto parsed = parse_iso_date(date);
-    if (!parsed) {
-      *error = "invalid date " + quote_for_message(date) +
-               " in field \"date\": expected a real calendar date as YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp";
-      return std::nullopt;
+    // As on pages: an impossible date costs the release its date, not its place in the index.
+    if (const auto parsed = parse_iso_date(date)) {
+      release.date = *parsed;
+    } else {
+      *warning = "date " + quote_for_message(date) +
+                 " in field \"date\" is not a calendar date as YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp: "
+                 "indexed without a date";
     }
-    release.date = *parsed;
   }
 
   if (lang.empty()) {
@@ -271,9 +273,10 @@ FileResult read_json_text(std::string_view text, const std::string& source, cons
     return result;
   }
 
-  std::string error;
+  std::string error, warning;
   if (document.is_object()) {
-    if (auto release = release_from_object(document, source, fallback_id, &error)) {
+    if (auto release = release_from_object(document, source, fallback_id, &error, &warning)) {
+      if (!warning.empty()) result.warnings.push_back({source, 0, warning});
       result.releases.push_back(std::move(*release));
     } else {
       result.rejections.push_back(make_rejection(source, 0, error));
@@ -297,7 +300,9 @@ FileResult read_json_text(std::string_view text, const std::string& source, cons
           std::string("array element is not a release object but ") + element.type_name()));
       continue;
     }
-    if (auto release = release_from_object(element, source, "", &error)) {
+    warning.clear();
+    if (auto release = release_from_object(element, source, "", &error, &warning)) {
+      if (!warning.empty()) result.warnings.push_back({source, i + 1, warning});
       add_release(result, seen, std::move(*release), source, i + 1, "element");
     } else {
       result.rejections.push_back(make_rejection(source, i + 1, error));
@@ -345,8 +350,9 @@ FileResult read_jsonl_text(std::string_view text, const std::string& source) {
           std::string("line is not a release object but ") + object.type_name()));
       continue;
     }
-    std::string error;
-    if (auto release = release_from_object(object, source, "", &error)) {
+    std::string error, warning;
+    if (auto release = release_from_object(object, source, "", &error, &warning)) {
+      if (!warning.empty()) result.warnings.push_back({source, line_number, warning});
       add_release(result, seen, std::move(*release), source, line_number, "line");
     } else {
       result.rejections.push_back(make_rejection(source, line_number, error));

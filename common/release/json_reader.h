@@ -19,7 +19,9 @@ namespace dipsearch {
 // `source` is the file's path as given, for Release::source and Rejection::path. The whole
 // text must be valid UTF-8 (the caller checks, to report the byte offset). A single object
 // without "id" takes `fallback_id` (the file name's stem); array elements need their own ids.
-// Rejection::line is the element's index + 1 for arrays, 0 for the whole file.
+// Rejection::line is the element's index + 1 for arrays, 0 for the whole file. A "date" that is
+// no calendar date ("2020-40-10") does not reject: the release is kept undated with a
+// SourceWarning on the same line.
 FileResult read_json_text(std::string_view text, const std::string& source, const std::string& fallback_id);
 
 // One object per line; blank lines are skipped; a bad line rejects that line only

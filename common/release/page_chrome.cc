@@ -35,7 +35,8 @@ bool contains_any(std::string_view text, const std::string_view (&table)[N]) {
 // Controls and section names that are chrome wherever they stand alone on a line.
 constexpr std::string_view kControlLines[] = {
     "글자크기 조정", "글자 크기 조정", "글자크기 설정", "글씨 크기", "본문 글자 크기", "font size",
-    "목록", "list", "print", "print print", "인쇄", "인쇄하기", "share", "공유", "공유하기",
+    "목록", "list", "print", "print print", "인쇄", "인쇄하기", "share", "share button", "공유", "공유하기",
+    "기사 읽어주기", "다시듣기", "다시 듣기", "듣기", "음성으로 듣기",
     "top", "back to top", "go top", "go to top", "top of page", "맨위로", "맨 위로", "미리보기", "바로보기", "다운로드", "download", "facebook",
     "twitter", "kakaotalk", "카카오톡", "페이스북", "트위터", "url 복사", "링크 복사", "글자크기",
     "글자 크기", "advertisement", "[앵커]", "[기자]", "[리포트]", "[앵커멘트]", "[앵커 멘트]",

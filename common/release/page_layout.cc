@@ -132,19 +132,26 @@ void PageLayout::absorb_banner_blocks() {
   }
   // A notice under the banner's heading ("This page has been archived" / why, and what to
   // do): prose right below a banner line, with a line that is no prose (the headline) below
-  // it, explains the banner; the body starts under the headline.
+  // it, explains the banner; the body starts under the headline. Korean prose under a Korean
+  // banner, above a body in English with no headline, explains the banner too.
   constexpr size_t kMaxNoticeParagraphs = 2;
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (!is_banner(i)) continue;
+    // Under a Korean banner the notice ends where English prose begins: the body.
+    const bool korean_banner = text::has_hangul(lines_[i].text);
+    const auto ends_notice = [&](size_t line) { return korean_banner && !text::has_hangul(lines_[line].text); };
     size_t notice = next_content(i + 1);
-    size_t absorbed = 0;
     std::vector<size_t> paragraphs;
-    while (notice != kNoLine && lines_[notice].role == LineRole::kParagraph && absorbed < kMaxNoticeParagraphs) {
+    while (notice != kNoLine && lines_[notice].role == LineRole::kParagraph && paragraphs.size() < kMaxNoticeParagraphs &&
+           !ends_notice(notice)) {
       paragraphs.push_back(notice);
-      ++absorbed;
       notice = next_content(notice + 1);
     }
-    if (paragraphs.empty() || notice == kNoLine || lines_[notice].role != LineRole::kText) continue;
+    const bool english_body_below =
+        notice != kNoLine && lines_[notice].role == LineRole::kParagraph && ends_notice(notice);
+    if (paragraphs.empty() || notice == kNoLine || (lines_[notice].role != LineRole::kText && !english_body_below)) {
+      continue;
+    }
     for (size_t line : paragraphs) {
       lines_[line].role = LineRole::kChrome;
       lines_[line].chrome = lines_[i].chrome;

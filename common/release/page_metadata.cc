@@ -430,6 +430,43 @@ bool is_uncertain_date_line(std::string_view line) {
   return uncertain && fields >= kMinFields;
 }
 
+std::optional<DateScan> headline_dateline(std::string_view line) {
+  constexpr size_t kMinHeadlineWords = 4, kMaxPlaceWords = 3;
+  constexpr size_t kFullDateBytes = 10;
+  std::string_view text = trim(line);
+  std::string_view headline;
+  if (ends_with(text, ")")) {
+    const size_t open = text.rfind('(');
+    if (open == std::string_view::npos) return std::nullopt;
+    headline = text.substr(0, open);
+    text = trim(text.substr(open + 1, text.size() - open - 2));
+  }
+  const auto found = find_date(text);
+  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes ||
+      found->offset + found->date.length != text.size()) {
+    return std::nullopt;
+  }
+  std::string_view before = text.substr(0, found->offset);
+  if (!ends_with(before, ", ")) return std::nullopt;
+  before.remove_suffix(2);
+  const size_t comma = before.rfind(", ");
+  const std::string_view place = comma == std::string_view::npos ? before : before.substr(comma + 2);
+  if (headline.empty()) {
+    if (comma == std::string_view::npos) return std::nullopt;
+    headline = before.substr(0, comma);
+  } else if (comma != std::string_view::npos) {
+    return std::nullopt;  // "(Place, Date)" holds nothing else
+  }
+  const size_t place_words = count_words(place);
+  if (place_words == 0 || place_words > kMaxPlaceWords || count_words(headline) < kMinHeadlineWords) return std::nullopt;
+  for (std::string_view word : split_words(place)) {
+    if (!(word[0] >= 'A' && word[0] <= 'Z') || word.find_first_of("0123456789") != std::string_view::npos) {
+      return std::nullopt;
+    }
+  }
+  return found->date;
+}
+
 std::optional<TrailingDate> split_trailing_date(std::string_view line) {
   constexpr size_t kMinWordsBefore = 3;
   for (std::string_view separator : {" , ", " - ", " – ", " | "}) {
@@ -442,6 +479,31 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
     if (count_words(before) < kMinWordsBefore) continue;
     if ((separator == " - " || separator == " – ") && ends_with_range_start(before)) continue;
     return TrailingDate{before, scan};
+  }
+  return std::nullopt;
+}
+
+std::optional<TrailingEntries> split_headline_entry(std::string_view line) {
+  constexpr size_t kMinWordsBefore = 2, kMaxWordsBefore = 30;
+  constexpr size_t kFullDateBytes = 10;
+  size_t words = 0;
+  for (size_t at = line.find(' '); at != std::string_view::npos && words <= kMaxWordsBefore;
+       at = line.find(' ', at + 1)) {
+    ++words;
+    const std::string_view tail = trim(line.substr(at + 1));
+    if (tail.empty() || (tail[0] >= 'a' && tail[0] <= 'z')) continue;
+    std::string_view value;
+    bool separated = false;
+    const Label* label = find_label(tail, &value, &separated);
+    if (label == nullptr || label->kind != ValueKind::kPublishedDate) continue;
+    const DateScan scan = scan_date_prefix(value);
+    if (scan.status != DateScan::Status::kValid || scan.value.size() != kFullDateBytes) continue;
+    TrailingEntries entries;
+    entries.text = trim(line.substr(0, at));
+    entries.date = scan;
+    entries.role = DateRole::kPublished;
+    if (count_words(entries.text) < kMinWordsBefore) return std::nullopt;
+    return entries;
   }
   return std::nullopt;
 }

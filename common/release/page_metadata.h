@@ -53,6 +53,12 @@ struct TrailingDate {
 };
 std::optional<TrailingDate> split_trailing_date(std::string_view line);
 
+// A headline ending in its own dateline, a place and a full date after a comma or in brackets
+// ("Briefing by the Spokesperson, Moscow, October 4, 2017", "Briefing by the Spokesperson
+// (Moscow, December 11, 2024)"): the date. Briefings and speeches are titled so; the place
+// (one to three capitalized words) tells the dateline from a date the headline is about.
+std::optional<DateScan> headline_dateline(std::string_view line);
+
 // A heading line with the page's metadata entries run on after it ("Headline 입력 2022.06.30
 // (14:55) 수정 2022.06.30 (16:46)", "Deck 발행2021-07-17 11:15:22"): the text before the first
 // label, and the first entry's date and role. Only a valid date counts, after two words or more.
@@ -62,6 +68,11 @@ struct TrailingEntries {
   DateRole role = DateRole::kNone;
 };
 std::optional<TrailingEntries> split_trailing_entries(std::string_view line);
+
+// A page saved as one line: the headline, then a publication label's date ("입력2006.04.03
+// 00:08", "Posted 2024-02-03"), then whatever follows (more entries, the body). The text
+// before the label, within a headline's length, and the date; only a valid full date counts.
+std::optional<TrailingEntries> split_headline_entry(std::string_view line);
 
 // A line that starts with a date label and a date, whatever follows ("date 2019-05-30 Back To
 // Top …", as stored pages begin): the date, and the text after it.

@@ -4,6 +4,7 @@
 
 #include "common/release/date_parser.h"
 #include "common/release/headline_scorer.h"
+#include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
 #include "common/release/page_layout.h"
@@ -142,14 +143,46 @@ std::string join_paragraphs(const std::vector<std::string>& paragraphs) {
   return body;
 }
 
-}  // namespace
-
-std::optional<Release> parse_page_text(std::string_view text, std::string* error) {
-  return parse_page_text(text, PageTextOptions{}, error);
+// The only line of a page saved without line breaks, or nullptr: title, entries and body run
+// together there, and the layout's roles (a caption, a headline) do not hold for a whole page.
+// A line too short to hold a headline and a sentence is no such page (a lone menu entry).
+const release::PageLine* single_line(const PageLayout& page) {
+  constexpr size_t kMinWords = 12;
+  const release::PageLine* only = nullptr;
+  for (const release::PageLine& line : page.lines()) {
+    if (line.text.empty()) continue;
+    if (only != nullptr) return nullptr;
+    only = &line;
+  }
+  return only != nullptr && release::count_words(only->text) >= kMinWords ? only : nullptr;
 }
 
-std::optional<Release> parse_page_text(std::string_view text, const PageTextOptions& options, std::string* error) {
+// A page of one line is all body. Its title is the text before a publication label run on after
+// it ("Headline 입력2006.04.03 00:08 수정 … body"), whose date is the release's; without one,
+// the title is the body's first sentence and the page states no date.
+Release read_single_line(const release::PageLine& line) {
+  Release release;
+  release.body = line.text;
+  if (const auto entries = release::split_headline_entry(line.text)) {
+    release.title = release::headline_text(entries->text);
+    if (entries->date.status == DateScan::Status::kValid) release.date = entries->date.value;
+  }
+  if (release.title.empty()) release.title = title_from_body(release.body);
+  return release;
+}
+
+}  // namespace
+
+std::optional<Release> parse_page_text(std::string_view text, std::string* error, std::vector<std::string>* warnings) {
+  return parse_page_text(text, PageTextOptions{}, error, warnings);
+}
+
+std::optional<Release> parse_page_text(std::string_view text, const PageTextOptions& options, std::string* error,
+                                       std::vector<std::string>* warnings) {
   const PageLayout page(text);
+  if (const release::PageLine* only = single_line(page); only != nullptr && options.markup_title.empty()) {
+    return read_single_line(*only);
+  }
   std::vector<std::string> markup_titles;
   for (const std::string& candidate : options.title_candidates) {
     std::string collapsed = release::collapse_spaces(candidate);
@@ -180,9 +213,11 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
 
   const DateScan date =
       release::choose_release_date(release::date_evidence(page, headline_line), headline_line);
-  if (date.status == DateScan::Status::kInvalid) {
-    return fail(error, "invalid date " + release::quote_for_message(date.value) +
-                           " in the page's date line: not a calendar date");
+  // An impossible date ("2020-40-10") is a typing slip of the site's, not a reason to lose the
+  // release: kept, undated, and said.
+  if (date.status == DateScan::Status::kInvalid && warnings != nullptr) {
+    warnings->push_back("date " + release::quote_for_message(date.value) +
+                        " in the page's date line is not a calendar date: indexed without a date");
   }
   release.date = date.status == DateScan::Status::kValid ? date.value : "";
 

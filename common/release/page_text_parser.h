@@ -25,9 +25,11 @@ struct PageTextOptions {
 // headline line (release/headline_scorer.h), or the first sentence of the body when no line
 // is a headline. The date comes only from the head of the page (release/release_date_finder.h);
 // it is "" when the page states none. Returns nullopt, with the reason in `error` when given,
-// when no body text is found or when the page's labelled date is impossible ("2021-02-30").
-std::optional<Release> parse_page_text(std::string_view text, std::string* error = nullptr);
+// when no body text is found. A date line whose date is impossible ("2021-02-30") leaves the
+// release undated and adds a message naming the value to `warnings` when given.
+std::optional<Release> parse_page_text(std::string_view text, std::string* error = nullptr,
+                                       std::vector<std::string>* warnings = nullptr);
 std::optional<Release> parse_page_text(std::string_view text, const PageTextOptions& options,
-                                       std::string* error = nullptr);
+                                       std::string* error = nullptr, std::vector<std::string>* warnings = nullptr);
 
 }  // namespace dipsearch

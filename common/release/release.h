@@ -37,4 +37,13 @@ struct Rejection {
   std::string reason;
 };
 
+// Something wrong in an input that was indexed all the same: a stated date that is no
+// calendar date ("2020-40-10", "2023.02.30") leaves its release undated. Reported like a
+// rejection (path, line, what), but nothing is refused.
+struct SourceWarning {
+  std::string path;
+  size_t line = 0;  // as Rejection::line
+  std::string message;
+};
+
 }  // namespace dipsearch

@@ -15,6 +15,7 @@ constexpr int kBare = 30;
 constexpr int kModified = 10;
 constexpr int kAfterHeadline = 10;
 constexpr int kBelowBody = -35;  // below every head date, above only a modification date
+constexpr int kInHeadline = -25;  // the headline's own dateline: when nothing else dates it
 
 // Without a paragraph, the head ends this many lines below the headline.
 constexpr size_t kHeadLinesBelowHeadline = 8;
@@ -121,10 +122,26 @@ int weight(const DateEvidence& evidence, size_t headline) {
                                                      : kBare;
   if (headline == kNoLine || evidence.line > headline) score += kAfterHeadline;
   if (evidence.below_body) score += kBelowBody;
+  if (evidence.in_headline) score += kInHeadline;
   return score;
 }
 
 size_t distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
+
+// A date above the headline with lines of text between them ("3 December 2026, Thursday,
+// 10:54" / the site's name / its slogan / the headline) is the site's: today's date in its
+// header, the time of its last edit. A release's date above its headline stands right above
+// it, or with only other entries of its metadata block between. A publication label vouches
+// for its value wherever it stands.
+bool dates_the_site(const PageLayout& page, const DateEvidence& evidence, size_t headline) {
+  constexpr size_t kMaxTextLinesBetween = 1;
+  if (headline == kNoLine || evidence.line >= headline || evidence.role == DateRole::kPublished) return false;
+  size_t text_lines = 0;
+  for (size_t i = evidence.line + 1; i < headline; ++i) {
+    if (page[i].role == LineRole::kText || page[i].role == LineRole::kParagraph) ++text_lines;
+  }
+  return text_lines > kMaxTextLinesBetween;
+}
 
 }  // namespace
 
@@ -149,6 +166,10 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       } else if (const auto entries = split_trailing_entries(line.text)) {
         seen.role = entries->role;
         seen.date = entries->date;
+      } else if (const auto dateline = headline_dateline(line.text)) {
+        seen.role = DateRole::kBare;
+        seen.date = *dateline;
+        seen.in_headline = true;
       } else {
         continue;
       }
@@ -177,6 +198,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     } else {
       continue;
     }
+    if (dates_the_site(page, seen, headline)) continue;
     evidence.push_back(std::move(seen));
   }
   // A publication label below the body ("date 2019-10-21", "Published 29 September 2020")

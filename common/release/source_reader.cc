@@ -94,13 +94,14 @@ FileResult read_source_file(const std::filesystem::path& path) {
   }
 
   std::string error;
+  std::vector<std::string> warnings;
   switch (format) {
     case SourceFormat::kPageText: {
       if (auto reason = check_text(bytes)) {
         result.rejections.push_back(make_rejection(source, *reason));
       } else if (only_white_space(bytes)) {
         result.rejections.push_back(make_rejection(source, "empty file (only white space)"));
-      } else if (auto release = parse_page_text(bytes, &error)) {
+      } else if (auto release = parse_page_text(bytes, &error, &warnings)) {
         finish_page_release(*release, file_id, source);
         result.releases.push_back(std::move(*release));
       } else {
@@ -110,7 +111,7 @@ FileResult read_source_file(const std::filesystem::path& path) {
     }
     case SourceFormat::kHtml: {
       // The HTML reader checks the encoding itself: a page may declare a legacy charset.
-      if (auto release = parse_html_release(bytes, &error)) {
+      if (auto release = parse_html_release(bytes, &error, &warnings)) {
         finish_page_release(*release, file_id, source);
         result.releases.push_back(std::move(*release));
       } else {
@@ -134,6 +135,9 @@ FileResult read_source_file(const std::filesystem::path& path) {
       break;
     case SourceFormat::kUnknown:
       break;
+  }
+  for (std::string& message : warnings) {
+    result.warnings.push_back({source, 0, release::sanitize_utf8(message)});
   }
   return result;
 }

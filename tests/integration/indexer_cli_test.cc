@@ -83,15 +83,49 @@ TEST_F(IndexerCli, BadInputsAreReportedAndTheRestIndexed) {
   EXPECT_NE(r.err.find("UTF-8"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("lines.jsonl:2"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("broken.json"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("baddate.json"), std::string::npos) << r.err;
-  EXPECT_NE(r.out.find("added 3"), std::string::npos) << r.out;
+  // An impossible date is warned of, and its release indexed undated.
+  EXPECT_NE(r.err.find("warning: " + (src / "baddate.json").string() + ": date \"2021-13-45\""), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.out.find("added 4"), std::string::npos) << r.out;
 
   std::ifstream in(report);
   json j = json::parse(in);
-  EXPECT_EQ(j["added"], 3);
-  EXPECT_EQ(j["rejected"], 5);
-  ASSERT_EQ(j["rejections"].size(), 5u);
+  EXPECT_EQ(j["added"], 4);
+  EXPECT_EQ(j["rejected"], 4);
+  ASSERT_EQ(j["rejections"].size(), 4u);
   for (const auto& rej : j["rejections"]) EXPECT_FALSE(rej["reason"].get<std::string>().empty());
+  ASSERT_EQ(j["warnings"].size(), 1u);
+  EXPECT_EQ(fs::path(j["warnings"][0]["path"].get<std::string>()).filename(), "baddate.json");
+}
+
+// Dates no calendar has, in a page's date line and in a JSONL field: nothing is rejected (exit
+// 0), every release is searchable without a date, and each run names file, line and value again.
+TEST_F(IndexerCli, ImpossibleDatesAreIndexedUndatedWithWarnings) {
+  write_file(src / "month-13.txt", "Talks with Chile\nDate 2019-13-01\nThe ministers met in Santiago today.\n");
+  write_file(src / "month-40.txt", "Talks with Peru\n2020-40-10\nThe ministers met in Lima today.\n");
+  write_file(src / "feb-30.txt", "칠레와 회담\n작성일 2023.02.30\n장관은 오늘 산티아고에서 회담을 가졌다.\n");
+  write_file(src / "feed.jsonl", "{\"id\":\"j1\",\"title\":\"Talks\",\"date\":\"2020-40-10\",\"body\":\"Busan talks\"}\n");
+  const fs::path report = dir.path() / "report.json";
+  for (int run = 0; run < 2; ++run) {
+    CommandResult r = index({"--report", report.string(), src.string()});
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    for (const std::string where : {"month-13.txt: date \"2019-13-01\"", "month-40.txt: date \"2020-40-10\"",
+                                    "feb-30.txt: date \"2023.02.30\"", "feed.jsonl:1: date \"2020-40-10\""}) {
+      EXPECT_NE(r.err.find(where), std::string::npos) << where << " not in: " << r.err;
+    }
+    const json j = json::parse(std::ifstream(report));
+    EXPECT_EQ(j["status"], "ok");
+    EXPECT_EQ(j["rejected"], 0);
+    EXPECT_EQ(j["warnings"].size(), 4u);
+    EXPECT_EQ(j["undated"], 4) << j.dump(2);
+  }
+  Daemon d(db);
+  EXPECT_EQ(d.get_json("/api/health")["documents"], 4);
+  const json hit = d.get_json("/api/search?q=Santiago&lang=en");
+  ASSERT_EQ(hit["total"], 1);
+  EXPECT_FALSE(hit["hits"][0].contains("date") && !hit["hits"][0]["date"].is_null() &&
+               !hit["hits"][0]["date"].get<std::string>().empty())
+      << hit.dump(2);
 }
 
 TEST_F(IndexerCli, DuplicateIdsKeepTheFirstAndNameBoth) {

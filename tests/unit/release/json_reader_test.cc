@@ -49,18 +49,24 @@ TEST(JsonReader, SingleObjectTakesTheFileNameAsIdAndBodyLineAsTitle) {
 
 TEST(JsonReader, JsonLinesKeepGoodLinesAndRejectBadOnes) {
   const FileResult result = read_jsonl_text(read_bytes(fixture("json/releases.jsonl")), "r.jsonl");
-  ASSERT_EQ(result.releases.size(), 2u);
+  ASSERT_EQ(result.releases.size(), 3u);
   EXPECT_EQ(result.releases[0].id, "wire-en-1");
   EXPECT_EQ(result.releases[0].date, "2021-09");
-  EXPECT_EQ(result.releases[1].id, "wire-ko-3");
-  EXPECT_EQ(result.releases[1].date, "2021-09-10");
-  ASSERT_EQ(result.rejections.size(), 3u);
-  EXPECT_EQ(result.rejections[0].line, 3u);  // the blank line 2 is skipped but counted
-  EXPECT_TRUE(contains(result.rejections[0].reason, "invalid date")) << result.rejections[0].reason;
-  EXPECT_EQ(result.rejections[1].line, 4u);
-  EXPECT_TRUE(contains(result.rejections[1].reason, "not JSON")) << result.rejections[1].reason;
-  EXPECT_EQ(result.rejections[2].line, 6u);
-  EXPECT_TRUE(contains(result.rejections[2].reason, "body")) << result.rejections[2].reason;
+  // An impossible date costs the release its date only, with a warning on its line (the
+  // blank line 2 is skipped but counted).
+  EXPECT_EQ(result.releases[1].id, "wire-en-2");
+  EXPECT_EQ(result.releases[1].date, "");
+  ASSERT_EQ(result.warnings.size(), 1u);
+  EXPECT_EQ(result.warnings[0].line, 3u);
+  EXPECT_EQ(result.warnings[0].path, "r.jsonl");
+  EXPECT_TRUE(contains(result.warnings[0].message, "\"2021-02-30\"")) << result.warnings[0].message;
+  EXPECT_EQ(result.releases[2].id, "wire-ko-3");
+  EXPECT_EQ(result.releases[2].date, "2021-09-10");
+  ASSERT_EQ(result.rejections.size(), 2u);
+  EXPECT_EQ(result.rejections[0].line, 4u);
+  EXPECT_TRUE(contains(result.rejections[0].reason, "not JSON")) << result.rejections[0].reason;
+  EXPECT_EQ(result.rejections[1].line, 6u);
+  EXPECT_TRUE(contains(result.rejections[1].reason, "body")) << result.rejections[1].reason;
   for (const Rejection& rejection : result.rejections) EXPECT_EQ(rejection.path, "r.jsonl");
 }
 
@@ -104,8 +110,6 @@ INSTANTIATE_TEST_SUITE_P(
         BadJsonRow{"body_null", R"({"id": "a", "body": null})", "missing field \"body\""},
         BadJsonRow{"body_blank", R"({"id": "a", "body": " \n\t "})", "field \"body\" is empty"},
         BadJsonRow{"date_not_string", R"({"id": "a", "body": "x", "date": 20210408})", "field \"date\" must be a string"},
-        BadJsonRow{"date_impossible", R"({"id": "a", "body": "x", "date": "2021-02-30"})", "invalid date \"2021-02-30\""},
-        BadJsonRow{"date_wrong_form", R"({"id": "a", "body": "x", "date": "08/04/2021"})", "invalid date"},
         BadJsonRow{"lang_unknown", R"({"id": "a", "body": "x", "lang": "fr"})", "field \"lang\" must be \"en\" or \"ko\""},
         BadJsonRow{"lang_not_string", R"({"id": "a", "body": "x", "lang": true})", "field \"lang\" must be a string"},
         BadJsonRow{"url_not_string", R"({"id": "a", "body": "x", "url": {}})", "field \"url\""},
@@ -119,6 +123,26 @@ INSTANTIATE_TEST_SUITE_P(
         BadJsonRow{"official_bad_title", R"({"id": "a", "body": "x", "officials": [{"name": "Kim", "title": 5}]})",
                    "field \"officials[0].title\" must be a string"},
         BadJsonRow{"official_number", R"({"id": "a", "body": "x", "officials": [7]})", "field \"officials[0]\""}));
+
+// A date that is no calendar date, or not in a form the field takes: the release is kept
+// undated and the warning names the value.
+TEST(JsonReader, ImpossibleDateLeavesTheReleaseUndated) {
+  for (const char* date : {"2021-02-30", "2020-40-10", "2019-13-01", "08/04/2021"}) {
+    const std::string text = std::string(R"({"id": "a", "body": "x", "date": ")") + date + "\"}";
+    const FileResult result = read_json_text(text, "a.json", "a");
+    ASSERT_EQ(result.releases.size(), 1u) << date;
+    EXPECT_EQ(result.releases[0].date, "") << date;
+    EXPECT_TRUE(result.rejections.empty()) << date;
+    ASSERT_EQ(result.warnings.size(), 1u) << date;
+    EXPECT_EQ(result.warnings[0].line, 0u);
+    EXPECT_TRUE(contains(result.warnings[0].message, std::string("\"") + date + "\"")) << result.warnings[0].message;
+  }
+  const FileResult array = read_json_text(R"([{"id": "a", "body": "x"}, {"id": "b", "body": "y", "date": "2023.02.30"}])",
+                                          "arr.json", "arr");
+  ASSERT_EQ(array.releases.size(), 2u);
+  ASSERT_EQ(array.warnings.size(), 1u);
+  EXPECT_EQ(array.warnings[0].line, 2u);
+}
 
 TEST(JsonReader, ArrayElementsAreJudgedOneByOne) {
   const FileResult result = read_json_text(

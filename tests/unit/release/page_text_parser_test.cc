@@ -6,6 +6,7 @@
 
 #include <vector>
 
+#include "page_layout_rows.h"
 #include "release_test_support.h"
 
 namespace dipsearch {
@@ -17,19 +18,6 @@ using testing_support::fixture;
 using testing_support::read_bytes;
 using testing_support::starts_with;
 
-struct LayoutRow {
-  const char* file;
-  const char* title;
-  const char* date;
-  const char* body_start;
-  const char* body_end;
-  std::vector<const char*> not_in_body;
-  size_t paragraphs;
-};
-
-void PrintTo(const LayoutRow& row, std::ostream* os) { *os << row.file; }
-
-class PageLayouts : public ::testing::TestWithParam<LayoutRow> {};
 
 TEST_P(PageLayouts, FindsTitleDateAndBody) {
   const LayoutRow& row = GetParam();
@@ -354,18 +342,6 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Distributed by", "Office of the"},
                   5}));
 
-// Small pages, one rule each.
-struct RuleRow {
-  const char* name;
-  const char* page;
-  const char* title;
-  const char* date;
-  const char* body;
-};
-
-void PrintTo(const RuleRow& row, std::ostream* os) { *os << row.name; }
-
-class PageRules : public ::testing::TestWithParam<RuleRow> {};
 
 TEST_P(PageRules, Parse) {
   const RuleRow& row = GetParam();
@@ -485,10 +461,18 @@ TEST(PageText, NoBodyIsAnError) {
   EXPECT_FALSE(parse_page_text("바로가기 메뉴\n본문 바로가기\n", &error));
 }
 
-TEST(PageText, ImpossibleDateInTheDateLineIsAnError) {
+TEST(PageText, ImpossibleDateInTheDateLineLeavesTheReleaseUndated) {
   std::string error;
-  EXPECT_FALSE(parse_page_text("Title\nDate : 2021-02-30\nBody.\n", &error));
-  EXPECT_NE(error.find("2021-02-30"), std::string::npos) << error;
+  std::vector<std::string> warnings;
+  const auto release = parse_page_text("Title\nDate : 2021-02-30\nBody.\n", &error, &warnings);
+  ASSERT_TRUE(release) << error;
+  EXPECT_EQ(release->title, "Title");
+  EXPECT_EQ(release->date, "");
+  EXPECT_EQ(release->body, "Body.");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("\"2021-02-30\""), std::string::npos) << warnings[0];
+  // Without a place for warnings the release is read the same.
+  ASSERT_TRUE(parse_page_text("Title\nDate : 2021-02-30\nBody.\n"));
 }
 
 TEST(PageText, DateJustAboveAKnownTitle) {

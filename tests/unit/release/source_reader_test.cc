@@ -80,8 +80,9 @@ TEST(SourceReader, JsonFilesKeepTheirSourcePath) {
   ASSERT_EQ(single.releases.size(), 1u);
   EXPECT_EQ(single.releases[0].id, "mofa-ko-500123");
   const FileResult lines = read_source_file(fixture("json/releases.jsonl"));
-  EXPECT_EQ(lines.releases.size(), 2u);
-  EXPECT_EQ(lines.rejections.size(), 3u);
+  EXPECT_EQ(lines.releases.size(), 3u);  // one of them undated: its date is impossible
+  EXPECT_EQ(lines.rejections.size(), 2u);
+  EXPECT_EQ(lines.warnings.size(), 1u);
 }
 
 // One bad file per row, written to a scratch folder: the reason must say what is wrong.
@@ -122,15 +123,62 @@ INSTANTIATE_TEST_SUITE_P(
         BadFileRow{"invalid_utf8_json", "a.json", "{\"id\": \"a\", \"body\": \"\xFF\"}", "byte offset 21"},
         BadFileRow{"utf16_without_bom", "a.txt", std::string("T\0i\0t\0l\0e\0", 10), "NUL byte at byte offset 1"},
         BadFileRow{"no_body", "a.txt", "Skip navigation\nA Title\nDate : 2021-01-02\n", "no body found"},
-        BadFileRow{"impossible_page_date", "a.txt", "A Title\nDate : 2021-02-30\nBody.\n", "invalid date"},
         BadFileRow{"json_syntax", "a.json", "{\"id\": \"a\",\n \"body\": }", "JSON syntax error at line 2"},
         BadFileRow{"json_wrong_type", "a.json", "{\"id\": \"a\", \"body\": [\"x\"]}", "field \"body\" must be a string"},
         BadFileRow{"json_bad_id", "a.json", "{\"id\": \"no/slash\", \"body\": \"x\"}", "invalid id"},
-        BadFileRow{"json_bad_date", "a.json", "{\"id\": \"a\", \"body\": \"x\", \"date\": \"2023-02-29\"}", "invalid date"},
         BadFileRow{"json_missing_body", "a.json", "{\"id\": \"a\"}", "missing field \"body\""},
         BadFileRow{"json_unknown_lang", "a.json", "{\"id\": \"a\", \"body\": \"x\", \"lang\": \"de\"}", "\"lang\""},
         BadFileRow{"page_name_not_an_id", "보도 자료.txt", "Title\nBody.\n", "does not give a valid document id"},
         BadFileRow{"unknown_extension", "a.docx", "x", "unsupported file type"}));
+
+// A stated date that is no calendar date: the release is indexed undated, and a warning names
+// the file, the line (JSONL) and the value. Nothing is rejected.
+struct ImpossibleDateRow {
+  const char* name;
+  const char* file_name;
+  std::string bytes;
+  const char* value;
+  size_t line;
+};
+
+void PrintTo(const ImpossibleDateRow& row, std::ostream* os) { *os << row.name; }
+
+class ImpossibleDate : public ::testing::TestWithParam<ImpossibleDateRow> {};
+
+TEST_P(ImpossibleDate, KeepsTheReleaseUndatedWithAWarning) {
+  const ImpossibleDateRow& row = GetParam();
+  ScratchDir dir;
+  const auto path = dir.write(row.file_name, row.bytes);
+  const FileResult result = read_source_file(path);
+  EXPECT_TRUE(result.rejections.empty()) << result.rejections[0].reason;
+  ASSERT_EQ(result.releases.size(), 1u);
+  EXPECT_EQ(result.releases[0].date, "");
+  EXPECT_FALSE(result.releases[0].body.empty());
+  ASSERT_EQ(result.warnings.size(), 1u);
+  EXPECT_EQ(result.warnings[0].path, path.string());
+  EXPECT_EQ(result.warnings[0].line, row.line);
+  EXPECT_TRUE(contains(result.warnings[0].message, std::string("\"") + row.value + "\"")) << result.warnings[0].message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Files, ImpossibleDate,
+    ::testing::Values(
+        ImpossibleDateRow{"labelled_month_13", "a.txt", "A Title\nDate 2019-13-01\nThe ministers met in Seoul today.\n",
+                          "2019-13-01", 0},
+        ImpossibleDateRow{"bare_month_40", "a.txt", "A Title\n2020-40-10\nThe ministers met in Seoul today.\n",
+                          "2020-40-10", 0},
+        ImpossibleDateRow{"korean_label_february_30", "a.txt", "회의 개최\n작성일 2023.02.30\n장관은 오늘 회의를 개최하였다.\n",
+                          "2023.02.30", 0},
+        ImpossibleDateRow{"value_under_its_label", "a.txt", "A Title\nDate\n2021-02-30\nhit\n12\nThe ministers met today.\n",
+                          "2021-02-30", 0},
+        ImpossibleDateRow{"html_markup_date", "a.html",
+                          "<html><head><meta property=\"article:published_time\" content=\"2020-40-10\"></head>"
+                          "<body><h1>A Title</h1><p>The ministers met in Seoul today.</p></body></html>",
+                          "2020-40-10", 0},
+        ImpossibleDateRow{"json_field", "a.json", "{\"id\": \"a\", \"body\": \"x\", \"date\": \"2023-02-29\"}",
+                          "2023-02-29", 0},
+        ImpossibleDateRow{"jsonl_line", "a.jsonl", "\n{\"id\": \"a\", \"body\": \"x\", \"date\": \"2019-13-01\"}\n",
+                          "2019-13-01", 2}));
 
 TEST(SourceReader, MissingFileSaysWhy) {
   const FileResult result = read_source_file("/nonexistent-dir/none.txt");
