@@ -90,8 +90,9 @@ class ColumnCountSpy : public Xapian::MatchSpy {
 
   // Adds the counts of a spy of the same columns (another part of the same search).
   void add(const ColumnCountSpy& other);
-  // Every item counted, with the number of matching documents that hold it.
-  std::vector<std::pair<std::string, Xapian::doccount>> counts() const;
+  // Every item counted, with the number of matching documents that hold it; views into the
+  // columns, which outlive the spy.
+  std::vector<std::pair<std::string_view, Xapian::doccount>> counts() const;
 
  private:
   std::vector<const FacetColumn*> columns_;       // by shard

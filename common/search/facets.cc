@@ -115,27 +115,33 @@ void FacetCounter::add(const FacetCounter& other) {
   column_spy_->add(*other.column_spy_);
 }
 
-std::vector<std::pair<std::string, Xapian::doccount>> FacetCounter::counted() const {
+std::vector<std::pair<std::string_view, Xapian::doccount>> FacetCounter::counted(std::vector<std::string>& owned) const {
   if (column_spy_) return column_spy_->counts();
-  std::vector<std::pair<std::string, Xapian::doccount>> out;
-  for (auto it = stock_spy_->values_begin(); it != stock_spy_->values_end(); ++it) out.emplace_back(*it, it.get_termfreq());
+  std::vector<Xapian::doccount> counts;
+  for (auto it = stock_spy_->values_begin(); it != stock_spy_->values_end(); ++it) {
+    owned.push_back(*it);
+    counts.push_back(it.get_termfreq());
+  }
+  std::vector<std::pair<std::string_view, Xapian::doccount>> out;
+  for (size_t i = 0; i < owned.size(); ++i) out.emplace_back(owned[i], counts[i]);
   return out;
 }
 
 json FacetCounter::to_json(const SearchRequest& request, const entities::CountryCatalog& countries,
                            Xapian::doccount matched, json* stats) const {
-  const std::vector<std::pair<std::string, Xapian::doccount>> values = counted();
+  std::vector<std::string> owned;
+  const std::vector<std::pair<std::string_view, Xapian::doccount>> values = counted(owned);
   std::vector<std::string> dates;  // owns the date buckets' names
   dates.reserve(values.size());
   std::unordered_map<std::string_view, Bucket> buckets;
+  buckets.reserve(values.size());
   auto add = [&buckets](std::string_view value, Xapian::doccount n) -> Bucket& {
     Bucket& b = buckets[value];
     b.value = value;
     b.count += n;
     return b;
   };
-  for (const auto& [packed, n] : values) {
-    const std::string_view v = packed;
+  for (const auto& [v, n] : values) {
     switch (field_) {
       case FacetField::kCountry:
         for (size_t i = 0; i + 2 <= v.size(); i += 2) add(v.substr(i, 2), n);
@@ -148,8 +154,10 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
           Bucket& b = add(next_part(entry, field, schema::kOfficialFieldSeparator), n);
           std::string_view label = field < entry.size() ? next_part(entry, field, schema::kOfficialFieldSeparator) : "";
           std::string_view label_ko = field < entry.size() ? next_part(entry, field, schema::kOfficialFieldSeparator) : "";
-          if (b.label.empty()) b.label = label;
-          if (b.label_ko.empty()) b.label_ko = label_ko;
+          // A key written with several labels shows the least of them, whatever the order
+          // the values come in (it differs between one database and its shards).
+          if (!label.empty() && (b.label.empty() || label < b.label)) b.label = label;
+          if (!label_ko.empty() && (b.label_ko.empty() || label_ko < b.label_ko)) b.label_ko = label_ko;
         }
         break;
       case FacetField::kLang:
@@ -157,7 +165,7 @@ json FacetCounter::to_json(const SearchRequest& request, const entities::Country
         break;
       case FacetField::kDate:
         if (v.size() == 8) {
-          std::string bucket = date_bucket(packed, request.date_interval);
+          std::string bucket = date_bucket(std::string(v), request.date_interval);
           auto known = buckets.find(bucket);
           if (known != buckets.end()) {
             known->second.count += n;

@@ -54,8 +54,9 @@ class FacetCounter {
                          Xapian::doccount matched, nlohmann::json* stats = nullptr) const;
 
  private:
-  // The spy's values (packed strings or single items) with their document counts.
-  std::vector<std::pair<std::string, Xapian::doccount>> counted() const;
+  // The spy's values (packed strings or single items) with their document counts: views
+  // into the columns, or into `owned` (the stock spy's values).
+  std::vector<std::pair<std::string_view, Xapian::doccount>> counted(std::vector<std::string>& owned) const;
 
   FacetField field_;
   std::unique_ptr<ColumnCountSpy> column_spy_;  // either this

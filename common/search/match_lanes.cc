@@ -95,9 +95,16 @@ LanePool::~LanePool() {
   for (auto& t : threads_) t.join();
 }
 
-size_t LanePool::lanes_for(size_t available) const {
-  const size_t running = std::max<size_t>(running_.load(), 1);
-  return std::clamp<size_t>(cores_ / running, 1, std::max<size_t>(available, 1));
+LanePool::Lanes::Lanes(LanePool& pool, size_t available) : pool_(pool), count_(1) {
+  size_t busy = pool_.busy_.load();
+  for (;;) {
+    const size_t idle = pool_.cores_ > busy ? pool_.cores_ - busy : 0;
+    const size_t extra = std::min(idle, std::max<size_t>(available, 1) - 1);
+    if (pool_.busy_.compare_exchange_weak(busy, busy + extra)) {
+      count_ = 1 + extra;
+      return;
+    }
+  }
 }
 
 void LanePool::run(std::vector<std::function<void()>>& tasks) {

@@ -42,11 +42,11 @@ class LanePool {
   LanePool(const LanePool&) = delete;
   LanePool& operator=(const LanePool&) = delete;
 
-  // Counts a search as running for as long as it lives.
+  // Counts a search as one busy thread for as long as it lives.
   class Running {
    public:
-    explicit Running(LanePool& pool) : pool_(pool) { ++pool_.running_; }
-    ~Running() { --pool_.running_; }
+    explicit Running(LanePool& pool) : pool_(pool) { ++pool_.busy_; }
+    ~Running() { --pool_.busy_; }
     Running(const Running&) = delete;
     Running& operator=(const Running&) = delete;
 
@@ -54,10 +54,22 @@ class LanePool {
     LanePool& pool_;
   };
 
-  // The lanes a search should use now, of the `available` its index has: the cores shared
-  // among the searches running, so that a lone search uses every core and searches under
-  // load run whole, one per core (each lane costs its own query setup).
-  size_t lanes_for(size_t available) const;
+  // The lanes of one match, of the `available` its index has: its own thread (counted by
+  // Running) and as many more as there are idle cores, counted busy until it goes. Under
+  // load every core already runs a search, so each matches on one lane: a lane repeats
+  // the query's setup, and more threads than cores only share them.
+  class Lanes {
+   public:
+    Lanes(LanePool& pool, size_t available);
+    ~Lanes() { pool_.busy_ -= count_ - 1; }
+    Lanes(const Lanes&) = delete;
+    Lanes& operator=(const Lanes&) = delete;
+    size_t count() const { return count_; }
+
+   private:
+    LanePool& pool_;
+    size_t count_;
+  };
 
   // Runs every task, the first on this thread; rethrows the first failure once all ended.
   void run(std::vector<std::function<void()>>& tasks);
@@ -67,7 +79,7 @@ class LanePool {
   void work();
 
   const size_t cores_;
-  std::atomic<size_t> running_{0};
+  std::atomic<size_t> busy_{0};  // threads searches run on: one per search, and their extra lanes
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::pair<Batch*, size_t>> queue_;  // tasks not started yet

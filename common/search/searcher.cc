@@ -186,9 +186,11 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   if (lane_pool_ != nullptr) running.emplace(*lane_pool_);
   // Lanes add up their facet counts, which only columns can. A collapsed search runs as one
   // lane: the two versions of a pair may lie in two lanes' shares.
-  const size_t lanes = lane_pool_ != nullptr && index.has_columns() && !search.collapses_translations()
-                           ? lane_pool_->lanes_for(index.lanes())
-                           : 1;
+  std::optional<LanePool::Lanes> claimed;
+  if (lane_pool_ != nullptr && index.has_columns() && !search.collapses_translations()) {
+    claimed.emplace(*lane_pool_, index.lanes());
+  }
+  const size_t lanes = claimed ? claimed->count() : 1;
 
   // One lane asks for its page; several ask each for everything up to the page's end, and
   // the page is cut from their merged hits.
@@ -208,6 +210,7 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
     }
     lane_pool_->run(tasks);
   }
+  claimed.reset();  // the lanes' cores are free for other searches from here
   Xapian::doccount total = 0;
   for (const auto& part : parts) total += part.total;
   json facets = json::object();

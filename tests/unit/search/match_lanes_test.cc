@@ -131,6 +131,29 @@ TEST(MatchLanes, LaneSharesCoverEveryMatchOnce) {
   EXPECT_EQ(seen, every);
 }
 
+// A search gets extra lanes only from cores no other search holds, and gives them back when
+// its match ends: under load each search runs on one thread.
+TEST(LanePool, ExtraLanesOnlyOnIdleCores) {
+  LanePool pool(3);
+  LanePool::Running a(pool);
+  {
+    LanePool::Lanes a_lanes(pool, 8);
+    EXPECT_EQ(a_lanes.count(), 3u);  // alone: every core
+    LanePool::Running b(pool);
+    EXPECT_EQ(LanePool::Lanes(pool, 8).count(), 1u);  // a holds every core
+  }
+  LanePool::Running b(pool);
+  {
+    LanePool::Lanes b_lanes(pool, 8);
+    EXPECT_EQ(b_lanes.count(), 2u);  // a's extra lanes are back; a itself holds one core
+    LanePool::Running c(pool);
+    EXPECT_EQ(LanePool::Lanes(pool, 8).count(), 1u);
+  }
+  EXPECT_EQ(LanePool::Lanes(pool, 1).count(), 1u);  // never more than the index's lanes
+  LanePool::Running c(pool), d(pool);
+  EXPECT_EQ(LanePool::Lanes(pool, 8).count(), 1u);  // more searches than cores: one each
+}
+
 TEST(FacetColumns, FollowTheDatabaseToItsNextRevision) {
   testing::TempDir dir;
   const auto path = dir.path() / "db";
