@@ -67,6 +67,8 @@ bool number_start(std::string_view t, size_t i, bool dot_too, size_t& start) {
 
 // "February 25", "Feb. 15".
 size_t month_day(std::string_view t, size_t i, int& day_code) {
+  // Every month name starts with one of these capitals; most places in a text hold none.
+  if (i >= t.size() || std::string_view("JFMASOND").find(t[i]) == std::string_view::npos) return 0;
   for (const MonthName& m : kMonthNames) {
     size_t j;
     if (!literal(t, i, m.name, j)) continue;
@@ -320,9 +322,10 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
       // A month spelled out is its number: "June 9" is "6.9." in the Korean version.
       bool month = false;
       for (const MonthName& m : kMonthNames) {
-        std::string name(m.name);
-        for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        if (word == name && m.month != 5) {  // "may" is mostly the verb
+        // The word is in lower case; a name starts with a capital.
+        const bool same = word.size() == m.name.size() && word[0] == m.name[0] - 'A' + 'a' &&
+                          word.compare(1, std::string::npos, m.name.substr(1)) == 0;
+        if (same && m.month != 5) {  // "may" is mostly the verb
           if (clues.numbers.size() < kOpeningCluesKept) clues.numbers.insert(std::to_string(m.month));
           month = true;
           break;
