@@ -41,6 +41,8 @@ class WordSet {
   WordSet() = default;
   WordSet(const std::set<std::string>& words);  // NOLINT(google-explicit-constructor): same words
   WordSet(std::initializer_list<std::string_view> words);
+  // Words in any order, repeated or not.
+  explicit WordSet(std::vector<std::string_view> words) { assign(std::move(words)); }
 
   size_t size() const { return ends_.size(); }
   bool empty() const { return ends_.empty(); }
