@@ -14,10 +14,6 @@ nlohmann::json path_list(const std::vector<std::filesystem::path>& paths) {
   return list;
 }
 
-}  // namespace
-
-namespace {
-
 // Path, line and what, escaped, as rejections and warnings are both printed and reported.
 std::string located(const std::string& path, size_t line, const std::string& what) {
   std::string out = text::escape_path(path);
@@ -36,14 +32,20 @@ nlohmann::json located_json(const std::string& path, size_t line, const char* ke
 std::string describe(const Rejection& r) { return located(r.path, r.line, r.reason); }
 std::string describe(const SourceWarning& w) { return located(w.path, w.line, w.message); }
 
+// The rate counts the releases this run wrote: unchanged ones were only checked (their
+// stamp or digest compared), and counting them would make a run over a large database that
+// adds a few look fast.
 std::string RunSummary::line() const {
-  double processed = static_cast<double>(added + updated + unchanged);
-  char buf[256];
-  std::snprintf(buf, sizeof buf,
-                "added %zu, updated %zu, unchanged %zu, deleted %zu, rejected %zu in %.2f s (%.0f docs/s)",
-                added, updated, unchanged, deleted, rejections.size(), seconds,
-                seconds > 0 ? processed / seconds : processed);
-  return buf;
+  const double written = static_cast<double>(added + updated);
+  char buf[320];
+  int n = std::snprintf(buf, sizeof buf,
+                        "added %zu, updated %zu, unchanged %zu, deleted %zu, rejected %zu in %.2f s (%zu indexed, %.0f docs/s",
+                        added, updated, unchanged, deleted, rejections.size(), seconds, added + updated,
+                        seconds > 0 ? written / seconds : written);
+  if (unchanged > 0 && n > 0 && static_cast<size_t>(n) < sizeof buf) {
+    n += std::snprintf(buf + n, sizeof buf - n, "; %zu unchanged, only checked", unchanged);
+  }
+  return std::string(buf) + ")";
 }
 
 nlohmann::json RunSummary::to_json(const std::string& database) const {

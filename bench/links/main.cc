@@ -153,10 +153,10 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
       for (int d : it->days.value_or(std::set<int>())) out += " " + std::to_string(d);
       return out.empty() ? std::string(" none") : out;
     };
-    auto both = [](const std::set<std::string>& a, const std::set<std::string>& b) {
+    auto both = [](const WordSet& a, const WordSet& b) {
       std::string out;
-      for (const std::string& x : a) {
-        if (b.count(x)) out += " " + x;
+      for (std::string_view x : a) {
+        if (b.count(x)) out.append(" ").append(x);
       }
       return out.empty() ? std::string(" none") : out;
     };

@@ -67,6 +67,8 @@ bool number_start(std::string_view t, size_t i, bool dot_too, size_t& start) {
 
 // "February 25", "Feb. 15".
 size_t month_day(std::string_view t, size_t i, int& day_code) {
+  // Every month name starts with one of these capitals; most places in a text hold none.
+  if (i >= t.size() || std::string_view("JFMASOND").find(t[i]) == std::string_view::npos) return 0;
   for (const MonthName& m : kMonthNames) {
     size_t j;
     if (!literal(t, i, m.name, j)) continue;
@@ -302,6 +304,7 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
   opening += '\n';
   opening += body.substr(0, kOpeningCluesReach);
   const std::string_view t = opening;
+  std::set<std::string> numbers, names;
   for (size_t i = 0; i < t.size();) {
     size_t end = i;
     if (is_digit(t[i])) {
@@ -310,7 +313,7 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
         const Amount amount = read_amount(t, i);
         end = amount.end;
         for (const std::string* n : {&amount.number, &amount.value}) {
-          if (!n->empty() && clues.numbers.size() < kOpeningCluesKept) clues.numbers.insert(*n);
+          if (!n->empty() && numbers.size() < kOpeningCluesKept) numbers.insert(*n);
         }
       }
     } else if (is_latin(t[i])) {
@@ -320,16 +323,17 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
       // A month spelled out is its number: "June 9" is "6.9." in the Korean version.
       bool month = false;
       for (const MonthName& m : kMonthNames) {
-        std::string name(m.name);
-        for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        if (word == name && m.month != 5) {  // "may" is mostly the verb
-          if (clues.numbers.size() < kOpeningCluesKept) clues.numbers.insert(std::to_string(m.month));
+        // The word is in lower case; a name starts with a capital.
+        const bool same = word.size() == m.name.size() && word[0] == m.name[0] - 'A' + 'a' &&
+                          word.compare(1, std::string::npos, m.name.substr(1)) == 0;
+        if (same && m.month != 5) {  // "may" is mostly the verb
+          if (numbers.size() < kOpeningCluesKept) numbers.insert(std::to_string(m.month));
           month = true;
           break;
         }
       }
-      if (!month && word.size() >= 3 && !common_word(word) && clues.names.size() < kOpeningCluesKept) {
-        clues.names.insert(word);
+      if (!month && word.size() >= 3 && !common_word(word) && names.size() < kOpeningCluesKept) {
+        names.insert(word);
       }
     } else {
       ++end;
@@ -345,6 +349,8 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
     }
     return kept;
   };
+  clues.numbers = numbers;
+  clues.names = names;
   clues.latin_sounds = keep(latin_name_sounds(t));
   clues.hangul_sounds = keep(hangul_name_sounds(t));
   return clues;
@@ -352,12 +358,12 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
 
 std::string opening_clues_value(const OpeningClues& clues) {
   std::string value = mentioned_days_value(clues.days);
-  auto add = [&](char tag, const std::set<std::string>& items) {
+  auto add = [&](char tag, const WordSet& items) {
     if (items.empty()) return;
     value += '|';
     value += tag;
     bool first = true;
-    for (const std::string& item : items) {
+    for (std::string_view item : items) {
       if (!first) value += ',';
       value += item;
       first = false;
@@ -375,6 +381,7 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
   const std::string_view days = value.substr(0, bar);
   if (days.empty() || days[0] != 'd' || (days.size() - 1) % 4 != 0) return std::nullopt;
   OpeningClues clues;
+  std::vector<std::string_view> lists[4];  // n, w, l, h
   for (size_t i = 1; i < days.size(); i += 4) {
     int day = 0;
     for (size_t k = i; k < i + 4; ++k) {
@@ -388,11 +395,11 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
     const std::string_view part = value.substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1);
     at = next;
     if (part.size() < 2) return std::nullopt;  // a tag and one item at least
-    std::set<std::string>* into = part[0] == 'n'   ? &clues.numbers
-                                  : part[0] == 'w' ? &clues.names
-                                  : part[0] == 'l' ? &clues.latin_sounds
-                                  : part[0] == 'h' ? &clues.hangul_sounds
-                                                   : nullptr;
+    std::vector<std::string_view>* into = part[0] == 'n'   ? &lists[0]
+                                          : part[0] == 'w' ? &lists[1]
+                                          : part[0] == 'l' ? &lists[2]
+                                          : part[0] == 'h' ? &lists[3]
+                                                           : nullptr;
     if (!into) return std::nullopt;
     for (size_t start = 1; start < part.size();) {
       size_t comma = part.find(',', start);
@@ -402,10 +409,14 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
         if (part[0] == 'n' ? !is_digit(c) : !(c >= 'a' && c <= 'z')) return std::nullopt;
       }
       if (item.empty()) return std::nullopt;
-      into->emplace(item);
+      into->push_back(item);
       start = comma + 1;
     }
   }
+  clues.numbers = WordSet(std::move(lists[0]));
+  clues.names = WordSet(std::move(lists[1]));
+  clues.latin_sounds = WordSet(std::move(lists[2]));
+  clues.hangul_sounds = WordSet(std::move(lists[3]));
   return clues;
 }
 

@@ -9,6 +9,9 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "common/index/word_set.h"
 
 namespace dipsearch {
 
@@ -43,11 +46,11 @@ inline constexpr size_t kOpeningSoundsKept = 128;
 // language (Daniel Russel, WEF, ASEAN); the same officials at another meeting state other ones.
 struct OpeningClues {
   std::set<int> days;
-  std::set<std::string> numbers;  // without leading zeros; list markers and phone numbers left out
-  std::set<std::string> names;    // Latin words of three letters or more, lower case, common words left out
+  WordSet numbers;  // without leading zeros; list markers and phone numbers left out
+  WordSet names;    // Latin words of three letters or more, lower case, common words left out
   // The sounds of the names it writes with a capital in Latin letters, and of its Hangul words
   // (name_sounds.h): "George Floyd" in an English opening is 조지 플로이드 in the Korean one.
-  std::set<std::string> latin_sounds, hangul_sounds;
+  WordSet latin_sounds, hangul_sounds;
 };
 OpeningClues release_opening_clues(std::string_view title, std::string_view body);
 // The stored value: mentioned_days_value's, then "|n" and the numbers, "|w" and the names,

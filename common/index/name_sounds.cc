@@ -201,10 +201,10 @@ std::set<std::string> hangul_name_sounds(std::string_view text) {
   return sounds;
 }
 
-size_t sounds_in_common(const std::set<std::string>& latin, const std::set<std::string>& hangul,
+size_t sounds_in_common(const WordSet& latin, const WordSet& hangul,
                         const std::vector<std::string>& latin_names_counted,
                         const std::vector<std::string>& hangul_names_counted) {
-  std::set<std::string> counted;
+  std::set<std::string, std::less<>> counted;
   for (const std::string& name : latin_names_counted) {
     size_t start = 0;
     while (start <= name.size()) {
@@ -217,7 +217,7 @@ size_t sounds_in_common(const std::set<std::string>& latin, const std::set<std::
     for (const HangulWord& word : hangul_words(name)) counted.insert(hangul_sound(word.text));
   }
   size_t n = 0;
-  for (const std::string& s : latin) n += hangul.count(s) && !counted.count(s);
+  for (std::string_view s : latin) n += hangul.count(s) && !counted.count(s);
   return n;
 }
 

@@ -119,10 +119,10 @@ std::set<std::string> official_keys(const LinkableRelease& r) {
 // digit is a list's count or a day) and its Latin names.
 std::vector<std::string> facts_of(const LinkableRelease& r) {
   std::vector<std::string> facts;
-  for (const std::string& n : r.opening_numbers) {
-    if (n.size() >= 2) facts.push_back("n" + n);
+  for (std::string_view n : r.opening_numbers) {
+    if (n.size() >= 2) facts.push_back(std::string("n").append(n));
   }
-  for (const std::string& w : r.opening_names) facts.push_back("w" + w);
+  for (std::string_view w : r.opening_names) facts.push_back(std::string("w").append(w));
   return facts;
 }
 

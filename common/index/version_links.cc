@@ -169,7 +169,7 @@ namespace {
 // day of a day either opening mentions account for: facts only the body states.
 size_t opening_numbers_beyond(const LinkableRelease& en, const LinkableRelease& ko, const TitleWords& en_title,
                               const TitleWords& ko_title) {
-  std::set<std::string> accounted;
+  std::set<std::string, std::less<>> accounted;
   for (const std::string& n : en_title.numbers) {
     if (ko_title.numbers.count(n)) accounted.insert(n);
   }
@@ -181,7 +181,7 @@ size_t opening_numbers_beyond(const LinkableRelease& en, const LinkableRelease& 
     }
   }
   size_t n = 0;
-  for (const std::string& number : en.opening_numbers) n += ko.opening_numbers.count(number) && !accounted.count(number);
+  for (std::string_view number : en.opening_numbers) n += ko.opening_numbers.count(number) && !accounted.count(number);
   return n;
 }
 
@@ -304,8 +304,8 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   // Names counted otherwise: those the Korean opening also writes in Latin letters, and the
   // officials both name.
   std::vector<std::string> latin_counted, hangul_counted;
-  for (const std::string& name : en.opening_names) {
-    if (ko.opening_names.count(name)) latin_counted.push_back(name);
+  for (std::string_view name : en.opening_names) {
+    if (ko.opening_names.count(name)) latin_counted.emplace_back(name);
   }
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key)) continue;

@@ -15,6 +15,7 @@
 #include <xapian.h>
 
 #include "common/index/version_links_clues.h"
+#include "common/index/word_set.h"
 
 namespace dipsearch {
 
@@ -33,9 +34,10 @@ struct LinkableRelease {
   // and then read from the body when link_versions is given one.
   std::optional<std::set<int>> days;
   // The numbers and Latin names of its title and opening (kMentionedDaysSlot; OpeningClues).
-  std::set<std::string> opening_numbers, opening_names;
+  // Held as WordSets: linking keeps every release in memory.
+  WordSet opening_numbers, opening_names;
   // The sounds of its opening's names in Latin letters and in Hangul (OpeningClues).
-  std::set<std::string> latin_sounds, hangul_sounds;
+  WordSet latin_sounds, hangul_sounds;
   TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 
