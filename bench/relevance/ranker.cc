@@ -32,7 +32,7 @@ std::vector<Release> read_corpus(const std::filesystem::path& dir) {
   return read_corpus(std::vector<std::filesystem::path>{dir});
 }
 
-SetLocation sample_set() { return {"sample", default_judged_dir(), {default_sample_dir()}}; }
+SetLocation sample_set() { return {"sample", default_judged_dir(), {default_sample_dir()}, {}}; }
 
 SetLocation real_set(const std::filesystem::path& shared) {
   SetLocation real{"real", DIPSEARCH_RELEVANCE_REAL_DIR, {shared / "realpages" / "pages"}, {}};
