@@ -45,7 +45,7 @@ OfficialNames::OfficialNames(const OfficialsRegistry& registry) : registry_(regi
         if (words.size() == 1) {
           const uint32_t index = static_cast<uint32_t>(one_word_official_.size());
           one_word_official_.push_back(i);
-          one_word_weak_.push_back(syllables(words[0]) <= 2);
+          one_word_weak_.push_back(is_weak_hangul_spelling(words[0]));
           one_word_.insert(words[0], index);
         } else if (words.size() > 1) {
           phrases_.push_back(HangulPhrase{std::move(words), i});

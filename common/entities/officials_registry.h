@@ -32,6 +32,13 @@ struct RegistryOfficial {
   std::vector<OfficialRole> roles;
 };
 
+// A one-word Hangul spelling of two syllables or fewer (왕이, 박진, 비건) is also an ordinary
+// word: alone it is weak evidence of the person.
+inline bool is_weak_hangul_spelling(std::string_view word) {
+  constexpr size_t kHangulSyllableBytes = 3;  // every Hangul syllable in UTF-8
+  return word.find(' ') == std::string_view::npos && word.size() / kHangulSyllableBytes <= 2;
+}
+
 class OfficialsRegistry {
  public:
   OfficialsRegistry() = default;

@@ -321,6 +321,7 @@ class Builder {
     const bool korean = text::has_hangul(typed);
     const std::string typed_form = text::normalize(typed);
     std::vector<Q> parts{q};
+    const std::vector<text::Token> typed_words = text::split_words(typed_form);
     for (const auto& key : keys) {
       parts.emplace_back(schema::official_term(key));
       const entities::RegistryOfficial* person = officials_->find_by_key(key);
@@ -328,13 +329,30 @@ class Builder {
       std::vector<std::string> spellings{person->name_en, person->name_ko};
       spellings.insert(spellings.end(), person->aliases.begin(), person->aliases.end());
       for (const auto& spelling : spellings) {
-        if (spelling.empty() || text::normalize(spelling) == typed_form) continue;
+        const std::string spelled = text::normalize(spelling);
+        if (spelled.empty() || spelled == typed_form || holds_typed_words(spelled, typed_words)) continue;
         const bool same_script = text::has_hangul(spelling) == korean;
         const double weight = same_script ? 1.0 : params_.cross_language;
         if (weight > 0) parts.push_back(scaled(word_queries(field, negated).phrase(spelling), weight));
       }
     }
     return combine(Q::OP_OR, parts);
+  }
+
+  // A spelling that holds the words typed in a row ("Fumio Kishida" for "Kishida") finds no
+  // release the typed name misses, and weighing it again would count one mention twice: a
+  // release giving the full name once would outrank one that names the person throughout.
+  // Not for a short Hangul name (비건), also an ordinary word: there the full name is what
+  // tells the person from the word.
+  static bool holds_typed_words(std::string_view spelling, const std::vector<text::Token>& typed_words) {
+    if (typed_words.empty()) return false;
+    if (typed_words.size() == 1 && typed_words[0].script == text::Script::kHangul &&
+        entities::is_weak_hangul_spelling(typed_words[0].text)) {
+      return false;
+    }
+    const std::vector<text::Token> words = text::split_words(spelling);
+    auto same = [](const text::Token& a, const text::Token& b) { return a.text == b.text; };
+    return std::search(words.begin(), words.end(), typed_words.begin(), typed_words.end(), same) != words.end();
   }
 
   static std::string typed_run(const std::vector<query::NodePtr>& children, size_t i, size_t words) {

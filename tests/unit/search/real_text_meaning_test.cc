@@ -87,5 +87,17 @@ TEST(Officials, AnotherSpellingInTheTypedScriptRanksAsTyped) {
   EXPECT_EQ(search(db, "강경화", MatchMode::kAuto, &registry).strict, (std::vector<std::string>{"korean", "english"}));
 }
 
+TEST(Officials, AFullNameHoldingTheTypedOneCountsItOnce) {
+  static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
+  auto db = testing::index_of(
+      {{"throughout", "en", "Talks", "Blinken met the minister. Blinken said the talks went well. Blinken left."},
+       {"once", "en", "Talks", "Secretary of State Antony Blinken met the minister today. The talks went well."},
+       {"other", "en", "Talks", "The minister met the ambassador. The talks went well."},
+       {"another", "en", "Visit", "The delegation arrived in Seoul for a visit."}});
+  // "Antony Blinken" holds "Blinken": one mention, weighed once
+  EXPECT_EQ(search(db, "Blinken", MatchMode::kAuto, &registry).strict,
+            (std::vector<std::string>{"throughout", "once"}));
+}
+
 }  // namespace
 }  // namespace dipsearch
