@@ -36,16 +36,15 @@ std::string describe(const SourceWarning& w) { return located(w.path, w.line, w.
 // stamp or digest compared), and counting them would make a run over a large database that
 // adds a few look fast.
 std::string RunSummary::line() const {
-  const double written = static_cast<double>(added + updated);
+  const size_t written = added + updated;
   char buf[320];
-  int n = std::snprintf(buf, sizeof buf,
-                        "added %zu, updated %zu, unchanged %zu, deleted %zu, rejected %zu in %.2f s (%zu indexed, %.0f docs/s",
-                        added, updated, unchanged, deleted, rejections.size(), seconds, added + updated,
-                        seconds > 0 ? written / seconds : written);
-  if (unchanged > 0 && n > 0 && static_cast<size_t>(n) < sizeof buf) {
-    n += std::snprintf(buf + n, sizeof buf - n, "; %zu unchanged, only checked", unchanged);
-  }
-  return std::string(buf) + ")";
+  std::snprintf(buf, sizeof buf, "added %zu, updated %zu, unchanged %zu, deleted %zu, rejected %zu in %.2f s", added,
+                updated, unchanged, deleted, rejections.size(), seconds);
+  std::string out = buf;
+  if (written == 0) return out + " (nothing indexed)";
+  std::snprintf(buf, sizeof buf, " (%zu indexed, %.0f docs/s)", written,
+                seconds > 0 ? static_cast<double>(written) / seconds : static_cast<double>(written));
+  return out + buf;
 }
 
 nlohmann::json RunSummary::to_json(const std::string& database) const {

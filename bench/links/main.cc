@@ -153,7 +153,7 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
       for (int d : it->days.value_or(std::set<int>())) out += " " + std::to_string(d);
       return out.empty() ? std::string(" none") : out;
     };
-    auto both = [](const WordSet& a, const WordSet& b) {
+    auto both = [](const SortedWords& a, const SortedWords& b) {
       std::string out;
       for (std::string_view x : a) {
         if (b.count(x)) out.append(" ").append(x);

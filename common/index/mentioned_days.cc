@@ -358,7 +358,7 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
 
 std::string opening_clues_value(const OpeningClues& clues) {
   std::string value = mentioned_days_value(clues.days);
-  auto add = [&](char tag, const WordSet& items) {
+  auto add = [&](char tag, const SortedWords& items) {
     if (items.empty()) return;
     value += '|';
     value += tag;
@@ -413,10 +413,10 @@ std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
       start = comma + 1;
     }
   }
-  clues.numbers = WordSet(std::move(lists[0]));
-  clues.names = WordSet(std::move(lists[1]));
-  clues.latin_sounds = WordSet(std::move(lists[2]));
-  clues.hangul_sounds = WordSet(std::move(lists[3]));
+  clues.numbers = SortedWords(std::move(lists[0]));
+  clues.names = SortedWords(std::move(lists[1]));
+  clues.latin_sounds = SortedWords(std::move(lists[2]));
+  clues.hangul_sounds = SortedWords(std::move(lists[3]));
   return clues;
 }
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/index/word_set.h"
+#include "common/index/sorted_words.h"
 
 namespace dipsearch {
 
@@ -46,11 +46,11 @@ inline constexpr size_t kOpeningSoundsKept = 128;
 // language (Daniel Russel, WEF, ASEAN); the same officials at another meeting state other ones.
 struct OpeningClues {
   std::set<int> days;
-  WordSet numbers;  // without leading zeros; list markers and phone numbers left out
-  WordSet names;    // Latin words of three letters or more, lower case, common words left out
+  SortedWords numbers;  // without leading zeros; list markers and phone numbers left out
+  SortedWords names;    // Latin words of three letters or more, lower case, common words left out
   // The sounds of the names it writes with a capital in Latin letters, and of its Hangul words
   // (name_sounds.h): "George Floyd" in an English opening is 조지 플로이드 in the Korean one.
-  WordSet latin_sounds, hangul_sounds;
+  SortedWords latin_sounds, hangul_sounds;
 };
 OpeningClues release_opening_clues(std::string_view title, std::string_view body);
 // The stored value: mentioned_days_value's, then "|n" and the numbers, "|w" and the names,

@@ -201,7 +201,7 @@ std::set<std::string> hangul_name_sounds(std::string_view text) {
   return sounds;
 }
 
-size_t sounds_in_common(const WordSet& latin, const WordSet& hangul,
+size_t sounds_in_common(const SortedWords& latin, const SortedWords& hangul,
                         const std::vector<std::string>& latin_names_counted,
                         const std::vector<std::string>& hangul_names_counted) {
   std::set<std::string, std::less<>> counted;

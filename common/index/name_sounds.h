@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/index/word_set.h"
+#include "common/index/sorted_words.h"
 
 namespace dipsearch {
 
@@ -36,7 +36,7 @@ std::set<std::string> hangul_name_sounds(std::string_view text);
 // How many sounds of a Latin text a Hangul text has too (the names the Korean version writes
 // in Hangul), but for the sounds of the names given in either script (each word of them),
 // which are counted otherwise.
-size_t sounds_in_common(const WordSet& latin, const WordSet& hangul,
+size_t sounds_in_common(const SortedWords& latin, const SortedWords& hangul,
                         const std::vector<std::string>& latin_names_counted,
                         const std::vector<std::string>& hangul_names_counted);
 

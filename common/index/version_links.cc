@@ -300,7 +300,7 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   e.title_names = shared(en_words.names, ko_words.names);
   e.title_terms = shared(en.terms.terms, ko.terms.terms);
   e.opening_numbers = opening_numbers_beyond(en, ko, en_words, ko_words);
-  e.opening_names = shared(en.opening_names, ko.opening_names);
+  e.opening_names = words_in_common(en.opening_names, ko.opening_names);
   // Names counted otherwise: those the Korean opening also writes in Latin letters, and the
   // officials both name.
   std::vector<std::string> latin_counted, hangul_counted;

@@ -15,7 +15,7 @@
 #include <xapian.h>
 
 #include "common/index/version_links_clues.h"
-#include "common/index/word_set.h"
+#include "common/index/sorted_words.h"
 
 namespace dipsearch {
 
@@ -34,10 +34,10 @@ struct LinkableRelease {
   // and then read from the body when link_versions is given one.
   std::optional<std::set<int>> days;
   // The numbers and Latin names of its title and opening (kMentionedDaysSlot; OpeningClues).
-  // Held as WordSets: linking keeps every release in memory.
-  WordSet opening_numbers, opening_names;
+  // Held as SortedWords: linking keeps every release in memory.
+  SortedWords opening_numbers, opening_names;
   // The sounds of its opening's names in Latin letters and in Hangul (OpeningClues).
-  WordSet latin_sounds, hangul_sounds;
+  SortedWords latin_sounds, hangul_sounds;
   TitleTerms terms;  // what its title names of the title term table (set_title_terms)
 };
 

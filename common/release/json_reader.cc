@@ -21,6 +21,19 @@ namespace {
 using json = nlohmann::json;
 using release::quote_for_message;
 
+// YYYY-MM or YYYY-MM-DD, optionally followed by an ISO 8601 time ("T…"): the form the field
+// takes, whether or not the numbers make a day.
+bool has_iso_date_shape(std::string_view s) {
+  auto digits = [&](size_t from, size_t n) {
+    if (s.size() < from + n) return false;
+    return std::all_of(s.begin() + from, s.begin() + from + n, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!digits(0, 4) || s.size() < 7 || s[4] != '-' || !digits(5, 2)) return false;
+  if (s.size() == 7) return true;
+  if (s[7] != '-' || !digits(8, 2)) return false;
+  return s.size() == 10 || s[10] == 'T';
+}
+
 std::string field_name(std::string_view name) { return "field \"" + std::string(name) + "\""; }
 
 std::string type_error(std::string_view name, const json& value, std::string_view expected) {
@@ -188,13 +201,17 @@ std::optional<Release> release_from_object(const json& object, const std::string
   if (release.title.empty()) release.title = title_from_body(release.body);
 
   if (!release::collapse_spaces(date).empty()) {
-    // As on pages: an impossible date costs the release its date, not its place in the index.
     if (const auto parsed = parse_iso_date(date)) {
       release.date = *parsed;
-    } else {
+    } else if (has_iso_date_shape(release::collapse_spaces(date))) {
+      // As on pages: a day the calendar lacks (a typing slip) costs the release its date,
+      // not its place in the index. A date in another form is a feed's mistake: rejected.
       *warning = "date " + quote_for_message(date) +
-                 " in field \"date\" is not a calendar date as YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp: "
-                 "indexed without a date";
+                 " in field \"date\" is not a calendar date: indexed without a date";
+    } else {
+      *error = "invalid date " + quote_for_message(date) +
+               " in field \"date\": expected a real calendar date as YYYY-MM-DD, YYYY-MM or an ISO 8601 timestamp";
+      return std::nullopt;
     }
   }
 

@@ -124,10 +124,10 @@ INSTANTIATE_TEST_SUITE_P(
                    "field \"officials[0].title\" must be a string"},
         BadJsonRow{"official_number", R"({"id": "a", "body": "x", "officials": [7]})", "field \"officials[0]\""}));
 
-// A date that is no calendar date, or not in a form the field takes: the release is kept
-// undated and the warning names the value.
+// A date in the field's form that is no calendar date: the release is kept undated and the
+// warning names the value.
 TEST(JsonReader, ImpossibleDateLeavesTheReleaseUndated) {
-  for (const char* date : {"2021-02-30", "2020-40-10", "2019-13-01", "08/04/2021"}) {
+  for (const char* date : {"2021-02-30", "2020-40-10", "2019-13-01", "2019-02-29T10:00:00Z"}) {
     const std::string text = std::string(R"({"id": "a", "body": "x", "date": ")") + date + "\"}";
     const FileResult result = read_json_text(text, "a.json", "a");
     ASSERT_EQ(result.releases.size(), 1u) << date;
@@ -142,6 +142,20 @@ TEST(JsonReader, ImpossibleDateLeavesTheReleaseUndated) {
   ASSERT_EQ(array.releases.size(), 2u);
   ASSERT_EQ(array.warnings.size(), 1u);
   EXPECT_EQ(array.warnings[0].line, 2u);
+}
+
+// A date in another form is the feed's mistake, not a typing slip: the release is rejected,
+// naming the value, so that a feed that writes every date so is noticed.
+TEST(JsonReader, DateInAnotherFormIsRejected) {
+  for (const char* date : {"08/04/2021", "2021.08.04", "4 August 2021", "2021-8-4"}) {
+    const std::string text = std::string(R"({"id": "a", "body": "x", "date": ")") + date + "\"}";
+    const FileResult result = read_json_text(text, "a.json", "a");
+    EXPECT_TRUE(result.releases.empty()) << date;
+    EXPECT_TRUE(result.warnings.empty()) << date;
+    ASSERT_EQ(result.rejections.size(), 1u) << date;
+    EXPECT_TRUE(contains(result.rejections[0].reason, std::string("invalid date \"") + date + "\""))
+        << result.rejections[0].reason;
+  }
 }
 
 TEST(JsonReader, ArrayElementsAreJudgedOneByOne) {

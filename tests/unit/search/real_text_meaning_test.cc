@@ -99,5 +99,16 @@ TEST(Officials, AFullNameHoldingTheTypedOneCountsItOnce) {
             (std::vector<std::string>{"throughout", "once"}));
 }
 
+// A short Hangul name is also an ordinary word (비건, "vegan"): the registry's full name is
+// what tells the person from the word, so it keeps its weight.
+TEST(Officials, AShortHangulNameKeepsItsFullNameWeight) {
+  static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
+  auto db = testing::index_of(
+      {{"word", "ko", "식단", "비건 식단을 찾는 사람이 늘었다. 비건 메뉴와 비건 식품도 늘었다."},
+       {"person", "ko", "방한", "스티븐 비건 대북정책특별대표가 오늘 서울에 도착했다."},
+       {"other", "ko", "회의", "양국 대표가 오늘 서울에서 만났다."}});
+  EXPECT_EQ(search(db, "비건", MatchMode::kAuto, &registry).strict, (std::vector<std::string>{"person", "word"}));
+}
+
 }  // namespace
 }  // namespace dipsearch

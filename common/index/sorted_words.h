@@ -15,7 +15,7 @@
 
 namespace dipsearch {
 
-class WordSet {
+class SortedWords {
  public:
   class const_iterator {
    public:
@@ -24,7 +24,7 @@ class WordSet {
     using difference_type = std::ptrdiff_t;
     using pointer = void;
     using reference = std::string_view;
-    const_iterator(const WordSet* set, size_t i) : set_(set), i_(i) {}
+    const_iterator(const SortedWords* set, size_t i) : set_(set), i_(i) {}
     std::string_view operator*() const { return (*set_)[i_]; }
     const_iterator& operator++() {
       ++i_;
@@ -34,15 +34,15 @@ class WordSet {
     bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
 
    private:
-    const WordSet* set_;
+    const SortedWords* set_;
     size_t i_;
   };
 
-  WordSet() = default;
-  WordSet(const std::set<std::string>& words);  // NOLINT(google-explicit-constructor): same words
-  WordSet(std::initializer_list<std::string_view> words);
+  SortedWords() = default;
+  SortedWords(const std::set<std::string>& words);  // NOLINT(google-explicit-constructor): same words
+  SortedWords(std::initializer_list<std::string_view> words);
   // Words in any order, repeated or not.
-  explicit WordSet(std::vector<std::string_view> words) { assign(std::move(words)); }
+  explicit SortedWords(std::vector<std::string_view> words) { assign(std::move(words)); }
 
   size_t size() const { return ends_.size(); }
   bool empty() const { return ends_.empty(); }
@@ -59,7 +59,7 @@ class WordSet {
     text_.clear();
     ends_.clear();
   }
-  bool operator==(const WordSet& o) const { return text_ == o.text_ && ends_ == o.ends_; }
+  bool operator==(const SortedWords& o) const { return text_ == o.text_ && ends_ == o.ends_; }
 
  private:
   void assign(std::vector<std::string_view> words);
@@ -69,6 +69,6 @@ class WordSet {
 };
 
 // How many words two sets have in common.
-size_t shared(const WordSet& a, const WordSet& b);
+size_t words_in_common(const SortedWords& a, const SortedWords& b);
 
 }  // namespace dipsearch
