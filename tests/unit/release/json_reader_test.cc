@@ -137,7 +137,7 @@ TEST(JsonReader, ImpossibleDateLeavesTheReleaseUndated) {
     EXPECT_EQ(result.warnings[0].line, 0u);
     EXPECT_TRUE(contains(result.warnings[0].message, std::string("\"") + date + "\"")) << result.warnings[0].message;
   }
-  const FileResult array = read_json_text(R"([{"id": "a", "body": "x"}, {"id": "b", "body": "y", "date": "2023.02.30"}])",
+  const FileResult array = read_json_text(R"([{"id": "a", "body": "x"}, {"id": "b", "body": "y", "date": "2023-02-30"}])",
                                           "arr.json", "arr");
   ASSERT_EQ(array.releases.size(), 2u);
   ASSERT_EQ(array.warnings.size(), 1u);
