@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <string>
 #include <string_view>
 
@@ -483,47 +484,49 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
   return std::nullopt;
 }
 
-std::optional<TrailingEntries> split_headline_entry(std::string_view line) {
-  constexpr size_t kMinWordsBefore = 2, kMaxWordsBefore = 30;
-  constexpr size_t kFullDateBytes = 10;
+namespace {
+
+// The first space after which `read_entry` reads a dated entry from the rest of the line, with
+// at least two words before it and at most `max_words`. A label is a capitalized or Korean
+// word: "… posted 2024-02-03 on …" is the headline's verb.
+template <typename ReadEntry>
+std::optional<TrailingEntries> split_at_entry(std::string_view line, size_t max_words, ReadEntry read_entry) {
+  constexpr size_t kMinWordsBefore = 2;
   size_t words = 0;
-  for (size_t at = line.find(' '); at != std::string_view::npos && words <= kMaxWordsBefore;
-       at = line.find(' ', at + 1)) {
+  for (size_t at = line.find(' '); at != std::string_view::npos && words < max_words; at = line.find(' ', at + 1)) {
     ++words;
     const std::string_view tail = trim(line.substr(at + 1));
     if (tail.empty() || (tail[0] >= 'a' && tail[0] <= 'z')) continue;
-    std::string_view value;
-    bool separated = false;
-    const Label* label = find_label(tail, &value, &separated);
-    if (label == nullptr || label->kind != ValueKind::kPublishedDate) continue;
-    const DateScan scan = scan_date_prefix(value);
-    if (scan.status != DateScan::Status::kValid || scan.value.size() != kFullDateBytes) continue;
     TrailingEntries entries;
+    if (!read_entry(tail, &entries)) continue;
     entries.text = trim(line.substr(0, at));
-    entries.date = scan;
-    entries.role = DateRole::kPublished;
     if (count_words(entries.text) < kMinWordsBefore) return std::nullopt;
     return entries;
   }
   return std::nullopt;
 }
 
+}  // namespace
+
+std::optional<TrailingEntries> split_headline_entry(std::string_view line) {
+  constexpr size_t kMaxWordsBefore = 30, kFullDateBytes = 10;
+  return split_at_entry(line, kMaxWordsBefore, [](std::string_view tail, TrailingEntries* entries) {
+    std::string_view value;
+    bool separated = false;
+    const Label* label = find_label(tail, &value, &separated);
+    if (label == nullptr || label->kind != ValueKind::kPublishedDate) return false;
+    const DateScan scan = scan_date_prefix(value);
+    if (scan.status != DateScan::Status::kValid || scan.value.size() != kFullDateBytes) return false;
+    entries->date = scan;
+    entries->role = DateRole::kPublished;
+    return true;
+  });
+}
+
 std::optional<TrailingEntries> split_trailing_entries(std::string_view line) {
-  constexpr size_t kMinWordsBefore = 2;
-  for (size_t at = line.find(' '); at != std::string_view::npos; at = line.find(' ', at + 1)) {
-    TrailingEntries entries;
-    const std::string_view tail = trim(line.substr(at + 1));
-    // A label is a capitalized or Korean word; "… posted 2024-02-03 on …" is the headline's verb.
-    if (tail.empty() || (tail[0] >= 'a' && tail[0] <= 'z')) continue;
-    if (!match_inline_entry(tail, &entries.date, &entries.role) ||
-        entries.date.status != DateScan::Status::kValid) {
-      continue;
-    }
-    entries.text = trim(line.substr(0, at));
-    if (count_words(entries.text) < kMinWordsBefore) return std::nullopt;
-    return entries;
-  }
-  return std::nullopt;
+  return split_at_entry(line, std::numeric_limits<size_t>::max(), [](std::string_view tail, TrailingEntries* entries) {
+    return match_inline_entry(tail, &entries->date, &entries->role) && entries->date.status == DateScan::Status::kValid;
+  });
 }
 
 std::optional<LeadingDate> leading_labelled_date(std::string_view line) {
