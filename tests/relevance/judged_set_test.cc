@@ -38,8 +38,8 @@ TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
 TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries) {
   const JudgedSet set = load_judged_set(real_set(default_shared_dir()).judged);
   ASSERT_GE(set.queries.size(), 50u);
-  size_t kept_out = 0, unseen = 0, fresh = 0, fresh2 = 0;
-  std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells, fresh_cells;
+  size_t kept_out = 0, unseen = 0, fresh = 0, fresh2 = 0, fresh3 = 0;
+  std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells, fresh_cells, fresh3_cells;
   std::set<std::string> fresh2_langs, fresh2_kinds;
   std::set<int> grades;
   for (const auto& q : set.queries) {
@@ -59,6 +59,10 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
       fresh2_langs.insert(q.lang);
       fresh2_kinds.insert(q.kind);
     }
+    if (q.part == kFresh3Part) {
+      ++fresh3;
+      fresh3_cells.emplace(q.lang, q.kind);
+    }
     for (const auto& [id, grade] : q.grades) grades.insert(grade);
   }
   for (const auto& lang : kLanguages) {
@@ -67,6 +71,7 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
       EXPECT_TRUE(held_out_cells.count({lang, kind})) << "held out: " << lang << " " << kind;
       EXPECT_TRUE(unseen_cells.count({lang, kind})) << "unseen: " << lang << " " << kind;
       EXPECT_TRUE(fresh_cells.count({lang, kind})) << "fresh: " << lang << " " << kind;
+      EXPECT_TRUE(fresh3_cells.count({lang, kind})) << "fresh3: " << lang << " " << kind;
     }
   }
   EXPECT_GE(unseen, 20u);
@@ -76,6 +81,7 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
   EXPECT_GE(fresh2, 20u);
   EXPECT_EQ(fresh2_langs.size(), kLanguages.size());
   EXPECT_EQ(fresh2_kinds.size(), kKinds.size());
+  EXPECT_GE(fresh3, 20u);
   EXPECT_GE(kept_out * 4, set.queries.size()) << "a third or more is kept out of tuning";
   EXPECT_LE(kept_out * 10, set.queries.size() * 7) << "and the tuning part stays 30% or more";
   EXPECT_EQ(grades, (std::set<int>{1, 2}));
@@ -131,7 +137,7 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("queries.tsv:2: duplicate query id"), std::string::npos) << error_of();
 
   write("queries.tsv", "q1\ten\ttopic\tx\tlater\n");
-  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out', 'unseen', 'fresh' or 'fresh2', not 'later'"), std::string::npos) << error_of();
+  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out', 'unseen', 'fresh', 'fresh2' or 'fresh3', not 'later'"), std::string::npos) << error_of();
   write("queries.tsv", "q1\ten\ttopic\tx\theld-out\textra\n");
   EXPECT_NE(error_of().find("queries.tsv:1: expected 4 or 5"), std::string::npos) << error_of();
 
@@ -151,15 +157,19 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
 // Reports show each part that has queries, the unseen one beside the others, and no empty part.
 TEST(ReportGroups, ShowEachPartThatHasQueries) {
   JudgedSet set;
-  set.queries = {{"q1", "en", "topic", "x", kTuningPart, {}}, {"q2", "ko", "name", "y", kUnseenPart, {}}};
+  set.queries = {{"q1", "en", "topic", "x", kTuningPart, {}},
+                 {"q2", "ko", "name", "y", kUnseenPart, {}},
+                 {"q3", "en", "date", "z date:2024", kFresh3Part, {}}};
   std::set<std::string> labels;
   for (const auto& g : report_groups(set)) labels.insert(g.label());
-  for (const auto* shown : {"tuning", "unseen", "unseen ko", "unseen name", "tuning en"}) {
+  for (const auto* shown : {"tuning", "unseen", "unseen ko", "unseen name", "tuning en", "fresh3", "fresh3 date"}) {
     EXPECT_TRUE(labels.count(shown)) << shown;
   }
-  for (const auto* hidden : {"held-out", "unseen en", "tuning ko"}) EXPECT_FALSE(labels.count(hidden)) << hidden;
+  for (const auto* hidden : {"held-out", "unseen en", "tuning ko", "fresh2", "fresh3 ko"}) {
+    EXPECT_FALSE(labels.count(hidden)) << hidden;
+  }
 
-  set.queries[1].part = kTuningPart;  // one part only: no per-part rows
+  set.queries[1].part = set.queries[2].part = kTuningPart;  // one part only: no per-part rows
   labels.clear();
   for (const auto& g : report_groups(set)) labels.insert(g.label());
   EXPECT_FALSE(labels.count("tuning"));
@@ -187,7 +197,8 @@ TEST_F(TempFiles, RealSetReadsTheGatheredPagesThatAreThere) {
   EXPECT_EQ(real.corpus, (std::vector<std::filesystem::path>{dir_ / "realpages" / "pages",
                                                              dir_ / "morepages" / "pages16r" / "pages"}));
   EXPECT_EQ(real.absent, (std::vector<std::filesystem::path>{dir_ / "morepages" / "pages15r" / "pages",
-                                                             dir_ / "morepages" / "pages17r" / "pages"}));
+                                                             dir_ / "morepages" / "pages17r" / "pages",
+                                                             dir_ / "morepages" / "pages18r" / "pages"}));
 }
 
 TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
