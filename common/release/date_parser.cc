@@ -435,4 +435,33 @@ std::optional<std::string> parse_iso_date(std::string_view text) {
   return format_date(year, month, day);
 }
 
+std::optional<RunInDateline> run_in_dateline(std::string_view line) {
+  constexpr size_t kMaxDatelineBytes = 80;
+  constexpr size_t kMaxPlaceWords = 4;
+  constexpr size_t kFullDateBytes = 10;  // "YYYY-MM-DD", not a month alone
+  size_t at = std::string_view::npos;
+  size_t separator = 0;
+  for (std::string_view dash : {" - ", " – ", " — ", " -- "}) {
+    if (const size_t found = line.find(dash); found < at) {
+      at = found;
+      separator = dash.size();
+    }
+  }
+  // The agency's bracket closes the dateline: keep it, cut at the colon after it.
+  if (const size_t agency = line.find("): "); agency != std::string_view::npos && agency + 1 < at) {
+    at = agency + 1;
+    separator = 2;
+  }
+  if (at == std::string_view::npos || at > kMaxDatelineBytes) return std::nullopt;
+  const std::string_view head = line.substr(0, at);
+  const auto found = find_date(head);
+  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
+    return std::nullopt;
+  }
+  const std::string_view before = head.substr(0, found->offset);
+  const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
+  if (release::count_words(before) + release::count_words(after) > kMaxPlaceWords) return std::nullopt;
+  return RunInDateline{found->date, at + separator};
+}
+
 }  // namespace dipsearch

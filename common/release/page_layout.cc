@@ -168,11 +168,23 @@ void PageLayout::skip_paragraphs_above_metadata() {
     return lines_[i].role == LineRole::kMetadata && lines_[i].metadata.lines > 0 && !lines_[i].date_line &&
            lines_[i].metadata.date.status != DateScan::Status::kNone;
   };
+  // A photo's caption above the headline and its byline ("A soldier stands … on April 5, 2013."
+  // / headline / "By …" / body) is no body either: a byline with a heading line between it and
+  // the prose above it starts the release.
+  const auto byline_under_heading = [&](size_t i) {
+    if (lines_[i].role != LineRole::kMetadata || lines_[i].metadata.lines == 0 || !lines_[i].metadata.byline_only) {
+      return false;
+    }
+    for (size_t j = first_paragraph_ + 1; j < i; ++j) {
+      if (lines_[j].role == LineRole::kText) return true;
+    }
+    return false;
+  };
   while (first_paragraph_ != kNoLine) {
     size_t entry = kNoLine;
     for (size_t i = first_paragraph_ + 1; i < lines_.size() && i < kMaxHeadLines; ++i) {
       if (lines_[i].role == LineRole::kParagraph) break;
-      if (dated_entry(i)) entry = i;
+      if (dated_entry(i) || byline_under_heading(i)) entry = i;
     }
     if (entry == kNoLine) return;
     const size_t below = paragraph_from(entry + 1);
