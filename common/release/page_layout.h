@@ -47,6 +47,8 @@ class PageLayout {
 
   // The first paragraph line, kNoLine when the page has none (short pages, lists).
   size_t first_paragraph() const { return first_paragraph_; }
+  // The first paragraph line at or after `from`; kNoLine.
+  size_t next_paragraph(size_t from) const { return paragraph_from(from); }
 
   // The next line at or after `from` (before `to`) that is not blank or chrome; kNoLine.
   size_t next_content(size_t from, size_t to = kNoLine) const;

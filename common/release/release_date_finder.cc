@@ -184,7 +184,8 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
   // dates the release too; the page's footer, which dates the site, is not read.
   for (size_t i = end; i < page.size(); ++i) {
     const PageLine& line = page[i];
-    if (is_footer_start(line.text) || is_copyright_line(line.text)) break;
+    // A photo's credit ("… : Crown Copyright.") with the body going on below it is no footer.
+    if (is_footer_start(line.text) || (is_copyright_line(line.text) && page.next_paragraph(i + 1) == kNoLine)) break;
     if (line.role != LineRole::kMetadata || line.metadata.lines == 0 || line.metadata.role != DateRole::kPublished ||
         line.metadata.date.status != DateScan::Status::kValid) {
       continue;
