@@ -157,15 +157,66 @@ const release::PageLine* single_line(const PageLayout& page) {
   return only != nullptr && release::count_words(only->text) >= kMinWords ? only : nullptr;
 }
 
+// A headline a one-line page shows twice, the second time a few words after the first ends
+// ("Home…Press Releases…Title hide Title Readout … June 12, 2021 The …": a breadcrumb run
+// into it, then the heading): the longest such run of words near the page's start, and the
+// date a few words after it. The first copy may be glued to the breadcrumb before it, so it is
+// found as text, the second as whole words.
+struct RepeatedHeadline {
+  std::string title;
+  std::string date;
+};
+std::optional<RepeatedHeadline> repeated_headline(std::string_view line) {
+  constexpr size_t kMaxStartWords = 40;  // where the second copy may start
+  constexpr size_t kMinTitleWords = 4;
+  constexpr size_t kMaxGapWords = 3;     // "hide", "Print": a control between the copies
+  constexpr size_t kMaxDateWords = 10;   // the heading's entries between the title and its date
+  std::vector<size_t> starts;            // byte offset of each word
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) starts.push_back(i);
+  }
+  const auto span = [&](size_t from, size_t words) {
+    const size_t end = from + words < starts.size() ? starts[from + words] - 1 : line.size();
+    return line.substr(starts[from], end - starts[from]);
+  };
+  std::optional<RepeatedHeadline> best;
+  size_t best_words = 0;
+  for (size_t j = 1; j < starts.size() && j < kMaxStartWords; ++j) {
+    for (size_t words = std::min(j, starts.size() - j); words >= kMinTitleWords && words > best_words; --words) {
+      const std::string_view copy = span(j, words);
+      const size_t first = line.substr(0, starts[j]).rfind(copy);
+      if (first == std::string_view::npos) continue;
+      const size_t first_end = first + copy.size();
+      if (release::count_words(line.substr(first_end, starts[j] - first_end)) > kMaxGapWords) continue;
+      RepeatedHeadline found{std::string(copy), {}};
+      const size_t after = j + words;
+      if (after < starts.size()) {
+        const std::string_view rest = span(after, std::min(kMaxDateWords, starts.size() - after));
+        if (const auto date = find_date(rest); date && date->date.status == DateScan::Status::kValid) {
+          found.date = date->date.value;
+        }
+      }
+      best = std::move(found);
+      best_words = words;
+      break;
+    }
+  }
+  return best;
+}
+
 // A page of one line is all body. Its title is the text before a publication label run on after
-// it ("Headline 입력2006.04.03 00:08 수정 … body"), whose date is the release's; without one,
-// the title is the body's first sentence and the page states no date.
+// it ("Headline 입력2006.04.03 00:08 수정 … body"), whose date is the release's, or a headline the
+// page repeats near its start; without either, the title is the body's first sentence and the
+// page states no date.
 Release read_single_line(const release::PageLine& line) {
   Release release;
   release.body = line.text;
   if (const auto entries = release::split_headline_entry(line.text)) {
     release.title = release::headline_text(entries->text);
     if (entries->date.status == DateScan::Status::kValid) release.date = entries->date.value;
+  } else if (const auto repeated = repeated_headline(line.text)) {
+    release.title = repeated->title;
+    release.date = repeated->date;
   }
   if (release.title.empty()) release.title = title_from_body(release.body);
   return release;
