@@ -294,8 +294,12 @@ bool labelled_entry_above(const PageLayout& page, size_t first, size_t line) {
 void mark_joined_lines(std::vector<HeadlineFeatures>& candidates) {
   for (HeadlineFeatures& joined : candidates) {
     size_t parts = 0;
+    // Case aside: the part's first word is capitalized on its own line ("… of the 5th …" / "The 5th …").
+    const std::string joined_lower = ascii_lower(joined.text);
     for (const HeadlineFeatures& part : candidates) {
-      if (part.line > joined.line && part.words >= 2 && joined.text.find(part.text) != std::string::npos) ++parts;
+      if (part.line > joined.line && part.words >= 2 && joined_lower.find(ascii_lower(part.text)) != std::string::npos) {
+        ++parts;
+      }
     }
     joined.joins_lines = parts >= 2;
   }
@@ -407,7 +411,7 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
   // as few words, as long or longer, under it. Korean subtitles run longer than their headline.
   if (text::has_hangul(label.text)) {
     return label.leads_head && label.words <= 3 && count_code_points(line.text) >= count_code_points(label.text) &&
-           text::has_hangul(line.text);
+           text::has_hangul(line.text) && !find_date(line.text) && !unmarked_date_line(line.text);
   }
   return label.words <= 3 && line.words >= 4 && line.words > label.words;
 }

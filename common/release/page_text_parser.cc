@@ -59,6 +59,9 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from, size_t* 
     // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
     if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
+    // A footer's first line ("댓글") above the first paragraph is a control of the head: the
+    // footer starts under the body, not before it.
+    if (in_head && first_paragraph != kNoLine && i < first_paragraph && release::is_footer_start(line)) continue;
     // A deck with the page's entries run on after it ("… 발행2021-07-17 11:15"): the deck alone.
     if (first_paragraph != kNoLine && i < first_paragraph && page[i].role == LineRole::kText) {
       if (const auto entries = release::split_trailing_entries(line)) line = entries->text;
@@ -248,6 +251,11 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
   size_t body_from = headline_line != kNoLine              ? headline_line + 1
                      : page.first_paragraph() != kNoLine ? page.first_paragraph()
                                                          : 0;
+  // The headline shown again right under it (a heading and its image's title) is not the body.
+  if (headline_line != kNoLine) {
+    const size_t next = page.next_content(body_from);
+    if (next != kNoLine && page[next].text == page[headline_line].text) body_from = next + 1;
+  }
   size_t body_start = kNoLine;
   std::vector<std::string> paragraphs = read_body(page, body_from, &body_start);
   if (paragraphs.empty() && headline != nullptr && !headline->markup_title && !markup_title.empty()) {
