@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <utility>
 
 #include "common/release/text_lines.h"
 
@@ -233,7 +234,8 @@ DateScan scan_year_first(std::string_view text) {
 
 // Day first, as European pages write it: "09.09.2016", "7.6.2021". With slashes only when the
 // order is certain ("25/12/2016"): "07/01/2022" is January 7 in one country and July 1 in
-// another, and no date is better than a wrong one.
+// another, and no date is better than a wrong one. The month first with slashes when that order
+// is as certain ("05/20/2016": no month 20).
 DateScan scan_day_first(std::string_view text) {
   Cursor c{text};
   int day = 0, month = 0, year = 0;
@@ -242,7 +244,11 @@ DateScan scan_day_first(std::string_view text) {
   if (separator != '.' && separator != '/') return {};
   ++c.pos;
   if (!c.number(1, 2, &month) || !c.eat(separator) || !c.number(4, 4, &year) || !ends_at_boundary(c)) return {};
-  if (separator == '/' && day <= 12) return {};
+  if (separator == '/' && day <= 12) {
+    constexpr int kMonths = 12;
+    if (month <= kMonths) return {};
+    std::swap(day, month);
+  }
   const size_t date_end = c.pos;
   skip_time_of_day(c);
   DateScan scan = make_scan(text, date_end, year, month, day);

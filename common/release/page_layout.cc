@@ -35,7 +35,11 @@ PageLayout::PageLayout(std::string_view text) {
     if (line.text.empty()) continue;
     if (line.role == LineRole::kMetadata) continue;  // the value line of an entry above
     line.chrome = chrome_kind(line.text);
-    if (line.chrome == ChromeKind::kNone && is_spaced_menu_line(raw[i])) line.chrome = ChromeKind::kMenu;
+    // Fields set apart by spaces are a menu, unless one is a labelled date ("Agency  |  송고시간:
+    // 2020-06-18 10:34:27  |"): the article's entries.
+    if (line.chrome == ChromeKind::kNone && is_spaced_menu_line(raw[i]) && !split_trailing_entries(line.text)) {
+      line.chrome = ChromeKind::kMenu;
+    }
     if (line.chrome != ChromeKind::kNone) {
       line.role = LineRole::kChrome;
       continue;

@@ -45,6 +45,8 @@ std::optional<DateScan> opening_dateline(std::string_view paragraph) {
 std::optional<DateScan> sign_off_date(std::string_view line) {
   constexpr size_t kMaxPlaceWords = 3;
   constexpr size_t kFullDateBytes = 10;
+  // A field of a list of the article's entries ("- 2024-03-07 18:59").
+  if (starts_with(line, "- ")) line.remove_prefix(2);
   const auto found = find_date(line);
   if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
     return std::nullopt;

@@ -55,6 +55,33 @@ INSTANTIATE_TEST_SUITE_P(
                 "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n",
                 "Quota talks resume in Lisbon", "2024-05-03",
                 "The talks on the quotas resumed in Lisbon this morning after a break of two weeks."},
+        // The month first with slashes where no other order is possible (no month 20); where
+        // both are ("05/07/2016"), no date.
+        RuleRow{"month_first_with_slashes_when_certain",
+                "Quota talks resume in Lisbon after a break\nFri, 05/20/2016 - 12:41\n"
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n",
+                "Quota talks resume in Lisbon after a break", "2016-05-20",
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks."},
+        RuleRow{"either_order_with_slashes_dates_nothing",
+                "Quota talks resume in Lisbon after a break\nFri, 05/07/2016 - 12:41\n"
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n",
+                "Quota talks resume in Lisbon after a break", "",
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks."},
+        // A portal's list of the article's fields under its summary: the date field dates it.
+        RuleRow{"date_in_a_list_of_fields_under_the_body",
+                "Quota talks resume in Lisbon\n"
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n"
+                "- Harbor News\n- 2024-03-07 18:59\n- Read the whole article\n",
+                "Quota talks resume in Lisbon", "2024-03-07",
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n\n- Harbor News\n\n"
+                "- 2024-03-07 18:59\n\n- Read the whole article"},
+        // Fields set apart by spaces and bars with a labelled date among them: entries, not a
+        // menu.
+        RuleRow{"labelled_date_among_spaced_fields",
+                "Quota talks resume in Lisbon after a break\nHarbor News  |  송고시간:2020-06-18 10:34:27  |  \n"
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n",
+                "Quota talks resume in Lisbon after a break", "2020-06-18",
+                "The talks on the quotas resumed in Lisbon this morning after a break of two weeks."},
         // A sentence ending on a year ends like a sentence: a caption, not a headline.
         RuleRow{"caption_ending_on_a_year_is_prose",
                 "Talks on quotas\n\n"
