@@ -61,6 +61,7 @@ class PageLayout {
   void absorb_closable_banners();
   void absorb_chrome_echoes();
   void demote_headline_paragraphs();
+  bool demote_sentence_under_label();
   void skip_paragraphs_above_metadata();
 
   std::vector<PageLine> lines_;

@@ -82,6 +82,21 @@ INSTANTIATE_TEST_SUITE_P(
                 "The talks on the quotas resumed in Lisbon this morning after a break of two weeks.\n",
                 "Quota talks resume in Lisbon after a break", "2020-06-18",
                 "The talks on the quotas resumed in Lisbon this morning after a break of two weeks."},
+        // A headline written as one short sentence under nothing but a section's label.
+        RuleRow{"sentence_headline_under_a_label",
+                "어업 뉴스\n\n해양청: 북해 어장 주변 관측소들의 즉각적인 폐쇄 계획 전혀 없다.\n\n"
+                "해양청은 북해 어장 안전에 대한 어민들의 우려에 대해 관계 기관과 긴밀히 논의 중이다.\n\n"
+                "그 어떠한 결정도 내려진 바 없고, 어장의 즉각적인 폐쇄 계획 역시 없다.\n",
+                "해양청: 북해 어장 주변 관측소들의 즉각적인 폐쇄 계획 전혀 없다.", "",
+                "해양청은 북해 어장 안전에 대한 어민들의 우려에 대해 관계 기관과 긴밀히 논의 중이다.\n\n"
+                "그 어떠한 결정도 내려진 바 없고, 어장의 즉각적인 폐쇄 계획 역시 없다."},
+        // Under a headline, the same short sentence is the body's first line.
+        RuleRow{"short_sentence_under_a_headline_is_the_body",
+                "해양청 북해 어장 폐쇄 계획 관련 대변인 논평\n\n해양청: 북해 어장 주변 관측소들의 즉각적인 폐쇄 계획 전혀 없다.\n\n"
+                "해양청은 북해 어장 안전에 대한 어민들의 우려에 대해 관계 기관과 긴밀히 논의 중이다.\n",
+                "해양청 북해 어장 폐쇄 계획 관련 대변인 논평", "",
+                "해양청: 북해 어장 주변 관측소들의 즉각적인 폐쇄 계획 전혀 없다.\n\n"
+                "해양청은 북해 어장 안전에 대한 어민들의 우려에 대해 관계 기관과 긴밀히 논의 중이다."},
         // A sentence ending on a year ends like a sentence: a caption, not a headline.
         RuleRow{"caption_ending_on_a_year_is_prose",
                 "Talks on quotas\n\n"
