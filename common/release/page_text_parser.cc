@@ -160,6 +160,21 @@ const release::PageLine* single_line(const PageLayout& page) {
   return only != nullptr && release::count_words(only->text) >= kMinWords ? only : nullptr;
 }
 
+// With no headline line, a photo's caption right above the body that reads as a headline, not
+// as a sentence ("외교부, 회의 개최<사진=홍길동기자>" / "[Outlet] 외교부는 28일 …"): news sites
+// caption the article's photo with its headline. "" when there is none.
+std::string captioned_headline(const PageLayout& page, size_t body_start) {
+  constexpr size_t kMinWords = 2;
+  if (body_start == kNoLine) return {};
+  size_t above = body_start;
+  while (above-- > 0 && page[above].text.empty()) {
+  }
+  if (above >= body_start || page[above].chrome != release::ChromeKind::kImage) return {};
+  const std::string_view caption = release::caption_without_credit(page[above].text);
+  if (release::count_words(caption) < kMinWords || release::ends_like_a_sentence(caption)) return {};
+  return release::headline_text(caption);
+}
+
 // A headline a one-line page shows twice, the second time a few words after the first ends
 // ("Home…Press Releases…Title hide Title Readout … June 12, 2021 The …": a breadcrumb run
 // into it, then the heading): the longest such run of words near the page's start, and the
@@ -284,6 +299,8 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
     release.title = headline->text;
   } else if (!markup_title.empty()) {
     release.title = markup_title;
+  } else if (std::string captioned = captioned_headline(page, body_start); !captioned.empty()) {
+    release.title = std::move(captioned);
   } else {
     release.title = title_from_body(release.body);
   }

@@ -34,6 +34,11 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutRow{"remarks-position-line-en.txt", "Remarks at the Northern Harbour Terminal", "2013-09-05",
                   "Ana R. Costa\n\nDeputy Secretary, Bureau of Northern Sea Affairs", "Thank you.",
                   {"Remarks at the", "September 5, 2013"}, 6},
+        // A news page whose only heading is its photo's caption, the headline with the
+        // photographer's credit, above the outlet's bracketed name and the lead: the caption's
+        // headline, not the lead's first sentence.
+        LayoutRow{"caption-headline-ko.txt", "해양부, 제3차 북해 어업 협력 회의 개최", "", "[해양일보] 해양부는 28일",
+                  "할당량을 논의했다.", {"사진=", "저작권자"}, 2},
         // A page saved as one line, a breadcrumb glued to the headline, the headline again
         // after a control, then the readout's entries and date.
         LayoutRow{"single-line-repeated-en.txt", "Harbour Board Chair’s Meeting with the Northern Fleet Captains",
@@ -97,6 +102,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "해양청 북해 어장 폐쇄 계획 관련 대변인 논평", "",
                 "해양청: 북해 어장 주변 관측소들의 즉각적인 폐쇄 계획 전혀 없다.\n\n"
                 "해양청은 북해 어장 안전에 대한 어민들의 우려에 대해 관계 기관과 긴밀히 논의 중이다."},
+        // A caption that is a sentence is no headline: the lead's first sentence titles the page.
+        RuleRow{"sentence_caption_is_no_headline",
+                "The minister opens the talks at the harbour office.<Photo=Ana Costa>\n\n"
+                "[Harbor News] The ministers of the two countries opened the talks on the quotas in Lisbon.\n",
+                "[Harbor News] The ministers of the two countries opened the talks on the quotas in Lisbon", "",
+                "[Harbor News] The ministers of the two countries opened the talks on the quotas in Lisbon."},
         // A sentence ending on a year ends like a sentence: a caption, not a headline.
         RuleRow{"caption_ending_on_a_year_is_prose",
                 "Talks on quotas\n\n"
