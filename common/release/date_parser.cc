@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdio>
+#include <utility>
 
 #include "common/release/text_lines.h"
 
@@ -233,7 +234,8 @@ DateScan scan_year_first(std::string_view text) {
 
 // Day first, as European pages write it: "09.09.2016", "7.6.2021". With slashes only when the
 // order is certain ("25/12/2016"): "07/01/2022" is January 7 in one country and July 1 in
-// another, and no date is better than a wrong one.
+// another, and no date is better than a wrong one. The month first with slashes when that order
+// is as certain ("05/20/2016": no month 20).
 DateScan scan_day_first(std::string_view text) {
   Cursor c{text};
   int day = 0, month = 0, year = 0;
@@ -242,7 +244,11 @@ DateScan scan_day_first(std::string_view text) {
   if (separator != '.' && separator != '/') return {};
   ++c.pos;
   if (!c.number(1, 2, &month) || !c.eat(separator) || !c.number(4, 4, &year) || !ends_at_boundary(c)) return {};
-  if (separator == '/' && day <= 12) return {};
+  if (separator == '/' && day <= 12) {
+    constexpr int kMonths = 12;
+    if (month <= kMonths) return {};
+    std::swap(day, month);
+  }
   const size_t date_end = c.pos;
   skip_time_of_day(c);
   DateScan scan = make_scan(text, date_end, year, month, day);
@@ -433,6 +439,35 @@ std::optional<std::string> parse_iso_date(std::string_view text) {
     if (!read_clock(c, /*strict=*/true) || !c.at_end()) return std::nullopt;
   }
   return format_date(year, month, day);
+}
+
+std::optional<RunInDateline> run_in_dateline(std::string_view line) {
+  constexpr size_t kMaxDatelineBytes = 80;
+  constexpr size_t kMaxPlaceWords = 4;
+  constexpr size_t kFullDateBytes = 10;  // "YYYY-MM-DD", not a month alone
+  size_t at = std::string_view::npos;
+  size_t separator = 0;
+  for (std::string_view dash : {" - ", " – ", " — ", " -- "}) {
+    if (const size_t found = line.find(dash); found < at) {
+      at = found;
+      separator = dash.size();
+    }
+  }
+  // The agency's bracket closes the dateline: keep it, cut at the colon after it.
+  if (const size_t agency = line.find("): "); agency != std::string_view::npos && agency + 1 < at) {
+    at = agency + 1;
+    separator = 2;
+  }
+  if (at == std::string_view::npos || at > kMaxDatelineBytes) return std::nullopt;
+  const std::string_view head = line.substr(0, at);
+  const auto found = find_date(head);
+  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
+    return std::nullopt;
+  }
+  const std::string_view before = head.substr(0, found->offset);
+  const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
+  if (release::count_words(before) + release::count_words(after) > kMaxPlaceWords) return std::nullopt;
+  return RunInDateline{found->date, at + separator};
 }
 
 }  // namespace dipsearch

@@ -40,6 +40,18 @@ struct FoundDate {
 };
 std::optional<FoundDate> find_date(std::string_view text);
 
+// "NEW DELHI, 14 March 2020 - The Minister …", "February 11, 2014 – The Minister …",
+// "Seoul, 15 September 2021 (ABC): The Minister …": a dateline run into the text by a dash,
+// or by a colon after the agency's name in brackets. The date must be whole, with its year,
+// and stand among no more than a place's few words (and the agency) before the separator;
+// "SEOUL, June 3 - …" states no year and dates nothing. The date, and where the text after
+// the separator starts.
+struct RunInDateline {
+  DateScan date;
+  size_t text_start = 0;
+};
+std::optional<RunInDateline> run_in_dateline(std::string_view line);
+
 // `text` (surrounding spaces ignored) as exactly one valid date in any form above.
 std::optional<std::string> parse_release_date(std::string_view text);
 

@@ -113,7 +113,8 @@ bool names_an_office(std::string_view text) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string lower = ascii_lower(words[i]);
     for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
-                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman"}) {
+                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau",
+                                  "secretary"}) {
       if (lower == noun) office = true;
     }
     // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
@@ -293,8 +294,12 @@ bool labelled_entry_above(const PageLayout& page, size_t first, size_t line) {
 void mark_joined_lines(std::vector<HeadlineFeatures>& candidates) {
   for (HeadlineFeatures& joined : candidates) {
     size_t parts = 0;
+    // Case aside: the part's first word is capitalized on its own line ("… of the 5th …" / "The 5th …").
+    const std::string joined_lower = ascii_lower(joined.text);
     for (const HeadlineFeatures& part : candidates) {
-      if (part.line > joined.line && part.words >= 2 && joined.text.find(part.text) != std::string::npos) ++parts;
+      if (part.line > joined.line && part.words >= 2 && joined_lower.find(ascii_lower(part.text)) != std::string::npos) {
+        ++parts;
+      }
     }
     joined.joins_lines = parts >= 2;
   }
@@ -398,9 +403,17 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
       count_code_points(line.text) > count_code_points(label.text)) {
     return true;
   }
-  return label.words <= 3 && line.words >= 4 && line.words > label.words && !line.holds_date &&
-         !text::has_hangul(label.text) && !ends_as_prose(line.text) && !ends_like_a_sentence(line.text) &&
-         page.next_content(label.line + 1) == line.line;
+  if (page.next_content(label.line + 1) != line.line || line.holds_date || ends_as_prose(line.text) ||
+      ends_like_a_sentence(line.text)) {
+    return false;
+  }
+  // A Korean label opening the page ("세계 뉴스 스토리" / "영국 외무차관 방한"): a headline of
+  // as few words, as long or longer, under it. Korean subtitles run longer than their headline.
+  if (text::has_hangul(label.text)) {
+    return label.leads_head && label.words <= 3 && count_code_points(line.text) >= count_code_points(label.text) &&
+           text::has_hangul(line.text) && !find_date(line.text) && !unmarked_date_line(line.text);
+  }
+  return label.words <= 3 && line.words >= 4 && line.words > label.words;
 }
 
 // A run of headline-shaped lines one under the other, longer than any headline with its

@@ -81,6 +81,10 @@ std::string_view strip_leading_date(std::string_view s) {
     while (at < rest.size() && rest[at] >= '0' && rest[at] <= '9') ++at;
     if (at > 4 && at < rest.size() && rest[at] == ',') rest = trim(rest.substr(at + 1));
   }
+  // "New York, 13 April 2009 - Statement …": the dateline a statement opens with.
+  if (const auto dateline = run_in_dateline(rest); dateline && count_words(rest.substr(dateline->text_start)) >= kMinWordsLeft) {
+    return trim(rest.substr(dateline->text_start));
+  }
   const DateScan date = scan_date_prefix(rest);
   if (date.status != DateScan::Status::kValid) return s;
   std::string_view after = rest.substr(date.length);

@@ -280,22 +280,16 @@ bool ends_with_copyright_credit(std::string_view lower) {
   return false;
 }
 
-// Photo captions start with "▲" or end with a credit in brackets: "… in Seoul on Monday.
-// (Yonhap)", "… (Photo: Ministry of Foreign Affairs)", "… (사진=외교부 제공)", "… 대변인.
-// <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>" (a caption's copyright credit, which must not
-// be taken for the footer's copyright line and end the body).
-bool is_caption(std::string_view lower) {
+// Where a credit in brackets ends `text` ("… (Yonhap)", "… (Photo: Ministry of Foreign
+// Affairs)", "… (사진=외교부 제공)", "… 대변인. <저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"):
+// the offset of its opening bracket, npos when there is none. `text` is lower case, without
+// trailing stops and spaces.
+size_t bracketed_credit_at(std::string_view text) {
   constexpr size_t kMaxCreditWords = 6;
-  constexpr size_t kMaxMarkedCaptionWords = 20;
-  // The mark Korean pages put before a caption; before prose it marks a speaker or a point.
-  if (starts_with(lower, "▲")) return count_words(lower) <= kMaxMarkedCaptionWords && !ends_like_a_sentence(lower);
-  std::string_view text = lower;
-  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
-  if (text.empty()) return false;
-  if (ends_with_bare_credit(text) || ends_with_copyright_credit(text)) return true;
+  if (text.empty()) return std::string_view::npos;
   const char close = text.back();
   const char opener = close == ')' ? '(' : close == '>' ? '<' : close == ']' ? '[' : '\0';
-  if (opener == '\0') return false;
+  if (opener == '\0') return std::string_view::npos;
   // The bracket that opens the credit, past any pair inside it ("(사진=저작권자(c) …)").
   size_t open = std::string_view::npos;
   for (size_t i = text.size() - 1, depth = 0; i-- > 0;) {
@@ -307,24 +301,51 @@ bool is_caption(std::string_view lower) {
     }
     --depth;
   }
-  if (open == std::string_view::npos) return false;
+  if (open == std::string_view::npos) return open;
   if (close != ')') {
     // A credit in angle or square brackets follows a caption; alone, or after the reporter's
     // name, it is the copyright line that ends a news article.
     std::string_view before = text.substr(0, open);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    if (before.empty() || ends_with(before, "기자") || ends_with(before, "reporter")) return false;
+    if (before.empty() || ends_with(before, "기자") || ends_with(before, "reporter")) return std::string_view::npos;
   }
   const std::string_view credit = text.substr(open + 1, text.size() - open - 2);
-  if (count_words(credit) > kMaxCreditWords) return false;
+  if (count_words(credit) > kMaxCreditWords) return std::string_view::npos;
   for (std::string_view word : {"photo", "사진", "yonhap", "연합뉴스", "뉴시스", "xinhua", "afp", "reuters", "getty",
                                 "courtesy", "제공", "저작권자"}) {
-    if (credit.find(word) != std::string_view::npos) return true;
+    if (credit.find(word) != std::string_view::npos) return open;
   }
-  return credit == "ap";
+  return credit == "ap" ? open : std::string_view::npos;
+}
+
+std::string_view without_trailing_stops(std::string_view text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.remove_suffix(1);
+  return text;
+}
+
+// Photo captions start with "▲" or end with a credit (in brackets, bare, or after a
+// copyright sign; a caption's copyright credit must not be taken for the footer's copyright
+// line and end the body).
+bool is_caption(std::string_view lower) {
+  constexpr size_t kMaxMarkedCaptionWords = 20;
+  // The mark Korean pages put before a caption; before prose it marks a speaker or a point.
+  if (starts_with(lower, "▲")) return count_words(lower) <= kMaxMarkedCaptionWords && !ends_like_a_sentence(lower);
+  const std::string_view text = without_trailing_stops(lower);
+  if (text.empty()) return false;
+  if (ends_with_bare_credit(text) || ends_with_copyright_credit(text)) return true;
+  return bracketed_credit_at(text) != std::string_view::npos;
 }
 
 }  // namespace
+
+std::string_view caption_without_credit(std::string_view line) {
+  const std::string_view text = without_trailing_stops(line);
+  const size_t at = bracketed_credit_at(ascii_lower(text));
+  if (at == std::string_view::npos) return {};
+  std::string_view caption = text.substr(0, at);
+  while (!caption.empty() && caption.back() == ' ') caption.remove_suffix(1);
+  return caption;
+}
 
 bool is_banner_close(std::string_view line) {
   constexpr size_t kMaxWords = 3;

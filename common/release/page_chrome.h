@@ -41,6 +41,10 @@ bool is_spaced_menu_line(std::string_view raw_line);
 // a control, and the line right below it is the banner's own text.
 bool is_banner_close(std::string_view line);
 
+// The caption of a photo before its credit in brackets ("외교부, 회의 개최<사진=홍길동기자>" →
+// "외교부, 회의 개최"; "… on Monday. (Yonhap)" → "… on Monday."); "" for any other line.
+std::string_view caption_without_credit(std::string_view line);
+
 // chrome_kind(line) != kNone.
 bool is_header_chrome(std::string_view line);
 

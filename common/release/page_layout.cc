@@ -35,7 +35,11 @@ PageLayout::PageLayout(std::string_view text) {
     if (line.text.empty()) continue;
     if (line.role == LineRole::kMetadata) continue;  // the value line of an entry above
     line.chrome = chrome_kind(line.text);
-    if (line.chrome == ChromeKind::kNone && is_spaced_menu_line(raw[i])) line.chrome = ChromeKind::kMenu;
+    // Fields set apart by spaces are a menu, unless one is a labelled date ("Agency  |  송고시간:
+    // 2020-06-18 10:34:27  |"): the article's entries.
+    if (line.chrome == ChromeKind::kNone && is_spaced_menu_line(raw[i]) && !split_trailing_entries(line.text)) {
+      line.chrome = ChromeKind::kMenu;
+    }
     if (line.chrome != ChromeKind::kNone) {
       line.role = LineRole::kChrome;
       continue;
@@ -168,11 +172,23 @@ void PageLayout::skip_paragraphs_above_metadata() {
     return lines_[i].role == LineRole::kMetadata && lines_[i].metadata.lines > 0 && !lines_[i].date_line &&
            lines_[i].metadata.date.status != DateScan::Status::kNone;
   };
+  // A photo's caption above the headline and its byline ("A soldier stands … on April 5, 2013."
+  // / headline / "By …" / body) is no body either: a byline with a heading line between it and
+  // the prose above it starts the release.
+  const auto byline_under_heading = [&](size_t i) {
+    if (lines_[i].role != LineRole::kMetadata || lines_[i].metadata.lines == 0 || !lines_[i].metadata.byline_only) {
+      return false;
+    }
+    for (size_t j = first_paragraph_ + 1; j < i; ++j) {
+      if (lines_[j].role == LineRole::kText) return true;
+    }
+    return false;
+  };
   while (first_paragraph_ != kNoLine) {
     size_t entry = kNoLine;
     for (size_t i = first_paragraph_ + 1; i < lines_.size() && i < kMaxHeadLines; ++i) {
       if (lines_[i].role == LineRole::kParagraph) break;
-      if (dated_entry(i)) entry = i;
+      if (dated_entry(i) || byline_under_heading(i)) entry = i;
     }
     if (entry == kNoLine) return;
     const size_t below = paragraph_from(entry + 1);
@@ -205,7 +221,34 @@ bool is_short_sentence(const PageLine& line) {
 
 }  // namespace
 
+bool PageLayout::demote_sentence_under_label() {
+  // A headline written as one short sentence ("… 계획 없다.") under nothing but a section's
+  // label ("뉴스 스토리"), with the body below it: the sentence heads the page, the body starts
+  // under it. Anything longer above it than a label makes it the body's first line.
+  constexpr size_t kMaxLabelWords = 3;
+  constexpr size_t kMaxKoreanCodePoints = 45;
+  constexpr size_t kMaxWords = 15;
+  if (first_paragraph_ == kNoLine) return false;
+  const std::string& text = lines_[first_paragraph_].text;
+  const bool korean = text::has_hangul(text);
+  if ((korean ? count_code_points(text) > kMaxKoreanCodePoints : count_words(text) > kMaxWords) ||
+      text.find(". ") != std::string::npos) {
+    return false;
+  }
+  size_t labels = 0;
+  for (size_t i = next_content(0, first_paragraph_); i != kNoLine; i = next_content(i + 1, first_paragraph_)) {
+    if (count_words(lines_[i].text) > kMaxLabelWords || lines_[i].role != LineRole::kText) return false;
+    ++labels;
+  }
+  const size_t next = next_content(first_paragraph_ + 1);
+  if (labels == 0 || next == kNoLine || lines_[next].role != LineRole::kParagraph) return false;
+  lines_[first_paragraph_].role = LineRole::kText;
+  first_paragraph_ = next;
+  return true;
+}
+
 void PageLayout::demote_headline_paragraphs() {
+  if (demote_sentence_under_label()) return;
   // A line that reads as prose but carries the page's metadata block right below it, with the
   // body after that, is the headline written as a sentence ("… 일정을 전해드립니다." /
   // 2018-04-26 / the body), not the body. A date under the last paragraph closes the body.

@@ -47,6 +47,8 @@ class PageLayout {
 
   // The first paragraph line, kNoLine when the page has none (short pages, lists).
   size_t first_paragraph() const { return first_paragraph_; }
+  // The first paragraph line at or after `from`; kNoLine.
+  size_t next_paragraph(size_t from) const { return paragraph_from(from); }
 
   // The next line at or after `from` (before `to`) that is not blank or chrome; kNoLine.
   size_t next_content(size_t from, size_t to = kNoLine) const;
@@ -59,6 +61,7 @@ class PageLayout {
   void absorb_closable_banners();
   void absorb_chrome_echoes();
   void demote_headline_paragraphs();
+  bool demote_sentence_under_label();
   void skip_paragraphs_above_metadata();
 
   std::vector<PageLine> lines_;

@@ -59,6 +59,9 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from, size_t* 
     // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
     if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;
+    // A footer's first line ("댓글") above the first paragraph is a control of the head: the
+    // footer starts under the body, not before it.
+    if (in_head && first_paragraph != kNoLine && i < first_paragraph && release::is_footer_start(line)) continue;
     // A deck with the page's entries run on after it ("… 발행2021-07-17 11:15"): the deck alone.
     if (first_paragraph != kNoLine && i < first_paragraph && page[i].role == LineRole::kText) {
       if (const auto entries = release::split_trailing_entries(line)) line = entries->text;
@@ -157,15 +160,81 @@ const release::PageLine* single_line(const PageLayout& page) {
   return only != nullptr && release::count_words(only->text) >= kMinWords ? only : nullptr;
 }
 
+// With no headline line, a photo's caption right above the body that reads as a headline, not
+// as a sentence ("외교부, 회의 개최<사진=홍길동기자>" / "[Outlet] 외교부는 28일 …"): news sites
+// caption the article's photo with its headline. "" when there is none.
+std::string captioned_headline(const PageLayout& page, size_t body_start) {
+  constexpr size_t kMinWords = 2;
+  if (body_start == kNoLine) return {};
+  size_t above = body_start;
+  while (above-- > 0 && page[above].text.empty()) {
+  }
+  if (above >= body_start || page[above].chrome != release::ChromeKind::kImage) return {};
+  const std::string_view caption = release::caption_without_credit(page[above].text);
+  if (release::count_words(caption) < kMinWords || release::ends_like_a_sentence(caption)) return {};
+  return release::headline_text(caption);
+}
+
+// A headline a one-line page shows twice, the second time a few words after the first ends
+// ("Home…Press Releases…Title hide Title Readout … June 12, 2021 The …": a breadcrumb run
+// into it, then the heading): the longest such run of words near the page's start, and the
+// date a few words after it. The first copy may be glued to the breadcrumb before it, so it is
+// found as text, the second as whole words.
+struct RepeatedHeadline {
+  std::string title;
+  std::string date;
+};
+std::optional<RepeatedHeadline> repeated_headline(std::string_view line) {
+  constexpr size_t kMaxStartWords = 40;  // where the second copy may start
+  constexpr size_t kMinTitleWords = 4;
+  constexpr size_t kMaxGapWords = 3;     // "hide", "Print": a control between the copies
+  constexpr size_t kMaxDateWords = 10;   // the heading's entries between the title and its date
+  std::vector<size_t> starts;            // byte offset of each word
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != ' ' && (i == 0 || line[i - 1] == ' ')) starts.push_back(i);
+  }
+  const auto span = [&](size_t from, size_t words) {
+    const size_t end = from + words < starts.size() ? starts[from + words] - 1 : line.size();
+    return line.substr(starts[from], end - starts[from]);
+  };
+  std::optional<RepeatedHeadline> best;
+  size_t best_words = 0;
+  for (size_t j = 1; j < starts.size() && j < kMaxStartWords; ++j) {
+    for (size_t words = std::min(j, starts.size() - j); words >= kMinTitleWords && words > best_words; --words) {
+      const std::string_view copy = span(j, words);
+      const size_t first = line.substr(0, starts[j]).rfind(copy);
+      if (first == std::string_view::npos) continue;
+      const size_t first_end = first + copy.size();
+      if (release::count_words(line.substr(first_end, starts[j] - first_end)) > kMaxGapWords) continue;
+      RepeatedHeadline found{std::string(copy), {}};
+      const size_t after = j + words;
+      if (after < starts.size()) {
+        const std::string_view rest = span(after, std::min(kMaxDateWords, starts.size() - after));
+        if (const auto date = find_date(rest); date && date->date.status == DateScan::Status::kValid) {
+          found.date = date->date.value;
+        }
+      }
+      best = std::move(found);
+      best_words = words;
+      break;
+    }
+  }
+  return best;
+}
+
 // A page of one line is all body. Its title is the text before a publication label run on after
-// it ("Headline 입력2006.04.03 00:08 수정 … body"), whose date is the release's; without one,
-// the title is the body's first sentence and the page states no date.
+// it ("Headline 입력2006.04.03 00:08 수정 … body"), whose date is the release's, or a headline the
+// page repeats near its start; without either, the title is the body's first sentence and the
+// page states no date.
 Release read_single_line(const release::PageLine& line) {
   Release release;
   release.body = line.text;
   if (const auto entries = release::split_headline_entry(line.text)) {
     release.title = release::headline_text(entries->text);
     if (entries->date.status == DateScan::Status::kValid) release.date = entries->date.value;
+  } else if (const auto repeated = repeated_headline(line.text)) {
+    release.title = repeated->title;
+    release.date = repeated->date;
   }
   if (release.title.empty()) release.title = title_from_body(release.body);
   return release;
@@ -197,6 +266,11 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
   size_t body_from = headline_line != kNoLine              ? headline_line + 1
                      : page.first_paragraph() != kNoLine ? page.first_paragraph()
                                                          : 0;
+  // The headline shown again right under it (a heading and its image's title) is not the body.
+  if (headline_line != kNoLine) {
+    const size_t next = page.next_content(body_from);
+    if (next != kNoLine && page[next].text == page[headline_line].text) body_from = next + 1;
+  }
   size_t body_start = kNoLine;
   std::vector<std::string> paragraphs = read_body(page, body_from, &body_start);
   if (paragraphs.empty() && headline != nullptr && !headline->markup_title && !markup_title.empty()) {
@@ -225,6 +299,8 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
     release.title = headline->text;
   } else if (!markup_title.empty()) {
     release.title = markup_title;
+  } else if (std::string captioned = captioned_headline(page, body_start); !captioned.empty()) {
+    release.title = std::move(captioned);
   } else {
     release.title = title_from_body(release.body);
   }

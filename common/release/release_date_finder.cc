@@ -40,36 +40,13 @@ std::optional<DateScan> opening_dateline(std::string_view paragraph) {
   return found->date;
 }
 
-// "NEW DELHI, 14 March 2020 - The Minister …", "February 11, 2014 – The Minister …",
-// "Seoul, 15 September 2021 (ABC): The Minister …": a dateline run into the text by a dash,
-// or by a colon after the agency's name in brackets. The date must be whole, with its year,
-// and stand among no more than a place's few words (and the agency) before the separator;
-// "SEOUL, June 3 - …" states no year and dates nothing.
-std::optional<DateScan> run_in_dateline(std::string_view line) {
-  constexpr size_t kMaxDatelineBytes = 80;
-  constexpr size_t kMaxPlaceWords = 4;
-  constexpr size_t kFullDateBytes = 10;  // "YYYY-MM-DD", not a month alone
-  size_t at = std::string_view::npos;
-  for (std::string_view dash : {" - ", " – ", " — ", " -- "}) at = std::min(at, line.find(dash));
-  // The agency's bracket closes the dateline: keep it, cut at the colon after it.
-  if (const size_t agency = line.find("): "); agency != std::string_view::npos && agency + 1 < at) at = agency + 1;
-  if (at == std::string_view::npos || at > kMaxDatelineBytes) return std::nullopt;
-  const std::string_view head = line.substr(0, at);
-  const auto found = find_date(head);
-  if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
-    return std::nullopt;
-  }
-  const std::string_view before = head.substr(0, found->offset);
-  const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
-  if (count_words(before) + count_words(after) > kMaxPlaceWords) return std::nullopt;
-  return found->date;
-}
-
 // A date standing by itself, or after a place ("Seoul, 3 June 2019"): how a release is dated
 // where it is signed, under its last paragraph.
 std::optional<DateScan> sign_off_date(std::string_view line) {
   constexpr size_t kMaxPlaceWords = 3;
   constexpr size_t kFullDateBytes = 10;
+  // A field of a list of the article's entries ("- 2024-03-07 18:59").
+  if (starts_with(line, "- ")) line.remove_prefix(2);
   const auto found = find_date(line);
   if (!found || found->date.status != DateScan::Status::kValid || found->date.value.size() != kFullDateBytes) {
     return std::nullopt;
@@ -170,6 +147,10 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
         seen.role = DateRole::kBare;
         seen.date = *dateline;
         seen.in_headline = true;
+      } else if (const auto opening = run_in_dateline(line.text)) {
+        // "New York, 13 April 2009 - Statement …": a headline opening with its dateline.
+        seen.role = DateRole::kBare;
+        seen.date = opening->date;
       } else {
         continue;
       }
@@ -187,7 +168,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.date = leading->date;
     } else if (const auto dateline = run_in_dateline(line.text); dateline && line.role == LineRole::kText) {
       seen.role = DateRole::kBare;
-      seen.date = *dateline;
+      seen.date = dateline->date;
     } else if (const auto entries = split_trailing_entries(line.text); entries && line.role == LineRole::kText) {
       // A deck or heading with the page's metadata run on after it ("… 발행2021-07-17 11:15").
       seen.role = entries->role;
@@ -205,7 +186,8 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
   // dates the release too; the page's footer, which dates the site, is not read.
   for (size_t i = end; i < page.size(); ++i) {
     const PageLine& line = page[i];
-    if (is_footer_start(line.text) || is_copyright_line(line.text)) break;
+    // A photo's credit ("… : Crown Copyright.") with the body going on below it is no footer.
+    if (is_footer_start(line.text) || (is_copyright_line(line.text) && page.next_paragraph(i + 1) == kNoLine)) break;
     if (line.role != LineRole::kMetadata || line.metadata.lines == 0 || line.metadata.role != DateRole::kPublished ||
         line.metadata.date.status != DateScan::Status::kValid) {
       continue;
@@ -232,7 +214,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       evidence.push_back(std::move(seen));
     } else if (const auto dashed = run_in_dateline(first)) {
       seen.role = DateRole::kBare;
-      seen.date = *dashed;
+      seen.date = dashed->date;
       evidence.push_back(std::move(seen));
     }
     if (auto signed_on = sign_off_evidence(page)) evidence.push_back(std::move(*signed_on));

@@ -178,9 +178,16 @@ bool ends_like_a_sentence(std::string_view line) {
     }
     if (!stripped) break;
   }
-  // A stop after a digit closes a date ("회동(11.8.)"), not a sentence.
+  // A stop after a digit closes a date ("회동(11.8.)"), not a sentence; after a year standing as
+  // a word of its own it closes the sentence that ends on it ("… on April 5, 2013.").
   if (ends_with(line, ".") && line.size() >= 2 && line[line.size() - 2] >= '0' && line[line.size() - 2] <= '9') {
-    return false;
+    constexpr size_t kYearDigits = 4;
+    const std::string_view before = line.substr(0, line.size() - 1);
+    const size_t space = before.rfind(' ');
+    const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+    const bool year = space != std::string_view::npos && last.size() == kYearDigits &&
+                      last.find_first_not_of("0123456789") == std::string_view::npos;
+    return year;
   }
   for (std::string_view stop : {".", "!", "?", "。", "다", "요", "음", "함"}) {
     if (ends_with(line, stop)) return true;
