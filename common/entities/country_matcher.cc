@@ -365,6 +365,22 @@ bool CountryMatcher::compound(const TokenStream& ts, const Parts& parts, Country
   return units >= 2 && hit.count >= 2;
 }
 
+// Korea paired with a region or an organization: 한-아프리카, 한-카리브, 한·중남미, 한-EU.
+// Korean names itself first in such pairs, and 한 before a separator is not "one"; a partner of
+// one syllable is left alone (한·두 is "one or two"). The end of the pair, or 0.
+size_t CountryMatcher::korea_and_partner(const TokenStream& ts, size_t i) const {
+  constexpr std::string_view kKorea = "\xED\x95\x9C";  // 한
+  if (ts[i].norm != kKorea || i + 2 >= ts.size() || !is_separator(ts[i + 1]) ||
+      ts[i + 1].space_before) {
+    return 0;
+  }
+  const Token& partner = ts[i + 2];
+  if (partner.space_before || partner.line_before) return 0;
+  const bool region = partner.kind == Tok::kHangul && syllables(partner.norm) >= 2;
+  const bool acronym = partner.kind == Tok::kWord && partner.upper && partner.raw.size() >= 2;
+  return region || acronym ? i + 3 : 0;
+}
+
 size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector<CountryHit>& hits,
                                     std::vector<CountryHit>& pending) const {
   const Token& t = ts[i];
@@ -441,6 +457,13 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
       return c.end;
     }
   }
+  if (const size_t end = korea_and_partner(ts, i)) {
+    hit.add(korea_);
+    hit.bare = false;
+    hit.end = static_cast<uint32_t>(end);
+    hits.push_back(hit);
+    return end;
+  }
 
   // One word: the longest name that starts it and whose rest is particles or nouns.
   const PrefixTrie::Matches m = hangul_.prefixes(t.norm);
@@ -466,7 +489,10 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
       hits.push_back(hit);
       return i + 1;
     }
-    if (!(name.flags & kAliasPrefix) && !is_country_continuation(rest)) continue;
+    if (!(name.flags & kAliasPrefix) && !is_country_continuation(rest) &&
+        !((name.flags & kAliasVisit) && is_hada_ending(rest))) {
+      continue;
+    }
     add_codes(hit, n);
     hit.bare = rest.empty();
     if (name.flags & kAliasContext) {
