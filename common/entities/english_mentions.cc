@@ -133,7 +133,7 @@ bool EnglishMentions::capital_family_name(size_t q) const {
 EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
   NameSpan out;
   size_t q = p;
-  while (q < s_.n && out.groups < 4) {
+  while (q < s_.n && out.groups < 5) {
     const Token& t = s_.ts[q];
     if (q > p && t.line_before) break;
     if (name_word(q) || (out.groups == 0 && capital_family_name(q))) {

@@ -2,7 +2,8 @@
 // whose words the title lists lacked (plurals, a body's possessive, a place before a Korean
 // title), family names that look like something else (King, a Korean family name in capitals
 // after the given name), a title in lower case, a Korean guest named in Hangul on an English
-// page, and a day and a place read as a foreign name. Every sentence here is written for the
+// page, names of five words, names the page misspells, and a day and a place read as a
+// foreign name. Every sentence here is written for the
 // test.
 #include <gtest/gtest.h>
 
@@ -76,6 +77,24 @@ TEST(OfficialRealClasses, HangulNameAfterAnEnglishHonorific) {
 TEST(OfficialRealClasses, PlaceBetweenSpellingAndKoreanTitle) {
   expect_officials("장관은 오늘 라시드 알-나세르(Rashid Al-Nasser) UAE 두바이 행정청장과 면담합니다.",
                    "ko", {{"rashid-al-nasser", "UAE 두바이 행정청장"}});
+}
+
+TEST(OfficialRealClasses, NamesOfFiveWords) {
+  expect_officials("It was opened by Prime Minister Ana Luisa Maria Ortega Vidal yesterday.", "en",
+                   {{"ana-luisa-maria-ortega-vidal", "Prime Minister"}});
+}
+
+TEST(OfficialRealClasses, NameMisspeltByThePage) {
+  // Two edits from the name of the one person who held the stated office on that day.
+  expect_officials("President Park Geun-hey welcomed the delegation.", "en",
+                   {{"park-geun-hye", "President"}}, "2014-05-02");
+  expect_officials("장관은 하야시 요시사마 일본 외무상과 통화했다.", "ko",
+                   {{"yoshimasa-hayashi", "일본 외무상"}}, "2022-05-02");
+  // Undated, or another given name: a person of that family name the registry does not know.
+  expect_officials("President Park Geun-hey welcomed the delegation.", "en",
+                   {{"park-geun-hey", "President"}});
+  expect_officials("President Park Chan-woo welcomed the delegation.", "en",
+                   {{"park-chan-woo", "President"}}, "2014-05-02");
 }
 
 TEST(OfficialRealClasses, DayAndPlaceAreNoForeignName) {
