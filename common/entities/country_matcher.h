@@ -83,7 +83,6 @@ class CountryMatcher {
                  bool* abbreviation = nullptr) const;
   bool english_context_ok(const TokenStream& ts, size_t first, size_t end) const;
   void add_codes(CountryHit& hit, uint32_t name) const;
-  void drop_menus(const TokenStream& ts, std::vector<CountryHit>& hits) const;
 
   const CountryCatalog& catalog_;
   std::vector<LatinPattern> latin_;
