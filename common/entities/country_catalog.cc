@@ -113,9 +113,11 @@ unsigned parse_options(std::string_view field, const std::string& where) {
       flags |= kAliasNoQuery;
     } else if (opt == "relation") {
       flags |= kAliasRelation;
+    } else if (opt == "visit") {
+      flags |= kAliasVisit;
     } else if (!opt.empty()) {
       throw DataError(where + ": unknown option \"" + opt +
-                      "\" (expected case, compound, prefix, context, noquery or relation)");
+                      "\" (expected case, compound, prefix, context, noquery, relation or visit)");
     }
     pos = comma + 1;
   }

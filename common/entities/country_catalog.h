@@ -26,6 +26,7 @@ enum AliasFlag : unsigned {
   kAliasContext = 1u << 3,    // "context": ambiguous word (Chad, Jordan, 수단): needs context
   kAliasNoQuery = 1u << 4,    // "noquery": not offered to the query side ("us" is a pronoun)
   kAliasRelation = 1u << 5,   // "relation": Korean pair (남북, 북미) only before 관계/회담/대화…
+  kAliasVisit = 1u << 6,      // "visit": Korean verbal noun (방한) also with 하다's endings
 };
 
 // One way of naming one or more countries. No codes: a phrase that is not a country mention

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "common/entities/country_menus.h"
 #include "common/entities/korean_lexicon.h"
 #include "common/text/normalize.h"
 
@@ -37,23 +38,6 @@ bool allowed_before_ambiguous(std::string_view w) {
 
 bool is_separator(const Token& t) {
   return t.kind == Tok::kPunct && (t.norm == "\xC2\xB7" || t.norm == "-" || t.norm == "/");
-}
-
-// What stands around names in a menu line: list numbers, bullets ("o"), separators. Not a
-// comma: "Egypt, Sudan, Libya" is a list written in a sentence.
-bool is_filler(const Token& t) {
-  return (t.kind == Tok::kPunct && t.norm != ",") || t.kind == Tok::kNumber ||
-         (t.kind == Tok::kWord && t.raw.size() == 1 && !t.cap);
-}
-
-// Whether the tokens [first, end) hold a line of prose: six words or more.
-bool has_prose(const TokenStream& ts, size_t first, size_t end) {
-  size_t words = 0;
-  for (size_t t = first; t < end; ++t) {
-    if (ts[t].line_before) words = 0;
-    if (!is_filler(ts[t]) && ++words >= 6) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -166,62 +150,8 @@ std::vector<CountryHit> CountryMatcher::find(const TokenStream& ts) const {
     std::sort(hits.begin(), hits.end(),
               [](const CountryHit& a, const CountryHit& b) { return a.first < b.first; });
   }
-  drop_menus(ts, hits);
+  drop_country_menus(ts, hits);
   return hits;
-}
-
-// Menus and link lists of page chrome name countries one a line ("Japan", "China", …), or
-// several on a line with nothing else. Two such lines in a row, or one naming three countries
-// or more, are dropped when they open or close the text (no prose before or after them); a
-// list between paragraphs is content.
-void CountryMatcher::drop_menus(const TokenStream& ts, std::vector<CountryHit>& hits) const {
-  struct Line {
-    size_t first_hit, end_hit;  // hits [first_hit, end_hit) fill the line
-    size_t first_tok, end_tok;  // its tokens; end_tok starts the next line
-  };
-  std::vector<Line> lines;
-  size_t k = 0;
-  while (k < hits.size()) {
-    size_t b = hits[k].first;
-    while (b > 0 && !ts[b].line_before && is_filler(ts[b - 1])) --b;
-    if (hits[k].count == 0 || !ts[b].line_before) {
-      ++k;
-      continue;
-    }
-    size_t j = k;
-    size_t e = hits[k].end;
-    bool fills = true;
-    while (true) {
-      while (e < ts.size() && !ts[e].line_before && is_filler(ts[e])) ++e;
-      if (e >= ts.size() || ts[e].line_before) break;
-      if (j + 1 < hits.size() && hits[j + 1].first == e && hits[j + 1].count > 0) {
-        e = hits[++j].end;
-        continue;
-      }
-      fills = false;
-      break;
-    }
-    if (fills) lines.push_back(Line{k, j + 1, b, e});
-    k = j + 1;
-  }
-  std::vector<bool> drop;
-  for (size_t a = 0; a < lines.size();) {
-    size_t z = a + 1;
-    while (z < lines.size() && lines[z].first_tok == lines[z - 1].end_tok) ++z;
-    const bool menu = z - a >= 2 || lines[a].end_hit - lines[a].first_hit >= 3;
-    if (menu && (!has_prose(ts, 0, lines[a].first_tok) ||
-                 !has_prose(ts, lines[z - 1].end_tok, ts.size()))) {
-      drop.resize(hits.size(), false);
-      for (size_t h = lines[a].first_hit; h < lines[z - 1].end_hit; ++h) drop[h] = true;
-    }
-    a = z;
-  }
-  if (drop.empty()) return;
-  size_t out = 0;
-  for (size_t h = 0; h < hits.size(); ++h) {
-    if (!drop[h]) hits[out++] = hits[h];
-  }
-  hits.resize(out);
 }
 
 size_t CountryMatcher::match_latin(const TokenStream& ts, size_t i,
@@ -365,6 +295,22 @@ bool CountryMatcher::compound(const TokenStream& ts, const Parts& parts, Country
   return units >= 2 && hit.count >= 2;
 }
 
+// Korea paired with a region or an organization: 한-아프리카, 한-카리브, 한·중남미, 한-EU.
+// Korean names itself first in such pairs, and 한 before a separator is not "one"; a partner of
+// one syllable is left alone (한·두 is "one or two"). The end of the pair, or 0.
+size_t CountryMatcher::korea_and_partner(const TokenStream& ts, size_t i) const {
+  constexpr std::string_view kKorea = "\xED\x95\x9C";  // 한
+  if (ts[i].norm != kKorea || i + 2 >= ts.size() || !is_separator(ts[i + 1]) ||
+      ts[i + 1].space_before) {
+    return 0;
+  }
+  const Token& partner = ts[i + 2];
+  if (partner.space_before || partner.line_before) return 0;
+  const bool region = partner.kind == Tok::kHangul && syllables(partner.norm) >= 2;
+  const bool acronym = partner.kind == Tok::kWord && partner.upper && partner.raw.size() >= 2;
+  return region || acronym ? i + 3 : 0;
+}
+
 size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector<CountryHit>& hits,
                                     std::vector<CountryHit>& pending) const {
   const Token& t = ts[i];
@@ -441,6 +387,13 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
       return c.end;
     }
   }
+  if (const size_t end = korea_and_partner(ts, i)) {
+    hit.add(korea_);
+    hit.bare = false;
+    hit.end = static_cast<uint32_t>(end);
+    hits.push_back(hit);
+    return end;
+  }
 
   // One word: the longest name that starts it and whose rest is particles or nouns.
   const PrefixTrie::Matches m = hangul_.prefixes(t.norm);
@@ -466,7 +419,10 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
       hits.push_back(hit);
       return i + 1;
     }
-    if (!(name.flags & kAliasPrefix) && !is_country_continuation(rest)) continue;
+    if (!(name.flags & kAliasPrefix) && !is_country_continuation(rest) &&
+        !((name.flags & kAliasVisit) && is_hada_ending(rest))) {
+      continue;
+    }
     add_codes(hit, n);
     hit.bare = rest.empty();
     if (name.flags & kAliasContext) {

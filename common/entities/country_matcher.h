@@ -78,11 +78,11 @@ class CountryMatcher {
   size_t match_han(const TokenStream& ts, size_t i, std::vector<CountryHit>& hits) const;
   bool han_units(std::string_view run, CountryHit& hit) const;
   bool compound(const TokenStream& ts, const Parts& parts, CountryHit& hit) const;
+  size_t korea_and_partner(const TokenStream& ts, size_t i) const;
   size_t unit_at(std::string_view word, bool whole, CountryHit& hit,
                  bool* abbreviation = nullptr) const;
   bool english_context_ok(const TokenStream& ts, size_t first, size_t end) const;
   void add_codes(CountryHit& hit, uint32_t name) const;
-  void drop_menus(const TokenStream& ts, std::vector<CountryHit>& hits) const;
 
   const CountryCatalog& catalog_;
   std::vector<LatinPattern> latin_;

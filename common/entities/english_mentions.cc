@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "common/entities/korean_lexicon.h"
 #include "common/entities/official_key.h"
 #include "common/entities/official_words.h"
 
@@ -132,7 +133,7 @@ bool EnglishMentions::capital_family_name(size_t q) const {
 EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
   NameSpan out;
   size_t q = p;
-  while (q < s_.n && out.groups < 4) {
+  while (q < s_.n && out.groups < 5) {
     const Token& t = s_.ts[q];
     if (q > p && t.line_before) break;
     if (name_word(q) || (out.groups == 0 && capital_family_name(q))) {
@@ -148,6 +149,20 @@ EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
       ++q;
       ++out.groups;
       continue;
+    }
+    // "King" after a given name is the family name when no name follows it: "Special Envoy
+    // Robert King met …", not "Hun Sen King Norodom".
+    if (out.groups > 0 && t.kind == Tok::kWord && t.cap && !t.upper && t.norm == "king" &&
+        !(s_.same_line(q + 1) && s_.ts[q + 1].kind == Tok::kWord && s_.ts[q + 1].cap)) {
+      ++q;
+      ++out.groups;
+      break;
+    }
+    // A Korean family name in capitals after the given name ends the name: "Jong-su LEE".
+    if (out.groups > 0 && capital_name_word(q) && is_korean_surname_latin(t.norm)) {
+      ++q;
+      ++out.groups;
+      break;
     }
     // An initial ("Antony J. Blinken", "S. Jaishankar") before another name word.
     if (t.kind == Tok::kWord && t.upper && t.raw.size() == 1 && q + 2 < s_.n &&
@@ -357,6 +372,17 @@ void EnglishMentions::honorific_names() {
       }
     }
     if (!s_.same_line(p) || s_.owner[p] >= 0) continue;
+    if (hangul_name_after_honorific(p)) {
+      // An English page that writes a Korean guest's name in Hangul: "The Honorable 홍길동,".
+      Mention m;
+      m.first = static_cast<uint32_t>(p);
+      m.end = static_cast<uint32_t>(p + 1);
+      m.name = s_.ts[p].norm;
+      m.hangul = true;
+      m.needs_title = !excellency;
+      s_.add(std::move(m));
+      continue;
+    }
     const NameSpan name = parse_name(p);
     if (name.groups == 0) continue;  // "Mr. President"
     Mention m;
@@ -370,12 +396,25 @@ void EnglishMentions::honorific_names() {
   }
 }
 
+// A Korean name in Hangul, alone up to a comma or the line's end: three or four syllables,
+// a family name first.
+bool EnglishMentions::hangul_name_after_honorific(size_t p) const {
+  const Token& t = s_.ts[p];
+  if (t.kind != Tok::kHangul) return false;
+  const size_t syl = syllables(t.norm);
+  const bool korean = (syl == 3 && is_korean_surname(t.norm.substr(0, 3))) ||
+                      (syl == 4 && is_korean_surname(t.norm.substr(0, 6)));
+  return korean && (!s_.same_line(p + 1) || s_.ts[p + 1].norm == ",");
+}
+
 // "Mr. Lee Kyung-chul, Special Representative for Afghanistan and Pakistan of the ROK,".
 // The office named after the comma also beats a one-word courtesy title before the name
 // ("Ambassador Monica Juma, Cabinet Secretary for Foreign Affairs of Kenya").
 void EnglishMentions::titles_after_names() {
   for (Mention& m : s_.mentions) {
-    if (m.hangul || m.title.find(' ') != std::string::npos) continue;
+    // Korean mentions take their titles in Korean; a Hangul name an English honorific
+    // introduced takes the English office after it.
+    if ((m.hangul && !m.needs_title) || m.title.find(' ') != std::string::npos) continue;
     const size_t e = m.end;
     if (!s_.same_line(e) || s_.ts[e].norm != ",") continue;
     if (e + 1 < s_.n && s_.ts[e + 1].line_before) {

@@ -3,6 +3,7 @@
 
 #include <vector>
 
+#include "common/entities/official_words.h"
 #include "common/entities/word_hash.h"
 
 namespace dipsearch::entities::detail {
@@ -37,6 +38,13 @@ TitleSpan EnglishTitles::parse(size_t i) const {
         continue;
       }
       break;
+    }
+    // A head in lower case after a capitalized word before it: "Foreign minister Yun".
+    if (t.kind == Tok::kWord && head_end == 0 && pos > i && s_.is_pre(pos - 1) &&
+        s_.ts[pos - 1].cap && head_words().count(t.norm) != 0) {
+      head_end = pos + 1;
+      ++pos;
+      continue;
     }
     // "Ambassador Extraordinary and Plenipotentiary": two heads joined by "and".
     if (t.norm == "and" && head_end == pos && pos + 1 < s_.n && !s_.ts[pos + 1].line_before &&
@@ -153,17 +161,24 @@ TitleSpan EnglishTitles::parse(size_t i) const {
 }
 
 // Where the name of a body starting at q ends: after a word such as Bureau, Department or
-// Office, reached through capitalized words (and "and") on the same line; 0 when none is.
+// Office, reached through capitalized words (and "and", a possessive) on the same line; 0 when
+// none is.
 size_t EnglishTitles::body_name_end(size_t q) const {
   static const WordSet ends = {"bureau",    "department", "ministry",  "office",   "division",
                                "agency",    "council",    "committee", "commission", "service",
                                "institute", "authority",  "directorate", "secretariat", "board",
                                "center",    "centre",     "foundation", "administration",
                                "talks",     "negotiations", "society",  "association",
-                               "federation", "corporation", "company",  "times"};
-  for (size_t r = q; r < q + 6 && s_.same_line(r); ++r) {
+                               "federation", "corporation", "company",  "times",  "conference"};
+  for (size_t r = q; r < q + 8 && s_.same_line(r); ++r) {
     const Token& u = s_.ts[r];
     if (u.norm == "-" && r > q && !u.space_before) continue;  // "Six-Party Talks"
+    // "the People's Political Consultative Conference".
+    if (u.norm == "'" && r > q && !u.space_before && s_.same_line(r + 1) &&
+        s_.ts[r + 1].norm == "s" && !s_.ts[r + 1].space_before) {
+      ++r;
+      continue;
+    }
     if (u.kind != Tok::kWord && u.kind != Tok::kNumber) return 0;
     if (!(u.cap || u.upper)) {
       if (u.norm != "and") return 0;

@@ -129,7 +129,9 @@ const Set& name_stopwords() {
       // Nouns that start like a family name and stand before titles: 방위비 협상 대표,
       // 기념식 장관님 환영사; adverbs: 혹시 최선희 외무상.
       "방위비", "기념식", "개막식", "폐막식", "취임식", "환영식", "출범식", "혹시",   "역시",
-      "예정인", "중인"};  // 방한 예정인 X 장관, 방한 중인 X 대사
+      "예정인", "중인",  // 방한 예정인 X 장관, 방한 중인 X 대사
+      // Days of the week: 6일 화요일 청와대에서 X 대통령과.
+      "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"};
   return set;
 }
 
@@ -197,6 +199,24 @@ bool is_country_continuation(std::string_view rest) {
   if (rest.empty()) return true;
   static const PrefixTrie trie = pieces({&particles(), &country_nouns()});
   return splits(rest, trie, 3);
+}
+
+bool is_hada_ending(std::string_view rest) {
+  static const Set endings = {
+      "하는", "한",   "할",   "하여", "해",   "했다", "했던", "했으며", "했고", "하고", "하며",
+      "하게", "하기", "하였다", "하였던", "하였으며", "한다", "하면서", "하던", "하신", "하시는",
+      "하실", "했습니다", "합니다", "하겠다", "하였고", "하자", "해서", "했을", "하는데", "했는데"};
+  static const PrefixTrie trie = [] {
+    PrefixTrie t;
+    for (std::string_view w : endings) t.insert(w, 0);
+    return t;
+  }();
+  static const PrefixTrie after = pieces({&particles()});
+  const PrefixTrie::Matches m = trie.prefixes(rest);
+  for (size_t k = m.count; k-- > 0;) {
+    if (splits(rest.substr(m.items[k].length), after, 2)) return true;
+  }
+  return false;
 }
 
 bool is_person_continuation(std::string_view rest) {

@@ -11,6 +11,9 @@ namespace dipsearch::entities::detail {
 // that attach to country names: "" , "은", "과의", "측", "정부는", "대사관에서".
 // 인도 + "적" (humanitarian) or 인도 + "양" (Indian Ocean) are not.
 bool is_country_continuation(std::string_view rest);
+// The endings of 하다 after a verbal noun, with particles after them: 하는, 한, 했던, 하기로
+// (방한하는 정상, 방한했던 장관).
+bool is_hada_ending(std::string_view rest);
 
 // Same for a person's name: particles, titles and honorifics ("장관은", "님", "외교부장관과").
 bool is_person_continuation(std::string_view rest);

@@ -273,6 +273,29 @@ bool KoreanMentions::given_name_before(size_t c) const {
   return name_candidate(c - 1) && is_foreign_given_name(hangul_word(c - 1));
 }
 
+// A title's first eojeol, taken back over one word that is no title word when a name's Latin
+// spelling stands right before the title: 칼둔 알-무바락(Khaldoon Al-Mubarak) UAE 아부다비
+// 행정청장, where the place is part of the office. `first` when there is none.
+size_t KoreanMentions::past_place_after_spelling(size_t first) const {
+  const auto& words = t_.eojeols();
+  size_t b = first;
+  bool place = false;
+  for (int steps = 0; steps < 3 && b > 0 && !words[b].hard_before && !words[b].line_before;
+       ++steps) {
+    --b;
+    if (t_.titleish(b)) continue;
+    const std::string word = hangul_word(b);
+    if (place || word.empty() || ends_like_particle(word) || is_verb_form(word)) return first;
+    place = true;
+  }
+  if (!place || !words[b].hard_before || words[b].line_before) return first;
+  std::string latin;
+  bool hanja = false;
+  size_t open = 0;
+  if (!t_.bracket_before(words[b].first, &latin, &hanja, &open) || latin.empty()) return first;
+  return b;
+}
+
 void KoreanMentions::titled_names() {
   for (size_t h = 0; h < t_.eojeols().size(); ++h) {
     const size_t hl = t_.head_length(h);
@@ -284,6 +307,7 @@ void KoreanMentions::titled_names() {
            !t_.eojeols()[first].line_before && t_.titleish_before(first - 1)) {
       --first;
     }
+    first = past_place_after_spelling(first);
     if (t_.eojeols()[first].line_before) continue;
     std::string latin;
     bool hanja = false;
@@ -333,9 +357,12 @@ void KoreanMentions::titled_names() {
     // the last word of a foreign name after its first and ends as such names do (아이하라
     // 다로, 요시다 가즈키: 다, 로, 가, 고, 서), which verb forms (개최된, 만난) never do.
     const std::string_view last_syllable = std::string_view(word).substr(word.size() - 3);
-    const bool name_like_ending = last_syllable == "다" || last_syllable == "로" ||
-                                  last_syllable == "가" || last_syllable == "고" ||
-                                  last_syllable == "서";
+    // Not the particle 에서 (청와대에서 에스토니아 대통령: a place, then the title).
+    const bool particle_eseo = word.size() >= 6 && word.compare(word.size() - 6, 6, "에서") == 0;
+    const bool name_like_ending = (last_syllable == "다" || last_syllable == "로" ||
+                                   last_syllable == "가" || last_syllable == "고" ||
+                                   last_syllable == "서") &&
+                                  !particle_eseo;
     const bool after_name_part = foreign && name_like_ending && c > 0 &&
                                  !t_.eojeols()[c].hard_before && !t_.eojeols()[c].line_before &&
                                  foreign_name_part(c - 1) &&

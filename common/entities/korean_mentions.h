@@ -48,6 +48,7 @@ class KoreanMentions {
   size_t extend_foreign_name(size_t name_first, size_t c) const;
   // The Hangul of eojeol e when it is one Hangul word (알-하르씨 joined by hyphens), else "".
   std::string hangul_word(size_t e) const;
+  size_t past_place_after_spelling(size_t first) const;
   // Whether the word before eojeol c is a foreign given name (데이비드 맥알리스터).
   bool given_name_before(size_t c) const;
   static bool closing_quote(const Token& t) { return t.norm == "'" || t.norm == "\""; }

@@ -9,6 +9,8 @@
 #include "common/entities/office_holders.h"
 #include "common/entities/official_key.h"
 #include "common/entities/official_names.h"
+#include "common/text/edit_distance.h"
+#include "common/text/normalize.h"
 
 namespace dipsearch::entities::detail {
 namespace {
@@ -76,6 +78,54 @@ int official_cut_off(const OfficialsRegistry& registry, std::string_view name) {
   return found;
 }
 
+// The code points of a spelling as compared for misspellings: Latin compact (letters and
+// digits, lower case, accents folded), Hangul without its spaces.
+std::vector<unsigned> spelling_points(std::string_view name, bool hangul) {
+  const std::string compact = hangul ? std::string() : compact_latin(name);
+  const std::string_view s = hangul ? name : std::string_view(compact);
+  std::vector<unsigned> out;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = decode_at(s, i);
+    if (c != U' ') out.push_back(static_cast<unsigned>(c));
+  }
+  return out;
+}
+
+// The registry official a full name that the page misspells stands for ("President Park
+// Geun-hey", "하야시 요시사마 외무상"): one word of the name is the family name of the one
+// person who held the stated office on the release's date, and the whole name is at most two
+// edits from one of that person's spellings in its script. -1 when none.
+int misspelt_official(const OfficialsRegistry& registry, const Mention& m, std::string_view date) {
+  constexpr size_t kMaxEdits = 2;
+  constexpr size_t kMinLetters = 6;  // shorter names are too easily another's
+  if (date.empty() || m.title.empty() || count_words(m.name) < 2) return -1;
+  int holder = -1;
+  size_t start = 0;
+  for (size_t k = 0; k <= m.name.size(); ++k) {
+    if (k < m.name.size() && m.name[k] != ' ') continue;
+    if (k > start) {
+      const int h = office_holder(registry, std::string_view(m.name).substr(start, k - start),
+                                  m.hangul, m.title, date);
+      if (h >= 0 && holder >= 0 && h != holder) return -1;
+      if (h >= 0) holder = h;
+    }
+    start = k + 1;
+  }
+  if (holder < 0) return -1;
+  const std::vector<unsigned> written = spelling_points(m.name, m.hangul);
+  if (written.size() < kMinLetters) return -1;
+  const RegistryOfficial& o = registry.all()[static_cast<size_t>(holder)];
+  std::vector<std::string_view> spellings{o.name_en, o.name_ko};
+  for (const std::string& a : o.aliases) spellings.push_back(a);
+  for (std::string_view s : spellings) {
+    if (s.empty() || text::has_hangul(s) != m.hangul) continue;
+    if (text::bounded_edit_distance(written, spelling_points(s, m.hangul), kMaxEdits) <= kMaxEdits) {
+      return holder;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view date,
@@ -92,6 +142,10 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
     }
     if (official < 0 && !mention.hangul && mention.end >= s.n) {
       official = official_cut_off(registry, mention.name);
+    }
+    if (official < 0 && mention.latin.empty() &&
+        registry.find_by_key(official_key(mention.name)) == nullptr) {
+      official = misspelt_official(registry, mention, date);
     }
     if (official >= 0) {
       key = registry.all()[static_cast<size_t>(official)].key;

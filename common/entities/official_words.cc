@@ -65,7 +65,8 @@ const WordSet& complement_words() {
       "federation", "league",      "secretariat", "communist",   "party",      "bureau",
       "chiefs",     "staff",       "joint",       "world",       "arctic",
       "embassy",    "consulate",   "mission",     "parliamentarians", "studies",  "research",
-      "commons",    "lords"};
+      "commons",    "lords",       "organizations", "organisations", "issues",   "expatriates",
+      "conflict",   "prevention",  "emigrants", "diaspora",   "worship"};
   return set;
 }
 

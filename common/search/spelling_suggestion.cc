@@ -7,6 +7,7 @@
 
 #include "common/schema.h"
 #include "common/text/analyzer.h"
+#include "common/text/edit_distance.h"
 
 namespace dipsearch {
 namespace {
@@ -22,28 +23,6 @@ size_t first_code_point_bytes(std::string_view s) {
   const unsigned char lead = static_cast<unsigned char>(s.empty() ? 0 : s[0]);
   const size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
   return std::min(length, s.size());
-}
-
-// Levenshtein distance, or limit + 1 as soon as it must exceed limit.
-size_t bounded_distance(const std::vector<unsigned>& a, const std::vector<unsigned>& b, size_t limit) {
-  const size_t longer = std::max(a.size(), b.size());
-  const size_t shorter = std::min(a.size(), b.size());
-  if (longer - shorter > limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    size_t best = row[0];
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-      best = std::min(best, row[j]);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return row[b.size()];
 }
 
 // Whether the index holds the word in any form a search would find.
@@ -66,7 +45,7 @@ std::optional<std::string> closest_word(const Xapian::Database& db, const std::s
   size_t read = 0;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix) && read < kMaxSpellingCandidates; ++it, ++read) {
     const std::string term = *it;
-    const size_t d = bounded_distance(typed, code_points(term), std::min(limit, best_distance));
+    const size_t d = text::bounded_edit_distance(typed, code_points(term), std::min(limit, best_distance));
     if (d == 0 || d > limit) continue;
     const Xapian::doccount frequency = it.get_termfreq();
     if (d < best_distance || (d == best_distance && frequency > best_frequency)) {

@@ -103,6 +103,14 @@ INSTANTIATE_TEST_SUITE_P(
     Table, KoreanCountries,
     ::testing::Values(
         CountryCase{"아프가니스탄의 평화", {"AF"}},
+        // Korea paired with a region or an organization; 한 before a one-syllable word is "one".
+        CountryCase{"제3차 한-아프리카 협력 포럼", {"KR"}},
+        CountryCase{"한·중남미 고위급 회의와 한-EU 정상회담", {"KR"}},
+        CountryCase{"한·두 차례 더 협의할 예정", {}},
+        // A visit written as a verb: the endings of 하다 after 방한, 방미.
+        CountryCase{"다음 주 방한하는 정상과 오찬을 합니다.", {"KR"}},
+        CountryCase{"지난해 방미했던 대표단", {"US"}},
+        CountryCase{"방한복과 방한용품을 지급했다.", {}},
         CountryCase{"베트남과 협력", {"VN"}},
         CountryCase{"미국은 일본에서 열린 회의에", {"JP", "US"}},
         CountryCase{"아프가니스탄과의 관계, 베트남측, 중국산 제품", {"AF", "CN", "VN"}},
@@ -136,9 +144,10 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"미일 동맹과 미중 경쟁", {"CN", "JP", "US"}},
         CountryCase{"아프가니스탄·파키스탄 특별대표", {"AF", "PK"}},
         CountryCase{"일·가정 양립과 중·장기 과제", {}},
-        CountryCase{"한·미래 포럼", {}},
-        // A part that starts a region is no country: 중남미 is Latin America.
-        CountryCase{"한-중남미 협력과 대중남미 정책", {}},
+        // 미래 is no 미 (the United States); Korea paired with it is still Korea.
+        CountryCase{"한·미래 포럼", {"KR"}},
+        // A part that starts a region is no country: 중남미 is Latin America (Korea's partner).
+        CountryCase{"한-중남미 협력과 대중남미 정책", {"KR"}},
         CountryCase{"한-중남미 협력과 한·중 관계", {"CN", "KR"}},
         // A saved page that lost the middle part keeps both separators.
         CountryCase{"한··중 정상회의", {"CN", "KR"}},

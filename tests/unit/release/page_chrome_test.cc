@@ -96,7 +96,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A copyright credit alone or after the reporter's name ends an article: the footer's.
         ChromeRow{"<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
         ChromeRow{"김서연 기자 <저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
-        // Text that only resembles chrome.
+        // Text that only resembles chrome: a briefing's question, credited to the reporter
+        // who asked it.
+        ChromeRow{"<질문> 중국과 협의 중인 사항이 있는지 답변 부탁드리겠습니다. (연합뉴스 홍길동 기자)",
+                  ChromeKind::kNone},
+        ChromeRow{"Q: Will the minister visit Beijing this month? (Yonhap, Kim Min-ji, reporter)",
+                  ChromeKind::kNone},
         ChromeRow{"Korea and Uruguay Hold Second Consultations on Antarctic Research", ChromeKind::kNone},
         ChromeRow{"Home Affairs Minister Visits Seoul", ChromeKind::kNone},
         ChromeRow{"Home Buyers in the Capital Wait Longer for Loans as the Central Bank Keeps Rates High and Banks "
