@@ -366,6 +366,10 @@ std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& rel
   std::map<size_t, double> runner_up;
   for (size_t c = 0; c < candidates.size(); ++c) {
     for (size_t side : {candidates[c].en, candidates[c].ko}) {
+      if (candidates[c].only_next) {
+        runner_up[side] = std::max(runner_up[side], candidates[c].score);
+        continue;
+      }
       auto [it, fresh] = best_of.emplace(side, c);
       if (fresh) continue;
       double& second = runner_up[side];
@@ -386,7 +390,7 @@ std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& rel
   std::vector<VersionLink> links;
   for (size_t c = 0; c < candidates.size(); ++c) {
     const VersionLink& link = candidates[c];
-    if (best_of[link.en] != c || best_of[link.ko] != c) continue;
+    if (link.only_next || best_of[link.en] != c || best_of[link.ko] != c) continue;
     const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]) && !link.needs_margin;
     if (!by_date && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
     links.push_back(link);
