@@ -267,7 +267,9 @@ double VersionEvidence::score() const {
                            std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
   // Facts both openings state: half a point each, four points at most (a speech translated in
   // full, whose people and date the pages do not give, is linked by what its opening states).
-  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 8));
+  // A name matched by its sound alone counts half: the loanwords of a Korean opening (브리핑,
+  // 포럼) sound like the capitalised words of many English ones.
+  s += 0.5 * std::min(static_cast<double>(written_alike()) + 0.5 * static_cast<double>(opening_sounds), 8.0);
   if (numbers_differ) s -= 2;
   if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;

@@ -139,6 +139,21 @@ TEST(LinkVersions, AnEditorialTranslatedInFullLinksByTwoOfficialsAndThreeFactsWr
   EXPECT_TRUE(linked_ids({en, fewer}).empty());
 }
 
+TEST(VersionEvidence, ANameMatchedByItsSoundAloneCountsHalf) {
+  // Four names both openings write in Latin letters, against four whose only match is a
+  // Hangul word's sound (a loanword such as 브리핑 sounds like many English words).
+  const LinkableRelease en = stating(release("en", "en", "", "Press Conference", {"KR"}, {}), {}, {"forum", "summit"});
+  const LinkableRelease ko = stating(release("ko", "ko", "", "정례브리핑", {"KR"}, {}), {}, {"forum", "summit"});
+  LinkableRelease en_sounds = en, ko_sounds = ko;
+  en_sounds.latin_sounds = std::set<std::string>{"plkn", "pnmnt", "tntnk"};
+  ko_sounds.hangul_sounds = std::set<std::string>{"plkn", "pnmnt", "tntnk"};
+  const VersionEvidence written = evidence_ignoring_dates(en, ko);
+  const VersionEvidence sounded = evidence_ignoring_dates(en_sounds, ko_sounds);
+  EXPECT_EQ(sounded.opening_sounds, 3u);
+  EXPECT_EQ(sounded.written_alike(), written.written_alike());
+  EXPECT_DOUBLE_EQ(sounded.score() - written.score(), 0.5 * 0.5 * 3);
+}
+
 TEST(OpeningClues, AHangulSyllableWeighsTwoInTheReach) {
   EXPECT_EQ(opening_of("abcdef", 4), "abcd");
   EXPECT_EQ(opening_of("가나다라", 4), "가나");
