@@ -40,8 +40,10 @@ inline constexpr size_t kOpeningCluesReach = 2000;
 // The start of a body within that reach (weighed as above), cut between characters.
 std::string_view opening_of(std::string_view body, size_t reach);
 // At most this many numbers and names are kept of an opening (the slot stays small), and
-// this many sounds of each script (a Korean opening has many words).
-inline constexpr size_t kOpeningCluesKept = 24;
+// this many sounds of each script (a Korean opening has many words). The first words of an
+// English page are often a photo's caption; the Korean version that keeps a quote's English
+// words further down meets them only when as many are kept.
+inline constexpr size_t kOpeningCluesKept = 48;
 inline constexpr size_t kOpeningSoundsKept = 128;
 
 // The clues of a release's title and opening. A translation keeps the numbers ("9th", "20 to
