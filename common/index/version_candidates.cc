@@ -105,11 +105,13 @@ std::set<int> candidate_days(size_t i, const std::vector<LinkableRelease>& relea
   return out;
 }
 
-bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
-  return std::any_of(a.officials.begin(), a.officials.end(), [&](const auto& x) {
+size_t officials_in_common(const LinkableRelease& a, const LinkableRelease& b) {
+  return static_cast<size_t>(std::count_if(a.officials.begin(), a.officials.end(), [&](const auto& x) {
     return std::any_of(b.officials.begin(), b.officials.end(), [&](const auto& y) { return x.key == y.key; });
-  });
+  }));
 }
+
+bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) { return officials_in_common(a, b) > 0; }
 
 int side_of(const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; }
 
@@ -303,9 +305,11 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
       }
     }
   }
-  // Releases dated two or three days apart that name one official in common: a version put
-  // out days after the original, whose opening mentions no day. Judged as if undated (below
-  // the margin over the next candidate).
+  // Releases dated two or three days apart that name two officials in common: a version put
+  // out days after the original, whose opening mentions no day. Judged as if undated (below),
+  // where a link needs two officials in common besides; one official in common (the
+  // minister, named by most releases of a week) would make every release a candidate of
+  // dozens.
   for (size_t i = 0; i < releases.size(); ++i) {
     const int side = side_of(releases[i].lang);
     const long day = day_number(releases[i].date);
@@ -314,7 +318,9 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
     for (auto it = others.lower_bound(day - kVersionPublishedWithin); it != others.end() &&
                                                                        it->first <= day + kVersionPublishedWithin;
          ++it) {
-      if (share_an_official(releases[i], releases[it->second])) pair(i, it->second);
+      if (std::labs(it->first - day) > 1 && officials_in_common(releases[i], releases[it->second]) >= 2) {
+        pair(i, it->second);
+      }
     }
   }
   for (const auto& [i, partners] : undated_lookups) {

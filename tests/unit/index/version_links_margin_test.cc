@@ -25,18 +25,9 @@ const Official kBlinken{"antony-blinken", "Antony Blinken", "토니 블링컨"};
 const Official kPark{"park-jin", "Park Jin", "박진"};
 const Official kSpokesperson{"ned-price", "Ned Price", "네드 프라이스"};
 
-std::vector<std::string> linked_ids(const std::vector<LinkableRelease>& releases) {
-  std::vector<std::string> out;
-  for (const VersionLink& link : link_versions(releases)) out.push_back(releases[link.en].id + " " + releases[link.ko].id);
-  return out;
-}
-
 // A release whose opening mentions no day and states the numbers and Latin names given.
 LinkableRelease stating(LinkableRelease r, std::set<std::string> numbers, std::set<std::string> names) {
-  r.days = std::set<int>();
-  r.opening_numbers = std::move(numbers);
-  r.opening_names = std::move(names);
-  return r;
+  return with_opening(std::move(r), {}, std::move(numbers), std::move(names));
 }
 
 TEST(LinkVersions, TitlesAgreeingOnPeopleAloneLinkOnlyWhenThePairStandsOut) {
