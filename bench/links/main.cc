@@ -38,7 +38,9 @@ constexpr const char* kUsage =
     "                     one pair a line, English id TAB Korean id; '#' starts a comment;\n"
     "                     an empty list says no two real pages are versions of each other\n"
     "  --errors           also list every link, right or wrong, and every missed one, with\n"
-    "                     the evidence the releases share\n"
+    "                     the evidence the releases share and each side's next candidate\n"
+    "                     (the best score of another pair, which a link that needs the\n"
+    "                     margin must stand out from)\n"
     "\n"
     "Each set is scored three times: as dated; with every dated release moved to one day, so\n"
     "that every English release is a candidate of every Korean one; and with every Korean\n"
@@ -103,6 +105,29 @@ std::vector<LinkableRelease> linkable_releases(const fs::path& dir, const entiti
   return out;
 }
 
+// The best candidate score of each release besides a given partner: how far a pair stands out.
+class RunnersUp {
+ public:
+  explicit RunnersUp(const std::vector<LinkableRelease>& releases)
+      : candidates_(version_candidates(releases, std::vector<bool>(releases.size(), true))), releases_(releases) {}
+  // The best other candidate of release i (not partner), as "id score", or "none".
+  std::string of(size_t i, size_t partner) const {
+    const VersionLink* best = nullptr;
+    for (const VersionLink& c : candidates_) {
+      if ((c.en != i && c.ko != i) || c.en == partner || c.ko == partner) continue;
+      if (!best || c.score > best->score) best = &c;
+    }
+    if (!best) return "none";
+    char score[32];
+    std::snprintf(score, sizeof score, " %.2f", best->score);
+    return releases_[best->en == i ? best->ko : best->en].id + score;
+  }
+
+ private:
+  std::vector<VersionLink> candidates_;
+  const std::vector<LinkableRelease>& releases_;
+};
+
 void score(const char* name, const std::vector<LinkableRelease>& releases, const Pairs& gold, bool errors) {
   Pairs found;
   for (const VersionLink& link : link_versions(releases)) {
@@ -133,6 +158,7 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
   auto find = [&](const std::string& id) {
     return std::find_if(releases.begin(), releases.end(), [&](const auto& r) { return r.id == id; });
   };
+  const RunnersUp runners_up(releases);
   auto explain = [&](const char* what, const std::pair<std::string, std::string>& pair) {
     std::printf("  %-7s %s %s", what, pair.first.c_str(), pair.second.c_str());
     const auto en_it = find(pair.first), ko_it = find(pair.second);
@@ -166,6 +192,9 @@ void score(const char* name, const std::vector<LinkableRelease>& releases, const
                 e.opening_numbers, both(en_it->opening_numbers, ko_it->opening_numbers).c_str(), e.opening_names,
                 both(en_it->opening_names, ko_it->opening_names).c_str(), e.opening_sounds,
                 both(en_it->latin_sounds, ko_it->hangul_sounds).c_str());
+    const size_t en_index = en_it - releases.begin(), ko_index = ko_it - releases.begin();
+    std::printf("          next candidates: English side %s; Korean side %s\n", runners_up.of(en_index, ko_index).c_str(),
+                runners_up.of(ko_index, en_index).c_str());
   };
   for (const auto& pair : found) explain(gold.count(pair) ? "right" : "wrong", pair);
   for (const auto& pair : gold) {

@@ -297,12 +297,26 @@ Amount read_amount(std::string_view t, size_t i) {
 
 }  // namespace
 
+std::string_view opening_of(std::string_view body, size_t reach) {
+  size_t used = 0, end = 0;
+  while (end < body.size()) {
+    const auto lead = static_cast<unsigned char>(body[end]);
+    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    // A Hangul syllable (U+AC00..U+D7A3, lead bytes EA..ED with the rare letters of U+A000..) weighs two.
+    const size_t weight = lead >= 0xEA && lead <= 0xED ? 2 : length;
+    if (used + weight > reach) break;
+    used += weight;
+    end = std::min(body.size(), end + length);
+  }
+  return body.substr(0, end);
+}
+
 OpeningClues release_opening_clues(std::string_view title, std::string_view body) {
   OpeningClues clues;
   clues.days = release_mentioned_days(title, body);
   std::string opening(title);
   opening += '\n';
-  opening += body.substr(0, kOpeningCluesReach);
+  opening += opening_of(body, kOpeningCluesReach);
   const std::string_view t = opening;
   std::set<std::string> numbers, names;
   for (size_t i = 0; i < t.size();) {

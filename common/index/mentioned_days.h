@@ -33,11 +33,17 @@ std::string mentioned_days_value(const std::set<int>& days);
 std::optional<std::set<int>> parse_mentioned_days_value(std::string_view value);
 
 // How much of a body's opening the numbers and names are read from: the first paragraphs,
-// where a release and its translation state the same facts.
-inline constexpr size_t kOpeningCluesReach = 1200;
+// where a release and its translation state the same facts. Counted in bytes, but a Hangul
+// syllable (three bytes) weighs two: a Korean sentence has about half the letters of its
+// English original, so a byte reach would read half as much of the Korean version.
+inline constexpr size_t kOpeningCluesReach = 2000;
+// The start of a body within that reach (weighed as above), cut between characters.
+std::string_view opening_of(std::string_view body, size_t reach);
 // At most this many numbers and names are kept of an opening (the slot stays small), and
-// this many sounds of each script (a Korean opening has many words).
-inline constexpr size_t kOpeningCluesKept = 24;
+// this many sounds of each script (a Korean opening has many words). The first words of an
+// English page are often a photo's caption; the Korean version that keeps a quote's English
+// words further down meets them only when as many are kept.
+inline constexpr size_t kOpeningCluesKept = 48;
 inline constexpr size_t kOpeningSoundsKept = 128;
 
 // The clues of a release's title and opening. A translation keeps the numbers ("9th", "20 to

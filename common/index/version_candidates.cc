@@ -24,6 +24,10 @@ enum class DayAgreement { kAgree, kDisagree, kUnknown };
 constexpr size_t kFactsToMeet = 3;
 constexpr size_t kCommonFact = 200;
 
+// How many days after the original a version may be put out with nothing but its date to say
+// which day it speaks of.
+constexpr long kVersionPublishedWithin = 3;
+
 // What a dated pair gets for being dated on one day (VersionEvidence::score), given to a pair
 // whose openings mention the same day.
 constexpr double kAgreedDaysBonus = 0.5;
@@ -101,11 +105,13 @@ std::set<int> candidate_days(size_t i, const std::vector<LinkableRelease>& relea
   return out;
 }
 
-bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) {
-  return std::any_of(a.officials.begin(), a.officials.end(), [&](const auto& x) {
+size_t officials_in_common(const LinkableRelease& a, const LinkableRelease& b) {
+  return static_cast<size_t>(std::count_if(a.officials.begin(), a.officials.end(), [&](const auto& x) {
     return std::any_of(b.officials.begin(), b.officials.end(), [&](const auto& y) { return x.key == y.key; });
-  });
+  }));
 }
+
+bool share_an_official(const LinkableRelease& a, const LinkableRelease& b) { return officials_in_common(a, b) > 0; }
 
 int side_of(const std::string& lang) { return lang == "en" ? 0 : lang == "ko" ? 1 : -1; }
 
@@ -239,7 +245,7 @@ void VersionCandidateIndex::Lookups::add_dated(const std::vector<bool>& touching
       // Dates a day apart at most, but openings that speak of different days: the same
       // officials at another meeting, or a date read wrong.
       if (score < kVersionLinkThreshold || mention_different_days(en, ko, days)) continue;
-      out.push_back({en, ko, score, weak});
+      out.push_back({en, ko, score, weak || e.titles_name_only_people()});
     }
   }
 }
@@ -256,6 +262,9 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
     // Openings that mention the same day count as a date a day apart at most does.
     if (e.terms_differ || e.score() + kAgreedDaysBonus < kVersionLinkThreshold) return;
     double score = e.score();
+    // A pair the rules below do not let link still scores: it is the next candidate of its
+    // releases, which a pair that needs the margin must stand out from.
+    bool may_link = false;
     switch (days_agree(en, ko, releases, days)) {
       case DayAgreement::kAgree:
         // The days stand for the date: what links dated releases links these, and one
@@ -266,17 +275,18 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
           // A bonus as for one date, when the two also name the same countries: the same
           // visitor meets several of a day's hosts, whose releases name the visitor and a date.
           if (e.countries >= 0.75) score += kAgreedDaysBonus;
-          break;
+          may_link = true;
         }
-        return;
+        break;
       case DayAgreement::kUnknown:
-        if (e.enough_without_dates() || e.openings_alone_agree()) break;
-        return;
+        may_link = e.enough_without_dates() || e.openings_alone_agree() ||
+                   (has_full_date(releases[en].date) && has_full_date(releases[ko].date) && e.same_summit());
+        break;
       case DayAgreement::kDisagree:
         return;
     }
     if (score < kVersionLinkThreshold) return;
-    out.push_back({en, ko, score, false});
+    out.push_back({en, ko, score, false, !may_link});
   };
   auto pair = [&](size_t i, size_t j) { side_of(releases[i].lang) == 0 ? consider(i, j) : consider(j, i); };
   // Releases of the other language on a day either mentions (the other's candidate_days
@@ -292,6 +302,24 @@ void VersionCandidateIndex::Lookups::add_beyond_a_day(const std::vector<bool>& t
       for (size_t j : it->second) {
         const bool looked_up = mentions_days[i] || (mentions_days[j] && !touching[j]);
         if (looked_up && share_an_official(releases[i], releases[j])) pair(i, j);
+      }
+    }
+  }
+  // Releases dated two or three days apart that name two officials in common: a version put
+  // out days after the original, whose opening mentions no day. Judged as if undated (below),
+  // where a link needs two officials in common besides; one official in common (the
+  // minister, named by most releases of a week) would make every release a candidate of
+  // dozens.
+  for (size_t i = 0; i < releases.size(); ++i) {
+    const int side = side_of(releases[i].lang);
+    const long day = day_number(releases[i].date);
+    if (!touching[i] || side < 0 || day < 0) continue;
+    const std::multimap<long, size_t>& others = by_date[1 - side];
+    for (auto it = others.lower_bound(day - kVersionPublishedWithin); it != others.end() &&
+                                                                       it->first <= day + kVersionPublishedWithin;
+         ++it) {
+      if (std::labs(it->first - day) > 1 && officials_in_common(releases[i], releases[it->second]) >= 2) {
+        pair(i, it->second);
       }
     }
   }

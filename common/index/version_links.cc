@@ -267,7 +267,9 @@ double VersionEvidence::score() const {
                            std::min<size_t>(title_officials, 2) + std::min<size_t>(title_terms, 2));
   // Facts both openings state: half a point each, four points at most (a speech translated in
   // full, whose people and date the pages do not give, is linked by what its opening states).
-  s += 0.5 * static_cast<double>(std::min<size_t>(opening_numbers + opening_names, 8));
+  // A name matched by its sound alone counts half: the loanwords of a Korean opening (브리핑,
+  // 포럼) sound like the capitalised words of many English ones.
+  s += 0.5 * std::min(static_cast<double>(written_alike()) + 0.5 * static_cast<double>(opening_sounds), 8.0);
   if (numbers_differ) s -= 2;
   if (terms_differ) s -= 2;
   if (days_apart == 0) s += 0.5;
@@ -366,6 +368,10 @@ std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& rel
   std::map<size_t, double> runner_up;
   for (size_t c = 0; c < candidates.size(); ++c) {
     for (size_t side : {candidates[c].en, candidates[c].ko}) {
+      if (candidates[c].only_next) {
+        runner_up[side] = std::max(runner_up[side], candidates[c].score);
+        continue;
+      }
       auto [it, fresh] = best_of.emplace(side, c);
       if (fresh) continue;
       double& second = runner_up[side];
@@ -386,7 +392,7 @@ std::vector<VersionLink> choose_versions(const std::vector<LinkableRelease>& rel
   std::vector<VersionLink> links;
   for (size_t c = 0; c < candidates.size(); ++c) {
     const VersionLink& link = candidates[c];
-    if (best_of[link.en] != c || best_of[link.ko] != c) continue;
+    if (link.only_next || best_of[link.en] != c || best_of[link.ko] != c) continue;
     const bool by_date = dated_within_a_day(releases[link.en], releases[link.ko]) && !link.needs_margin;
     if (!by_date && !(stands_out(link.en, link) && stands_out(link.ko, link))) continue;
     links.push_back(link);

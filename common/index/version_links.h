@@ -116,11 +116,32 @@ struct VersionEvidence {
     return openings_agree() && opening_numbers + opening_names >= 4 && !numbers_differ && !countries_differ;
   }
   // Whether a release without a full date has enough in common with a candidate: bodies that
-  // agree, and titles that agree without contradicting each other's numbers. Bodies alone are
-  // not enough here: the same two officials meet again and again, and without a date nothing
-  // else tells their meetings apart (link_versions also asks for a margin).
+  // agree, and titles that agree on more than the people they name (at one meeting the
+  // president's remarks and the leaders' greeting name the same people) or openings that
+  // agree, without contradicting each other's numbers; or two officials in common whose
+  // openings state three facts besides, two of them written alike (an editorial translated in
+  // full that names one person more). Bodies alone are not enough here: the same two officials meet again and
+  // again, and without a date nothing else tells their meetings apart (link_versions also
+  // asks for a margin).
   bool enough_without_dates() const {
-    return bodies_agree() && (titles_agree() || openings_agree()) && !numbers_differ;
+    if (numbers_differ) return false;
+    return (bodies_agree() && (title_numbers + title_names + title_terms > 0 || openings_agree())) ||
+           (shared_officials >= 2 && opening_numbers + opening_names >= 3 && written_alike() >= 2 && !countries_differ);
+  }
+  // The facts both openings write alike: numbers, and names in Latin letters in both. A name
+  // matched by its sound alone is weaker (four consonants of a Hangul word).
+  size_t written_alike() const { return opening_numbers + opening_names - opening_sounds;
+  }
+  // Whether releases dated a few days apart are one summit's release: three officials or more,
+  // every one in common, with the same countries (a Korean title says 한미일 where the English
+  // one says trilateral). With the margin.
+  bool same_summit() const { return bodies_agree() && shared_officials >= 3 && !numbers_differ; }
+  // Whether the titles agree on nothing but the people they name, with nothing else to back
+  // them: at one meeting a president's remarks, the joint press conference and the leaders'
+  // greeting are releases of one day naming the same people. Such a pair links only with the
+  // margin over the next candidate (link_versions).
+  bool titles_name_only_people() const {
+    return title_numbers + title_names + title_terms == 0 && !bodies_agree() && !openings_agree();
   }
 };
 // Releases more than a day apart, in the same language, or without a full date: nullopt-like
@@ -143,7 +164,7 @@ bool dates_conflict(const std::string& a, const std::string& b);
 // The version of the linking rules (this file's and version_links_clues'; the title terms are
 // versioned by their content). The indexer's analysis key includes it: an incremental run
 // relinks only around its changes, so a change of the rules must make the next run start over.
-inline constexpr int kLinkingRulesVersion = 2;
+inline constexpr int kLinkingRulesVersion = 3;
 
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;
@@ -156,6 +177,9 @@ struct VersionLink {
   size_t en = 0, ko = 0;
   double score = 0;
   bool needs_margin = false;  // dated within a day, but links only when it stands out
+  // A pair that scores but has too little in common to link: it only counts as the next
+  // candidate of its releases (a link that needs the margin must stand out from it).
+  bool only_next = false;
 };
 // Every pair that is each other's best candidate (ties go to the smaller id), scores at
 // least kVersionLinkThreshold and has enough in common; each release in one pair at most.

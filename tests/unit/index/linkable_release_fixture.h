@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -39,6 +40,22 @@ inline LinkableRelease release(std::string id, std::string lang, std::string dat
   r.officials = std::move(officials);
   retitle(r, std::move(title));
   return r;
+}
+
+// The release with the clues of its opening: the days it mentions, its numbers and Latin names.
+inline LinkableRelease with_opening(LinkableRelease r, std::set<int> days, std::set<std::string> numbers,
+                                    std::set<std::string> names) {
+  r.days = std::move(days);
+  r.opening_numbers = std::move(numbers);
+  r.opening_names = std::move(names);
+  return r;
+}
+
+// The links of a list, as "English id Korean id".
+inline std::vector<std::string> linked_ids(const std::vector<LinkableRelease>& releases) {
+  std::vector<std::string> out;
+  for (const VersionLink& link : link_versions(releases)) out.push_back(releases[link.en].id + " " + releases[link.ko].id);
+  return out;
 }
 
 }  // namespace dipsearch::link_fixture

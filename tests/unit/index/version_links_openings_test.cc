@@ -21,18 +21,9 @@ const Official kSpokesperson{"morgan-ortagus", "Morgan Ortagus", "모건 오테�
 LinkableRelease release(std::string id, std::string lang, std::string date, std::string title,
                         std::vector<std::string> countries, std::vector<Official> officials, std::set<int> days,
                         std::set<std::string> numbers, std::set<std::string> names = {}) {
-  LinkableRelease r = link_fixture::release(std::move(id), std::move(lang), std::move(date), std::move(title),
-                                            std::move(countries), std::move(officials));
-  r.days = std::move(days);
-  r.opening_numbers = std::move(numbers);
-  r.opening_names = std::move(names);
-  return r;
-}
-
-std::vector<std::string> linked_ids(const std::vector<LinkableRelease>& releases) {
-  std::vector<std::string> out;
-  for (const VersionLink& link : link_versions(releases)) out.push_back(releases[link.en].id + " " + releases[link.ko].id);
-  return out;
+  return with_opening(link_fixture::release(std::move(id), std::move(lang), std::move(date), std::move(title),
+                                            std::move(countries), std::move(officials)),
+                      std::move(days), std::move(numbers), std::move(names));
 }
 
 TEST(OpeningClues, ReadTheNumbersMonthsAndLatinNamesOfTheOpening) {

@@ -31,7 +31,7 @@ const Person kPeople[] = {{"kang-kyung-wha", "Kang Kyung-wha", "강경화"},
                           {"mike-pompeo", "Mike Pompeo", "마이크 폼페이오"},
                           {"wang-yi", "Wang Yi", "왕이"},
                           {"taro-kono", "Taro Kono", "고노 다로"}};
-const char* const kDates[] = {"2019-02-19", "2019-02-20", "2019-02-20", "2019-02-21", "2019-02-26",
+const char* const kDates[] = {"2019-02-19", "2019-02-20", "2019-02-20", "2019-02-21", "2019-02-23", "2019-02-26",
                               "2019-03-21", "2019-02",    ""};
 const char* const kCountries[] = {"CN", "JP", "KR", "US"};
 
