@@ -1,8 +1,9 @@
-// One database being written on its own thread: the run hands it documents to write and
-// docids to keep, in order, through a bounded queue, so analysis on the other threads and
-// Xapian's inverter here run at the same time. Memory stays bounded whatever the documents:
-// the queue holds a limited number of terms, and Xapian's buffered changes are written out
-// once they hold kMaxPendingTerms terms (Xapian itself counts only changes).
+// One database being written on its own thread: the run hands it documents to write, in
+// order, through a bounded queue (the docids it keeps it only marks), so analysis on the
+// other threads and Xapian's inverter here run at the same time. Memory stays bounded
+// whatever the documents: the queue holds a limited number of terms, and Xapian's buffered
+// changes are written out once they hold kMaxPendingTerms terms (Xapian itself counts only
+// changes).
 #pragma once
 
 #include <condition_variable>
