@@ -295,24 +295,27 @@ void IndexRun::read_sources(const SourceScan& scan, const std::vector<fs::path>&
   for (size_t t = 0; t <= threads; ++t) {
     preparers.push_back(std::make_unique<ReleasePreparer>(*extractor_, sites_, now_, shard_count_, live_shards));
   }
+  // Files unchanged since they were indexed are decided on here, without a round trip
+  // through the workers: in an incremental run they are most of the files, and the handing
+  // over cost more than looking their stamps up.
+  std::vector<const IndexedFile*> unchanged(scan.files.size());
+  std::vector<size_t> to_read;
+  for (size_t i = 0; i < scan.files.size(); ++i) {
+    if (!(unchanged[i] = indexed_.unchanged(scan.files[i]))) to_read.push_back(i);
+  }
   CostBudget<PreparedFile> memory;
   memory.budget = kPreparedMemoryBudget;
-  memory.estimate = [&](size_t item) { return estimated_memory(scan.files[item]); };
+  memory.estimate = [&](size_t item) { return estimated_memory(scan.files[to_read[item]]); };
   memory.measure = held_memory;
-  OrderedWork<PreparedFile> work(scan.files.size(), threads, threads * kFilesAheadPerWorker,
-                                 [&](size_t item, size_t worker) {
-                                   const SourceFile& file = scan.files[item];
-                                   PreparedFile unread;
-                                   if ((unread.unread = indexed_.unchanged(file))) return unread;
-                                   return preparers[worker]->prepare(file);
-                                 },
-                                 memory);
-  for (const auto& file : scan.files) {
-    PreparedFile prepared = work.next();
-    if (prepared.unread && keep_unread(file, *prepared.unread)) {
+  OrderedWork<PreparedFile> work(
+      to_read.size(), threads, threads * kFilesAheadPerWorker,
+      [&](size_t item, size_t worker) { return preparers[worker]->prepare(scan.files[to_read[item]]); }, memory);
+  for (size_t i = 0; i < scan.files.size(); ++i) {
+    const SourceFile& file = scan.files[i];
+    if (unchanged[i] && keep_unread(file, *unchanged[i])) {
       ++summary_.files_unread;
     } else {
-      take_file(file, prepared.unread ? preparers.back()->prepare(file) : std::move(prepared));
+      take_file(file, unchanged[i] ? preparers.back()->prepare(file) : work.next());
       ++summary_.files_read;
     }
     ++files_done_;

@@ -15,7 +15,6 @@
 
 #include "common/entities/extractor.h"
 #include "common/release/site.h"
-#include "indexer/indexed_files.h"
 #include "indexer/source_scan.h"
 
 namespace dipsearch::indexer {
@@ -37,8 +36,6 @@ struct PreparedRelease {
 };
 
 struct PreparedFile {
-  // Set instead of everything else when the file is not read: unchanged since indexed.
-  const IndexedFile* unread = nullptr;
   // Why the file is rejected whole before any release: too large to read, or reading failed.
   std::optional<std::string> refused;
   std::vector<Rejection> rejections;

@@ -28,8 +28,6 @@ void ShardWriter::write(Xapian::docid existing, Xapian::Document document) {
   push({Action::kWrite, existing, std::move(document), {}, {}, terms});
 }
 
-void ShardWriter::keep(Xapian::docid existing) { push({Action::kKeep, existing, {}, {}, {}, 0}); }
-
 void ShardWriter::restamp(Xapian::docid existing, std::string source, std::string stamp) {
   push({Action::kRestamp, existing, {}, std::move(source), std::move(stamp), 0});
 }
@@ -50,6 +48,7 @@ void ShardWriter::push(Task task) {
 void ShardWriter::finish() {
   stop();
   if (error_) std::rethrow_exception(error_);
+  kept_.add(kept_by_caller_);
 }
 
 void ShardWriter::stop() {
@@ -86,8 +85,6 @@ void ShardWriter::run() {
 
 void ShardWriter::perform(Task& task) {
   switch (task.action) {
-    case Action::kKeep:
-      break;
     case Action::kWrite: {
       if (task.existing != 0) replaced_.push_back({task.existing, linkable_release(db_.get_document(task.existing))});
       const Xapian::docid written = task.existing != 0 ? task.existing : db_.add_document(task.document);

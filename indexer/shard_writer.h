@@ -1,8 +1,9 @@
-// One database being written on its own thread: the run hands it documents to write and
-// docids to keep, in order, through a bounded queue, so analysis on the other threads and
-// Xapian's inverter here run at the same time. Memory stays bounded whatever the documents:
-// the queue holds a limited number of terms, and Xapian's buffered changes are written out
-// once they hold kMaxPendingTerms terms (Xapian itself counts only changes).
+// One database being written on its own thread: the run hands it documents to write, in
+// order, through a bounded queue (the docids it keeps it only marks), so analysis on the
+// other threads and Xapian's inverter here run at the same time. Memory stays bounded
+// whatever the documents: the queue holds a limited number of terms, and Xapian's buffered
+// changes are written out once they hold kMaxPendingTerms terms (Xapian itself counts only
+// changes).
 #pragma once
 
 #include <condition_variable>
@@ -35,6 +36,13 @@ class KeptDocuments {
     bits_[id] = true;
   }
   bool has(Xapian::docid id) const { return id < bits_.size() && bits_[id]; }
+  // Marks every document the other marks.
+  void add(const KeptDocuments& other) {
+    if (other.bits_.size() > bits_.size()) bits_.resize(other.bits_.size());
+    for (size_t id = 0; id < other.bits_.size(); ++id) {
+      if (other.bits_[id]) bits_[id] = true;
+    }
+  }
 
  private:
   std::vector<bool> bits_;
@@ -58,8 +66,10 @@ class ShardWriter {
   // Replaces the document with docid `existing`, or adds it when `existing` is 0. Throws
   // what the thread failed with, if it did.
   void write(Xapian::docid existing, Xapian::Document document);
-  // Keeps a document this run found unchanged.
-  void keep(Xapian::docid existing);
+  // Keeps a document this run found unchanged. Nothing for Xapian to do: it is marked on the
+  // caller's thread, not queued (an incremental run keeps most of the database, and a task
+  // a document was a wake-up of the writer thread each). Only one thread may call it.
+  void keep(Xapian::docid existing) { kept_by_caller_.mark(existing); }
   // Keeps a document this run found unchanged but read from another file, or from the same
   // file with another stamp: sets its source path and stamp (source_stamp.h), nothing else.
   void restamp(Xapian::docid existing, std::string source, std::string stamp);
@@ -75,9 +85,9 @@ class ShardWriter {
   std::vector<ReplacedRelease>& replaced() { return replaced_; }
 
  private:
-  enum class Action { kWrite, kKeep, kRestamp };
+  enum class Action { kWrite, kRestamp };
   struct Task {
-    Action action = Action::kKeep;
+    Action action = Action::kWrite;
     Xapian::docid existing = 0;
     Xapian::Document document;  // kWrite
     std::string source, stamp;  // kRestamp
@@ -91,7 +101,8 @@ class ShardWriter {
   void stop();
 
   Xapian::WritableDatabase db_;
-  KeptDocuments kept_;
+  KeptDocuments kept_;  // by the writer thread; finish() adds kept_by_caller_
+  KeptDocuments kept_by_caller_;
   KeptDocuments written_;
   std::vector<ReplacedRelease> replaced_;
   std::mutex mutex_;

@@ -77,19 +77,23 @@ bool is_under(const fs::path& path, const fs::path& root) {
 
 // Why the link at `link` is not followed, or nullopt when it is (its target is a release
 // file's within `root`, or anywhere when the user said so). A link leaving the SOURCE could
-// otherwise publish any file the indexer may read (/etc/passwd, a private key).
-std::optional<std::string> link_refusal(const fs::path& link, const fs::path& root, FollowLinks links) {
-  std::error_code ec;
-  const fs::path target = fs::canonical(link, ec);
+// otherwise publish any file the indexer may read (/etc/passwd, a private key). `target` is
+// the status through the link (fs::status), `ec` what getting it failed with.
+std::optional<std::string> link_refusal(const fs::path& link, const fs::file_status& target, std::error_code ec,
+                                        const fs::path& root, FollowLinks links) {
   if (ec) {
     if (!is_release_file(link)) return std::nullopt;
     return ec == std::errc::too_many_symbolic_link_levels ? "symbolic link loop, not followed"
                                                           : "dangling symbolic link: " + ec.message();
   }
-  if (fs::is_directory(target, ec)) return "symbolic link to a directory, not followed";
+  if (fs::is_directory(target)) return "symbolic link to a directory, not followed";
   if (!is_release_file(link)) return std::nullopt;
-  if (links == FollowLinks::kAnywhere || root.empty() || is_under(target, root)) return std::nullopt;
-  return "symbolic link out of its SOURCE (to " + text::escape_path(target.string()) +
+  // Where the link leads is resolved only when it must stay within the SOURCE: that reads
+  // every element of its path, and a run over links to every file did it for each.
+  if (links == FollowLinks::kAnywhere || root.empty()) return std::nullopt;
+  const fs::path resolved = fs::canonical(link, ec);
+  if (!ec && is_under(resolved, root)) return std::nullopt;
+  return "symbolic link out of its SOURCE (to " + text::escape_path(ec ? link.string() : resolved.string()) +
          "), not followed; --follow-links reads it";
 }
 
@@ -105,9 +109,11 @@ void walk_directory(const fs::path& root, FollowLinks links, Clock::time_point s
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
       std::error_code entry_ec;
       if (it->is_symlink(entry_ec)) {
-        if (auto refusal = link_refusal(it->path(), canonical_root, links)) {
+        std::error_code target_ec;
+        const fs::file_status target = fs::status(it->path(), target_ec);
+        if (auto refusal = link_refusal(it->path(), target, target_ec, canonical_root, links)) {
           scan.skipped_links.push_back({fs::absolute(it->path()).lexically_normal().string(), 0, *refusal});
-        } else if (fs::is_regular_file(it->path(), entry_ec) && is_release_file(it->path())) {
+        } else if (fs::is_regular_file(target) && is_release_file(it->path())) {
           scan.files.push_back(source_file(it->path(), scanned_at));
         }
       } else if (it->is_directory(entry_ec)) {

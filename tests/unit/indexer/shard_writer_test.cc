@@ -61,5 +61,33 @@ TEST(ShardWriter, WritingOutEarlyCommitsNothingAndChangesNoDocument) {
   EXPECT_EQ(Xapian::Database(path).get_doccount(), 0u) << "an early write-out committed";
 }
 
+// Documents kept without a task for the writer thread are among those kept once it is
+// finished, with those it wrote and restamped; the documents written are only those.
+TEST(ShardWriter, KeptAreTheDocumentsKeptWrittenAndRestamped) {
+  testing::TempDir dir;
+  const std::string path = (dir.path() / "db").string();
+  {
+    Xapian::WritableDatabase created(path, Xapian::DB_CREATE);
+    for (int n = 1; n <= 6; ++n) created.add_document(numbered_document(n));
+    created.commit();
+  }
+  Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+  ShardWriter writer(db, 1000);
+  writer.keep(1);
+  writer.write(2, numbered_document(7));
+  writer.keep(5);
+  writer.restamp(3, "/moved/3.txt", "stamp");
+  writer.write(0, numbered_document(8));
+  writer.finish();
+
+  std::vector<Xapian::docid> kept, written;
+  for (Xapian::docid id = 1; id <= 8; ++id) {
+    if (writer.kept().has(id)) kept.push_back(id);
+    if (writer.written().has(id)) written.push_back(id);
+  }
+  EXPECT_EQ(kept, (std::vector<Xapian::docid>{1, 2, 3, 5, 7}));
+  EXPECT_EQ(written, (std::vector<Xapian::docid>{2, 7}));
+}
+
 }  // namespace
 }  // namespace dipsearch::indexer

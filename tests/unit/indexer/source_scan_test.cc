@@ -100,6 +100,10 @@ TEST(SourceScan, LinksAreFollowedToFilesWithinTheirSourceOnly) {
   const SourceScan anywhere = scan_sources({src}, FollowLinks::kAnywhere);
   EXPECT_EQ(names(anywhere), (std::vector<std::string>{"dotdot.txt", "in.txt", "out.txt", "b.txt", "relative.txt"}));
   EXPECT_EQ(anywhere.skipped_links.size(), 3u);
+  // Found without resolving the links' paths, the same reasons.
+  EXPECT_NE(link_reason(anywhere, "dangling.txt").find("dangling symbolic link"), std::string::npos);
+  EXPECT_NE(link_reason(anywhere, "loop.txt").find("symbolic link loop"), std::string::npos);
+  EXPECT_NE(link_reason(anywhere, "cycle").find("symbolic link to a directory"), std::string::npos);
 }
 
 TEST(SourceScan, ASourceNamedThroughALinkIsReadWhereItPoints) {
