@@ -47,7 +47,7 @@ constexpr const char* kUsage =
     "  --set NAME=VALUE  also measure dipsearch with this ranking weight changed, as\n"
     "                    'dipsearch*'; repeat to change several (k1, b, min_normlen, exact,\n"
     "                    stem, bigram, title, proximity, proximity_window, coordination,\n"
-    "                    cross_language, query_language)\n"
+    "                    cross_language, query_language, compound)\n"
     "  --sweep           nDCG@10 of dipsearch as each weight moves around its default, on the\n"
     "                    sample set and the real set's tuning queries\n";
 
@@ -65,6 +65,7 @@ std::map<std::string, std::function<double&(RankingParams&)>> weights() {
       {"coordination", [](RankingParams& p) -> double& { return p.coordination; }},
       {"cross_language", [](RankingParams& p) -> double& { return p.cross_language; }},
       {"query_language", [](RankingParams& p) -> double& { return p.query_language; }},
+      {"compound", [](RankingParams& p) -> double& { return p.compound; }},
   };
 }
 
@@ -136,7 +137,7 @@ void sweep(const std::vector<MeasuredSet>& sets) {
       {"exact", {0, 0.15, 0.6}},            {"bigram", {0.2, 0.35, 0.7}},
       {"title", {0, 0.2, 0.6, 1.0}},        {"proximity", {0, 0.1, 0.5}},
       {"coordination", {0, 0.25, 1.0}},     {"cross_language", {0.02, 0.1, 0.2}},
-      {"query_language", {0, 0.5, 3.0}},
+      {"query_language", {0, 0.5, 3.0}},    {"compound", {0.5, 0.7, 1.0}},
   };
   std::printf("%-16s %6s", "weight", "value");
   for (const auto& m : sets) std::printf("  %-8s %7s %7s %7s %7s", m.where.name.c_str(), "all", "en", "ko", "min kind");

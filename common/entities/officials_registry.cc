@@ -82,6 +82,15 @@ std::vector<std::string> split_words(std::string_view s) {
   return words;
 }
 
+// A two-word Latin name in the other order ("Kyung-wha Kang" for "Kang Kyung-wha"); empty
+// for other names, and when the other order starts with a Korean family name: "Sung Kim"
+// must not claim "Kim Sung", the start of many Korean names written family name first.
+std::string reversed_latin(std::string_view spelling) {
+  const std::vector<std::string> words = split_words(spelling);
+  if (words.size() != 2 || detail::is_korean_surname_latin(detail::compact_latin(words[1]))) return {};
+  return words[1] + " " + words[0];
+}
+
 std::string without_spaces(std::string_view s) {
   std::string out;
   for (char c : s) {
@@ -237,17 +246,27 @@ void OfficialsRegistry::index(size_t i, const std::string& file, size_t entry) {
       err.fail(field, "spelling \"" + spelling + "\" already belongs to \"" +
                           officials_[it->second].key + "\"");
     }
-    // Not when the reversed order starts with a Korean family name: "Sung Kim" must not
-    // claim "Kim Sung", the start of many Korean names written family name first.
     if (!hangul) {
-      const std::vector<std::string> words = split_words(spelling);
-      if (words.size() == 2 &&
-          !detail::is_korean_surname_latin(detail::compact_latin(words[1]))) {
-        reversed.push_back(detail::compact_latin(words[1] + words[0]));
-      }
+      const std::string other_order = reversed_latin(spelling);
+      if (!other_order.empty()) reversed.push_back(detail::compact_latin(other_order));
     }
   }
   for (const std::string& form : reversed) latin_.emplace(form, i);
+}
+
+std::vector<std::string> OfficialsRegistry::spellings(const RegistryOfficial& official,
+                                                       bool latin_in_either_order) const {
+  std::vector<std::string> out{official.name_en};
+  if (!official.name_ko.empty()) out.push_back(official.name_ko);
+  out.insert(out.end(), official.aliases.begin(), official.aliases.end());
+  const size_t stated = latin_in_either_order ? out.size() : 0;
+  for (size_t k = 0; k < stated; ++k) {
+    if (text::has_hangul(out[k])) continue;
+    std::string other_order = reversed_latin(out[k]);
+    if (other_order.empty() || match_name(other_order) != &official) continue;
+    out.push_back(std::move(other_order));
+  }
+  return out;
 }
 
 const RegistryOfficial* OfficialsRegistry::find_by_key(std::string_view key) const {

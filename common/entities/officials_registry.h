@@ -58,6 +58,10 @@ class OfficialsRegistry {
   // (accents, case, spaces and hyphens ignored) and in either name order; Hangul names
   // compare without spaces.
   const RegistryOfficial* match_name(std::string_view name) const;
+  // The official's spellings as a search would type them: the name in each language and the
+  // aliases as written, then, with `latin_in_either_order`, the other order of two-word Latin
+  // ones that match_name takes for the same person ("Soosuk Lim" for the alias "Lim Soosuk").
+  std::vector<std::string> spellings(const RegistryOfficial& official, bool latin_in_either_order) const;
 
   // Registry keys (sorted) of the officials a phrase typed in a search names, in either
   // language, for the query side: a full spelling or alias ("정의용", "Chung Eui-yong", "chung

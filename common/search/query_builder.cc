@@ -313,6 +313,9 @@ class Builder {
   // official tag (no weight), every other spelling the registry knows in the script typed
   // ("Kyungwha Kang" finds "Kang Kyung-wha"), weighed like the name as typed, and the names
   // in the other script with a small weight, below releases in the language of the query.
+  // A Latin name typed also finds its spellings in the other order ("Soosuk Lim" for "Lim
+  // Soo-suk"), as the extractor does; a Hangul one does not weigh them: more weight in the
+  // other language only ranks those releases above its own language's.
   Q with_official_names(const Q& q, std::string_view typed, const schema::TextField& field, bool negated) {
     if (officials_ == nullptr || &field != &schema::kBodyField || q.empty()) return q;
     std::vector<std::string> keys = officials_->lookup_name(text::normalize(typed));
@@ -326,9 +329,7 @@ class Builder {
       parts.emplace_back(schema::official_term(key));
       const entities::RegistryOfficial* person = officials_->find_by_key(key);
       if (person == nullptr) continue;
-      std::vector<std::string> spellings{person->name_en, person->name_ko};
-      spellings.insert(spellings.end(), person->aliases.begin(), person->aliases.end());
-      for (const auto& spelling : spellings) {
+      for (const auto& spelling : officials_->spellings(*person, !korean)) {
         const std::string spelled = text::normalize(spelling);
         if (spelled.empty() || spelled == typed_form || holds_typed_words(spelled, typed_words)) continue;
         const bool same_script = text::has_hangul(spelling) == korean;

@@ -294,9 +294,9 @@ class Alternatives {
       if (bigrams.size() == 2 && trigrams.size() == 1 && bigrams.size() < field.shortest_bigram_phrase()) {
         // Three syllables: the trigram term says what the phrase says, without positions
         // (which the index leaves out for the bigrams of such words: schema.h).
-        parts.push_back(scaled(Q(term(field.trigrams, trigrams[0])), params_.bigram));
+        parts.push_back(scaled(Q(term(field.trigrams, trigrams[0])), params_.compound));
       } else if (!bigrams.empty()) {
-        parts.push_back(scaled(phrase_of(bigrams), params_.bigram));
+        parts.push_back(scaled(phrase_of(bigrams), params_.compound));
       }
     }
     return any_of(parts);

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "common/entities/data_error.h"
 #include "entities_test_support.h"
 
@@ -127,6 +129,24 @@ TEST(OfficialsRegistry, ReversedOrderNeverStartsWithAKoreanFamilyName) {
   EXPECT_EQ(registry().match_name("Sung Kim")->key, "sung-kim");
   ASSERT_NE(registry().match_name("Kishida Fumio"), nullptr);
   EXPECT_EQ(registry().match_name("Kishida Fumio")->key, "fumio-kishida");
+}
+
+TEST(OfficialsRegistry, SpellingsAsTyped) {
+  const RegistryOfficial* lim = registry().find_by_key("lim-soo-suk");
+  ASSERT_NE(lim, nullptr);
+  const std::vector<std::string> stated = registry().spellings(*lim, false);
+  EXPECT_EQ(stated.front(), "Lim Soo-suk");
+  EXPECT_NE(std::find(stated.begin(), stated.end(), "임수석"), stated.end());
+  EXPECT_EQ(std::find(stated.begin(), stated.end(), "Soosuk Lim"), stated.end());
+  // Either order of the two-word Latin ones, as match_name takes them.
+  const std::vector<std::string> both = registry().spellings(*lim, true);
+  EXPECT_NE(std::find(both.begin(), both.end(), "Soo-suk Lim"), both.end());
+  EXPECT_NE(std::find(both.begin(), both.end(), "Soosuk Lim"), both.end());
+  // Never an order that starts with a Korean family name ("Kim Sung" for "Sung Kim").
+  const RegistryOfficial* kim = registry().find_by_key("sung-kim");
+  ASSERT_NE(kim, nullptr);
+  const std::vector<std::string> kims = registry().spellings(*kim, true);
+  EXPECT_EQ(std::find(kims.begin(), kims.end(), "Kim Sung"), kims.end());
 }
 
 TEST(OfficialsRegistry, TitleAtDate) {

@@ -87,6 +87,19 @@ TEST(Officials, AnotherSpellingInTheTypedScriptRanksAsTyped) {
   EXPECT_EQ(search(db, "강경화", MatchMode::kAuto, &registry).strict, (std::vector<std::string>{"korean", "english"}));
 }
 
+// English pages write Korean names in either order ("Soosuk Lim"); a Latin name typed finds
+// both, and weighs them as typed, above the person's name in the other language.
+TEST(Officials, ALatinNameTypedFindsItInTheOtherOrder) {
+  static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
+  auto db = testing::index_of({{"korean", "ko", "브리핑", "임수석 대변인은 정례브리핑에서 입장을 밝혔다."},
+                               {"other-order", "en", "Briefing", "Spokesperson Soosuk Lim opened the briefing."},
+                               {"unrelated", "en", "Briefing", "The spokesperson opened the briefing."}});
+  EXPECT_EQ(search(db, "Lim Soo-suk", MatchMode::kAuto, &registry).strict,
+            (std::vector<std::string>{"other-order", "korean"}));
+  // Typed in Hangul, the Korean release stays first.
+  EXPECT_EQ(search(db, "임수석", MatchMode::kAuto, &registry).strict.front(), "korean");
+}
+
 TEST(Officials, AFullNameHoldingTheTypedOneCountsItOnce) {
   static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
   auto db = testing::index_of(
