@@ -68,7 +68,9 @@ class ShardWriter {
   void write(Xapian::docid existing, Xapian::Document document);
   // Keeps a document this run found unchanged. Nothing for Xapian to do: it is marked on the
   // caller's thread, not queued (an incremental run keeps most of the database, and a task
-  // a document was a wake-up of the writer thread each). Only one thread may call it.
+  // a document was a wake-up of the writer thread each). Only one thread may call it. It
+  // reports no failure of the writer thread: that surfaces at the next write or restamp, or
+  // at finish().
   void keep(Xapian::docid existing) { kept_by_caller_.mark(existing); }
   // Keeps a document this run found unchanged but read from another file, or from the same
   // file with another stamp: sets its source path and stamp (source_stamp.h), nothing else.

@@ -93,7 +93,8 @@ std::optional<std::string> link_refusal(const fs::path& link, const fs::file_sta
   if (links == FollowLinks::kAnywhere || root.empty()) return std::nullopt;
   const fs::path resolved = fs::canonical(link, ec);
   if (!ec && is_under(resolved, root)) return std::nullopt;
-  return "symbolic link out of its SOURCE (to " + text::escape_path(ec ? link.string() : resolved.string()) +
+  if (ec) return "symbolic link whose target could not be resolved (" + ec.message() + "), not followed";
+  return "symbolic link out of its SOURCE (to " + text::escape_path(resolved.string()) +
          "), not followed; --follow-links reads it";
 }
 

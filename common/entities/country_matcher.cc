@@ -297,7 +297,8 @@ bool CountryMatcher::compound(const TokenStream& ts, const Parts& parts, Country
 
 // Korea paired with a region or an organization: 한-아프리카, 한-카리브, 한·중남미, 한-EU.
 // Korean names itself first in such pairs, and 한 before a separator is not "one"; a partner of
-// one syllable is left alone (한·두 is "one or two"). The end of the pair, or 0.
+// one syllable is left alone (한·두 is "one or two"). Where the partner starts (it is still
+// matched on its own: 한-UAE names the Emirates too), or 0.
 size_t CountryMatcher::korea_and_partner(const TokenStream& ts, size_t i) const {
   constexpr std::string_view kKorea = "\xED\x95\x9C";  // 한
   if (ts[i].norm != kKorea || i + 2 >= ts.size() || !is_separator(ts[i + 1]) ||
@@ -308,7 +309,7 @@ size_t CountryMatcher::korea_and_partner(const TokenStream& ts, size_t i) const 
   if (partner.space_before || partner.line_before) return 0;
   const bool region = partner.kind == Tok::kHangul && syllables(partner.norm) >= 2;
   const bool acronym = partner.kind == Tok::kWord && partner.upper && partner.raw.size() >= 2;
-  return region || acronym ? i + 3 : 0;
+  return region || acronym ? i + 2 : 0;
 }
 
 size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector<CountryHit>& hits,

@@ -113,9 +113,16 @@ bool names_an_office(std::string_view text) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string lower = ascii_lower(words[i]);
     for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
-                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau",
-                                  "secretary"}) {
+                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau"}) {
       if (lower == noun) office = true;
+    }
+    // "Deputy Secretary, Bureau of …" and "Secretary of State" name offices; "Secretary
+    // Blinken's Remarks" is news about the holder.
+    if (lower == "secretary" || lower == "secretary,") {
+      const bool post = lower.back() == ',' || i + 1 == words.size() || words[i + 1] == "of" ||
+                        words[i + 1] == "for" || words[i + 1] == "General";
+      if (!post) return false;
+      office = true;
     }
     // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
     // offices; "Foreign Minister Meets …" is news.

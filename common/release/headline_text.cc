@@ -2,6 +2,7 @@
 #include "common/release/headline_text.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "common/release/date_parser.h"
 #include "common/release/page_metadata.h"
@@ -69,6 +70,38 @@ std::string_view strip_section_name(std::string_view s) {
   return s;
 }
 
+// The text after a headline's opening dateline, "New York, 13 April 2009 - Statement …": only
+// a place (one or two capitalized words, no dash inside, a comma right after them), the date
+// and a dash. A topic before a date ("Korea–Japan Summit, 15 May 2019 – Joint Press
+// Statement") or a bracketed label ("Press Briefing (15 May 2019): …") is the headline's own.
+std::optional<size_t> after_place_dateline(std::string_view headline) {
+  constexpr size_t kMaxPlaceWords = 2;
+  const auto dateline = run_in_dateline(headline);
+  if (!dateline) return std::nullopt;
+  const std::string_view head = headline.substr(0, dateline->text_start);
+  const auto found = find_date(head);
+  if (!found) return std::nullopt;
+  std::string_view place = trim(head.substr(0, found->offset));
+  if (place.size() < 2 || place.back() != ',') return std::nullopt;
+  place.remove_suffix(1);
+  if (count_words(place) > kMaxPlaceWords || place.find('-') != std::string_view::npos ||
+      place.find("\xE2\x80\x93") != std::string_view::npos || place.find("\xE2\x80\x94") != std::string_view::npos ||
+      place.find('(') != std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (size_t at = 0; at < place.size();) {
+    if (!(place[at] >= 'A' && place[at] <= 'Z')) return std::nullopt;
+    const size_t space = place.find(' ', at);
+    if (space == std::string_view::npos) break;
+    at = space + 1;
+  }
+  const std::string_view tail = trim(head.substr(std::min(head.size(), found->offset + found->date.length)));
+  for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "--"}) {
+    if (tail == dash) return dateline->text_start;
+  }
+  return std::nullopt;
+}
+
 // "No: 166, 29 May 2017, Title" and "date 2021-01-27 Title" → "Title".
 std::string_view strip_leading_date(std::string_view s) {
   constexpr size_t kMinWordsLeft = 3;
@@ -82,8 +115,8 @@ std::string_view strip_leading_date(std::string_view s) {
     if (at > 4 && at < rest.size() && rest[at] == ',') rest = trim(rest.substr(at + 1));
   }
   // "New York, 13 April 2009 - Statement …": the dateline a statement opens with.
-  if (const auto dateline = run_in_dateline(rest); dateline && count_words(rest.substr(dateline->text_start)) >= kMinWordsLeft) {
-    return trim(rest.substr(dateline->text_start));
+  if (const auto start = after_place_dateline(rest); start && count_words(rest.substr(*start)) >= kMinWordsLeft) {
+    return trim(rest.substr(*start));
   }
   const DateScan date = scan_date_prefix(rest);
   if (date.status != DateScan::Status::kValid) return s;

@@ -313,8 +313,10 @@ size_t bracketed_credit_at(std::string_view text) {
   if (count_words(credit) > kMaxCreditWords) return std::string_view::npos;
   // A reporter named after a briefing's question ("… 부탁드리겠습니다. (한빛통신 홍길동 기자)")
   // asked it: the question is prose, not a caption, whatever agency the reporter writes for.
+  // A photo's credit names its reporter too ("<사진=홍길동기자>"): that is still a caption.
+  const bool photo = credit.find("사진") != std::string_view::npos || credit.find("photo") != std::string_view::npos;
   for (std::string_view role : {"기자", "특파원", "reporter", "correspondent"}) {
-    if (ends_with(credit, role)) return std::string_view::npos;
+    if (!photo && ends_with(credit, role)) return std::string_view::npos;
   }
   for (std::string_view word : {"photo", "사진", "yonhap", "연합뉴스", "뉴시스", "xinhua", "afp", "reuters", "getty",
                                 "courtesy", "제공", "저작권자"}) {

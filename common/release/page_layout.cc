@@ -222,26 +222,29 @@ bool is_short_sentence(const PageLine& line) {
 }  // namespace
 
 bool PageLayout::demote_sentence_under_label() {
-  // A headline written as one short sentence ("… 계획 없다.") under nothing but a section's
-  // label ("뉴스 스토리"), with the body below it: the sentence heads the page, the body starts
-  // under it. Anything longer above it than a label makes it the body's first line.
+  // A Korean headline written as one short sentence ("… 계획 없다.") under nothing but one
+  // Korean section label ("뉴스 스토리"), with the body below it: the sentence heads the page,
+  // the body starts under it. Korean headlines end in 다. where English ones never end in a
+  // stop, so an English lead under a menu stays the body's first line, as does anything under
+  // more than one label line.
   constexpr size_t kMaxLabelWords = 3;
   constexpr size_t kMaxKoreanCodePoints = 45;
-  constexpr size_t kMaxWords = 15;
   if (first_paragraph_ == kNoLine) return false;
   const std::string& text = lines_[first_paragraph_].text;
-  const bool korean = text::has_hangul(text);
-  if ((korean ? count_code_points(text) > kMaxKoreanCodePoints : count_words(text) > kMaxWords) ||
+  if (!text::has_hangul(text) || count_code_points(text) > kMaxKoreanCodePoints ||
       text.find(". ") != std::string::npos) {
     return false;
   }
   size_t labels = 0;
   for (size_t i = next_content(0, first_paragraph_); i != kNoLine; i = next_content(i + 1, first_paragraph_)) {
-    if (count_words(lines_[i].text) > kMaxLabelWords || lines_[i].role != LineRole::kText) return false;
+    const std::string& label = lines_[i].text;
+    if (count_words(label) > kMaxLabelWords || lines_[i].role != LineRole::kText || !text::has_hangul(label)) {
+      return false;
+    }
     ++labels;
   }
   const size_t next = next_content(first_paragraph_ + 1);
-  if (labels == 0 || next == kNoLine || lines_[next].role != LineRole::kParagraph) return false;
+  if (labels != 1 || next == kNoLine || lines_[next].role != LineRole::kParagraph) return false;
   lines_[first_paragraph_].role = LineRole::kText;
   first_paragraph_ = next;
   return true;

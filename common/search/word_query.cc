@@ -235,8 +235,8 @@ class Alternatives {
   }
 
   // A Korean word also as its two halves written apart (긴급구호대 as 긴급 구호대, the
-  // second half with any particle): weighed like the bigram phrase, the other way of
-  // finding the word where it is not written as typed.
+  // second half with any particle): weighed `bigram`, below the word inside a compound
+  // (`compound`), the other way of finding the word where it is not written as typed.
   Q hangul_splits_of(const Forms& f) const {
     if (!f.bigrams || params_.bigram <= 0) return Q();
     std::vector<Q> parts;

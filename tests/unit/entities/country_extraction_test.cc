@@ -106,6 +106,8 @@ INSTANTIATE_TEST_SUITE_P(
         // Korea paired with a region or an organization; 한 before a one-syllable word is "one".
         CountryCase{"제3차 한-아프리카 협력 포럼", {"KR"}},
         CountryCase{"한·중남미 고위급 회의와 한-EU 정상회담", {"KR"}},
+        // A partner that is a country is still named: the pair is Korea and the Emirates.
+        CountryCase{"한-UAE 정상회담", {"AE", "KR"}},
         CountryCase{"한·두 차례 더 협의할 예정", {}},
         // A visit written as a verb: the endings of 하다 after 방한, 방미.
         CountryCase{"다음 주 방한하는 정상과 오찬을 합니다.", {"KR"}},

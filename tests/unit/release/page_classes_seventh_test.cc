@@ -123,7 +123,31 @@ INSTANTIATE_TEST_SUITE_P(
                 "in Lisbon on 12…",
                 "",
                 "Harbour board chair meets the captains of the fleet The chair met the captains of the northern fleet "
-                "in Lisbon on 12 June 2021 to talk about quotas."}));
+                "in Lisbon on 12 June 2021 to talk about quotas."},
+        // A topic before a date is the headline's own, not a dateline: the headline stays whole.
+        RuleRow{"topic_and_date_opening_a_headline_stay_in_it",
+                "Harbor Council Summit, 15 May 2019 – Joint Press Statement\n\n"
+                "The members of the council met in Porto and agreed to resume the quota talks.\n\n"
+                "They will meet again in the spring.\n",
+                "Harbor Council Summit, 15 May 2019 – Joint Press Statement", "2019-05-15",
+                "The members of the council met in Porto and agreed to resume the quota talks.\n\n"
+                "They will meet again in the spring."},
+        // "Secretary" followed by a name is news about the holder, not a position line.
+        RuleRow{"secretary_and_a_name_head_the_page",
+                "Secretary Lindqvist's Opening Remarks at the Harbor Forum\n\n"
+                "Good morning, and thank you all for coming to the forum in Porto today.\n\n"
+                "The fleet has had a hard year, and the council has listened.\n",
+                "Secretary Lindqvist's Opening Remarks at the Harbor Forum", "",
+                "Good morning, and thank you all for coming to the forum in Porto today.\n\n"
+                "The fleet has had a hard year, and the council has listened."},
+        // An English lead under a short label stays the body's first line (the label, the only
+        // line above the body, heads the page).
+        RuleRow{"english_lead_under_a_label_stays_in_the_body",
+                "Harbor Stories\n\nThe two ministers met in Porto on Monday to talk about the fleet's quotas.\n\n"
+                "They agreed to meet again in the autumn to go on with the quota talks.\n",
+                "Harbor Stories", "",
+                "The two ministers met in Porto on Monday to talk about the fleet's quotas.\n\n"
+                "They agreed to meet again in the autumn to go on with the quota talks."}));
 
 }  // namespace
 }  // namespace dipsearch

@@ -97,7 +97,9 @@ TEST(Officials, ALatinNameTypedFindsItInTheOtherOrder) {
   EXPECT_EQ(search(db, "Lim Soo-suk", MatchMode::kAuto, &registry).strict,
             (std::vector<std::string>{"other-order", "korean"}));
   // Typed in Hangul, the Korean release stays first.
-  EXPECT_EQ(search(db, "임수석", MatchMode::kAuto, &registry).strict.front(), "korean");
+  const auto hangul = search(db, "임수석", MatchMode::kAuto, &registry).strict;
+  ASSERT_FALSE(hangul.empty());
+  EXPECT_EQ(hangul.front(), "korean");
 }
 
 TEST(Officials, AFullNameHoldingTheTypedOneCountsItOnce) {
