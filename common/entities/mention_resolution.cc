@@ -115,9 +115,7 @@ int misspelt_official(const OfficialsRegistry& registry, const Mention& m, std::
   const std::vector<unsigned> written = spelling_points(m.name, m.hangul);
   if (written.size() < kMinLetters) return -1;
   const RegistryOfficial& o = registry.all()[static_cast<size_t>(holder)];
-  std::vector<std::string_view> spellings{o.name_en, o.name_ko};
-  for (const std::string& a : o.aliases) spellings.push_back(a);
-  for (std::string_view s : spellings) {
+  for (const std::string& s : registry.spellings(o, /*latin_in_either_order=*/false)) {
     if (s.empty() || text::has_hangul(s) != m.hangul) continue;
     if (text::bounded_edit_distance(written, spelling_points(s, m.hangul), kMaxEdits) <= kMaxEdits) {
       return holder;

@@ -120,9 +120,9 @@ struct VersionEvidence {
   // president's remarks and the leaders' greeting name the same people) or openings that
   // agree, without contradicting each other's numbers; or two officials in common whose
   // openings state three facts besides, two of them written alike (an editorial translated in
-  // full that names one person more). Bodies alone are not enough here: the same two officials meet again and
-  // again, and without a date nothing else tells their meetings apart (link_versions also
-  // asks for a margin).
+  // full that names one person more). Bodies alone are not enough here: the same two officials
+  // meet again and again, and without a date nothing else tells their meetings apart
+  // (link_versions also asks for a margin).
   bool enough_without_dates() const {
     if (numbers_differ) return false;
     return (bodies_agree() && (title_numbers + title_names + title_terms > 0 || openings_agree())) ||
@@ -130,8 +130,7 @@ struct VersionEvidence {
   }
   // The facts both openings write alike: numbers, and names in Latin letters in both. A name
   // matched by its sound alone is weaker (four consonants of a Hangul word).
-  size_t written_alike() const { return opening_numbers + opening_names - opening_sounds;
-  }
+  size_t written_alike() const { return opening_numbers + opening_names - opening_sounds; }
   // Whether releases dated a few days apart are one summit's release: three officials or more,
   // every one in common, with the same countries (a Korean title says 한미일 where the English
   // one says trilateral). With the margin.

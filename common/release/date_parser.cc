@@ -467,7 +467,7 @@ std::optional<RunInDateline> run_in_dateline(std::string_view line) {
   const std::string_view before = head.substr(0, found->offset);
   const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
   if (release::count_words(before) + release::count_words(after) > kMaxPlaceWords) return std::nullopt;
-  return RunInDateline{found->date, at + separator};
+  return RunInDateline{found->date, found->offset, at + separator};
 }
 
 }  // namespace dipsearch

@@ -48,6 +48,7 @@ std::optional<FoundDate> find_date(std::string_view text);
 // the separator starts.
 struct RunInDateline {
   DateScan date;
+  size_t date_offset = 0;  // where the date starts in the line
   size_t text_start = 0;
 };
 std::optional<RunInDateline> run_in_dateline(std::string_view line);

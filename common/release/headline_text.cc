@@ -79,9 +79,7 @@ std::optional<size_t> after_place_dateline(std::string_view headline) {
   const auto dateline = run_in_dateline(headline);
   if (!dateline) return std::nullopt;
   const std::string_view head = headline.substr(0, dateline->text_start);
-  const auto found = find_date(head);
-  if (!found) return std::nullopt;
-  std::string_view place = trim(head.substr(0, found->offset));
+  std::string_view place = trim(head.substr(0, dateline->date_offset));
   if (place.size() < 2 || place.back() != ',') return std::nullopt;
   place.remove_suffix(1);
   if (count_words(place) > kMaxPlaceWords || place.find('-') != std::string_view::npos ||
@@ -95,7 +93,7 @@ std::optional<size_t> after_place_dateline(std::string_view headline) {
     if (space == std::string_view::npos) break;
     at = space + 1;
   }
-  const std::string_view tail = trim(head.substr(std::min(head.size(), found->offset + found->date.length)));
+  const std::string_view tail = trim(head.substr(std::min(head.size(), dateline->date_offset + dateline->date.length)));
   for (std::string_view dash : {"-", "\xE2\x80\x93", "\xE2\x80\x94", "--"}) {
     if (tail == dash) return dateline->text_start;
   }
