@@ -37,8 +37,9 @@ struct SetLocation {
 // tests/relevance over data/sample, as built.
 SetLocation sample_set();
 // bench/relevance/real over real pages kept outside the project, under `shared`:
-// realpages/pages and each of morepages/pages15r/pages, pages16r/pages, pages17r/pages and
-// pages18r/pages that is there, the others listed as absent (see bench/relevance/real/README.md).
+// realpages/pages and each of morepages/pages15r/pages, pages16r/pages, pages17r/pages,
+// pages18r/pages and pages19r/pages that is there, the others listed as absent (see
+// bench/relevance/real/README.md).
 SetLocation real_set(const std::filesystem::path& shared);
 
 // Where the judged sample set, the sample corpus, the project's shared directory (beside
