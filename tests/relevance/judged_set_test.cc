@@ -90,7 +90,8 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
   EXPECT_GE(fresh3, 20u);
   EXPECT_GE(fresh4, 20u);
   EXPECT_GE(kept_out * 4, set.queries.size()) << "a third or more is kept out of tuning";
-  EXPECT_LE(kept_out * 10, set.queries.size() * 7) << "and the tuning part stays 30% or more";
+  // Each later part adds held-out queries, so the tuning part is held to a size, not a share.
+  EXPECT_GE(set.queries.size() - kept_out, 50u) << "and the tuning part keeps 50 queries or more";
   EXPECT_EQ(grades, (std::set<int>{1, 2}));
 }
 
