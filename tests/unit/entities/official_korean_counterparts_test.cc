@@ -1,0 +1,47 @@
+// Foreign counterparts as Korean releases name them: a family name alone with an office, on
+// pages without a date, and the registry facts that explain them. Every sentence here is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities_test_support.h"
+
+namespace dipsearch::entities {
+namespace {
+
+using testing::extract;
+using testing::official_keys;
+using Keys = std::vector<std::string>;
+
+Keys korean(const std::string& body, const std::string& date = "") {
+  return official_keys(extract(body, "ko", "", date));
+}
+
+TEST(KoreanCounterparts, UndatedFamilyNameWithTheOfficeInFull) {
+  // Undated, an office named in full (a specific post, or a ministry and its head) says who
+  // it is when one registry person ever held it; qualifiers before it do not matter.
+  EXPECT_EQ(korean("나가미네 주한일본대사는 인사말을 전했다."), Keys{"yasumasa-nagamine"});
+  EXPECT_EQ(korean("장관은 라이스 신임 미 국무장관과 통화하였다."), Keys{"condoleezza-rice"});
+  // A head many people hold names no registry person without a date.
+  EXPECT_EQ(korean("라이스 장관은 회의에 참석하였다."), Keys{});
+  EXPECT_EQ(korean("나가미네 대사는 인사말을 전했다."), Keys{});
+}
+
+TEST(KoreanCounterparts, DatedFamilyNameWithTheOffice) {
+  // Dated, the office's head is enough when one registry holder of that name held it then.
+  EXPECT_EQ(korean("라이스 국무장관은 회견을 열었다.", "2006-05-02"), Keys{"condoleezza-rice"});
+  // Outside the holder's term it is someone else.
+  EXPECT_EQ(korean("라이스 국무장관은 회견을 열었다.", "2012-05-02"), Keys{"ko-ra-i-seu"});
+}
+
+TEST(KoreanCounterparts, UndatedMisspeltFullNameWithTheOfficeInFull) {
+  // One edit from the registry's spelling, with the office named in full.
+  EXPECT_EQ(korean("네드 프라이쓰 국무부 대변인은 브리핑에서 밝혔다."), Keys{"ned-price"});
+  // A head alone does not say whose name it misspells.
+  EXPECT_EQ(korean("네드 프라이쓰 대변인은 브리핑에서 밝혔다."), Keys{"ko-ne-deu-peu-ra-i-sseu"});
+}
+
+}  // namespace
+}  // namespace dipsearch::entities
