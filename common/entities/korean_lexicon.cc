@@ -225,6 +225,17 @@ bool is_person_continuation(std::string_view rest) {
   return splits(rest, trie, 4);
 }
 
+bool is_leader_era(std::string_view rest) {
+  static const Set eras = {"정부", "행정부", "정권", "체제", "집권기", "시대"};
+  static const PrefixTrie era_trie = pieces({&eras});
+  static const PrefixTrie after = pieces({&particles()});
+  const PrefixTrie::Matches m = era_trie.prefixes(rest);
+  for (size_t k = m.count; k-- > 0;) {
+    if (splits(rest.substr(m.items[k].length), after, 2)) return true;
+  }
+  return false;
+}
+
 bool starts_with_country_cue(std::string_view text) {
   static constexpr std::array<std::string_view, 35> kWords = {
       "정부", "측", "대사관", "대사", "국민", "외교부", "외교장관", "외무장관", "외교차관",

@@ -43,5 +43,15 @@ TEST(KoreanCounterparts, UndatedMisspeltFullNameWithTheOfficeInFull) {
   EXPECT_EQ(korean("네드 프라이쓰 대변인은 브리핑에서 밝혔다."), Keys{"ko-ne-deu-peu-ra-i-sseu"});
 }
 
+TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
+  // A leader's name glued to their government, or before their administration or term.
+  EXPECT_EQ(korean("이재명정부 출범 후 첫 회의가 열렸다."), Keys{"lee-jae-myung"});
+  EXPECT_EQ(korean("부시 2기 출범을 앞두고 협의하였다."), Keys{"george-w-bush"});
+  EXPECT_EQ(korean("오바마 행정부는 입장을 밝혔다."), Keys{"barack-obama"});
+  // A minister leads no government; a short name alone is still an ordinary word.
+  EXPECT_EQ(korean("박진정부 회의가 열렸다. 왕이 정부는 밝혔다."), Keys{});
+  EXPECT_EQ(korean("부시 이야기를 나누었다."), Keys{});
+}
+
 }  // namespace
 }  // namespace dipsearch::entities
