@@ -53,5 +53,15 @@ TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
   EXPECT_EQ(korean("부시 이야기를 나누었다."), Keys{});
 }
 
+TEST(KoreanCounterparts, CounterpartsTheRegistryKnowsByFamilyName) {
+  // Registry facts: a counterpart of the Korean ministry and the family names Korean media use
+  // alone (with a title when short, even past a name's Chinese characters).
+  EXPECT_EQ(korean("국장은 후나코시 국장과 협의하였다.", "2022-06-01"), Keys{"takehiro-funakoshi"});
+  EXPECT_EQ(korean("사이도프 우즈베키스탄 외교장관은 방한하였다.", "2023-06-01"),
+            Keys{"bakhtiyor-saidov"});
+  EXPECT_EQ(korean("아베(安倍)총리께서 방한하셨다."), Keys{"shinzo-abe"});
+  EXPECT_EQ(korean("아베 마리아를 불렀다."), Keys{});
+}
+
 }  // namespace
 }  // namespace dipsearch::entities
