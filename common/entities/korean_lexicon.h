@@ -71,7 +71,8 @@ bool is_name_particle(std::string_view hangul_word);
 bool is_korean_surname(std::string_view hangul);
 
 // True when the last syllable is one that usually ends a word with a particle or a verb
-// ending (은, 는, 를, 의, 에, 과, 며…): such a word is not taken as a name.
+// ending (은, 는, 를, 의, 에, 과, 며…): such a word is not taken as a name. A family name and
+// two syllables ending in 운 other than an adjective's (이도운, not 어려운) are a name.
 bool ends_like_particle(std::string_view hangul_word);
 
 }  // namespace dipsearch::entities::detail

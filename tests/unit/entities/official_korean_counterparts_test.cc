@@ -24,7 +24,11 @@ TEST(KoreanCounterparts, UndatedFamilyNameWithTheOfficeInFull) {
   // it is when one registry person ever held it; qualifiers before it do not matter.
   EXPECT_EQ(korean("나가미네 주한일본대사는 인사말을 전했다."), Keys{"yasumasa-nagamine"});
   EXPECT_EQ(korean("장관은 라이스 신임 미 국무장관과 통화하였다."), Keys{"condoleezza-rice"});
+  // A head with the country whose office it is (the registry's posts say whose they are).
+  EXPECT_EQ(korean("장관은 하야시 요시사마 일본 외무상과 만났다."), Keys{"yoshimasa-hayashi"});
+  EXPECT_EQ(korean("장관은 하야시 일본 외무상과 만났다."), Keys{"yoshimasa-hayashi"});
   // A head many people hold names no registry person without a date.
+  EXPECT_EQ(korean("장관은 하야시 외무상과 만났다."), Keys{"ko-ha-ya-si"});
   EXPECT_EQ(korean("라이스 장관은 회의에 참석하였다."), Keys{});
   EXPECT_EQ(korean("나가미네 대사는 인사말을 전했다."), Keys{});
 }
@@ -41,6 +45,12 @@ TEST(KoreanCounterparts, UndatedMisspeltFullNameWithTheOfficeInFull) {
   EXPECT_EQ(korean("네드 프라이쓰 국무부 대변인은 브리핑에서 밝혔다."), Keys{"ned-price"});
   // A head alone does not say whose name it misspells.
   EXPECT_EQ(korean("네드 프라이쓰 대변인은 브리핑에서 밝혔다."), Keys{"ko-ne-deu-peu-ra-i-sseu"});
+}
+
+TEST(KoreanCounterparts, KoreanNameEndingLikeAnAdjective) {
+  // 운 ends names (홍도운) as well as adjectives and verbs (어려운, 반가운).
+  EXPECT_EQ(korean("관련 홍도운 대변인 서면 브리핑이 있었다.", "2023-01-02"), Keys{"ko-hong-do-un"});
+  EXPECT_EQ(korean("이번 어려운 대변인 업무를 맡았다. 반가운 대사 소식이다.", "2023-01-02"), Keys{});
 }
 
 TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
