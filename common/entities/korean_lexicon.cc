@@ -225,6 +225,17 @@ bool is_person_continuation(std::string_view rest) {
   return splits(rest, trie, 4);
 }
 
+bool is_leader_era(std::string_view rest) {
+  static const Set eras = {"정부", "행정부", "정권", "체제", "집권기", "시대"};
+  static const PrefixTrie era_trie = pieces({&eras});
+  static const PrefixTrie after = pieces({&particles()});
+  const PrefixTrie::Matches m = era_trie.prefixes(rest);
+  for (size_t k = m.count; k-- > 0;) {
+    if (splits(rest.substr(m.items[k].length), after, 2)) return true;
+  }
+  return false;
+}
+
 bool starts_with_country_cue(std::string_view text) {
   static constexpr std::array<std::string_view, 35> kWords = {
       "정부", "측", "대사관", "대사", "국민", "외교부", "외교장관", "외무장관", "외교차관",
@@ -405,7 +416,13 @@ bool is_name_particle(std::string_view word) {
 bool is_korean_surname(std::string_view hangul) { return surnames().count(hangul) != 0; }
 
 bool ends_like_particle(std::string_view word) {
-  return word.size() >= 3 && particle_endings().count(word.substr(word.size() - 3)) != 0;
+  if (word.size() < 3 || particle_endings().count(word.substr(word.size() - 3)) == 0) return false;
+  // A Korean name of three syllables may end in 운 (이도운, 김지운); the adjectives that end so
+  // take one of these syllables before it (어려운, 고마운, 반가운, 정다운, 서러운, 가벼운).
+  static const Set adjective_stems = {"로", "다", "려", "러", "거", "까", "가", "마", "벼", "워"};
+  constexpr std::string_view kUn = "\xEC\x9A\xB4";  // 운
+  return !(word.size() == 9 && word.substr(6) == kUn && is_korean_surname(word.substr(0, 3)) &&
+           adjective_stems.count(word.substr(3, 3)) == 0);
 }
 
 }  // namespace dipsearch::entities::detail

@@ -18,6 +18,10 @@ bool is_hada_ending(std::string_view rest);
 // Same for a person's name: particles, titles and honorifics ("장관은", "님", "외교부장관과").
 bool is_person_continuation(std::string_view rest);
 
+// True when the rest of a word after a leader's name is the time or the government they lead,
+// with particles: 정부, 행정부가, 정권의, 체제 (이재명정부, 부시 행정부, 김정은 체제).
+bool is_leader_era(std::string_view rest);
+
 // True when the text starts with a word that marks a country as a country (정부, 측, 대사관,
 // 내, 사태…): the context needed by ambiguous names such as 수단 ("means").
 bool starts_with_country_cue(std::string_view text);
@@ -67,7 +71,8 @@ bool is_name_particle(std::string_view hangul_word);
 bool is_korean_surname(std::string_view hangul);
 
 // True when the last syllable is one that usually ends a word with a particle or a verb
-// ending (은, 는, 를, 의, 에, 과, 며…): such a word is not taken as a name.
+// ending (은, 는, 를, 의, 에, 과, 며…): such a word is not taken as a name. A family name and
+// two syllables ending in 운 other than an adjective's (이도운, not 어려운) are a name.
 bool ends_like_particle(std::string_view hangul_word);
 
 }  // namespace dipsearch::entities::detail

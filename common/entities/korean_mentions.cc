@@ -23,6 +23,7 @@ void KoreanMentions::registry_names() {
     std::string_view rest;
     bool weak = false;
     bool found = false;
+    bool era = false;
     const std::vector<uint32_t>* phrases = glued == 0 ? s_.names.phrases_from(t.norm) : nullptr;
     if (phrases != nullptr) {
       for (uint32_t index : *phrases) {
@@ -57,11 +58,14 @@ void KoreanMentions::registry_names() {
       const PrefixTrie::Matches pm = s_.names.one_word_prefixes(word);
       for (size_t k = pm.count; k-- > 0 && !found;) {
         const std::string_view r = word.substr(pm.items[k].length);
-        if (!is_person_continuation(r)) continue;
-        rest = r;
+        const uint32_t official = s_.names.one_word_official(pm.items[k].value);
+        // 이재명정부: a leader's name glued to the government it leads.
+        era = is_leader_era(r) && leads_a_government(official);
+        if (!era && !is_person_continuation(r)) continue;
+        rest = era ? std::string_view() : r;
         m.first = static_cast<uint32_t>(i);
         m.end = static_cast<uint32_t>(i + 1);
-        m.official = static_cast<int>(s_.names.one_word_official(pm.items[k].value));
+        m.official = static_cast<int>(official);
         m.name = std::string(word.substr(0, pm.items[k].length));
         // Behind a connective, a short name (왕이, 박진) is too likely a word's tail.
         weak = s_.names.one_word_weak(pm.items[k].value) || glued > 0;
@@ -83,10 +87,46 @@ void KoreanMentions::registry_names() {
     }
     m.title = t_.title_after(last, rest);
     if (m.title.empty()) m.title = t_.title_before(m.first);  // 외교부 제1차관 최종건은
-    if (weak && m.title.empty()) continue;                    // 왕이, 박진 only with a title
+    // 왕이, 박진 only with a title; a leader's short name also before their administration.
+    if (weak && m.title.empty() && !era &&
+        !(rest.empty() && leads_a_government(static_cast<uint32_t>(m.official)) &&
+          leader_era_after(last))) {
+      continue;
+    }
     i = last;
     s_.add(std::move(m));
   }
+}
+
+bool KoreanMentions::leads_a_government(uint32_t official) const {
+  static constexpr std::array<std::string_view, 4> kHeads = {"대통령", "총리", "국무위원장",
+                                                             "총비서"};
+  constexpr std::string_view kDeputy = "\xEB\xB6\x80";  // 부: 부총리 leads no government
+  for (const OfficialRole& role : s_.names.registry().all()[official].roles) {
+    const std::string_view t = role.title_ko;
+    for (std::string_view head : kHeads) {
+      if (t.size() < head.size() || t.substr(t.size() - head.size()) != head) continue;
+      const std::string_view before = t.substr(0, t.size() - head.size());
+      if (before.size() < kDeputy.size() || before.substr(before.size() - kDeputy.size()) != kDeputy) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool KoreanMentions::leader_era_after(size_t last) const {
+  const size_t k = last + 1;
+  if (k >= s_.n || !s_.ts[k].space_before || s_.ts[k].line_before) return false;
+  const Token& t = s_.ts[k];
+  if (t.kind == Tok::kHangul) return is_leader_era(t.norm);
+  // A term by its ordinal: 트럼프 2기, 오바마 2기 행정부.
+  constexpr std::string_view kTerm = "\xEA\xB8\xB0";  // 기
+  return t.kind == Tok::kNumber && t.norm.size() == 1 && k + 1 < s_.n &&
+         !s_.ts[k + 1].space_before && s_.ts[k + 1].kind == Tok::kHangul &&
+         s_.ts[k + 1].norm.substr(0, kTerm.size()) == kTerm &&
+         (s_.ts[k + 1].norm.size() == kTerm.size() ||
+          is_person_continuation(s_.ts[k + 1].norm.substr(kTerm.size())));
 }
 
 // Three syllables with a family name first (최종문), or four with a two-syllable one (남궁민수).

@@ -52,6 +52,12 @@ class KoreanMentions {
   // Whether the word before eojeol c is a foreign given name (데이비드 맥알리스터).
   bool given_name_before(size_t c) const;
   static bool closing_quote(const Token& t) { return t.norm == "'" || t.norm == "\""; }
+  // Whether registry official `official` ever led a state or a government (대통령, 총리,
+  // 국무위원장): the people whose name names an administration (부시 행정부).
+  bool leads_a_government(uint32_t official) const;
+  // Whether the word after token `last` is the administration or the term of the leader
+  // named there: 부시 행정부, 트럼프 2기.
+  bool leader_era_after(size_t last) const;
 
   ScanState& s_;
   const KoreanTitles t_;

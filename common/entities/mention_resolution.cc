@@ -93,12 +93,14 @@ std::vector<unsigned> spelling_points(std::string_view name, bool hangul) {
 
 // The registry official a full name that the page misspells stands for ("President Park
 // Geun-hey", "하야시 요시사마 외무상"): one word of the name is the family name of the one
-// person who held the stated office on the release's date, and the whole name is at most two
+// person who held the stated office on the release's date (undated: who ever held the office
+// the title names in full), and the whole name is at most two
 // edits from one of that person's spellings in its script. -1 when none.
 int misspelt_official(const OfficialsRegistry& registry, const Mention& m, std::string_view date) {
   constexpr size_t kMaxEdits = 2;
   constexpr size_t kMinLetters = 6;  // shorter names are too easily another's
-  if (date.empty() || m.title.empty() || count_words(m.name) < 2) return -1;
+  // Undated, office_holder names only the holder of an office the title names in full.
+  if (m.title.empty() || count_words(m.name) < 2) return -1;
   int holder = -1;
   size_t start = 0;
   for (size_t k = 0; k <= m.name.size(); ++k) {
@@ -144,6 +146,12 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
     if (official < 0 && mention.latin.empty() &&
         registry.find_by_key(official_key(mention.name)) == nullptr) {
       official = misspelt_official(registry, mention, date);
+    }
+    // A foreign name written in Hangul as its family name alone with a title (라이스 미
+    // 국무장관, 나가미네 주한일본대사): the one holder of that office with that name.
+    if (official < 0 && mention.hangul && mention.latin.empty() && !mention.title.empty() &&
+        count_words(mention.name) == 1 && registry.find_by_key(official_key(mention.name)) == nullptr) {
+      official = office_holder(registry, mention.name, true, mention.title, date);
     }
     if (official >= 0) {
       key = registry.all()[static_cast<size_t>(official)].key;

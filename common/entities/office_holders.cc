@@ -117,6 +117,46 @@ bool hangul_compatible(std::string_view mention, std::string_view role) {
   return before.size() < kDeputy.size() || before.substr(before.size() - kDeputy.size()) != kDeputy;
 }
 
+// The words of a Korean title, split at spaces.
+std::vector<std::string_view> hangul_words(std::string_view title) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t k = 0; k <= title.size(); ++k) {
+    if (k < title.size() && title[k] != ' ') continue;
+    if (k > start) out.push_back(title.substr(start, k - start));
+    start = k + 1;
+  }
+  return out;
+}
+
+// The Korean counterpart of latin_names_office: undated, a title names one office when its
+// words after leading qualifiers (신임, 미, 전) are the last words of the role's title and say
+// more than a head many people hold: 국무부 대변인, (미) 국무장관, 주한일본대사 do; 장관,
+// 총리, 외교장관 could be anyone's.
+bool hangul_names_office(std::string_view mention, std::string_view role) {
+  static const WordSet generic = {"장관",   "차관",     "부장관",   "대통령",   "총리",
+                                  "부총리", "대변인",   "대사",     "위원장",   "실장",
+                                  "본부장", "총장",     "사무총장", "주석",     "특별대표",
+                                  "외교장관", "외무장관", "국방장관", "외무상",   "국장"};
+  const std::vector<std::string_view> m = hangul_words(mention);
+  const std::vector<std::string_view> r = hangul_words(role);
+  if (m.empty() || r.empty()) return false;
+  // The role's last words, as many as match the mention's end.
+  size_t matched = 0;
+  while (matched < m.size() && matched < r.size() &&
+         m[m.size() - 1 - matched] == r[r.size() - 1 - matched]) {
+    ++matched;
+  }
+  if (matched == 0) return false;
+  // The words before them are qualifiers, which are no words of the role.
+  for (size_t k = 0; k + matched < m.size(); ++k) {
+    for (std::string_view w : r) {
+      if (w == m[k]) return false;
+    }
+  }
+  return matched > 1 || !generic.count(m.back());
+}
+
 // Whether `word` is the family name in one of the official's spellings: the first or last
 // word of a Latin spelling (compact, accents folded), a word of a spelling in Hangul, or the
 // first syllable of a Korean name written in one word (정 → 정의용).
@@ -153,7 +193,7 @@ bool family_name(const RegistryOfficial& o, std::string_view word, bool hangul) 
 
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date) {
-  if (word.empty() || title.empty() || (date.empty() && hangul)) return -1;
+  if (word.empty() || title.empty()) return -1;
   int found = -1;
   const auto& all = registry.all();
   for (size_t i = 0; i < all.size(); ++i) {
@@ -162,8 +202,9 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
     for (const OfficialRole& role : o.roles) {
       if (date.empty()) {
         // Undated: whoever ever held the office the title names in full.
-        fits = fits || (latin_compatible(title, role.title_en) &&
-                        latin_names_office(title, role.title_en));
+        fits = fits || (hangul ? !role.title_ko.empty() && hangul_names_office(title, role.title_ko)
+                               : latin_compatible(title, role.title_en) &&
+                                     latin_names_office(title, role.title_en));
         continue;
       }
       if (!role.covers(date)) continue;

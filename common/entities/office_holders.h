@@ -15,7 +15,8 @@ namespace dipsearch::entities::detail {
 // title is empty, or when the title's head is one many people hold (ambassadors, directors,
 // 대사, 국장). Undated, a Latin title must name the office in full ("Secretary of State Kerry":
 // the one person who ever held it with that name; "Minister Smith" could be anyone's); an
-// undated Korean title names no one.
+// undated Korean title must name it in full too ("라이스 미 국무장관", "나가미네 주한일본대사";
+// "아베 총리" names no one).
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date);
 

@@ -110,28 +110,43 @@ std::string date_line_byline(const release::PageLine& line) {
   return byline;
 }
 
-// The value of a row naming the countries a release concerns ("국가 | 이라크, 레바논 | |",
-// "Country: Iraq"), as travel and safety notices carry in their head; "" for any other line.
-std::string country_row(std::string_view line) {
-  static constexpr std::string_view kLabels[] = {"국가", "국가명", "대상국가", "해당국가", "Country", "Countries"};
+// The value of a labelled row of the head whose label, spaces left out (발 표 자), is one of
+// these labels; "" for any other line.
+template <size_t N>
+std::string labelled_row(std::string_view line, const std::string_view (&labels)[N]) {
+  line = trim(release::strip_list_marker(line));
   const size_t cut = line.find_first_of("|:");
   if (cut == std::string_view::npos) return {};
-  const std::string_view label = trim(line.substr(0, cut));
+  std::string label;
+  for (char c : trim(line.substr(0, cut))) {
+    if (c != ' ') label += c;
+  }
   bool known = false;
-  for (std::string_view l : kLabels) known = known || label == l;
+  for (std::string_view l : labels) known = known || label == l;
   if (!known) return {};
   std::string value;
   for (char c : line.substr(cut + 1)) value += c == '|' ? ' ' : c;
   return release::collapse_spaces(value);
 }
 
-// Bylines on date lines and country rows among the lines above the body.
+// The countries a release concerns ("국가 | 이라크, 레바논 | |", "Country: Iraq"), as travel
+// and safety notices carry in their head, or who gives a briefing ("발 표 자 : 대변인 홍길동",
+// "Speaker: Spokesperson …"): the entities of rows the body does not repeat.
+std::string entity_row(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {
+      "국가",  "국가명",   "대상국가", "해당국가", "Country", "Countries",
+      "발표자", "브리퍼",  "브리핑",   "Speaker",  "Briefer"};
+  return labelled_row(line, kLabels);
+}
+
+// Bylines on date lines, and country and speaker rows, among the lines above the body.
 std::vector<std::string> read_head_notes(const PageLayout& page, size_t body_start) {
   std::vector<std::string> notes;
   for (size_t i = 0; i < body_start && i < page.size(); ++i) {
-    if (page[i].role == LineRole::kChrome) continue;
-    std::string note = date_line_byline(page[i]);
-    if (note.empty()) note = country_row(page[i].text);
+    // A labelled row whose label says what it holds counts even where the layout took its
+    // spaced-out label (발    표    자) for chrome.
+    std::string note = page[i].role == LineRole::kChrome ? std::string() : date_line_byline(page[i]);
+    if (note.empty()) note = entity_row(page[i].text);
     if (!note.empty()) notes.push_back(std::move(note));
   }
   return notes;

@@ -113,6 +113,12 @@ INSTANTIATE_TEST_SUITE_P(
         CountryCase{"다음 주 방한하는 정상과 오찬을 합니다.", {"KR"}},
         CountryCase{"지난해 방미했던 대표단", {"US"}},
         CountryCase{"방한복과 방한용품을 지급했다.", {}},
+        // Japan's own order and China's pair with the North; a spelling beside 싱가포르.
+        CountryCase{"일한중 3국 회의와 일한관계", {"CN", "JP", "KR"}},
+        CountryCase{"열심히 일한 사람들", {}},
+        CountryCase{"중북 접경 지역의 안전", {"CN", "KP"}},
+        CountryCase{"이 나라 중북부 지역의 비", {}},
+        CountryCase{"싱가폴에서 열린 회담", {"SG"}},
         CountryCase{"베트남과 협력", {"VN"}},
         CountryCase{"미국은 일본에서 열린 회의에", {"JP", "US"}},
         CountryCase{"아프가니스탄과의 관계, 베트남측, 중국산 제품", {"AF", "CN", "VN"}},

@@ -103,8 +103,11 @@ TEST(OfficialLists, LongForeignNamesInKorean) {
             Keys{"ko-ja-i-deu-al-na-heu-yan"});
   EXPECT_EQ(korean("국장은 마크 W. 램버트 미 국무부 부차관보와 협의하였다."),
             Keys{"ko-ma-keu-raem-beo-teu"});
+  // (An edit from the registry's spelling, with the post named in full: its holder.)
   EXPECT_EQ(korean("차관은 린다 토머스-그린필드 주유엔 미국대사와 면담하였다."),
-            Keys{"ko-rin-da-to-meo-seu-geu-rin-pil-deu"});
+            Keys{"linda-thomas-greenfield"});
+  EXPECT_EQ(korean("차관은 린다 토머스-그린빌드 주유엔 대사와 면담하였다."),
+            Keys{"ko-rin-da-to-meo-seu-geu-rin-bil-deu"});
   // A name does not start with a particle (다 is also "all"), nor take a sentence's words.
   EXPECT_EQ(korean("회의에서 다 호샤 브라질 외교차관은 발언하였다."), Keys{"ko-ho-sya"});
 }

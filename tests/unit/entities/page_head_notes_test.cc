@@ -28,6 +28,15 @@ TEST(PageHeadNotes, BrieferOnTheDateLineIsExtracted) {
   EXPECT_EQ(e.officials[0].title, "대변인");
 }
 
+TEST(PageHeadNotes, SpeakerRowWithTheOfficeFirst) {
+  Release r = briefing();
+  r.head_notes = {"대변인 홍길동"};
+  const Entities e = testing::extractor().extract(r);
+  ASSERT_EQ(e.officials.size(), 1u) << ::testing::PrintToString(testing::official_keys(e));
+  EXPECT_EQ(e.officials[0].name_ko, "홍길동");
+  EXPECT_EQ(e.officials[0].title, "대변인");
+}
+
 TEST(PageHeadNotes, CountriesOfTheHeadRowAreExtracted) {
   Release r;
   r.lang = "ko";

@@ -524,6 +524,23 @@ TEST(PageTextHead, CountryRowOfTheHeadIsANote) {
   EXPECT_EQ(release->body.find("국가 |"), std::string::npos) << release->body;
 }
 
+// A briefing's head row naming its speaker, its label spaced out as forms do: a note.
+TEST(PageTextHead, SpeakerRowOfTheHeadIsANote) {
+  auto briefing_with = [](const std::string& row) {
+    return parse_page_text("정책브리핑\n\n정례 브리핑\n\n  • 일시 및 장소 : 2021-03-04 10:30, 본관\n" +
+                           row + "\n   안녕하십니까? 정례브리핑 시작하겠습니다.\n\n장관은 오늘 회의에 참석합니다.\n");
+  };
+  const auto release = briefing_with("  • 발    표    자  :    대변인 홍길동");
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->date, "2021-03-04");
+  EXPECT_EQ(release->head_notes, (std::vector<std::string>{"대변인 홍길동"}));
+  EXPECT_EQ(release->body.find("홍길동"), std::string::npos) << release->body;
+  // Another label is no note.
+  const auto other = briefing_with("  • 담    당  :    대변인실");
+  ASSERT_TRUE(other);
+  EXPECT_TRUE(other->head_notes.empty());
+}
+
 TEST(PageTextHead, PlainDateLineAndBodyLinesGiveNoNotes) {
   const auto dated = parse_page_text("Heading of the Release\n2021-05-06\nThe minister met the delegation today.\n");
   ASSERT_TRUE(dated);

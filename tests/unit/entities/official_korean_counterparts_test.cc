@@ -1,0 +1,77 @@
+// Foreign counterparts as Korean releases name them: a family name alone with an office, on
+// pages without a date, and the registry facts that explain them. Every sentence here is
+// written for the test.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "entities_test_support.h"
+
+namespace dipsearch::entities {
+namespace {
+
+using testing::extract;
+using testing::official_keys;
+using Keys = std::vector<std::string>;
+
+Keys korean(const std::string& body, const std::string& date = "") {
+  return official_keys(extract(body, "ko", "", date));
+}
+
+TEST(KoreanCounterparts, UndatedFamilyNameWithTheOfficeInFull) {
+  // Undated, an office named in full (a specific post, or a ministry and its head) says who
+  // it is when one registry person ever held it; qualifiers before it do not matter.
+  EXPECT_EQ(korean("나가미네 주한일본대사는 인사말을 전했다."), Keys{"yasumasa-nagamine"});
+  EXPECT_EQ(korean("장관은 라이스 신임 미 국무장관과 통화하였다."), Keys{"condoleezza-rice"});
+  // A head with the country whose office it is (the registry's posts say whose they are).
+  EXPECT_EQ(korean("장관은 하야시 요시사마 일본 외무상과 만났다."), Keys{"yoshimasa-hayashi"});
+  EXPECT_EQ(korean("장관은 하야시 일본 외무상과 만났다."), Keys{"yoshimasa-hayashi"});
+  // A head many people hold names no registry person without a date.
+  EXPECT_EQ(korean("장관은 하야시 외무상과 만났다."), Keys{"ko-ha-ya-si"});
+  EXPECT_EQ(korean("라이스 장관은 회의에 참석하였다."), Keys{});
+  EXPECT_EQ(korean("나가미네 대사는 인사말을 전했다."), Keys{});
+}
+
+TEST(KoreanCounterparts, DatedFamilyNameWithTheOffice) {
+  // Dated, the office's head is enough when one registry holder of that name held it then.
+  EXPECT_EQ(korean("라이스 국무장관은 회견을 열었다.", "2006-05-02"), Keys{"condoleezza-rice"});
+  // Outside the holder's term it is someone else.
+  EXPECT_EQ(korean("라이스 국무장관은 회견을 열었다.", "2012-05-02"), Keys{"ko-ra-i-seu"});
+}
+
+TEST(KoreanCounterparts, UndatedMisspeltFullNameWithTheOfficeInFull) {
+  // One edit from the registry's spelling, with the office named in full.
+  EXPECT_EQ(korean("네드 프라이쓰 국무부 대변인은 브리핑에서 밝혔다."), Keys{"ned-price"});
+  // A head alone does not say whose name it misspells.
+  EXPECT_EQ(korean("네드 프라이쓰 대변인은 브리핑에서 밝혔다."), Keys{"ko-ne-deu-peu-ra-i-sseu"});
+}
+
+TEST(KoreanCounterparts, KoreanNameEndingLikeAnAdjective) {
+  // 운 ends names (홍도운) as well as adjectives and verbs (어려운, 반가운).
+  EXPECT_EQ(korean("관련 홍도운 대변인 서면 브리핑이 있었다.", "2023-01-02"), Keys{"ko-hong-do-un"});
+  EXPECT_EQ(korean("이번 어려운 대변인 업무를 맡았다. 반가운 대사 소식이다.", "2023-01-02"), Keys{});
+}
+
+TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
+  // A leader's name glued to their government, or before their administration or term.
+  EXPECT_EQ(korean("이재명정부 출범 후 첫 회의가 열렸다."), Keys{"lee-jae-myung"});
+  EXPECT_EQ(korean("부시 2기 출범을 앞두고 협의하였다."), Keys{"george-w-bush"});
+  EXPECT_EQ(korean("오바마 행정부는 입장을 밝혔다."), Keys{"barack-obama"});
+  // A minister leads no government; a short name alone is still an ordinary word.
+  EXPECT_EQ(korean("박진정부 회의가 열렸다. 왕이 정부는 밝혔다."), Keys{});
+  EXPECT_EQ(korean("부시 이야기를 나누었다."), Keys{});
+}
+
+TEST(KoreanCounterparts, CounterpartsTheRegistryKnowsByFamilyName) {
+  // Registry facts: a counterpart of the Korean ministry and the family names Korean media use
+  // alone (with a title when short, even past a name's Chinese characters).
+  EXPECT_EQ(korean("국장은 후나코시 국장과 협의하였다.", "2022-06-01"), Keys{"takehiro-funakoshi"});
+  EXPECT_EQ(korean("사이도프 우즈베키스탄 외교장관은 방한하였다.", "2023-06-01"),
+            Keys{"bakhtiyor-saidov"});
+  EXPECT_EQ(korean("아베(安倍)총리께서 방한하셨다."), Keys{"shinzo-abe"});
+  EXPECT_EQ(korean("아베 마리아를 불렀다."), Keys{});
+}
+
+}  // namespace
+}  // namespace dipsearch::entities
