@@ -47,7 +47,8 @@ constexpr const char* kUsage =
     "  --set NAME=VALUE  also measure dipsearch with this ranking weight changed, as\n"
     "                    'dipsearch*'; repeat to change several (k1, b, min_normlen, exact,\n"
     "                    stem, bigram, title, proximity, proximity_window, coordination,\n"
-    "                    cross_language, query_language, compound)\n"
+    "                    cross_language, query_language, compound,\n"
+    "                    untagged_country)\n"
     "  --sweep           nDCG@10 of dipsearch as each weight moves around its default, on the\n"
     "                    sample set and the real set's tuning queries\n";
 
@@ -66,6 +67,7 @@ std::map<std::string, std::function<double&(RankingParams&)>> weights() {
       {"cross_language", [](RankingParams& p) -> double& { return p.cross_language; }},
       {"query_language", [](RankingParams& p) -> double& { return p.query_language; }},
       {"compound", [](RankingParams& p) -> double& { return p.compound; }},
+      {"untagged_country", [](RankingParams& p) -> double& { return p.untagged_country; }},
   };
 }
 
@@ -138,6 +140,7 @@ void sweep(const std::vector<MeasuredSet>& sets) {
       {"title", {0, 0.2, 0.6, 1.0}},        {"proximity", {0, 0.1, 0.5}},
       {"coordination", {0, 0.25, 1.0}},     {"cross_language", {0.02, 0.1, 0.2}},
       {"query_language", {0, 0.5, 3.0}},    {"compound", {0.5, 0.7, 1.0}},
+      {"untagged_country", {0, 0.3, 1.0}},
   };
   std::printf("%-16s %6s", "weight", "value");
   for (const auto& m : sets) std::printf("  %-8s %7s %7s %7s %7s", m.where.name.c_str(), "all", "en", "ko", "min kind");

@@ -11,6 +11,7 @@
 #include "common/schema.h"
 #include "common/search/api_error.h"
 #include "common/search/date_range.h"
+#include "common/search/organization_names.h"
 #include "common/search/query_language.h"
 #include "common/search/query_ops.h"
 #include "common/search/word_query.h"
@@ -133,8 +134,19 @@ class Builder {
       }
       if (size_t words = country_name_run(children, i, field); words > 1) {
         std::string name = typed_run(children, i, words);
-        units.push_back(
-            Unit{with_country_names(phrase(name, field, negated), name, field, negated), false, Q(), false, Q()});
+        Q written = word_queries(field, negated).phrase(name);
+        // "North Korea's": also the name without the ending, as releases mostly write it.
+        if (countries_.lookup_name(text::normalize(name)).empty()) {
+          written = Q(Q::OP_OR, written, word_queries(field, negated).phrase(without_last_ending(name)));
+        }
+        units.push_back(Unit{with_country_names(written, name, field, negated), false, Q(), false, Q()});
+        i += words - 1;
+        continue;
+      }
+      if (size_t words = organization_run(children, i); words > 1) {
+        std::string name = typed_run(children, i, words);
+        units.push_back(Unit{with_organization_names(phrase(name, field, negated), name, field, negated), false,
+                             Q(), false, Q()});
         i += words - 1;
         continue;
       }
@@ -249,7 +261,33 @@ class Builder {
       return Q();
     }
     Q q = with_country_names(word_queries(field, negated).word(node.text), node.text, field, negated);
+    q = with_organization_names(q, node.text, field, negated);
     return with_official_names(q, node.text, field, negated);
+  }
+
+  // A body written short also finds it written in full, and the other way ("UN", "United
+  // Nations"), weighed alike: releases use either.
+  Q with_organization_names(const Q& q, std::string_view typed, const schema::TextField& field, bool negated) {
+    if (q.empty()) return q;
+    std::vector<Q> parts{q};
+    for (const auto& other : organization_spellings(text::normalize(typed))) {
+      parts.push_back(word_queries(field, negated).phrase(other));
+    }
+    return combine(Q::OP_OR, parts);
+  }
+
+  // How many words from children[i] on write a body's full name ("United Nations"), longest
+  // first; 0 when none does.
+  static size_t organization_run(const std::vector<query::NodePtr>& children, size_t i) {
+    size_t words = 0;
+    while (i + words < children.size() && words < kMaxOrganizationWords &&
+           children[i + words]->kind == NodeKind::kWord) {
+      ++words;
+    }
+    for (; words > 1; --words) {
+      if (!organization_spellings(text::normalize(typed_run(children, i, words))).empty()) return words;
+    }
+    return 0;
   }
 
   // The words of a word written with joiners, each found on its own ("Mekong-Korea" →
@@ -289,9 +327,20 @@ class Builder {
       ++words;
     }
     for (; words > 1; --words) {
-      if (!countries_.lookup_name(text::normalize(typed_run(children, i, words))).empty()) return words;
+      if (!country_codes(typed_run(children, i, words)).empty()) return words;
     }
     return 0;
+  }
+
+  // The words typed with the last one's particle or inflection taken off ("North Korea's" →
+  // "north korea", "남북한의" alike); the text itself when that changes nothing.
+  static std::string without_last_ending(std::string_view typed) {
+    const std::vector<text::Token> tokens = text::split_words(typed);
+    if (tokens.empty()) return std::string(typed);
+    const std::string stem = text::stem_of(tokens.back());
+    if (stem.empty()) return std::string(typed);
+    const size_t last = tokens.back().begin;
+    return std::string(typed.substr(0, last)) + stem;
   }
 
   // How many words from children[i] on name an official of the registry ("Chung Eui-yong",
@@ -365,15 +414,13 @@ class Builder {
     return typed;
   }
 
-  // The codes of the countries a typed name means, as written or without its particle or
-  // inflection (아프가니스탄의, Afghanistan's).
+  // The codes of the countries a typed name means, as written or without the particle or
+  // inflection of its last word (아프가니스탄의, Afghanistan's, North Korea's).
   std::vector<std::string> country_codes(std::string_view typed) const {
     std::vector<std::string> codes = countries_.lookup_name(text::normalize(typed));
     if (!codes.empty()) return codes;
-    auto tokens = text::split_words(typed);
-    if (tokens.size() != 1) return codes;
-    std::string stem = text::stem_of(tokens[0]);
-    return stem.empty() ? codes : countries_.lookup_name(stem);
+    const std::string bare = without_last_ending(typed);
+    return bare == typed ? codes : countries_.lookup_name(text::normalize(bare));
   }
 
   // A country's name in either language also finds releases about it in the other: the
@@ -385,10 +432,12 @@ class Builder {
     if (codes.empty()) return q;
     names_across_languages_ = names_across_languages_ || !negated;
     const bool korean = text::has_hangul(typed);
-    std::vector<Q> parts{q};
+    std::vector<Q> tags;
+    for (const auto& code : codes) tags.emplace_back(schema::country_term(code));
+    std::vector<Q> parts{tagged_weight(q, combine(Q::OP_OR, tags))};
+    parts.insert(parts.end(), tags.begin(), tags.end());
     std::vector<Q> other_names;
     for (const auto& code : codes) {
-      parts.emplace_back(schema::country_term(code));
       const entities::Country* country = countries_.find(code);
       if (country == nullptr || params_.cross_language <= 0) continue;
       const std::string& other = korean ? country->name_en : country->name_ko;
@@ -399,6 +448,14 @@ class Builder {
     // itself only adds weight there, so it goes without the costly bigram phrase.
     parts.insert(parts.end(), other_names.begin(), other_names.end());
     return combine(Q::OP_OR, parts);
+  }
+
+  // A country's name weighs in full in the releases tagged with the country, and
+  // `untagged_country` of that elsewhere: there it is mostly part of another name.
+  Q tagged_weight(const Q& name, const Q& tags) const {
+    const double untagged = std::clamp(params_.untagged_country, 0.0, 1.0);
+    if (untagged >= 1) return name;
+    return combine(Q::OP_OR, {Q(Q::OP_FILTER, name, tags), scaled(Q(Q::OP_AND_NOT, name, tags), untagged)});
   }
 
   Q field_term(const Node& node, bool negated) {

@@ -42,6 +42,11 @@ struct RankingParams {
   // A country's name in the other language, for releases that name it there (they also
   // match through the country tag, which carries no weight).
   double cross_language = 0.05;
+  // A country's name where the release is not tagged with the country weighs this much of
+  // its weight: the name written inside another name (인도 in 인도·태평양, "Republic of Korea"
+  // in "Democratic People's Republic of Korea") or meaning another word, which the
+  // extractor tells apart from the country.
+  double untagged_country = 0;
   // A release in the language the query is written in (query_language.h) weighs this much
   // more (1.5: two and a half times): a Korean query's Korean releases come before English
   // ones that quote its words in a Korean headline, unless those match far better. Not for

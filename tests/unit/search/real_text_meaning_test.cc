@@ -1,6 +1,8 @@
 // What queries find in text written the way real releases are: Korean compounds spaced or
 // not, verbs in their formal and past forms, names spelled another way, dates that must
 // hold for every match, and queries whose words a release only partly has.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "common/entities/officials_registry.h"
@@ -123,6 +125,49 @@ TEST(Officials, AShortHangulNameKeepsItsFullNameWeight) {
        {"person", "ko", "방한", "스티븐 비건 대북정책특별대표가 오늘 서울에 도착했다."},
        {"other", "ko", "회의", "양국 대표가 오늘 서울에서 만났다."}});
   EXPECT_EQ(search(db, "비건", MatchMode::kAuto, &registry).strict, (std::vector<std::string>{"person", "word"}));
+}
+
+TEST(CountryNames, ANameInsideAnotherNameWeighsNothing) {
+  // 인도 in 인도·태평양 and "Republic of Korea" in the North's full name are not the
+  // country: the extractor tags no IN, no KR there, and the name weighs only where it does.
+  auto db = testing::index_of(
+      {{"region", "ko", "전략", "인도·태평양 전략 인도·태평양 협력 인도·태평양 지역의 평화", {}},
+       {"india", "ko", "회담", "한국과 인도는 외교장관회담을 가졌다.", {"IN", "KR"}},
+       {"north", "en", "x", "The Democratic People's Republic of Korea launched a missile.", {"KP"}},
+       {"south", "en", "x", "The Republic of Korea hosted the talks.", {"KR"}}});
+  auto found = search(db, "인도").strict;
+  ASSERT_EQ(found.size(), 2u);  // still found, ranked last
+  EXPECT_EQ(found.front(), "india");
+  found = search(db, "\"Republic of Korea\" talks").all();
+  EXPECT_EQ(found.front(), "south");
+  found = search(db, "Republic of Korea").strict;  // and the Korean release, through the tag
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found.front(), "south");
+  EXPECT_TRUE(has(found, "north"));
+}
+
+TEST(CountryNames, APossessiveNameIsTheCountry) {
+  // "North Korea's" names the country as "North Korea" does, written either way.
+  auto db = testing::index_of({{"plain", "en", "x", "North Korea launched a satellite.", {"KP"}},
+                               {"possessive", "en", "x", "North Korea's satellite launch.", {"KP"}},
+                               {"south", "en", "x", "South Korea's satellite launch.", {"KR"}}});
+  auto found = search(db, "North Korea's satellite").strict;
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"plain", "possessive"}));  // not the South's
+}
+
+TEST(OrganizationNames, AShortFormFindsTheFullNameAndBack) {
+  auto db = testing::index_of({{"full", "en", "x", "The United Nations envoy visited Seoul."},
+                               {"short", "en", "x", "The UN envoy visited Seoul."},
+                               {"other", "en", "x", "The envoy of the union visited Seoul."}});
+  for (const char* q : {"UN envoy", "United Nations envoy"}) {
+    auto found = search(db, q).strict;
+    std::sort(found.begin(), found.end());
+    EXPECT_EQ(found, (std::vector<std::string>{"full", "short"})) << q;  // never "union"
+  }
+  auto korean = testing::index_of({{"full", "ko", "x", "유엔 안전보장이사회는 결의를 채택했다."},
+                                   {"short", "ko", "x", "유엔 안보리는 결의를 채택했다."}});
+  EXPECT_EQ(search(korean, "안보리 결의").strict.size(), 2u);
 }
 
 }  // namespace
