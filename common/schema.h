@@ -109,8 +109,9 @@ enum Slot : Xapian::valueno {
   kVersionPairSlot = 11,
   // The days (month and day) the release's title and opening mention, "d" then four digits
   // a day, then the opening's numbers and Latin names (index/mentioned_days.h, OpeningClues),
-  // so that linking reads no bodies. Changing what is read of the opening changes the stored
-  // data: bump kSchemaVersion with it.
+  // so that linking reads no bodies; stored deflated ('z' first) when that is shorter, as
+  // most are. Changing what is read of the opening changes the stored data: bump
+  // kSchemaVersion with it.
   kMentionedDaysSlot = 12,
 };
 

@@ -34,38 +34,56 @@ const WordSet& hangul_heads() {
   return set;
 }
 
-// The lower-case words of a Latin title, split at spaces and hyphens.
-std::vector<std::string> latin_words(std::string_view title) {
-  std::vector<std::string> out;
-  std::string w;
+// The lower-case words of a Latin title, split at spaces and hyphens, into `out`: its strings
+// are reused, since a mention's title is compared with every role of the registry.
+void latin_words(std::string_view title, std::vector<std::string>& out, size_t& count) {
+  count = 0;
+  bool in_word = false;
   for (char c : title) {
     if (c == ' ' || c == '-' || c == ',' || c == '.') {
-      if (!w.empty()) out.push_back(std::move(w));
-      w.clear();
-    } else {
-      w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      in_word = false;
+      continue;
     }
+    if (!in_word) {
+      if (count == out.size()) out.emplace_back();
+      out[count++].clear();
+      in_word = true;
+    }
+    out[count - 1] += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  if (!w.empty()) out.push_back(std::move(w));
-  return out;
 }
 
-bool latin_compatible(std::string_view mention, std::string_view role) {
-  const std::vector<std::string> m = latin_words(mention);
-  const std::vector<std::string> r = latin_words(role);
-  auto has = [](const std::vector<std::string>& words, const std::string& w) {
-    for (const std::string& x : words) {
+// The words of a title, as latin_words splits them.
+struct LatinTitle {
+  std::vector<std::string> storage;
+  size_t count = 0;
+  explicit LatinTitle(std::string_view title = {}) { assign(title); }
+  void assign(std::string_view title) { latin_words(title, storage, count); }
+  const std::string* begin() const { return storage.data(); }
+  const std::string* end() const { return storage.data() + count; }
+  bool has(std::string_view w) const {
+    for (const std::string& x : *this) {
       if (x == w) return true;
     }
     return false;
-  };
+  }
+  // Whether it names the head of an office (latin_heads; "General" alone names none).
+  bool has_head() const {
+    for (const std::string& w : *this) {
+      if (latin_heads().count(w) && w != "general") return true;
+    }
+    return false;
+  }
+};
+
+bool latin_compatible(const LatinTitle& m, const LatinTitle& r) {
   bool head = false;
   for (const std::string& w : m) {
-    if (latin_heads().count(w) && w != "general" && has(r, w)) head = true;
+    if (latin_heads().count(w) && w != "general" && r.has(w)) head = true;
   }
   if (!head) return false;
   for (std::string_view rank : latin_ranks()) {
-    if (has(m, std::string(rank)) != has(r, std::string(rank))) return false;
+    if (m.has(rank) != r.has(rank)) return false;
   }
   return true;
 }
@@ -74,20 +92,17 @@ bool latin_compatible(std::string_view mention, std::string_view role) {
 // the mention's title but a leading qualifier ("US", "Australian") is a word of the role, and
 // one of them says which office besides its head and rank ("Secretary of State Kerry",
 // "Foreign Minister Wong"; "Secretary Kerry", "Deputy Minister Nab" could be anyone's).
-bool latin_names_office(std::string_view mention, std::string_view role) {
+bool latin_names_office(const LatinTitle& m, const LatinTitle& r) {
   static const WordSet joiners = {"of", "for", "the", "and"};
-  const std::vector<std::string> m = latin_words(mention);
-  const std::vector<std::string> r = latin_words(role);
   bool specific = false;
-  for (size_t k = 0; k < m.size(); ++k) {
-    if (joiners.count(m[k])) continue;
-    bool in_role = false;
-    for (const std::string& w : r) in_role = in_role || w == m[k];
-    if (!in_role) {
+  for (size_t k = 0; k < m.count; ++k) {
+    const std::string& w = m.storage[k];
+    if (joiners.count(w)) continue;
+    if (!r.has(w)) {
       if (k != 0) return false;
       continue;
     }
-    specific = specific || (!latin_heads().count(m[k]) && !latin_ranks().count(m[k]));
+    specific = specific || (!latin_heads().count(w) && !latin_ranks().count(w));
   }
   return specific;
 }
@@ -102,15 +117,18 @@ std::string_view hangul_head(std::string_view title) {
   return last;
 }
 
-bool hangul_compatible(std::string_view mention, std::string_view role) {
-  const std::string_view m = hangul_head(mention);
+// Whether the last word of a Korean title ends with the head of an office (hangul_heads).
+bool names_hangul_head(std::string_view m) {
+  for (std::string_view head : hangul_heads()) {
+    if (m.size() >= head.size() && m.substr(m.size() - head.size()) == head) return true;
+  }
+  return false;
+}
+
+// `m` is hangul_head of the mention's title, and names a head (names_hangul_head).
+bool hangul_compatible(std::string_view m, std::string_view role) {
   const std::string_view r = hangul_head(role);
   if (m.empty() || r.size() < m.size() || r.substr(r.size() - m.size()) != m) return false;
-  bool known = false;
-  for (std::string_view head : hangul_heads()) {
-    if (m.size() >= head.size() && m.substr(m.size() - head.size()) == head) known = true;
-  }
-  if (!known) return false;
   // 부장관, 부총리, 부대변인 are deputies: 장관 does not name them.
   constexpr std::string_view kDeputy = "\xEB\xB6\x80";  // 부
   const std::string_view before = r.substr(0, r.size() - m.size());
@@ -160,10 +178,10 @@ bool hangul_names_office(std::string_view mention, std::string_view role) {
 // Whether `word` is the family name in one of the official's spellings: the first or last
 // word of a Latin spelling (compact, accents folded), a word of a spelling in Hangul, or the
 // first syllable of a Korean name written in one word (정 → 정의용).
-bool family_name(const RegistryOfficial& o, std::string_view word, bool hangul) {
+// `compact` is compact_latin(word) for a Latin word.
+bool family_name(const RegistryOfficial& o, std::string_view word, std::string_view compact, bool hangul) {
   std::vector<std::string_view> spellings{o.name_en, o.name_ko};
   for (const std::string& a : o.aliases) spellings.push_back(a);
-  const std::string compact = hangul ? std::string() : compact_latin(word);
   for (std::string_view s : spellings) {
     if (s.empty()) continue;
     size_t i = 0;
@@ -194,24 +212,44 @@ bool family_name(const RegistryOfficial& o, std::string_view word, bool hangul) 
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date) {
   if (word.empty() || title.empty()) return -1;
+  // The mention's side of every comparison, once: a title that names no head of an office
+  // fits no dated role (this loop over the registry was half of a rebuild's instructions).
+  // Undated Korean titles are compared whole (hangul_names_office).
+  const std::string_view hangul_title = hangul ? hangul_head(title) : std::string_view();
+  thread_local LatinTitle mention, role_words;
+  if (hangul) {
+    if (!date.empty() && !names_hangul_head(hangul_title)) return -1;
+  } else {
+    mention.assign(title);
+    if (!mention.has_head()) return -1;
+  }
+  const std::string compact = hangul ? std::string() : compact_latin(word);
   int found = -1;
   const auto& all = registry.all();
   for (size_t i = 0; i < all.size(); ++i) {
     const RegistryOfficial& o = all[i];
     bool fits = false;
     for (const OfficialRole& role : o.roles) {
+      if (fits) break;
       if (date.empty()) {
         // Undated: whoever ever held the office the title names in full.
-        fits = fits || (hangul ? !role.title_ko.empty() && hangul_names_office(title, role.title_ko)
-                               : latin_compatible(title, role.title_en) &&
-                                     latin_names_office(title, role.title_en));
+        if (hangul) {
+          fits = !role.title_ko.empty() && hangul_names_office(title, role.title_ko);
+        } else {
+          role_words.assign(role.title_en);
+          fits = latin_compatible(mention, role_words) && latin_names_office(mention, role_words);
+        }
         continue;
       }
       if (!role.covers(date)) continue;
-      fits = fits || (hangul ? !role.title_ko.empty() && hangul_compatible(title, role.title_ko)
-                             : latin_compatible(title, role.title_en));
+      if (hangul) {
+        fits = !role.title_ko.empty() && hangul_compatible(hangul_title, role.title_ko);
+      } else {
+        role_words.assign(role.title_en);
+        fits = latin_compatible(mention, role_words);
+      }
     }
-    if (!fits || !family_name(o, word, hangul)) continue;
+    if (!fits || !family_name(o, word, compact, hangul)) continue;
     if (found >= 0) return -1;  // several fit: the mention does not say which
     found = static_cast<int>(i);
   }

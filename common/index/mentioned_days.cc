@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "common/index/deflated_value.h"
 #include "common/index/name_sounds.h"
 
 namespace dipsearch {
@@ -370,6 +371,17 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
   return clues;
 }
 
+namespace {
+
+// The stored clues: deflated behind this tag when they are at least this long and shorter so
+// (deflate adds bytes to short text), and never longer than this once inflated (far above
+// what kOpeningCluesKept and kOpeningSoundsKept let through).
+constexpr std::string_view kDeflatedClues = "z";
+constexpr size_t kShortestDeflatedClues = 64;
+constexpr size_t kLongestClues = 1 << 20;
+
+}  // namespace
+
 std::string opening_clues_value(const OpeningClues& clues) {
   std::string value = mentioned_days_value(clues.days);
   auto add = [&](char tag, const SortedWords& items) {
@@ -387,10 +399,17 @@ std::string opening_clues_value(const OpeningClues& clues) {
   add('w', clues.names);
   add('l', clues.latin_sounds);
   add('h', clues.hangul_sounds);
-  return value;
+  if (value.size() < kShortestDeflatedClues) return value;
+  std::string packed = std::string(kDeflatedClues) + deflated(value);
+  return packed.size() < value.size() ? packed : value;
 }
 
 std::optional<OpeningClues> parse_opening_clues_value(std::string_view value) {
+  if (!value.empty() && value[0] == kDeflatedClues[0]) {
+    const std::optional<std::string> text = inflated(value.substr(1), kLongestClues);
+    if (!text || text->empty() || (*text)[0] == kDeflatedClues[0]) return std::nullopt;
+    return parse_opening_clues_value(*text);
+  }
   const size_t bar = value.find('|');
   const std::string_view days = value.substr(0, bar);
   if (days.empty() || days[0] != 'd' || (days.size() - 1) % 4 != 0) return std::nullopt;

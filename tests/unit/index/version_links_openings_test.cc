@@ -3,6 +3,7 @@
 // release up in a sentence, a statement of one official, releases whose dates are not read.
 #include <gtest/gtest.h>
 
+#include "common/index/deflated_value.h"
 #include "common/index/mentioned_days.h"
 #include "common/index/version_links.h"
 #include "common/schema.h"
@@ -81,6 +82,37 @@ TEST(OpeningCluesValue, RoundTripsReadsDaysAloneAndRejectsWhatIsNotOurs) {
                           "d0609|l"}) {
     EXPECT_FALSE(parse_opening_clues_value(bad).has_value()) << bad;
   }
+}
+
+// An opening's clues of a few hundred bytes are stored deflated, and read back as they were.
+TEST(OpeningCluesValue, LongCluesAreStoredDeflatedAndReadBack) {
+  OpeningClues clues;
+  clues.days = {225, 1103};
+  std::vector<std::string> names, sounds;
+  for (int i = 0; i < 40; ++i) {
+    names.push_back("consultation" + std::string(1, static_cast<char>('a' + i % 26)) +
+                    std::string(1, static_cast<char>('a' + i / 26)));
+    sounds.push_back("knsltn" + std::string(1, static_cast<char>('a' + i % 26)));
+  }
+  clues.names = SortedWords(std::vector<std::string_view>(names.begin(), names.end()));
+  clues.latin_sounds = SortedWords(std::vector<std::string_view>(sounds.begin(), sounds.end()));
+  clues.numbers = {"2019", "9"};
+  const std::string value = opening_clues_value(clues);
+  ASSERT_EQ(value[0], 'z');
+  EXPECT_LT(value.size(), 300u);
+  const std::optional<OpeningClues> back = parse_opening_clues_value(value);
+  ASSERT_TRUE(back.has_value());
+  EXPECT_EQ(back->days, clues.days);
+  EXPECT_EQ(back->numbers, clues.numbers);
+  EXPECT_EQ(back->names, clues.names);
+  EXPECT_EQ(back->latin_sounds, clues.latin_sounds);
+  EXPECT_TRUE(back->hangul_sounds.empty());
+  EXPECT_EQ(parse_mentioned_days_value(value), clues.days);
+  // Cut short, or deflating a value that is no clues of ours: not ours.
+  EXPECT_FALSE(parse_opening_clues_value(value.substr(0, value.size() / 2)).has_value());
+  EXPECT_FALSE(parse_opening_clues_value("z" + deflated("n75")).has_value());
+  EXPECT_FALSE(parse_opening_clues_value("z" + deflated("z")).has_value());
+  EXPECT_FALSE(parse_opening_clues_value("z").has_value());
 }
 
 // An amount is written one way in English and another in Korean: its value counts in both.
