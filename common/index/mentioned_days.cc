@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "common/index/name_sounds.h"
+#include "common/index/spelled_numbers.h"
 
 namespace dipsearch {
 namespace {
@@ -330,6 +331,10 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
           if (!n->empty() && numbers.size() < kOpeningCluesKept) numbers.insert(*n);
         }
       }
+    } else if (const SpelledNumber spelled = is_latin(t[i]) ? spelled_number_at(t, i) : SpelledNumber{}; spelled.value) {
+      // "Ten years", "fifty-two member states": the Korean version writes 10년, 52개국.
+      if (numbers.size() < kOpeningCluesKept) numbers.insert(std::to_string(spelled.value));
+      end = spelled.end;
     } else if (is_latin(t[i])) {
       while (end < t.size() && is_latin(t[end])) ++end;
       std::string word(t.substr(i, end - i));
