@@ -15,7 +15,7 @@ namespace {
 
 bool has_han(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
-    if (is_han(decode_at(s, i))) return true;
+    if (is_han(decode_utf8_at(s, i))) return true;
   }
   return false;
 }
@@ -89,7 +89,7 @@ CountryMatcher::CountryMatcher(const CountryCatalog& catalog) : catalog_(catalog
   for (uint32_t i = 0; i < phrases_.size(); ++i) {
     phrase_first_[phrases_[i].words[0]].push_back(i);
     size_t end = 0;
-    phrase_initials_.push_back(decode_at(phrases_[i].words[0], end));
+    phrase_initials_.push_back(decode_utf8_at(phrases_[i].words[0], end));
   }
   std::sort(phrase_initials_.begin(), phrase_initials_.end());
   for (auto& [first, list] : phrase_first_) {
@@ -323,7 +323,7 @@ size_t CountryMatcher::match_hangul(const TokenStream& ts, size_t i, std::vector
 
   // Names of several words (남아프리카 공화국) and stop phrases (범죄인 인도).
   size_t first_end = 0;
-  const char32_t first = decode_at(t.norm, first_end);
+  const char32_t first = decode_utf8_at(t.norm, first_end);
   if (auto pf = std::binary_search(phrase_initials_.begin(), phrase_initials_.end(), first)
                     ? phrase_first_.find(t.norm)
                     : phrase_first_.end();

@@ -85,7 +85,7 @@ std::vector<unsigned> spelling_points(std::string_view name, bool hangul) {
   const std::string_view s = hangul ? name : std::string_view(compact);
   std::vector<unsigned> out;
   for (size_t i = 0; i < s.size();) {
-    const char32_t c = decode_at(s, i);
+    const char32_t c = decode_utf8_at(s, i);
     if (c != U' ') out.push_back(static_cast<unsigned>(c));
   }
   return out;

@@ -185,7 +185,7 @@ bool family_name(const RegistryOfficial& o, std::string_view word, std::string_v
   for (std::string_view s : spellings) {
     if (s.empty()) continue;
     size_t i = 0;
-    const bool is_hangul = is_hangul_syllable(decode_at(s, i));
+    const bool is_hangul = is_hangul_syllable(decode_utf8_at(s, i));
     if (is_hangul != hangul) continue;
     const size_t first_space = s.find(' ');
     const size_t last_space = s.rfind(' ');

@@ -216,7 +216,7 @@ std::string official_key(std::string_view name) {
   // Hangul: romanize syllable by syllable; Latin letters and digits pass through.
   bool hangul = false;
   for (size_t i = 0; i < name.size();) {
-    if (detail::is_hangul_syllable(detail::decode_at(name, i))) {
+    if (detail::is_hangul_syllable(detail::decode_utf8_at(name, i))) {
       hangul = true;
       break;
     }
@@ -225,7 +225,7 @@ std::string official_key(std::string_view name) {
   if (hangul) {
     std::string latin;
     for (size_t i = 0; i < name.size();) {
-      const char32_t c = detail::decode_at(name, i);
+      const char32_t c = detail::decode_utf8_at(name, i);
       if (detail::is_hangul_syllable(c)) {
         push_latin(parts, latin);
         parts.push_back(detail::romanize_syllable(c));

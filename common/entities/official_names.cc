@@ -68,7 +68,7 @@ OfficialNames::OfficialNames(const OfficialsRegistry& registry) : registry_(regi
   for (uint32_t k = 0; k < phrases_.size(); ++k) {
     phrase_first_[phrases_[k].words[0]].push_back(k);
     size_t end = 0;
-    phrase_initials_.push_back(decode_at(phrases_[k].words[0], end));
+    phrase_initials_.push_back(decode_utf8_at(phrases_[k].words[0], end));
   }
   std::sort(phrase_initials_.begin(), phrase_initials_.end());
   for (std::string_view x : pre_words()) word_classes_[x] |= kPre;
@@ -95,7 +95,7 @@ uint8_t OfficialNames::word_class(const Token& t) const {
 
 const std::vector<uint32_t>* OfficialNames::phrases_from(std::string_view word) const {
   size_t end = 0;
-  const char32_t first = decode_at(word, end);
+  const char32_t first = decode_utf8_at(word, end);
   if (!std::binary_search(phrase_initials_.begin(), phrase_initials_.end(), first)) return nullptr;
   auto it = phrase_first_.find(word);
   return it == phrase_first_.end() ? nullptr : &it->second;

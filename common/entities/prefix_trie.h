@@ -30,7 +30,7 @@ class PrefixTrie {
   void insert(std::string_view key, uint32_t value) {
     uint32_t node = 0;
     for (size_t i = 0; i < key.size();) {
-      const char32_t c = decode_at(key, i);
+      const char32_t c = decode_utf8_at(key, i);
       uint32_t child = find_child(node, c);
       if (child == 0) {
         child = static_cast<uint32_t>(nodes_.size());
@@ -53,7 +53,7 @@ class PrefixTrie {
     Matches out;
     uint32_t node = 0;
     for (size_t i = 0; i < text.size();) {
-      node = find_child(node, decode_at(text, i));
+      node = find_child(node, decode_utf8_at(text, i));
       if (node == 0) break;
       if (nodes_[node].value >= 0 && out.count < out.items.size()) {
         out.items[out.count++] = Match{i, static_cast<uint32_t>(nodes_[node].value)};

@@ -15,7 +15,7 @@ class SyllableSet {
   void insert_first(std::string_view text) {
     if (text.empty()) return;
     size_t i = 0;
-    const char32_t c = decode_at(text, i);
+    const char32_t c = decode_utf8_at(text, i);
     if (is_hangul_syllable(c)) bits_.set(c - 0xAC00);
   }
 
@@ -32,7 +32,7 @@ class SyllableSet {
   bool contains_first(std::string_view text) const {
     if (text.empty()) return false;
     size_t i = 0;
-    const char32_t c = decode_at(text, i);
+    const char32_t c = decode_utf8_at(text, i);
     return is_hangul_syllable(c) && bits_.test(c - 0xAC00);
   }
 

@@ -97,16 +97,6 @@ std::string_view canonical_punct(char32_t c) {
 
 }  // namespace
 
-char32_t decode_slow(std::string_view s, size_t& i) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t idx = static_cast<int32_t>(i);
-  const int32_t len = static_cast<int32_t>(s.size());
-  UChar32 c;
-  U8_NEXT(p, idx, len, c);
-  i = static_cast<size_t>(idx);
-  return c < 0 ? 0xFFFD : static_cast<char32_t>(c);
-}
-
 TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
   tokens_.reserve(text.size() / 4 + 8);
   bool space = true;
@@ -146,7 +136,7 @@ TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
         const bool cap = f < j && (kByte[static_cast<unsigned char>(text[f])] & kUpperByte) != 0;
         size_t after = j;
         if (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x80 &&
-            is_word_char(decode_at(text, after))) {
+            is_word_char(decode_utf8_at(text, after))) {
           i = scan_word(text, start, t);
         } else {
           i = j;
@@ -173,7 +163,7 @@ TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
       t.norm = t.raw;
     } else {
       size_t next = i;
-      const char32_t c = decode_at(text, next);
+      const char32_t c = decode_utf8_at(text, next);
       if (is_space(c)) {
         space = true;
         line = line || is_line_break(c);
@@ -184,7 +174,7 @@ TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
         i = next;
         while (i < text.size()) {
           size_t k = i;
-          if (!is_han(decode_at(text, k))) break;
+          if (!is_han(decode_utf8_at(text, k))) break;
           i = k;
         }
         t.kind = Tok::kHan;
@@ -227,7 +217,7 @@ size_t TokenStream::scan_word(std::string_view text, size_t start, Token& t) {
       continue;
     }
     size_t k = j;
-    if (!is_word_char(decode_at(text, k))) break;
+    if (!is_word_char(decode_utf8_at(text, k))) break;
     ascii = false;
     digits_only = false;
     j = k;
@@ -241,7 +231,7 @@ size_t TokenStream::scan_word(std::string_view text, size_t start, Token& t) {
   std::string folded;
   size_t k = 0;
   while (k < t.raw.size()) {
-    const char32_t d = decode_at(t.raw, k);
+    const char32_t d = decode_utf8_at(t.raw, k);
     if (u_isalpha(d)) {
       const bool up = u_isupper(d) || u_istitle(d);
       if (first) t.cap = up;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/text/utf8_decode.h"
 
 namespace dipsearch::entities::detail {
 
@@ -67,29 +68,8 @@ class TokenStream {
   std::vector<Token> tokens_;
 };
 
-// UTF-8 helpers shared by the matchers.
-// The general decoder behind decode_at: any sequence, U+FFFD for malformed bytes.
-char32_t decode_slow(std::string_view s, size_t& i);
-
-// Decodes the code point at i and advances i; U+FFFD for malformed bytes. ASCII and
-// well-formed three-byte sequences (all of Hangul and Han) are decoded inline.
-inline char32_t decode_at(std::string_view s, size_t& i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    const char32_t c = (char32_t{b0} & 0x0F) << 12 | (char32_t{b1} & 0x3F) << 6 | (b2 & 0x3F);
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
-      i += 3;
-      return c;
-    }
-  }
-  return decode_slow(s, i);
-}
+// The matchers decode with the shared decoder.
+using text::decode_utf8_at;
 inline bool is_hangul_syllable(char32_t c) { return c >= 0xAC00 && c <= 0xD7A3; }
 inline bool is_han(char32_t c) {
   return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||

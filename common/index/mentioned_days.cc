@@ -7,6 +7,9 @@
 
 #include "common/index/deflated_value.h"
 #include "common/index/name_sounds.h"
+#include "common/index/spelled_numbers.h"
+#include "common/text/korean.h"
+#include "common/text/utf8_decode.h"
 
 namespace dipsearch {
 namespace {
@@ -301,13 +304,13 @@ Amount read_amount(std::string_view t, size_t i) {
 std::string_view opening_of(std::string_view body, size_t reach) {
   size_t used = 0, end = 0;
   while (end < body.size()) {
-    const auto lead = static_cast<unsigned char>(body[end]);
-    const size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    // A Hangul syllable (U+AC00..U+D7A3, lead bytes EA..ED with the rare letters of U+A000..) weighs two.
-    const size_t weight = lead >= 0xEA && lead <= 0xED ? 2 : length;
+    size_t next = end;
+    text::decode_utf8_at(body, next);
+    // A Hangul syllable (three bytes) weighs two; any other character its bytes.
+    const size_t weight = text::hangul_syllable_at(body, end) >= 0 ? 2 : next - end;
     if (used + weight > reach) break;
     used += weight;
-    end = std::min(body.size(), end + length);
+    end = next;
   }
   return body.substr(0, end);
 }
@@ -331,6 +334,10 @@ OpeningClues release_opening_clues(std::string_view title, std::string_view body
           if (!n->empty() && numbers.size() < kOpeningCluesKept) numbers.insert(*n);
         }
       }
+    } else if (const SpelledNumber spelled = is_latin(t[i]) ? spelled_number_at(t, i) : SpelledNumber{}; spelled.value) {
+      // "Ten years", "fifty-two member states": the Korean version writes 10년, 52개국.
+      if (numbers.size() < kOpeningCluesKept) numbers.insert(std::to_string(spelled.value));
+      end = spelled.end;
     } else if (is_latin(t[i])) {
       while (end < t.size() && is_latin(t[end])) ++end;
       std::string word(t.substr(i, end - i));

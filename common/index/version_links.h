@@ -76,12 +76,13 @@ struct VersionEvidence {
   size_t opening_sounds = 0;
   double score() const;
   // Whether the openings state the same facts: two numbers and a name, two names and a number,
-  // or three numbers between releases that name mostly the same officials. A Korean title that
+  // three numbers between releases that name mostly the same officials, or four numbers (an
+  // editorial translated in full whose pages name no one the registry knows). A Korean title that
   // sums up the release in a sentence shares nothing with the English one, but the first
   // paragraph of a translation states what the original does.
   bool openings_agree() const {
     return (opening_numbers >= 2 && opening_names >= 1) || (opening_names >= 2 && opening_numbers >= 1) ||
-           (opening_numbers >= 3 && officials >= 0.5);
+           (opening_numbers >= 3 && officials >= 0.5) || opening_numbers >= 4;
   }
   // Whether the titles say anything in common.
   bool titles_agree() const { return title_numbers + title_names + title_officials + title_terms > 0; }
@@ -163,7 +164,7 @@ bool dates_conflict(const std::string& a, const std::string& b);
 // The version of the linking rules (this file's and version_links_clues'; the title terms are
 // versioned by their content). The indexer's analysis key includes it: an incremental run
 // relinks only around its changes, so a change of the rules must make the next run start over.
-inline constexpr int kLinkingRulesVersion = 3;
+inline constexpr int kLinkingRulesVersion = 4;
 
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;

@@ -151,6 +151,12 @@ TEST(OpeningClues, AHangulSyllableWeighsTwoInTheReach) {
   // Never cut inside a character.
   EXPECT_EQ(opening_of("a가", 2), "a");
   EXPECT_EQ(opening_of("é가", 3), "é");
+  // Malformed and truncated bytes weigh their bytes; the cut stays between characters.
+  EXPECT_EQ(opening_of(std::string("a\xEA\xB0" "b", 4), 3), std::string("a\xEA\xB0"));
+  EXPECT_EQ(opening_of(std::string("a\xEA\xB0", 3), 2), "a");
+  EXPECT_EQ(opening_of(std::string("\xFF" "가", 4), 3), std::string("\xFF" "가"));
+  // Only a syllable weighs two, not another character of the same lead bytes (U+A000, Yi).
+  EXPECT_EQ(opening_of("\xEA\x80\x80" "a", 3), "\xEA\x80\x80");
   // A Korean opening is read twice as many syllables into it as a byte reach would read.
   std::string korean;
   while (korean.size() < kOpeningCluesReach * 5 / 4) korean += "가";

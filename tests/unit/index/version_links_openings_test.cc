@@ -44,6 +44,16 @@ TEST(OpeningClues, ReadTheNumbersMonthsAndLatinNamesOfTheOpening) {
   EXPECT_EQ(ko.days, std::set<int>{609});
 }
 
+TEST(OpeningClues, ReadNumbersWrittenInWordsAsTheirDigits) {
+  const OpeningClues en = release_opening_clues(
+      "An Alliance at Seventy",
+      "Ten years after the report, fifty-two member states met for the twenty-first time; three countries "
+      "abstained. His tenure ended.");
+  EXPECT_EQ(en.numbers, (std::set<std::string>{"10", "21", "52", "70"}));  // not "three"
+  EXPECT_EQ(en.names.count("tenure"), 1u);
+  EXPECT_EQ(en.names.count("fifty"), 0u);
+}
+
 TEST(OpeningClues, OnlyTheOpeningIsReadAndFewAreKept) {
   EXPECT_TRUE(release_opening_clues("Title", std::string(kOpeningCluesReach, ' ') + "in 2019").numbers.empty());
   std::string many;
@@ -265,6 +275,24 @@ TEST(LinkVersions, NamesWrittenInHangulLinkSpeechesWhoseOpeningsStateTheSameNumb
   releases.push_back(release("ko-else", "ko", "", "존경하는 의장님", {"KR", "US"}, {}, {}, {"20", "50", "2017"}));
   releases.back().hangul_sounds = {"kltn", "jsn"};
   EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
+}
+
+// An editorial translated in full: neither page dated, no one the registry knows, a Korean
+// title that sums it up and an English one the page's media player gives. Four numbers both
+// openings state (some the English one writes in words) say they are one text; three do not.
+TEST(LinkVersions, OpeningsStatingFourNumbersLinkWhenNothingElseComesClose) {
+  std::vector<LinkableRelease> releases = {
+      release("en-ed", "en", "", "Your browser does not support video", {"KP", "US"}, {}, {}, {"10", "52", "2019", "8"}),
+      release("ko-ed", "ko", "", "북한 주민의 인권 상황 여전히 심각", {"KP", "US"}, {}, {}, {"10", "52", "2019", "8"}),
+  };
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-ed ko-ed"});
+  // Another Korean editorial stating the same four numbers: neither is taken.
+  releases.push_back(release("ko-ed2", "ko", "", "안보리, 북한 인권 회의 개최", {"KP", "US"}, {}, {}, {"10", "52", "2019", "8"}));
+  EXPECT_TRUE(linked_ids(releases).empty());
+  // Three numbers alone are not enough.
+  releases.pop_back();
+  releases[1].opening_numbers = {"10", "52", "2019"};
+  EXPECT_TRUE(linked_ids(releases).empty());
 }
 
 }  // namespace
