@@ -100,8 +100,27 @@ bool is_dateline_place(const PageLayout& page, size_t line, std::string_view tex
   return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
 }
 
+// A Korean office or its holder: a few words ending in the office's noun ("안토니 블링컨 미
+// 국무장관", "남북정상회담 준비위원회"), a signature or the issuing body, not a headline, which
+// says what the office did ("… 대사 부임", "장관 회담").
+bool names_a_korean_office(std::string_view text) {
+  constexpr size_t kMaxWords = 4;
+  const auto words = split_words(text);
+  if (words.empty() || words.size() > kMaxWords || text.find_first_of("0123456789\"',") != std::string_view::npos) {
+    return false;
+  }
+  for (std::string_view quote : {"“", "”", "‘", "’"}) {
+    if (text.find(quote) != std::string_view::npos) return false;
+  }
+  for (std::string_view noun : {"장관", "차관", "대사", "총영사", "대변인", "사무총장", "위원장", "위원회", "대통령", "총리"}) {
+    if (ends_with(words.back(), noun)) return true;
+  }
+  return false;
+}
+
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
 bool names_an_office(std::string_view text) {
+  if (text::has_hangul(text)) return names_a_korean_office(text);
   // An office and the name of its holder ("Spokesperson and Deputy Minister for Public
   // Relations Hong Gil-dong") runs longer than an office alone.
   constexpr size_t kMaxWords = 12;
@@ -112,6 +131,10 @@ bool names_an_office(std::string_view text) {
   bool office = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string lower = ascii_lower(words[i]);
+    // "Press Statement of the Vice Minister for …" is a document the office issued: a headline.
+    for (std::string_view noun : kEventNouns) {
+      if (lower == noun) return false;
+    }
     for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
                                   "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau"}) {
       if (lower == noun) office = true;

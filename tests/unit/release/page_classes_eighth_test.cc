@@ -1,0 +1,28 @@
+// Layouts found on real pages after the eighth held-out set, each in a page written for the
+// project: the rows run the checks of page_text_parser_test.
+#include <gtest/gtest.h>
+
+#include "page_layout_rows.h"
+
+namespace dipsearch {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(
+    EighthClasses, PageLayouts,
+    ::testing::Values(
+        // A statement named after the office that issued it ("Press Statement of the Vice
+        // Minister for …") is a headline, not the office's name; the wire's lead-in under it
+        // ("…, issued the following press statement on Tuesday:") is not.
+        LayoutRow{"statement-of-office-en.txt", "Press Statement of the Vice Minister for Northern Fisheries", "",
+                  "Lisbon, March 3 (Harbour News)", "before the season opens.", {"Press Statement of"}, 3},
+        // A Korean statement signed by the office's holder above the body ("… 해양부 장관"):
+        // the signature is no headline (it stays in the body, as the head's lines under a title do).
+        LayoutRow{"office-signature-ko.txt", "해양부 장관의 설날 축하 메시지", "", "언론 성명\n\n제임스 오코너 해양부 장관",
+                  "설날 보내시기 바랍니다.", {"축하 메시지"}, 5},
+        // The issuing committee's name above the date ("… 준비위원회" / "2018-04-22"): the
+        // headline above its subtitle is the title.
+        LayoutRow{"issuing-committee-ko.txt", "해양청 “북해 어장 재개 결정을 크게 환영”", "2018-04-22",
+                  "- 해양청장", "도움이 될 것이라고 말했다.", {"2018-04-22", "크게 환영"}, 4}));
+
+}  // namespace
+}  // namespace dipsearch
