@@ -205,9 +205,21 @@ bool ends_in_quoted_words(std::string_view text) {
   return false;
 }
 
+// A photo caption's sentence with its agency's credit after a slash ("… 부임했다. /통신사",
+// "… on Monday. /Agency"): the sentence without the credit.
+std::string_view without_slash_credit(std::string_view text) {
+  const size_t slash = text.rfind(" /");
+  if (slash == std::string_view::npos || text.find(' ', slash + 2) != std::string_view::npos || slash + 2 == text.size()) {
+    return text;
+  }
+  const std::string_view before = text.substr(0, slash);
+  return ends_with(before, ".") ? before : text;
+}
+
 // Prose, not a headline: a sentence ("… to make."), a lead-in ("… issued today by …:"), a
-// salutation ("Dear Mr. President,").
-bool ends_as_prose(const std::string& text) {
+// salutation ("Dear Mr. President,"), a caption's sentence with its credit.
+bool ends_as_prose(std::string_view line) {
+  const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
   if (ends_in_quoted_words(text)) return false;
   if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;

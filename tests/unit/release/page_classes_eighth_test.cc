@@ -22,7 +22,11 @@ INSTANTIATE_TEST_SUITE_P(
         // The issuing committee's name above the date ("… 준비위원회" / "2018-04-22"): the
         // headline above its subtitle is the title.
         LayoutRow{"issuing-committee-ko.txt", "해양청 “북해 어장 재개 결정을 크게 환영”", "2018-04-22",
-                  "- 해양청장", "도움이 될 것이라고 말했다.", {"2018-04-22", "크게 환영"}, 4}));
+                  "- 해양청장", "도움이 될 것이라고 말했다.", {"2018-04-22", "크게 환영"}, 4},
+        // A news photo's caption, a sentence with the agency's credit after a slash ("…
+        // 부임했다. /해양넷"), between the byline and the body: prose, not the headline above.
+        LayoutRow{"caption-slash-credit-ko.txt", "북해 어업대표 홍길동 부임", "2024-12-31", "북해 주재 어업대표 홍길동이",
+                  "노력하겠다고 말했다.", {"해양신문 >", "김바다"}, 3}));
 
 }  // namespace
 }  // namespace dipsearch
