@@ -9,6 +9,7 @@
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
+#include "common/release/photo_names.h"
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
 
@@ -23,6 +24,9 @@ constexpr int kAboveBody = 20;
 constexpr int kRepeated = 20;
 constexpr int kMarkupTitle = 100;
 constexpr int kLabelled = 40;
+// Sites name a release's photos after it; a topic label above the date, the line that wins
+// where the heading is lost, is not named so.
+constexpr int kPhotoNamed = 40;
 constexpr int kJoinsLines = 25;
 constexpr int kSectionLabel = -30;
 constexpr int kDeck = -40;
@@ -229,10 +233,11 @@ bool ends_as_prose(std::string_view line) {
 // Whether another line of the page shows `text` again: equal, inside a line only a little
 // longer, at the start of a line (a caption that begins with the headline), or inside chrome
 // (a breadcrumb ending in the headline).
-bool shown_again(const PageLayout& page, size_t line, const std::string& text) {
+bool shown_again(const PageLayout& page, size_t line, const std::string& text, size_t last_line = kNoLine) {
   if (count_code_points(text) < 8) return false;
+  if (last_line == kNoLine) last_line = line;
   for (size_t i = 0; i < page.size(); ++i) {
-    if (i == line || page[i].text.empty()) continue;
+    if ((i >= line && i <= last_line) || page[i].text.empty()) continue;
     const std::string& other = page[i].text;
     const size_t at = other.find(text);
     if (at == std::string::npos) continue;
@@ -358,6 +363,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.repeated) score += kRepeated;
   if (f.markup_title) score += kMarkupTitle;
   if (f.labelled) score += kLabelled;
+  if (f.photo_named) score += kPhotoNamed;
   if (f.joins_lines) score += kJoinsLines;
   if (f.section_label) score += kSectionLabel;
   if (f.deck) score += kDeck;
@@ -381,6 +387,7 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
                                const std::vector<std::string>& markup_titles) {
   HeadlineFeatures f;
   f.line = i;
+  f.last_line = i;
   f.text = headline_text(page[i].text);
   f.labelled = has_title_label(page[i].text);
   f.words = count_words(f.text);
@@ -402,6 +409,20 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.continued = goes_on(page, i);
   f.wrapped = wrapped_from_above(page, i);
   return f;
+}
+
+// The candidate of a photo name: its words, read where the series ends (the body is under
+// its last photo), and repeated only where a line other than its photos shows them.
+void name_by_photos(const PageLayout& page, const PhotoName& photo, HeadlineFeatures& f) {
+  f.text = photo.name;
+  f.words = count_words(f.text);
+  f.photo_named = true;
+  f.last_line = photo.last_line;
+  f.above_body = page.first_paragraph() != kNoLine && next_past_metadata(page, photo.last_line) == page.first_paragraph();
+  f.repeated = shown_again(page, f.line, f.text, photo.last_line);
+  f.sentence = ends_as_prose(f.text);
+  f.names_office = names_an_office(f.text);
+  f.own_dateline = f.holds_date = f.continued = false;
 }
 
 // A longer line that opens with the line above, all but that line's last word ("Name Title" /
@@ -504,13 +525,20 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     if (just_before != kNoLine && page[just_before].text == page[i].text) continue;
     HeadlineFeatures f = line_features(page, i, candidates.empty() ? i : candidates.front().line, date_line, markup_titles);
     if (f.text.empty()) continue;
+    size_t last = i;
+    if (const auto photo = photo_name_at(page, i)) {
+      name_by_photos(page, *photo, f);
+      last = photo->last_line;
+    }
     f.leads_head = candidates.empty();
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
-      // Under a section's name a headline is no subtitle, however short that name is.
-      f.deck = !candidates.back().section_label && is_deck_of(candidates.back(), f, page);
+      // Under a section's name a headline is no subtitle, however short that name is; nor is a
+      // photo's name, whatever caption stands above it.
+      f.deck = !candidates.back().section_label && !f.photo_named && is_deck_of(candidates.back(), f, page);
     }
     candidates.push_back(std::move(f));
+    i = last;
   }
   mark_joined_lines(candidates);
   unmark_listed_lines(candidates, page);

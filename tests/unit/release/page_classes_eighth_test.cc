@@ -26,7 +26,14 @@ INSTANTIATE_TEST_SUITE_P(
         // A news photo's caption, a sentence with the agency's credit after a slash ("…
         // 부임했다. /해양넷"), between the byline and the body: prose, not the headline above.
         LayoutRow{"caption-slash-credit-ko.txt", "북해 어업대표 홍길동 부임", "2024-12-31", "북해 주재 어업대표 홍길동이",
-                  "노력하겠다고 말했다.", {"해양신문 >", "김바다"}, 3}));
+                  "노력하겠다고 말했다.", {"해양신문 >", "김바다"}, 3},
+        // A page that lost its heading names its photo after the release ("(Photo) …") under
+        // a caption, below a topic label and the date: the photo's name is the title.
+        LayoutRow{"photo-label-name-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting", "2023-07-13",
+                  "On July 13, commencing", "the next meeting in Seoul.", {"(Photo)", "Relations"}, 3},
+        // The same with a series of photos counted 1, 2, 3 under the date.
+        LayoutRow{"photo-series-name-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting", "2018-08-02",
+                  "On August 2, commencing", "Back to Portugal-Republic of Korea Relations", {"Meeting 2"}, 4}));
 
 }  // namespace
 }  // namespace dipsearch
