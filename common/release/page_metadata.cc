@@ -46,6 +46,7 @@ constexpr Label kLabels[] = {
     {"작성일자", ValueKind::kPublishedDate},
     {"작성일시", ValueKind::kPublishedDate},
     {"작성일", ValueKind::kPublishedDate},
+    {"작성", ValueKind::kPublishedDate},
     {"게시일자", ValueKind::kPublishedDate},
     {"게시일", ValueKind::kPublishedDate},
     {"게재일", ValueKind::kPublishedDate},

@@ -35,5 +35,17 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutRow{"photo-series-name-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting", "2018-08-02",
                   "On August 2, commencing", "Back to Portugal-Republic of Korea Relations", {"Meeting 2"}, 4}));
 
+INSTANTIATE_TEST_SUITE_P(
+    EighthClasses, PageRules,
+    ::testing::Values(
+        // A board's short "작성" label (written) under the body's list dates the release.
+        RuleRow{"short_written_label_under_the_body",
+                "북해 어장별 조업 위험도에 따른 조업경보 단계 조정\n\n"
+                "해양부는 각 어장의 기상 상황과 안전 상황 등을 감안하여 조업경보 단계를 조정한다고 밝혔다.\n\n"
+                "※ 조업경보 단계별 행동요령\n- 1단계 : 기상 정보 숙지\n\n작성 2023.08.04\n",
+                "북해 어장별 조업 위험도에 따른 조업경보 단계 조정", "2023-08-04",
+                "해양부는 각 어장의 기상 상황과 안전 상황 등을 감안하여 조업경보 단계를 조정한다고 밝혔다.\n\n"
+                "※ 조업경보 단계별 행동요령\n\n- 1단계 : 기상 정보 숙지\n\n작성 2023.08.04"}));
+
 }  // namespace
 }  // namespace dipsearch
