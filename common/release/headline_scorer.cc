@@ -225,7 +225,7 @@ std::string_view without_slash_credit(std::string_view text) {
 bool ends_as_prose(std::string_view line) {
   const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
-  if (ends_in_quoted_words(text)) return false;
+  if (ends_in_quoted_words(text) || ends_in_korean_quote(text)) return false;
   if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;
   return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
 }

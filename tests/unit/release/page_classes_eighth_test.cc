@@ -33,7 +33,12 @@ INSTANTIATE_TEST_SUITE_P(
                   "On July 13, commencing", "the next meeting in Seoul.", {"(Photo)", "Relations"}, 3},
         // The same with a series of photos counted 1, 2, 3 under the date.
         LayoutRow{"photo-series-name-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting", "2018-08-02",
-                  "On August 2, commencing", "Back to Portugal-Republic of Korea Relations", {"Meeting 2"}, 4}));
+                  "On August 2, commencing", "Back to Portugal-Republic of Korea Relations", {"Meeting 2"}, 4},
+        // A Korean headline ending on a quoted outcry ("…아니야!”": prose would go on with its
+        // verb after the quote), its deck, then the outlet and its labelled date in bar-separated
+        // fields with the time in brackets ("… | 입력 : 2017/12/25 [18:47]").
+        LayoutRow{"quoted-headline-bar-byline-ko.txt", "22일 북해 해양청 ”북해 단체 어장 전면 폐쇄 사실 아니야!”",
+                  "2017-12-25", "관련 보도 사실 무근", "희망한다고 말했다.", {"입력 :", "해양의소리"}, 3}));
 
 INSTANTIATE_TEST_SUITE_P(
     EighthClasses, PageRules,
