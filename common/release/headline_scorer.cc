@@ -226,6 +226,13 @@ bool ends_as_prose(std::string_view line) {
   const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
   if (ends_in_quoted_words(text) || ends_in_korean_quote(text)) return false;
+  // A Korean headline in the plain form without a stop ("…, 방송이 생중계한다"): prose closes its
+  // sentence with one ("…생중계한다."). Short lines only: a paragraph saved without stops runs long.
+  constexpr size_t kMaxPlainHeadline = 30;
+  if (text::has_hangul(text) && ends_with(text, "다") && count_code_points(text) < kMaxPlainHeadline &&
+      words >= 3) {
+    return false;
+  }
   if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;
   return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
 }

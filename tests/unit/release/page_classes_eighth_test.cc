@@ -38,7 +38,11 @@ INSTANTIATE_TEST_SUITE_P(
         // verb after the quote), its deck, then the outlet and its labelled date in bar-separated
         // fields with the time in brackets ("… | 입력 : 2017/12/25 [18:47]").
         LayoutRow{"quoted-headline-bar-byline-ko.txt", "22일 북해 해양청 ”북해 단체 어장 전면 폐쇄 사실 아니야!”",
-                  "2017-12-25", "관련 보도 사실 무근", "희망한다고 말했다.", {"입력 :", "해양의소리"}, 3}));
+                  "2017-12-25", "관련 보도 사실 무근", "희망한다고 말했다.", {"입력 :", "해양의소리"}, 3},
+        // A Korean headline in the plain form without a stop ("…, 해양방송 생중계한다") above
+        // quoted decks: the headline, not the body's first sentence.
+        LayoutRow{"plain-form-headline-ko.txt", "해양부 장관 정례 브리핑, 해양방송 생중계한다", "",
+                  "“북해 3개국 공식 방문 결과”", "질의 응답도 생중계 방송한다.", {"장관 정례 브리핑,"}, 5}));
 
 INSTANTIATE_TEST_SUITE_P(
     EighthClasses, PageRules,
