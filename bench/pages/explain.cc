@@ -38,6 +38,7 @@ std::string features(const HeadlineFeatures& f) {
   add(f.repeated, "repeated");
   add(f.markup_title, "markup");
   add(f.labelled, "labelled");
+  add(f.photo_named, "photo-named");
   add(f.joins_lines, "joins-lines");
   add(f.below_metadata, "below-metadata");
   add(f.place, "place");

@@ -9,6 +9,7 @@
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
+#include "common/release/photo_names.h"
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
 
@@ -23,6 +24,9 @@ constexpr int kAboveBody = 20;
 constexpr int kRepeated = 20;
 constexpr int kMarkupTitle = 100;
 constexpr int kLabelled = 40;
+// Sites name a release's photos after it; a topic label above the date, the line that wins
+// where the heading is lost, is not named so.
+constexpr int kPhotoNamed = 40;
 constexpr int kJoinsLines = 25;
 constexpr int kSectionLabel = -30;
 constexpr int kDeck = -40;
@@ -100,8 +104,27 @@ bool is_dateline_place(const PageLayout& page, size_t line, std::string_view tex
   return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
 }
 
+// A Korean office or its holder: a few words ending in the office's noun ("안토니 블링컨 미
+// 국무장관", "남북정상회담 준비위원회"), a signature or the issuing body, not a headline, which
+// says what the office did ("… 대사 부임", "장관 회담").
+bool names_a_korean_office(std::string_view text) {
+  constexpr size_t kMaxWords = 4;
+  const auto words = split_words(text);
+  if (words.empty() || words.size() > kMaxWords || text.find_first_of("0123456789\"',") != std::string_view::npos) {
+    return false;
+  }
+  for (std::string_view quote : {"“", "”", "‘", "’"}) {
+    if (text.find(quote) != std::string_view::npos) return false;
+  }
+  for (std::string_view noun : {"장관", "차관", "대사", "총영사", "대변인", "사무총장", "위원장", "위원회", "대통령", "총리"}) {
+    if (ends_with(words.back(), noun)) return true;
+  }
+  return false;
+}
+
 // Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
 bool names_an_office(std::string_view text) {
+  if (text::has_hangul(text)) return names_a_korean_office(text);
   // An office and the name of its holder ("Spokesperson and Deputy Minister for Public
   // Relations Hong Gil-dong") runs longer than an office alone.
   constexpr size_t kMaxWords = 12;
@@ -112,6 +135,10 @@ bool names_an_office(std::string_view text) {
   bool office = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string lower = ascii_lower(words[i]);
+    // "Press Statement of the Vice Minister for …" is a document the office issued: a headline.
+    for (std::string_view noun : kEventNouns) {
+      if (lower == noun) return false;
+    }
     for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
                                   "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau"}) {
       if (lower == noun) office = true;
@@ -182,11 +209,30 @@ bool ends_in_quoted_words(std::string_view text) {
   return false;
 }
 
+// A photo caption's sentence with its agency's credit after a slash ("… 부임했다. /통신사",
+// "… on Monday. /Agency"): the sentence without the credit.
+std::string_view without_slash_credit(std::string_view text) {
+  const size_t slash = text.rfind(" /");
+  if (slash == std::string_view::npos || text.find(' ', slash + 2) != std::string_view::npos || slash + 2 == text.size()) {
+    return text;
+  }
+  const std::string_view before = text.substr(0, slash);
+  return ends_with(before, ".") ? before : text;
+}
+
 // Prose, not a headline: a sentence ("… to make."), a lead-in ("… issued today by …:"), a
-// salutation ("Dear Mr. President,").
-bool ends_as_prose(const std::string& text) {
+// salutation ("Dear Mr. President,"), a caption's sentence with its credit.
+bool ends_as_prose(std::string_view line) {
+  const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
-  if (ends_in_quoted_words(text)) return false;
+  if (ends_in_quoted_words(text) || ends_in_korean_quote(text)) return false;
+  // A Korean headline in the plain form without a stop ("…, 방송이 생중계한다"): prose closes its
+  // sentence with one ("…생중계한다."). Short lines only: a paragraph saved without stops runs long.
+  constexpr size_t kMaxPlainHeadline = 30;
+  if (text::has_hangul(text) && ends_with(text, "다") && count_code_points(text) < kMaxPlainHeadline &&
+      words >= 3) {
+    return false;
+  }
   if (ends_with(text, ":") || ends_with(text, ",") || ends_with(text, ";")) return words >= 3;
   return ends_like_a_sentence(text) && (words >= 6 || (text::has_hangul(text) && count_code_points(text) >= 12));
 }
@@ -194,10 +240,11 @@ bool ends_as_prose(const std::string& text) {
 // Whether another line of the page shows `text` again: equal, inside a line only a little
 // longer, at the start of a line (a caption that begins with the headline), or inside chrome
 // (a breadcrumb ending in the headline).
-bool shown_again(const PageLayout& page, size_t line, const std::string& text) {
+bool shown_again(const PageLayout& page, size_t line, const std::string& text, size_t last_line = kNoLine) {
   if (count_code_points(text) < 8) return false;
+  if (last_line == kNoLine) last_line = line;
   for (size_t i = 0; i < page.size(); ++i) {
-    if (i == line || page[i].text.empty()) continue;
+    if ((i >= line && i <= last_line) || page[i].text.empty()) continue;
     const std::string& other = page[i].text;
     const size_t at = other.find(text);
     if (at == std::string::npos) continue;
@@ -323,6 +370,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.repeated) score += kRepeated;
   if (f.markup_title) score += kMarkupTitle;
   if (f.labelled) score += kLabelled;
+  if (f.photo_named) score += kPhotoNamed;
   if (f.joins_lines) score += kJoinsLines;
   if (f.section_label) score += kSectionLabel;
   if (f.deck) score += kDeck;
@@ -346,6 +394,7 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
                                const std::vector<std::string>& markup_titles) {
   HeadlineFeatures f;
   f.line = i;
+  f.last_line = i;
   f.text = headline_text(page[i].text);
   f.labelled = has_title_label(page[i].text);
   f.words = count_words(f.text);
@@ -367,6 +416,20 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.continued = goes_on(page, i);
   f.wrapped = wrapped_from_above(page, i);
   return f;
+}
+
+// The candidate of a photo name: its words, read where the series ends (the body is under
+// its last photo), and repeated only where a line other than its photos shows them.
+void name_by_photos(const PageLayout& page, const PhotoName& photo, HeadlineFeatures& f) {
+  f.text = photo.name;
+  f.words = count_words(f.text);
+  f.photo_named = true;
+  f.last_line = photo.last_line;
+  f.above_body = page.first_paragraph() != kNoLine && next_past_metadata(page, photo.last_line) == page.first_paragraph();
+  f.repeated = shown_again(page, f.line, f.text, photo.last_line);
+  f.sentence = ends_as_prose(f.text);
+  f.names_office = names_an_office(f.text);
+  f.own_dateline = f.holds_date = f.continued = false;
 }
 
 // A longer line that opens with the line above, all but that line's last word ("Name Title" /
@@ -469,13 +532,20 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     if (just_before != kNoLine && page[just_before].text == page[i].text) continue;
     HeadlineFeatures f = line_features(page, i, candidates.empty() ? i : candidates.front().line, date_line, markup_titles);
     if (f.text.empty()) continue;
+    size_t last = i;
+    if (const auto photo = photo_name_at(page, i)) {
+      name_by_photos(page, *photo, f);
+      last = photo->last_line;
+    }
     f.leads_head = candidates.empty();
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
-      // Under a section's name a headline is no subtitle, however short that name is.
-      f.deck = !candidates.back().section_label && is_deck_of(candidates.back(), f, page);
+      // Under a section's name a headline is no subtitle, however short that name is; nor is a
+      // photo's name, whatever caption stands above it.
+      f.deck = !candidates.back().section_label && !f.photo_named && is_deck_of(candidates.back(), f, page);
     }
     candidates.push_back(std::move(f));
+    i = last;
   }
   mark_joined_lines(candidates);
   unmark_listed_lines(candidates, page);

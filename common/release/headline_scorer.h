@@ -15,6 +15,7 @@ namespace dipsearch::release {
 
 struct HeadlineFeatures {
   size_t line = kNoLine;
+  size_t last_line = kNoLine;  // where its lines end: a series of photos named by it ends below
   std::string text;            // headline_text of the line
   size_t words = 0;
   bool leads_head = false;     // the first candidate of the page
@@ -37,6 +38,8 @@ struct HeadlineFeatures {
                                // a headline with its metadata run on, not a date line
   bool place = false;          // a dateline's place alone ("Seoul, South Korea", "Washington, DC")
   bool timed = false;          // opens with a time of day ("10:17 …"): an entry of a timeline
+  bool photo_named = false;    // the page names its photos by it ("(Photo) …", "… 1" / "… 2"):
+                               // the release's name, where the saved page lost its heading
   bool names_office = false;   // the name of an office, the site's name ("Ministry of Foreign Affairs
                                // REPUBLIC OF KOREA", "Turkish Consulate General in Los Angeles")
 };

@@ -15,7 +15,8 @@ bool is_paragraph_like(std::string_view line) {
   const size_t code_points = count_code_points(text);
   const size_t words = count_words(text);
   if (text::has_hangul(text)) {
-    return (ends_like_a_sentence(text) && code_points >= 30 && words >= 5) || code_points >= 160;
+    return (ends_like_a_sentence(text) && !ends_in_korean_quote(text) && code_points >= 30 && words >= 5) ||
+           code_points >= 160;
   }
   // A sentence of ten words, or a line longer than any headline, however it ends.
   return (ends_like_a_sentence(text) && words >= 10) || words >= 45 || code_points >= 320;

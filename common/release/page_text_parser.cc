@@ -278,7 +278,7 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
   const release::HeadlineFeatures* headline = release::choose_headline(candidates);
   const size_t headline_line = headline != nullptr ? headline->line : kNoLine;
 
-  size_t body_from = headline_line != kNoLine              ? headline_line + 1
+  size_t body_from = headline_line != kNoLine              ? headline->last_line + 1
                      : page.first_paragraph() != kNoLine ? page.first_paragraph()
                                                          : 0;
   // The headline shown again right under it (a heading and its image's title) is not the body.

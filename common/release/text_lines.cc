@@ -4,6 +4,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "common/text/normalize.h"
+
 namespace dipsearch::release {
 namespace {
 
@@ -164,6 +166,17 @@ size_t count_words(std::string_view collapsed) {
     }
   }
   return words;
+}
+
+bool ends_in_korean_quote(std::string_view line) {
+  if (!text::has_hangul(line)) return false;
+  for (std::string_view close : {"”", "\""}) {
+    if (ends_with(line, close)) {
+      const std::string_view inner = line.substr(0, line.size() - close.size());
+      return !inner.empty() && !ends_with(inner, ".");
+    }
+  }
+  return false;
 }
 
 bool ends_like_a_sentence(std::string_view line) {

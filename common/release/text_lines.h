@@ -42,6 +42,11 @@ size_t count_words(std::string_view collapsed);
 // stop right after a digit closes a date ("회동(11.8.)"), not a sentence.
 bool ends_like_a_sentence(std::string_view line);
 
+// A Korean line that ends on a closing quote without a full stop inside it ("외교부 “관광 금지
+// 사실 아니야!”"): Korean prose puts its verb after a quote ("…”라고 말했다."), so the line is a
+// headline quoting someone, however the quoted words end.
+bool ends_in_korean_quote(std::string_view line);
+
 // The code point starting at `pos` (U+FFFD for a malformed byte), advancing `pos` past it.
 char32_t next_code_point(std::string_view text, size_t& pos);
 
