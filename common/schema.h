@@ -187,7 +187,8 @@ inline bool is_undated_sort_key(std::string_view key) {
 // (kSite) and slot (kSiteSlot); 8: linked versions (kTitleSlot, kTranslationsSlot,
 // kVersionPairSlot); 9: the days an opening mentions (kMentionedDaysSlot); 10: and its
 // numbers and Latin names; 11: Korean past forms before a noun (가졌던) and the short
-// form of 가지다 (갖고) share their verb's stem.
-inline constexpr int kSchemaVersion = 11;
+// form of 가지다 (갖고) share their verb's stem; 12: an opening's numbers written in words
+// (spelled_numbers) and its clues stored deflated.
+inline constexpr int kSchemaVersion = 12;
 
 }  // namespace dipsearch::schema
