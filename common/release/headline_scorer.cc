@@ -104,9 +104,27 @@ bool is_dateline_place(const PageLayout& page, size_t line, std::string_view tex
   return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
 }
 
+// A meeting's name, however it ends: two partners ("한-몽골", "한·캐나다"), a joint body
+// ("공동위원회"), a session (회의) or its holding (개최).
+bool names_a_korean_meeting(const std::vector<std::string_view>& words) {
+  for (std::string_view word : words) {
+    for (std::string_view marker : {"공동", "회의", "개최"}) {
+      if (word.find(marker) != std::string_view::npos) return true;
+    }
+    for (std::string_view joiner : {"-", "·", "ㆍ", "・"}) {
+      const size_t at = word.find(joiner);
+      if (at != std::string_view::npos && at > 0 && at + joiner.size() < word.size()) return true;
+    }
+  }
+  return false;
+}
+
 // A Korean office or its holder: a few words ending in the office's noun ("안토니 블링컨 미
 // 국무장관", "남북정상회담 준비위원회"), a signature or the issuing body, not a headline, which
-// says what the office did ("… 대사 부임", "장관 회담").
+// says what the office did ("… 대사 부임", "장관 회담") or names a meeting ("한-몽골 공동위원회").
+// The nouns are not shared with the entity code's hangul_heads (entities/office_holders.cc):
+// those are the titles whose holders the registry matches (외무상, 주석, no bodies or missions),
+// a different list, and the page reader does not link the entity library.
 bool names_a_korean_office(std::string_view text) {
   constexpr size_t kMaxWords = 4;
   const auto words = split_words(text);
@@ -116,6 +134,7 @@ bool names_a_korean_office(std::string_view text) {
   for (std::string_view quote : {"“", "”", "‘", "’"}) {
     if (text.find(quote) != std::string_view::npos) return false;
   }
+  if (names_a_korean_meeting(words)) return false;
   for (std::string_view noun : {"장관", "차관", "대사", "총영사", "대변인", "사무총장", "위원장", "위원회", "대통령", "총리"}) {
     if (ends_with(words.back(), noun)) return true;
   }

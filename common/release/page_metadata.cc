@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/release/dated_fields.h"
 #include "common/release/list_markers.h"
 #include "common/release/text_lines.h"
 
@@ -197,22 +198,8 @@ bool match_inline_entry(std::string_view text, DateScan* date, DateRole* role) {
   return false;
 }
 
-// The time of day in brackets after a date ("2017/12/25 [18:47]", "(09:30:15)"): the date's.
-std::string_view skip_bracketed_time(std::string_view rest) {
-  if (rest.empty() || (rest[0] != '[' && rest[0] != '(')) return rest;
-  const size_t close = rest.find(rest[0] == '[' ? ']' : ')');
-  if (close == std::string_view::npos) return rest;
-  const std::string_view inside = rest.substr(1, close - 1);
-  constexpr size_t kMinTime = 4, kMaxTime = 8;  // "9:30" to "09:30:15"
-  if (inside.size() < kMinTime || inside.size() > kMaxTime || inside.find(':') == std::string_view::npos ||
-      inside.find_first_not_of("0123456789:") != std::string_view::npos) {
-    return rest;
-  }
-  return skip_separators(rest.substr(close + 1));
-}
-
 bool acceptable_remainder(std::string_view rest, DateScan* date, DateRole* role) {
-  rest = skip_bracketed_time(skip_separators(rest));
+  rest = skip_separators(skip_bracketed_time(skip_separators(rest)));
   // The stop that closes a date and its time ("2025.08.26. 오후 4:32.").
   if (rest.empty() || rest == ".") return true;
   if (match_inline_entry(rest, date, role)) return true;
@@ -277,32 +264,6 @@ size_t next_non_blank(const std::vector<std::string_view>& lines, size_t index) 
 }
 
 }  // namespace
-
-// An outlet's byline with the date's label in a field of its own ("서울신문 | 입력 : 2017/12/25
-// [18:47]", "Harbor News | Reporter | Published: 2024-03-07"): a labelled entry. Its other
-// fields are names, a few words each, so a sentence with a bar in it is no such line.
-bool labelled_bar_field(std::string_view text, DateScan* date, DateRole* role) {
-  constexpr std::string_view kBar = " | ";
-  constexpr size_t kMaxFields = 4, kMaxFieldWords = 3;
-  if (text.find(kBar) == std::string_view::npos) return false;
-  std::vector<std::string_view> fields;
-  for (size_t start = 0; start <= text.size();) {
-    size_t end = text.find(kBar, start);
-    if (end == std::string_view::npos) end = text.size();
-    fields.push_back(trim(text.substr(start, end - start)));
-    start = end + kBar.size();
-  }
-  if (fields.size() > kMaxFields) return false;
-  bool dated = false;
-  for (size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0 && !dated && match_inline_entry(fields[i], date, role)) {
-      dated = *role == DateRole::kPublished || *role == DateRole::kModified;
-      if (dated) continue;
-    }
-    if (count_words(fields[i]) > kMaxFieldWords) return false;
-  }
-  return dated;
-}
 
 MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t index) {
   MetadataMatch match;
@@ -369,7 +330,7 @@ MetadataMatch match_metadata(const std::vector<std::string_view>& lines, size_t 
     match.byline_only = true;
     return match;
   }
-  if (labelled_bar_field(text, &match.date, &match.role)) {
+  if (labelled_bar_field(text, match_inline_entry, &match.date, &match.role)) {
     match.lines = 1;
     return match;
   }

@@ -28,9 +28,12 @@ size_t next_non_blank(const PageLayout& page, size_t from) {
 std::optional<PhotoName> photo_name_at(const PageLayout& page, size_t line) {
   const std::string& text = page[line].text;
   for (std::string_view label : {"(Photo) ", "[Photo] ", "(사진) ", "[사진] "}) {
-    if (starts_with(text, label) && count_words(text.substr(label.size())) >= kMinNameWords) {
-      return PhotoName{text.substr(label.size()), line};
-    }
+    if (!starts_with(text, label)) continue;
+    // A label before a sentence ("(사진) 홍길동 장관이 발언하고 있다", "(Photo) The Minister
+    // speaks.") is a caption saying what the photo shows, not the release's name.
+    const std::string_view name = std::string_view(text).substr(label.size());
+    if (count_words(name) < kMinNameWords || ends_like_a_sentence(name)) return std::nullopt;
+    return PhotoName{std::string(name), line};
   }
   const std::string_view name = name_before_counter(text, 1);
   if (name.empty() || count_words(name) < kMinNameWords) return std::nullopt;

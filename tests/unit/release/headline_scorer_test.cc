@@ -180,6 +180,16 @@ INSTANTIATE_TEST_SUITE_P(
                 "다음 회의는 부산에서 열기로 결정\n"
                 "해양부는 두 나라 장관이 14일 서울에서 항만 협력 회의를 열고 공동 연구에 합의했다고 밝혔다.\n",
                 "항만 협력 회의 서울에서 개최"},
+        // A meeting named by its partners ("한-몽골 공동위원회", "한·캐나다 외교장관") ends in an
+        // office's noun but names no office: the headline above the date, not the subtitle under it.
+        HeadRow{"joint_committee_of_two_partners",
+                "한-몽골 공동위원회\n2024-06-03\n제5차 회의 울란바토르서 열려\n양국은 6월 3일 울란바토르에서 제5차 "
+                "공동위원회를 열고 교역과 어업 협력 방안을 논의하였다.\n",
+                "한-몽골 공동위원회"},
+        HeadRow{"ministers_of_two_partners",
+                "한·캐나다 외교장관\n2024-06-04\n북극 항로 협력 오타와서 논의\n양국 외교장관은 6월 4일 오타와에서 만나 "
+                "북극 항로와 어업 협력 방안을 논의하였다.\n",
+                "한·캐나다 외교장관"},
         HeadRow{"no_headline_only_menu_entries",
                 "Newsroom\nSpeeches\nContact us\nThe Minister for Trade visited Busan on Tuesday to open a regional "
                 "office for exporters of processed food.\n",
@@ -200,6 +210,33 @@ TEST(HeadlineFeatures, NamesWhatItSaw) {
   EXPECT_FALSE(f.below_metadata);
   EXPECT_GT(headline_score(f), kMinHeadlineScore);
 }
+
+struct OfficeRow {
+  const char* line;
+  bool names_office;
+};
+
+void PrintTo(const OfficeRow& row, std::ostream* os) { *os << row.line; }
+
+class KoreanOffices : public ::testing::TestWithParam<OfficeRow> {};
+
+TEST_P(KoreanOffices, AreToldFromMeetings) {
+  const PageLayout page(std::string(GetParam().line) + "\n");
+  const auto candidates = headline_candidates(page, {});
+  ASSERT_EQ(candidates.size(), 1u);
+  EXPECT_EQ(candidates[0].names_office, GetParam().names_office);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, KoreanOffices,
+    ::testing::Values(
+        // A signature or an issuing body: the holder's name, the office, nothing the office did.
+        OfficeRow{"제임스 오코너 해양부 장관", true}, OfficeRow{"북해어업 준비위원회", true},
+        OfficeRow{"주북해 해양대사", true},
+        // A meeting: two partners (한-X, 한·X), a joint body (공동), a session (회의) or its holding (개최).
+        OfficeRow{"한-몽골 공동위원회", false}, OfficeRow{"한·캐나다 외교장관", false},
+        OfficeRow{"한ㆍ칠레 해양장관", false}, OfficeRow{"북해 어업 공동위원회", false},
+        OfficeRow{"어업위원회 회의 개최 위원장", false}));
 
 TEST(HeadlineFeatures, EachPenaltyLowersTheScore) {
   HeadlineFeatures plain;

@@ -42,7 +42,11 @@ INSTANTIATE_TEST_SUITE_P(
         // A Korean headline in the plain form without a stop ("…, 해양방송 생중계한다") above
         // quoted decks: the headline, not the body's first sentence.
         LayoutRow{"plain-form-headline-ko.txt", "해양부 장관 정례 브리핑, 해양방송 생중계한다", "",
-                  "“북해 3개국 공식 방문 결과”", "질의 응답도 생중계 방송한다.", {"장관 정례 브리핑,"}, 5}));
+                  "“북해 3개국 공식 방문 결과”", "질의 응답도 생중계 방송한다.", {"장관 정례 브리핑,"}, 5},
+        // A photo labelled with its caption's sentence ("(사진) … 발언하고 있다") under the date
+        // names no release: the headline above the date is the title.
+        LayoutRow{"photo-caption-sentence-ko.txt", "해양부 장관, 북해 3개국 순방 마무리", "2024-05-10",
+                  "(사진) 홍길동 장관이 발언하고 있다", "합의를 이끌어 냈다고 밝혔다.", {"3개국 순방 마무리"}, 3}));
 
 INSTANTIATE_TEST_SUITE_P(
     EighthClasses, PageRules,

@@ -47,7 +47,13 @@ INSTANTIATE_TEST_SUITE_P(
         PhotoRow{"starts_at_two", "Northern Pier Gate 2\nNorthern Pier Gate 3\n", nullptr, 0},
         // One word names no release ("Photo 1", "Photo 2").
         PhotoRow{"one_word_names_nothing", "Photo 1\nPhoto 2\n", nullptr, 0},
-        PhotoRow{"label_with_one_word", "(Photo) Minister\n", nullptr, 0}));
+        PhotoRow{"label_with_one_word", "(Photo) Minister\n", nullptr, 0},
+        // A label before a caption's sentence names what the photo shows, not the release.
+        PhotoRow{"korean_caption_in_plain_form", "(사진) 홍길동 장관이 발언하고 있다\n본문.\n", nullptr, 0},
+        PhotoRow{"korean_caption_in_past_form", "[사진] 홍길동 장관이 어장을 방문했다\n본문.\n", nullptr, 0},
+        PhotoRow{"caption_with_a_stop", "(Photo) Minister Doe greets the delegation.\n", nullptr, 0},
+        // A name with a date closed by a stop is still a name ("회담(11.8.)").
+        PhotoRow{"korean_name_with_dotted_date", "(사진) 어업장관 회담(11.8.)\n본문.\n", "어업장관 회담(11.8.)", 0}));
 
 }  // namespace
 }  // namespace dipsearch::release
