@@ -418,11 +418,20 @@ bool is_korean_surname(std::string_view hangul) { return surnames().count(hangul
 bool ends_like_particle(std::string_view word) {
   if (word.size() < 3 || particle_endings().count(word.substr(word.size() - 3)) == 0) return false;
   // A Korean name of three syllables may end in 운 (이도운, 김지운); the adjectives that end so
-  // take one of these syllables before it (어려운, 고마운, 반가운, 정다운, 서러운, 가벼운).
-  static const Set adjective_stems = {"로", "다", "려", "러", "거", "까", "가", "마", "벼", "워"};
+  // take one of these syllables before it (어려운, 고마운, 반가운, 정다운, 서러운, 가벼운,
+  // 우스운, 지겨운, 가여운, 미더운).
+  static const Set adjective_stems = {"로", "다", "려", "러", "거", "까", "가", "마",
+                                      "벼", "워", "스", "겨", "여", "더"};
   constexpr std::string_view kUn = "\xEC\x9A\xB4";  // 운
   return !(word.size() == 9 && word.substr(6) == kUn && is_korean_surname(word.substr(0, 3)) &&
            adjective_stems.count(word.substr(3, 3)) == 0);
+}
+
+bool deputy_before_head(std::string_view title, size_t head_size) {
+  constexpr std::string_view kDeputy = "\xEB\xB6\x80";  // 부
+  if (head_size > title.size()) return false;
+  const std::string_view before = title.substr(0, title.size() - head_size);
+  return before.size() >= kDeputy.size() && before.substr(before.size() - kDeputy.size()) == kDeputy;
 }
 
 }  // namespace dipsearch::entities::detail

@@ -75,4 +75,8 @@ bool is_korean_surname(std::string_view hangul);
 // two syllables ending in 운 other than an adjective's (이도운, not 어려운) are a name.
 bool ends_like_particle(std::string_view hangul_word);
 
+// Whether 부 comes right before a title's head, its last `head_size` bytes: 부장관, 부총리,
+// 부대변인 are deputies, whom 장관, 총리, 대변인 do not name.
+bool deputy_before_head(std::string_view title, size_t head_size);
+
 }  // namespace dipsearch::entities::detail

@@ -85,8 +85,11 @@ void KoreanMentions::registry_names() {
         for (size_t j = last + 2; j < k; ++j) s_.owner[j] = static_cast<int>(s_.mentions.size());
       }
     }
-    m.title = t_.title_after(last, rest);
-    if (m.title.empty()) m.title = t_.title_before(m.first);  // 외교부 제1차관 최종건은
+    // 이재명정부 외교부 장관 조현: the words after an era name another's title, not the leader's.
+    if (!era) {
+      m.title = t_.title_after(last, rest);
+      if (m.title.empty()) m.title = t_.title_before(m.first);  // 외교부 제1차관 최종건은
+    }
     // 왕이, 박진 only with a title; a leader's short name also before their administration.
     if (weak && m.title.empty() && !era &&
         !(rest.empty() && leads_a_government(static_cast<uint32_t>(m.official)) &&
@@ -101,15 +104,11 @@ void KoreanMentions::registry_names() {
 bool KoreanMentions::leads_a_government(uint32_t official) const {
   static constexpr std::array<std::string_view, 4> kHeads = {"대통령", "총리", "국무위원장",
                                                              "총비서"};
-  constexpr std::string_view kDeputy = "\xEB\xB6\x80";  // 부: 부총리 leads no government
   for (const OfficialRole& role : s_.names.registry().all()[official].roles) {
     const std::string_view t = role.title_ko;
     for (std::string_view head : kHeads) {
       if (t.size() < head.size() || t.substr(t.size() - head.size()) != head) continue;
-      const std::string_view before = t.substr(0, t.size() - head.size());
-      if (before.size() < kDeputy.size() || before.substr(before.size() - kDeputy.size()) != kDeputy) {
-        return true;
-      }
+      if (!deputy_before_head(t, head.size())) return true;  // 부총리 leads no government
     }
   }
   return false;

@@ -4,9 +4,11 @@
 #include <string>
 #include <vector>
 
+#include "common/entities/korean_lexicon.h"
 #include "common/entities/official_key.h"
 #include "common/entities/tokens.h"
 #include "common/entities/word_hash.h"
+#include "common/release/text_lines.h"
 
 namespace dipsearch::entities::detail {
 namespace {
@@ -129,50 +131,53 @@ bool names_hangul_head(std::string_view m) {
 bool hangul_compatible(std::string_view m, std::string_view role) {
   const std::string_view r = hangul_head(role);
   if (m.empty() || r.size() < m.size() || r.substr(r.size() - m.size()) != m) return false;
-  // 부장관, 부총리, 부대변인 are deputies: 장관 does not name them.
-  constexpr std::string_view kDeputy = "\xEB\xB6\x80";  // 부
-  const std::string_view before = r.substr(0, r.size() - m.size());
-  return before.size() < kDeputy.size() || before.substr(before.size() - kDeputy.size()) != kDeputy;
+  return !deputy_before_head(r, m.size());  // 장관 does not name 부장관
 }
 
-// The words of a Korean title, split at spaces.
-std::vector<std::string_view> hangul_words(std::string_view title) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t k = 0; k <= title.size(); ++k) {
-    if (k < title.size() && title[k] != ' ') continue;
-    if (k > start) out.push_back(title.substr(start, k - start));
-    start = k + 1;
-  }
-  return out;
+// Words before a Korean title that change no office: (신임) 미 국무장관, 전 외교부 장관.
+bool hangul_qualifier(std::string_view w) {
+  static const WordSet qualifiers = {"신임", "전", "현", "차기", "당시"};
+  while (!w.empty() && (w.front() == '(' || w.front() == '[')) w.remove_prefix(1);
+  while (!w.empty() && (w.back() == ')' || w.back() == ']')) w.remove_suffix(1);
+  return qualifiers.count(w) > 0;
 }
 
-// The Korean counterpart of latin_names_office: undated, a title names one office when its
-// words after leading qualifiers (신임, 미, 전) are the last words of the role's title and say
-// more than a head many people hold: 국무부 대변인, (미) 국무장관, 주한일본대사 do; 장관,
-// 총리, 외교장관 could be anyone's.
-bool hangul_names_office(std::string_view mention, std::string_view role) {
-  static const WordSet generic = {"장관",   "차관",     "부장관",   "대통령",   "총리",
-                                  "부총리", "대변인",   "대사",     "위원장",   "실장",
-                                  "본부장", "총장",     "사무총장", "주석",     "특별대표",
-                                  "외교장관", "외무장관", "국방장관", "외무상",   "국장"};
-  const std::vector<std::string_view> m = hangul_words(mention);
-  const std::vector<std::string_view> r = hangul_words(role);
+// Generic Korean heads of offices, which many people hold at a time.
+const WordSet& hangul_generic() {
+  static const WordSet set = {"장관",   "차관",     "부장관",   "대통령",   "총리",
+                              "부총리", "대변인",   "대사",     "위원장",   "실장",
+                              "본부장", "총장",     "사무총장", "주석",     "특별대표",
+                              "외교장관", "외무장관", "국방장관", "외무상",   "국장"};
+  return set;
+}
+
+// The Korean counterpart of latin_names_office, on the mention's words (split once by the
+// caller): a title names one office when its last words are the last words of the role's
+// title and say more than a head many people hold (국무부 대변인, 주한일본대사 do; 장관,
+// 외교장관 could be anyone's). A word before them is a qualifier (hangul_qualifier), the
+// start of a word of the role left unmatched (미 for 미국), or, when the role states no more
+// than the matched words (국무장관), one word saying whose office it is.
+bool hangul_names_office(const std::vector<std::string_view>& m, std::string_view role) {
+  const std::vector<std::string_view> r = release::split_words(role);
   if (m.empty() || r.empty()) return false;
-  // The role's last words, as many as match the mention's end.
   size_t matched = 0;
   while (matched < m.size() && matched < r.size() &&
          m[m.size() - 1 - matched] == r[r.size() - 1 - matched]) {
     ++matched;
   }
   if (matched == 0) return false;
-  // The words before them are qualifiers, which are no words of the role.
+  const size_t unmatched = r.size() - matched;
+  size_t unstated = 0;  // leading words the role has no word for
   for (size_t k = 0; k + matched < m.size(); ++k) {
-    for (std::string_view w : r) {
-      if (w == m[k]) return false;
+    if (hangul_qualifier(m[k])) continue;
+    bool starts_role_word = false;
+    for (size_t j = 0; j < unmatched && !starts_role_word; ++j) {
+      starts_role_word = r[j].size() > m[k].size() && r[j].substr(0, m[k].size()) == m[k];
     }
+    if (starts_role_word) continue;
+    if (unmatched > 0 || ++unstated > 1) return false;
   }
-  return matched > 1 || !generic.count(m.back());
+  return matched > 1 || !hangul_generic().count(m.back());
 }
 
 // Whether `word` is the family name in one of the official's spellings: the first or last
@@ -215,10 +220,20 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
   // The mention's side of every comparison, once: a title that names no head of an office
   // fits no dated role (this loop over the registry was half of a rebuild's instructions).
   // Undated Korean titles are compared whole (hangul_names_office).
+  // Korean titles name a holder by their head (dated: 장관 on that day) or by the office
+  // in full (hangul_names_office: 주한일본대사, 미국 부통령, any day).
   const std::string_view hangul_title = hangul ? hangul_head(title) : std::string_view();
   thread_local LatinTitle mention, role_words;
+  std::vector<std::string_view> hangul_mention;
+  bool hangul_head_known = false;
   if (hangul) {
-    if (!date.empty() && !names_hangul_head(hangul_title)) return -1;
+    hangul_mention = release::split_words(title);
+    hangul_head_known = names_hangul_head(hangul_title);
+    // One generic word that is no head (대사) names no office in full either.
+    if (!hangul_head_known && hangul_mention.size() == 1 &&
+        hangul_generic().count(hangul_mention.back())) {
+      return -1;
+    }
   } else {
     mention.assign(title);
     if (!mention.has_head()) return -1;
@@ -234,7 +249,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       if (date.empty()) {
         // Undated: whoever ever held the office the title names in full.
         if (hangul) {
-          fits = !role.title_ko.empty() && hangul_names_office(title, role.title_ko);
+          fits = !role.title_ko.empty() && hangul_names_office(hangul_mention, role.title_ko);
         } else {
           role_words.assign(role.title_en);
           fits = latin_compatible(mention, role_words) && latin_names_office(mention, role_words);
@@ -243,7 +258,9 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       }
       if (!role.covers(date)) continue;
       if (hangul) {
-        fits = !role.title_ko.empty() && hangul_compatible(hangul_title, role.title_ko);
+        fits = !role.title_ko.empty() &&
+               ((hangul_head_known && hangul_compatible(hangul_title, role.title_ko)) ||
+                hangul_names_office(hangul_mention, role.title_ko));
       } else {
         role_words.assign(role.title_en);
         fits = latin_compatible(mention, role_words);

@@ -129,24 +129,31 @@ std::string labelled_row(std::string_view line, const std::string_view (&labels)
   return release::collapse_spaces(value);
 }
 
-// The countries a release concerns ("국가 | 이라크, 레바논 | |", "Country: Iraq"), as travel
-// and safety notices carry in their head, or who gives a briefing ("발 표 자 : 대변인 홍길동",
-// "Speaker: Spokesperson …"): the entities of rows the body does not repeat.
-std::string entity_row(std::string_view line) {
-  static constexpr std::string_view kLabels[] = {
-      "국가",  "국가명",   "대상국가", "해당국가", "Country", "Countries",
-      "발표자", "브리퍼",  "브리핑",   "Speaker",  "Briefer"};
+// Who gives a briefing ("발 표 자 : 대변인 홍길동", "Speaker: Spokesperson …").
+std::string speaker_row(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"발표자", "브리퍼", "브리핑", "Speaker", "Briefer"};
   return labelled_row(line, kLabels);
+}
+
+// The countries a release concerns ("국가 | 이라크, 레바논 | |", "Country: Iraq"), as travel
+// and safety notices carry in their head, or its speaker (speaker_row): the entities of rows
+// the body does not repeat.
+std::string entity_row(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"국가", "국가명", "대상국가", "해당국가",
+                                                 "Country", "Countries"};
+  std::string row = labelled_row(line, kLabels);
+  return row.empty() ? speaker_row(line) : row;
 }
 
 // Bylines on date lines, and country and speaker rows, among the lines above the body.
 std::vector<std::string> read_head_notes(const PageLayout& page, size_t body_start) {
   std::vector<std::string> notes;
   for (size_t i = 0; i < body_start && i < page.size(); ++i) {
-    // A labelled row whose label says what it holds counts even where the layout took its
-    // spaced-out label (발    표    자) for chrome.
-    std::string note = page[i].role == LineRole::kChrome ? std::string() : date_line_byline(page[i]);
-    if (note.empty()) note = entity_row(page[i].text);
+    // On a line the layout took for chrome only a speaker row counts (its spaced-out label,
+    // 발    표    자, looks like chrome); a site's country selector there is no note.
+    const bool chrome = page[i].role == LineRole::kChrome;
+    std::string note = chrome ? std::string() : date_line_byline(page[i]);
+    if (note.empty()) note = chrome ? speaker_row(page[i].text) : entity_row(page[i].text);
     if (!note.empty()) notes.push_back(std::move(note));
   }
   return notes;

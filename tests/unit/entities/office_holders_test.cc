@@ -44,7 +44,16 @@ TEST(OfficeHolder, FindsTheOneHolderOfTheOfficeTheTitleNames) {
       {"강", true, "외교부 장관", "2019-03-01", "kang-kyung-wha"},
       {"강", true, "부장관", "2019-03-01", ""},  // a deputy
       {"강", true, "대사", "2019-03-01", ""},    // no head of an office
-      {"강", true, "장관", "", ""},              // an undated Korean title names no one
+      {"강", true, "장관", "", ""},              // undated, a head many hold names no one
+      {"라이스", true, "미 국무장관", "", "condoleezza-rice"},  // undated, the office in full
+      {"라이스", true, "(신임) 미 국무장관", "", "condoleezza-rice"},
+      {"왕이", true, "중국 외교부장", "", "wang-yi"},
+      {"왕이", true, "대만 외교부장", "", ""},  // another country's office
+      // Dated, an office named in full whose head is no common one (대사, 부통령).
+      {"나가미네", true, "주한일본대사", "2016-09-01", "yasumasa-nagamine"},
+      {"나가미네", true, "주한일본대사", "2021-09-01", ""},  // out of office then
+      {"펜스", true, "미국 부통령", "2018-03-01", "mike-pence"},
+      {"강", true, "외교부 장관", "2019-03-01", "kang-kyung-wha"},  // dated, in full
   };
   for (const Row& r : rows) {
     EXPECT_EQ(holder(r.word, r.hangul, r.title, r.date), r.key) << r.word << " / " << r.title << " / " << r.date;

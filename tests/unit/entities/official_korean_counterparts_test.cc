@@ -51,6 +51,8 @@ TEST(KoreanCounterparts, KoreanNameEndingLikeAnAdjective) {
   // 운 ends names (홍도운) as well as adjectives and verbs (어려운, 반가운).
   EXPECT_EQ(korean("관련 홍도운 대변인 서면 브리핑이 있었다.", "2023-01-02"), Keys{"ko-hong-do-un"});
   EXPECT_EQ(korean("이번 어려운 대변인 업무를 맡았다. 반가운 대사 소식이다.", "2023-01-02"), Keys{});
+  EXPECT_EQ(korean("우스운 대변인 이야기다. 지겨운 대변인 회견이었다. 가여운 대변인 사정이다.", "2023-01-02"),
+            Keys{});
 }
 
 TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
@@ -61,6 +63,14 @@ TEST(KoreanCounterparts, LeaderNamedByTheGovernmentTheyLead) {
   // A minister leads no government; a short name alone is still an ordinary word.
   EXPECT_EQ(korean("박진정부 회의가 열렸다. 왕이 정부는 밝혔다."), Keys{});
   EXPECT_EQ(korean("부시 이야기를 나누었다."), Keys{});
+  // The words after the era name another's title, not the leader's.
+  const Entities e = extract("이재명정부 외교부 장관 조현은 회의에 참석하였다.", "ko");
+  EXPECT_EQ(official_keys(e), (Keys{"lee-jae-myung", "cho-hyun"}));
+  for (const OfficialMention& o : e.officials) {
+    if (o.key == "lee-jae-myung") {
+      EXPECT_NE(o.title, "외교부 장관");
+    }
+  }
 }
 
 TEST(KoreanCounterparts, CounterpartsTheRegistryKnowsByFamilyName) {

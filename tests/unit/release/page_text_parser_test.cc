@@ -541,6 +541,16 @@ TEST(PageTextHead, SpeakerRowOfTheHeadIsANote) {
   EXPECT_TRUE(other->head_notes.empty());
 }
 
+// A site's country selector among its chrome names no country of the release.
+TEST(PageTextHead, ChromeCountrySelectorIsNoNote) {
+  const auto release = parse_page_text(
+      "Country | Korea | Japan | China\nHome | About | Contact\n\nHeading of the Release\n2021-05-06\n"
+      "The minister met the delegation today and discussed the agenda of the meeting.\n");
+  ASSERT_TRUE(release);
+  EXPECT_EQ(release->title, "Heading of the Release");
+  EXPECT_TRUE(release->head_notes.empty()) << release->head_notes.front();
+}
+
 TEST(PageTextHead, PlainDateLineAndBodyLinesGiveNoNotes) {
   const auto dated = parse_page_text("Heading of the Release\n2021-05-06\nThe minister met the delegation today.\n");
   ASSERT_TRUE(dated);
