@@ -183,6 +183,9 @@ TEST_F(AdminServing, AccessLogHasALinePerRequestWithoutTheQueryString) {
   Daemon daemon(db, {"--access-log", access_log.string()});
   ASSERT_TRUE(daemon.client().Get("/api/search?q=confidential+words"));
   ASSERT_TRUE(daemon.client().Get("/api/nothing"));
+  // Each request may come on its own connection and thread, so the two lines can be written
+  // in either order: wait for both.
+  file_once_it_holds(access_log, " GET /api/search 200 ");
   const std::string lines = file_once_it_holds(access_log, " GET /api/nothing 404 ");
   EXPECT_TRUE(std::regex_search(
       lines, std::regex(R"((^|\n)\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z 127\.0\.0\.1 GET /api/search 200 [1-9]\d* \d+\.\d{3}\n)")))
