@@ -158,8 +158,15 @@ const WordSet& hangul_generic() {
 // start of a word of the role left unmatched (미 for 미국), or, when the role states no more
 // than the matched words (국무장관), one word saying whose office it is.
 bool hangul_names_office(const std::vector<std::string_view>& m, std::string_view role) {
+  if (m.empty()) return false;
+  // Most roles end in another word: settle those before splitting the role (this runs for
+  // every role of the registry and every Korean mention with a title).
+  const size_t role_end = role.find_last_not_of(' ');
+  if (role_end == std::string_view::npos) return false;
+  const size_t last_start = role.rfind(' ', role_end);
+  const size_t from = last_start == std::string_view::npos ? 0 : last_start + 1;
+  if (role.substr(from, role_end + 1 - from) != m.back()) return false;
   const std::vector<std::string_view> r = release::split_words(role);
-  if (m.empty() || r.empty()) return false;
   size_t matched = 0;
   while (matched < m.size() && matched < r.size() &&
          m[m.size() - 1 - matched] == r[r.size() - 1 - matched]) {
@@ -217,11 +224,10 @@ bool family_name(const RegistryOfficial& o, std::string_view word, std::string_v
 int office_holder(const OfficialsRegistry& registry, std::string_view word, bool hangul,
                   std::string_view title, std::string_view date) {
   if (word.empty() || title.empty()) return -1;
-  // The mention's side of every comparison, once: a title that names no head of an office
-  // fits no dated role (this loop over the registry was half of a rebuild's instructions).
-  // Undated Korean titles are compared whole (hangul_names_office).
-  // Korean titles name a holder by their head (dated: 장관 on that day) or by the office
-  // in full (hangul_names_office: 주한일본대사, 미국 부통령, any day).
+  // The mention's side of every comparison, once (this loop over the registry was half of a
+  // rebuild's instructions): a Latin title that names no head of an office fits no role; a
+  // Korean title names a holder by its head (dated: 장관 on that day) or by the office in full
+  // (hangul_names_office: 주한일본대사, 미국 부통령, any day).
   const std::string_view hangul_title = hangul ? hangul_head(title) : std::string_view();
   thread_local LatinTitle mention, role_words;
   std::vector<std::string_view> hangul_mention;
