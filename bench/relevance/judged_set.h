@@ -19,7 +19,7 @@ inline const std::vector<std::string> kLanguages = {"en", "ko"};
 // Parts of a set: queries used to tune the ranking, queries kept for checking it, queries
 // written after the ranking was tuned (with pages gathered then), never used to tune it, and
 // queries written later still over pages gathered for them, kept from everyone who tunes
-// (fresh, then fresh2, fresh3 and fresh4 over later gatherings, each measured on its own).
+// (fresh, then fresh2, fresh3, fresh4 and fresh5 over later gatherings, each measured on its own).
 inline const std::string kTuningPart = "tuning";
 inline const std::string kHeldOutPart = "held-out";
 inline const std::string kUnseenPart = "unseen";
@@ -27,8 +27,9 @@ inline const std::string kFreshPart = "fresh";
 inline const std::string kFresh2Part = "fresh2";
 inline const std::string kFresh3Part = "fresh3";
 inline const std::string kFresh4Part = "fresh4";
+inline const std::string kFresh5Part = "fresh5";
 inline const std::vector<std::string> kParts = {kTuningPart, kHeldOutPart, kUnseenPart, kFreshPart,
-                                                kFresh2Part, kFresh3Part,  kFresh4Part};
+                                                kFresh2Part, kFresh3Part,  kFresh4Part, kFresh5Part};
 
 struct JudgedQuery {
   std::string id;

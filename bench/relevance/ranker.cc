@@ -37,7 +37,7 @@ SetLocation sample_set() { return {"sample", default_judged_dir(), {default_samp
 SetLocation real_set(const std::filesystem::path& shared) {
   SetLocation real{"real", DIPSEARCH_RELEVANCE_REAL_DIR, {shared / "realpages" / "pages"}, {}};
   // Pages gathered for the set, one directory per gathering, in the order they were added.
-  for (const char* gathered : {"pages15r", "pages16r", "pages17r", "pages18r", "pages19r"}) {
+  for (const char* gathered : {"pages15r", "pages16r", "pages17r", "pages18r", "pages19r", "pages20r"}) {
     const auto dir = shared / "morepages" / gathered / "pages";
     (std::filesystem::is_directory(dir) ? real.corpus : real.absent).push_back(dir);
   }

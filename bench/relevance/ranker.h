@@ -38,7 +38,7 @@ struct SetLocation {
 SetLocation sample_set();
 // bench/relevance/real over real pages kept outside the project, under `shared`:
 // realpages/pages and each of morepages/pages15r/pages, pages16r/pages, pages17r/pages,
-// pages18r/pages and pages19r/pages that is there, the others listed as absent (see
+// pages18r/pages, pages19r/pages and pages20r/pages that is there, the others listed as absent (see
 // bench/relevance/real/README.md).
 SetLocation real_set(const std::filesystem::path& shared);
 

@@ -38,9 +38,9 @@ TEST(JudgedSet, CoversBothLanguagesAndEveryKind) {
 TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries) {
   const JudgedSet set = load_judged_set(real_set(default_shared_dir()).judged);
   ASSERT_GE(set.queries.size(), 50u);
-  size_t kept_out = 0, unseen = 0, fresh = 0, fresh2 = 0, fresh3 = 0, fresh4 = 0;
+  size_t kept_out = 0, unseen = 0, fresh = 0, fresh2 = 0, fresh3 = 0, fresh4 = 0, fresh5 = 0;
   std::set<std::pair<std::string, std::string>> cells, held_out_cells, unseen_cells, fresh_cells, fresh3_cells,
-      fresh4_cells;
+      fresh4_cells, fresh5_cells;
   std::set<std::string> fresh2_langs, fresh2_kinds;
   std::set<int> grades;
   for (const auto& q : set.queries) {
@@ -68,6 +68,10 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
       ++fresh4;
       fresh4_cells.emplace(q.lang, q.kind);
     }
+    if (q.part == kFresh5Part) {
+      ++fresh5;
+      fresh5_cells.emplace(q.lang, q.kind);
+    }
     for (const auto& [id, grade] : q.grades) grades.insert(grade);
   }
   for (const auto& lang : kLanguages) {
@@ -78,6 +82,7 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
       EXPECT_TRUE(fresh_cells.count({lang, kind})) << "fresh: " << lang << " " << kind;
       EXPECT_TRUE(fresh3_cells.count({lang, kind})) << "fresh3: " << lang << " " << kind;
       EXPECT_TRUE(fresh4_cells.count({lang, kind})) << "fresh4: " << lang << " " << kind;
+      EXPECT_TRUE(fresh5_cells.count({lang, kind})) << "fresh5: " << lang << " " << kind;
     }
   }
   EXPECT_GE(unseen, 20u);
@@ -89,6 +94,7 @@ TEST(JudgedSet, RealSetCoversEveryKindWithAHeldOutThirdAndUnseenAndFreshQueries)
   EXPECT_EQ(fresh2_kinds.size(), kKinds.size());
   EXPECT_GE(fresh3, 20u);
   EXPECT_GE(fresh4, 20u);
+  EXPECT_GE(fresh5, 20u);
   EXPECT_GE(kept_out * 4, set.queries.size()) << "a third or more is kept out of tuning";
   // Each later part adds held-out queries, so the tuning part is held to a size, not a share.
   EXPECT_GE(set.queries.size() - kept_out, 50u) << "and the tuning part keeps 50 queries or more";
@@ -145,7 +151,7 @@ TEST_F(TempFiles, MalformedFilesAreReportedWithFileAndLine) {
   EXPECT_NE(error_of().find("queries.tsv:2: duplicate query id"), std::string::npos) << error_of();
 
   write("queries.tsv", "q1\ten\ttopic\tx\tlater\n");
-  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out', 'unseen', 'fresh', 'fresh2', 'fresh3' or 'fresh4', not 'later'"), std::string::npos) << error_of();
+  EXPECT_NE(error_of().find("queries.tsv:1: part must be 'tuning', 'held-out', 'unseen', 'fresh', 'fresh2', 'fresh3', 'fresh4' or 'fresh5', not 'later'"), std::string::npos) << error_of();
   write("queries.tsv", "q1\ten\ttopic\tx\theld-out\textra\n");
   EXPECT_NE(error_of().find("queries.tsv:1: expected 4 or 5"), std::string::npos) << error_of();
 
@@ -207,7 +213,8 @@ TEST_F(TempFiles, RealSetReadsTheGatheredPagesThatAreThere) {
   EXPECT_EQ(real.absent, (std::vector<std::filesystem::path>{dir_ / "morepages" / "pages15r" / "pages",
                                                              dir_ / "morepages" / "pages17r" / "pages",
                                                              dir_ / "morepages" / "pages18r" / "pages",
-                                                             dir_ / "morepages" / "pages19r" / "pages"}));
+                                                             dir_ / "morepages" / "pages19r" / "pages",
+                                                             dir_ / "morepages" / "pages20r" / "pages"}));
 }
 
 TEST_F(TempFiles, PartsDefaultToTuningAndJudgingAllowsMissingJudgments) {
