@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/release/date_parser.h"
+#include "common/release/headline_shapes.h"
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
@@ -59,31 +60,6 @@ int length_score(const std::string& text, size_t words) {
   return 10;
 }
 
-bool is_capitalized(std::string_view word) {
-  return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= '0' && word[0] <= '9') ||
-                           static_cast<unsigned char>(word[0]) >= 0x80);
-}
-
-// What an event is called where a transcript's heading names it and its place ("Doorstop
-// Interview, Canberra", "Press Conference, Jakarta"): such a line is a headline, not a place.
-constexpr std::string_view kEventNouns[] = {"interview", "conference", "doorstop", "remarks", "statement",
-                                            "briefing", "speech", "address", "transcript", "meeting",
-                                            "availability", "roundtable", "summit", "visit"};
-
-// "Seoul, South Korea", "Washington, DC": names separated by a comma, nothing else.
-bool is_place(std::string_view text) {
-  const auto words = split_words(text);
-  if (words.size() < 2 || words.size() > 4 || text.find(',') == std::string_view::npos) return false;
-  for (std::string_view word : words) {
-    const std::string lower = ascii_lower(word);
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
-    if (word == "of" || word == "the") continue;
-    if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
-  }
-  return true;
-}
 
 // A dateline's place on a line of its own above the date ("New York" / "09 September 2016" /
 // the headline): one to three capitalized words, no event's name, right above the date.
@@ -93,93 +69,13 @@ bool is_dateline_place(const PageLayout& page, size_t line, std::string_view tex
   if (words.empty() || words.size() > kMaxWords || text::has_hangul(text)) return false;
   for (std::string_view word : words) {
     const std::string lower = ascii_lower(word);
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
+    if (is_event_noun(lower)) return false;
     if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
   }
   // The date alone: "Korea-Turkey Friendship" above "Naci Sarıbaş 15.02.2012" is a headline
   // above its author's byline.
   const size_t next = page.next_content(line + 1);
   return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
-}
-
-// A meeting's name, however it ends: two partners ("한-몽골", "한·캐나다"), a joint body
-// ("공동위원회"), a session (회의) or its holding (개최).
-bool names_a_korean_meeting(const std::vector<std::string_view>& words) {
-  for (std::string_view word : words) {
-    for (std::string_view marker : {"공동", "회의", "개최"}) {
-      if (word.find(marker) != std::string_view::npos) return true;
-    }
-    for (std::string_view joiner : {"-", "·", "ㆍ", "・"}) {
-      const size_t at = word.find(joiner);
-      if (at != std::string_view::npos && at > 0 && at + joiner.size() < word.size()) return true;
-    }
-  }
-  return false;
-}
-
-// A Korean office or its holder: a few words ending in the office's noun ("안토니 블링컨 미
-// 국무장관", "남북정상회담 준비위원회"), a signature or the issuing body, not a headline, which
-// says what the office did ("… 대사 부임", "장관 회담") or names a meeting ("한-몽골 공동위원회").
-// The nouns are not shared with the entity code's hangul_heads (entities/office_holders.cc):
-// those are the titles whose holders the registry matches (외무상, 주석, no bodies or missions),
-// a different list, and the page reader does not link the entity library.
-bool names_a_korean_office(std::string_view text) {
-  constexpr size_t kMaxWords = 4;
-  const auto words = split_words(text);
-  if (words.empty() || words.size() > kMaxWords || text.find_first_of("0123456789\"',") != std::string_view::npos) {
-    return false;
-  }
-  for (std::string_view quote : {"“", "”", "‘", "’"}) {
-    if (text.find(quote) != std::string_view::npos) return false;
-  }
-  if (names_a_korean_meeting(words)) return false;
-  for (std::string_view noun : {"장관", "차관", "대사", "총영사", "대변인", "사무총장", "위원장", "위원회", "대통령", "총리"}) {
-    if (ends_with(words.back(), noun)) return true;
-  }
-  return false;
-}
-
-// Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
-bool names_an_office(std::string_view text) {
-  if (text::has_hangul(text)) return names_a_korean_office(text);
-  // An office and the name of its holder ("Spokesperson and Deputy Minister for Public
-  // Relations Hong Gil-dong") runs longer than an office alone.
-  constexpr size_t kMaxWords = 12;
-  const auto words = split_words(text);
-  if (words.size() < 2 || words.size() > kMaxWords) return false;
-  // Offices have no numbers; headlines have dates and ordinals ("…, 10-14 November").
-  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
-  bool office = false;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string lower = ascii_lower(words[i]);
-    // "Press Statement of the Vice Minister for …" is a document the office issued: a headline.
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
-    for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
-                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau"}) {
-      if (lower == noun) office = true;
-    }
-    // "Deputy Secretary, Bureau of …" and "Secretary of State" name offices; "Secretary
-    // Blinken's Remarks" is news about the holder.
-    if (lower == "secretary" || lower == "secretary,") {
-      const bool post = lower.back() == ',' || i + 1 == words.size() || words[i + 1] == "of" ||
-                        words[i + 1] == "for" || words[i + 1] == "General";
-      if (!post) return false;
-      office = true;
-    }
-    // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
-    // offices; "Foreign Minister Meets …" is news.
-    if (lower == "minister" || lower == "ministers") {
-      if (!(i + 1 < words.size() && (words[i + 1] == "for" || words[i + 1] == "of"))) return false;
-      office = true;
-    }
-    const bool small = lower == "of" || lower == "in" || lower == "for" || lower == "the" || lower == "and";
-    if (!small && !is_capitalized(words[i])) return false;
-  }
-  return office;
 }
 
 // "10:17 The motorcade arrives", "## 14:30 회담 시작": a timeline's entry, opening with the
@@ -245,6 +141,7 @@ bool ends_as_prose(std::string_view line) {
   const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
   if (ends_in_quoted_words(text) || ends_in_korean_quote(text)) return false;
+  if (speaks_formally(text)) return words >= 2;
   // A Korean headline in the plain form without a stop ("…, 방송이 생중계한다"): prose closes its
   // sentence with one ("…생중계한다."). Short lines only: a paragraph saved without stops runs long.
   constexpr size_t kMaxPlainHeadline = 30;
@@ -429,6 +326,7 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
   f.place = is_place(f.text) || is_dateline_place(page, i, f.text);
   f.names_office = names_an_office(f.text);
+  f.section_label = names_a_topic(f.text);
   f.timed = opens_with_time(page[i].text);
   f.own_dateline = headline_dateline(f.text).has_value();
   f.holds_date = date_line && !dated_in_brackets(f.text) && !f.own_dateline;
@@ -470,7 +368,7 @@ bool restates_label_above(std::string_view above, std::string_view line) {
 // a line that opens with the whole line above and goes on ("Name, Envoy" / "Name, Envoy, on
 // Taking Up the Post"): the shorter line labels what the longer one says.
 bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, const PageLayout& page) {
-  return previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
+  return !captions_title_case(above.text, line.text) && previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
          2 * count_code_points(above.text) >= count_code_points(line.text) &&
          above.text.find(line.text) == std::string::npos && !restates_label_above(above.text, line.text);
 }
@@ -556,7 +454,10 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
       name_by_photos(page, *photo, f);
       last = photo->last_line;
     }
-    f.leads_head = candidates.empty();
+    // The first line shaped like a headline leads: short labels above it ("대사관 안내", "Press
+    // Room") are the site's sections.
+    f.leads_head = std::none_of(candidates.begin(), candidates.end(), [](const HeadlineFeatures& c) { return c.leads_head; }) &&
+                   length_score(f.text, f.words) >= 0;
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
       // Under a section's name a headline is no subtitle, however short that name is; nor is a

@@ -210,6 +210,10 @@ bool is_social_line(std::string_view lower, size_t words) {
     }
   }
   if (social >= 2) return true;
+  // A social menu's own heading ("공관 소셜미디어", "Embassy Social Media") above its networks.
+  for (std::string_view name : {"소셜미디어", "소셜 미디어", "social media", "sns"}) {
+    if (words <= 3 && ends_with(lower, name)) return true;
+  }
   for (std::string_view network : kSocialWords) {
     if (social == 1 && ends_with(lower, network)) return true;
   }
