@@ -23,6 +23,7 @@ constexpr int kAboveMetadata = 30;
 constexpr int kAfterMetadata = 10;
 constexpr int kAboveBody = 20;
 constexpr int kRepeated = 20;
+constexpr int kEndsTrail = 30;
 constexpr int kMarkupTitle = 100;
 constexpr int kLabelled = 40;
 // Sites name a release's photos after it; a topic label above the date, the line that wins
@@ -201,6 +202,31 @@ size_t previous_non_blank(const PageLayout& page, size_t line) {
   return kNoLine;
 }
 
+// Where `text` stands in a numbered trail of menu entries ("1. 공관소개" / "2. 공관장 인사"): a
+// trail names the sections down to the page, whose name is its last entry.
+enum class TrailPlace { kNone, kSection, kEnd };
+
+TrailPlace place_in_trail(const PageLayout& page, size_t line, std::string_view text) {
+  const auto numbered_menu = [&](size_t i, std::string_view* entry) {
+    if (i >= page.size() || page[i].role != LineRole::kChrome || page[i].chrome != ChromeKind::kMenu) return false;
+    bool marker = false;
+    *entry = strip_list_marker(page[i].text, &marker);
+    return marker;
+  };
+  for (size_t i = 0; i < page.size(); ++i) {
+    std::string_view entry;
+    if (i == line || !numbered_menu(i, &entry) || entry != text) continue;
+    std::string_view other;
+    size_t next = i + 1;
+    while (next < page.size() && page[next].text.empty()) ++next;
+    const bool continues = numbered_menu(next, &other);
+    const bool continued = i > 0 && numbered_menu(previous_non_blank(page, i), &other);
+    if (continues) return TrailPlace::kSection;
+    if (continued) return TrailPlace::kEnd;
+  }
+  return TrailPlace::kNone;
+}
+
 // Korean endings that leave a sentence open: particles and connectives ("…축하하기 위해",
 // "…참석하고"). Headlines end in nouns, quotes or dates.
 constexpr std::string_view kOpenKoreanEndings[] = {"위해", "하고", "하며", "하여", "으로", "에서", "에게", "을",
@@ -284,6 +310,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.after_metadata) score += kAfterMetadata;
   if (f.above_body) score += kAboveBody;
   if (f.repeated) score += kRepeated;
+  if (f.ends_trail) score += kEndsTrail;
   if (f.markup_title) score += kMarkupTitle;
   if (f.labelled) score += kLabelled;
   if (f.photo_named) score += kPhotoNamed;
@@ -326,7 +353,9 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
   f.place = is_place(f.text) || is_dateline_place(page, i, f.text);
   f.names_office = names_an_office(f.text);
-  f.section_label = names_a_topic(f.text);
+  const TrailPlace trail = place_in_trail(page, i, f.text);
+  f.section_label = names_a_topic(f.text) || trail == TrailPlace::kSection;
+  f.ends_trail = trail == TrailPlace::kEnd;
   f.timed = opens_with_time(page[i].text);
   f.own_dateline = headline_dateline(f.text).has_value();
   f.holds_date = date_line && !dated_in_brackets(f.text) && !f.own_dateline;
