@@ -78,6 +78,9 @@ constexpr std::string_view kBrowserNoticePhrases[] = {
     "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
     "this website uses cookies"};
 
+// An outlet asking its readers to subscribe ("… 구독신청 하기"): the site's plug for itself.
+constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청", "구독하기", "subscribe to our", "subscribe now"};
+
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
     "archived content", "this page has been archived", "has been archived", "no longer being updated",
@@ -86,7 +89,7 @@ constexpr std::string_view kArchivePhrases[] = {
 // Social networks, named in share buttons and social menus.
 constexpr std::string_view kSocialWords[] = {
     "facebook", "twitter", "instagram", "instargram", "youtube", "kakaotalk", "kakao", "flickr",
-    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터"};
+    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터", "소셜미디어"};  // the last heads a social menu
 
 // Language menus name languages in their own scripts.
 constexpr std::string_view kLanguageNames[] = {
@@ -210,10 +213,6 @@ bool is_social_line(std::string_view lower, size_t words) {
     }
   }
   if (social >= 2) return true;
-  // A social menu's own heading ("공관 소셜미디어", "Embassy Social Media") above its networks.
-  for (std::string_view name : {"소셜미디어", "소셜 미디어", "social media", "sns"}) {
-    if (words <= 3 && ends_with(lower, name)) return true;
-  }
   for (std::string_view network : kSocialWords) {
     if (social == 1 && ends_with(lower, network)) return true;
   }
@@ -463,7 +462,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
-  if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
+  if (words <= 12 && (is_welcome_line(lower) || contains_any(lower, kSubscribePhrases))) return ChromeKind::kSiteBanner;
   if (words <= 30 && contains_any(lower, kBrowserNoticePhrases)) return ChromeKind::kSiteBanner;
   if (is_outlet_name(line)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
