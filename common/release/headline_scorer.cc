@@ -126,8 +126,17 @@ bool ends_in_quoted_words(std::string_view text) {
 }
 
 // A photo caption's sentence with its agency's credit after a slash ("… 부임했다. /통신사",
-// "… on Monday. /Agency"): the sentence without the credit.
+// "… on Monday. /Agency") or its credit or date in brackets ("… exercise. (Oct. 6, 2022)",
+// "… in Seoul. (AP Photo)"): the sentence without the credit.
 std::string_view without_slash_credit(std::string_view text) {
+  constexpr size_t kMaxCreditWords = 4;
+  if (ends_with(text, ")")) {
+    const size_t open = text.rfind(" (");
+    if (open != std::string_view::npos && count_words(text.substr(open)) <= kMaxCreditWords &&
+        ends_with(text.substr(0, open), ".")) {
+      return text.substr(0, open);
+    }
+  }
   const size_t slash = text.rfind(" /");
   if (slash == std::string_view::npos || text.find(' ', slash + 2) != std::string_view::npos || slash + 2 == text.size()) {
     return text;

@@ -76,7 +76,7 @@ constexpr std::string_view kBrowserNoticePhrases[] = {
     "자바스크립트를 활성화", "자바스크립트가 비활성", "자바스크립트를 사용", "javascript is disabled",
     "javascript is not enabled", "enable javascript", "javascript must be enabled", "javascript is required",
     "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
-    "this website uses cookies"};
+    "this website uses cookies", "support html5"};
 
 // An outlet asking its readers to subscribe ("… 구독신청 하기"): the site's plug for itself.
 constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청", "구독하기", "subscribe to our", "subscribe now"};
@@ -84,7 +84,7 @@ constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
     "archived content", "this page has been archived", "has been archived", "no longer being updated",
-    "대통령기록물", "presidential records"};
+    "대통령기록물", "웹기록물", "presidential records"};
 
 // Social networks, named in share buttons and social menus.
 constexpr std::string_view kSocialWords[] = {
