@@ -211,6 +211,17 @@ size_t previous_non_blank(const PageLayout& page, size_t line) {
   return kNoLine;
 }
 
+// Too short for a headline by itself, above a menu line of the page's head: a section's
+// label or an image's name over the site's menu, not the release's first line.
+bool labels_a_menu_below(const PageLayout& page, const HeadlineFeatures& f) {
+  if (length_score(f.text, f.words) >= 0) return false;
+  const size_t end = page.first_paragraph() != kNoLine ? page.first_paragraph() : page.size();
+  for (size_t i = f.line + 1; i < end; ++i) {
+    if (page[i].role == LineRole::kChrome && page[i].chrome == ChromeKind::kMenu) return true;
+  }
+  return false;
+}
+
 // Where `text` stands in a numbered trail of menu entries ("1. 공관소개" / "2. 공관장 인사"): a
 // trail names the sections down to the page, whose name is its last entry.
 enum class TrailPlace { kNone, kSection, kEnd };
@@ -492,10 +503,12 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
       name_by_photos(page, *photo, f);
       last = photo->last_line;
     }
-    // The first line shaped like a headline leads: short labels above it ("대사관 안내", "Press
-    // Room") are the site's sections.
+    // The first line shaped like a headline leads: short labels above the site's menu
+    // ("대사관 안내" / "대사관 안내  대사관 칼럼  …") name its sections, no release.
+    // Past such labels, only a line of a headline's length leads.
+    const bool past_labels = !candidates.empty() && labels_a_menu_below(page, candidates.front());
     f.leads_head = std::none_of(candidates.begin(), candidates.end(), [](const HeadlineFeatures& c) { return c.leads_head; }) &&
-                   length_score(f.text, f.words) >= 0;
+                   !labels_a_menu_below(page, f) && (!past_labels || length_score(f.text, f.words) >= 0);
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
       // Under a section's name a headline is no subtitle, however short that name is; nor is a

@@ -529,7 +529,7 @@ bool is_header_chrome(std::string_view line) { return chrome_kind(line) != Chrom
 bool is_body_chrome(std::string_view line) {
   const std::string lower = ascii_lower(line);
   return equals_any(lower, kControlLines) || (!line.empty() && has_no_letters_or_digits(line)) || is_email_line(line) ||
-         is_phone_number(line);
+         is_phone_number(line) || (count_words(line) <= 30 && contains_any(lower, kBrowserNoticePhrases));
 }
 
 bool is_footer_start(std::string_view line) {
