@@ -452,6 +452,21 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
   return label.words <= 3 && line.words >= 4 && line.words > label.words;
 }
 
+// The headline's short form ("Farewell Speech" above the date, under "Farewell Speech by the
+// … Minister" shown twice): the opening words of a repeated headline are a label of it, and
+// they repeat nothing.
+void mark_short_forms(std::vector<HeadlineFeatures>& candidates) {
+  for (HeadlineFeatures& short_form : candidates) {
+    for (const HeadlineFeatures& full : candidates) {
+      if (&full != &short_form && full.repeated && full.words > short_form.words && !full.text.empty() &&
+          starts_with(full.text, short_form.text + " ")) {
+        short_form.repeated = false;
+        short_form.section_label = true;
+      }
+    }
+  }
+}
+
 // A run of headline-shaped lines one under the other, longer than any headline with its
 // subtitles: a list of other articles ("most read", a ticker), not a heading. Its lines are
 // siblings, none the deck of another, the first leads nothing, and an article listed twice
@@ -505,10 +520,12 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     }
     // The first line shaped like a headline leads: short labels above the site's menu
     // ("대사관 안내" / "대사관 안내  대사관 칼럼  …") name its sections, no release.
-    // Past such labels, only a line of a headline's length leads.
+    // Past such labels, only a line of a headline's length leads; past a section named by its
+    // kinds of items ("Speeches and Contributions"), the next line.
     const bool past_labels = !candidates.empty() && labels_a_menu_below(page, candidates.front());
     f.leads_head = std::none_of(candidates.begin(), candidates.end(), [](const HeadlineFeatures& c) { return c.leads_head; }) &&
-                   !labels_a_menu_below(page, f) && (!past_labels || length_score(f.text, f.words) >= 0);
+                   !labels_a_menu_below(page, f) && !names_kinds_of_items(f.text) &&
+                   (!past_labels || length_score(f.text, f.words) >= 0);
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
       // Under a section's name a headline is no subtitle, however short that name is; nor is a
@@ -519,6 +536,7 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     i = last;
   }
   mark_joined_lines(candidates);
+  mark_short_forms(candidates);
   unmark_listed_lines(candidates, page);
   return candidates;
 }

@@ -2,6 +2,10 @@
 // topic's name, a speech's sentence) and of those that are, read from the words alone.
 #include "common/release/headline_shapes.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string>
+
 #include "common/release/text_lines.h"
 #include "common/text/normalize.h"
 
@@ -133,14 +137,29 @@ bool speaks_formally(std::string_view text) {
   return text::has_hangul(text) && (ends_with(text, "니다") || ends_with(text, "니까"));
 }
 
+// A section named by the kinds of items it lists ("Speeches and Contributions", "News &
+// Events"): plural nouns joined by "and" or "&".
+bool names_kinds_of_items(std::string_view text) {
+  const auto words = split_words(text);
+  constexpr std::string_view kKinds[] = {"speeches", "contributions", "news", "events", "releases", "statements",
+                                         "remarks", "interviews", "briefings", "articles", "publications",
+                                         "announcements", "notices", "photos", "videos", "columns", "op-eds"};
+  if (words.size() != 3 || (words[1] != "and" && words[1] != "&")) return false;
+  const auto kind = [&](std::string_view word) {
+    return std::find(std::begin(kKinds), std::end(kKinds), ascii_lower(word)) != std::end(kKinds);
+  };
+  return kind(words[0]) && kind(words[2]);
+}
+
 // A topic's or a series' name, filed above its releases wherever it stands in the head
-// ("Japan-Republic of Korea Relations", "Consular Affairs", "홍길동 대사 칼럼"): headlines say what
-// happened, and none ends in the name of a field or a column.
+// ("Japan-Republic of Korea Relations", "Consular Affairs", "홍길동 대사 칼럼", "Speeches and
+// Contributions"): headlines say what happened, and none ends in the name of a field or a column.
 bool names_a_topic(std::string_view text) {
   constexpr size_t kMaxWords = 5;
   const auto words = split_words(text);
   if (words.empty() || words.size() > kMaxWords) return false;
   if (text::has_hangul(text)) return words.size() >= 2 && words.back() == "칼럼";
+  if (names_kinds_of_items(text)) return true;
   if (words.size() < 2 || (words.back() != "Relations" && words.back() != "Affairs" && words.back() != "Column")) {
     return false;
   }

@@ -32,6 +32,9 @@ bool speaks_formally(std::string_view text);
 // "Consular Affairs", "홍길동 대사 칼럼").
 bool names_a_topic(std::string_view text);
 
+// A section named by the kinds of items it lists ("Speeches and Contributions", "News & Events").
+bool names_kinds_of_items(std::string_view text);
+
 // An image's description in sentence case ("Two ministers shaking hands") above a line in
 // title case ("Foreign Ministers' Meeting"): the line is no subtitle of it.
 bool captions_title_case(std::string_view above, std::string_view line);

@@ -18,6 +18,14 @@ TEST(HeadlineShapes, TopicAndColumnNames) {
   EXPECT_FALSE(names_a_topic("코스타 대사 신년사"));
 }
 
+TEST(HeadlineShapes, SectionsNamedByTheirItems) {
+  EXPECT_TRUE(names_kinds_of_items("Speeches and Contributions"));
+  EXPECT_TRUE(names_kinds_of_items("News & Events"));
+  EXPECT_TRUE(names_a_topic("Speeches and Contributions"));
+  EXPECT_FALSE(names_kinds_of_items("Speeches and Remarks by the Minister"));
+  EXPECT_FALSE(names_kinds_of_items("Ministers and Ambassadors"));
+}
+
 TEST(HeadlineShapes, FormalSpeech) {
   EXPECT_TRUE(speaks_formally("여러분 안녕하십니까?"));
   EXPECT_TRUE(speaks_formally("깊이 감사드립니다."));

@@ -52,7 +52,15 @@ INSTANTIATE_TEST_SUITE_P(
         // A photo's caption with its date in brackets ("… storm warning. (Mar. 4, 2023)") under
         // the headline, and a player's HTML5 notice: the caption is prose, the notice chrome.
         LayoutRow{"caption-bracket-date-en.txt", "Need to Protect the Northern Fishing Banks", "",
-                  "Trawlers of the northern fleet", "beyond their quotas this year.", {"HTML5"}, 4}));
+                  "Trawlers of the northern fleet", "beyond their quotas this year.", {"HTML5"}, 4},
+        // The headline shown twice, then its short form above the date ("Farewell Speech"):
+        // the opening words of a repeated headline label it.
+        LayoutRow{"short-form-above-date-en.txt", "Farewell Speech by the 12th Minister of the Sea", "2024-04-08",
+                  "Employees of the Ministry", "Thank you.", {"Contributions", "By Sea Minister"}, 3},
+        // A section named by its kinds of items ("Speeches and Contributions") above a short
+        // headline shown twice: the headline leads, no deck of the section's name.
+        LayoutRow{"items-section-short-headline-en.txt", "Inaugural Speech", "", "Members of the Sea Ministry family,",
+                  "finish the work.", {"Contributions"}, 3}));
 
 INSTANTIATE_TEST_SUITE_P(
     NinthClasses, PageRules,
