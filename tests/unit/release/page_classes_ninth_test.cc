@@ -54,9 +54,10 @@ INSTANTIATE_TEST_SUITE_P(
         LayoutRow{"caption-bracket-date-en.txt", "Need to Protect the Northern Fishing Banks", "",
                   "Trawlers of the northern fleet", "beyond their quotas this year.", {"HTML5"}, 4},
         // The headline shown twice, then its short form above the date ("Farewell Speech"):
-        // the opening words of a repeated headline label it.
+        // the opening words of a repeated headline label it (and stay in the body, as the
+        // head's lines under a title do).
         LayoutRow{"short-form-above-date-en.txt", "Farewell Speech by the 12th Minister of the Sea", "2024-04-08",
-                  "Employees of the Ministry", "Thank you.", {"Contributions", "By Sea Minister"}, 3},
+                  "Farewell Speech\n\nEmployees of the Ministry", "Thank you.", {"Contributions", "By Sea Minister"}, 4},
         // A section named by its kinds of items ("Speeches and Contributions") above a short
         // headline shown twice: the headline leads, no deck of the section's name.
         LayoutRow{"items-section-short-headline-en.txt", "Inaugural Speech", "", "Members of the Sea Ministry family,",
