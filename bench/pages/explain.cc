@@ -36,6 +36,7 @@ std::string features(const HeadlineFeatures& f) {
   add(f.after_metadata, "after-metadata");
   add(f.above_body, "above-body");
   add(f.repeated, "repeated");
+  add(f.ends_trail, "ends-trail");
   add(f.markup_title, "markup");
   add(f.labelled, "labelled");
   add(f.photo_named, "photo-named");

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "common/release/date_parser.h"
+#include "common/release/headline_shapes.h"
 #include "common/release/headline_text.h"
 #include "common/release/list_markers.h"
 #include "common/release/page_chrome.h"
@@ -22,6 +23,7 @@ constexpr int kAboveMetadata = 30;
 constexpr int kAfterMetadata = 10;
 constexpr int kAboveBody = 20;
 constexpr int kRepeated = 20;
+constexpr int kEndsTrail = 30;
 constexpr int kMarkupTitle = 100;
 constexpr int kLabelled = 40;
 // Sites name a release's photos after it; a topic label above the date, the line that wins
@@ -59,31 +61,6 @@ int length_score(const std::string& text, size_t words) {
   return 10;
 }
 
-bool is_capitalized(std::string_view word) {
-  return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || (word[0] >= '0' && word[0] <= '9') ||
-                           static_cast<unsigned char>(word[0]) >= 0x80);
-}
-
-// What an event is called where a transcript's heading names it and its place ("Doorstop
-// Interview, Canberra", "Press Conference, Jakarta"): such a line is a headline, not a place.
-constexpr std::string_view kEventNouns[] = {"interview", "conference", "doorstop", "remarks", "statement",
-                                            "briefing", "speech", "address", "transcript", "meeting",
-                                            "availability", "roundtable", "summit", "visit"};
-
-// "Seoul, South Korea", "Washington, DC": names separated by a comma, nothing else.
-bool is_place(std::string_view text) {
-  const auto words = split_words(text);
-  if (words.size() < 2 || words.size() > 4 || text.find(',') == std::string_view::npos) return false;
-  for (std::string_view word : words) {
-    const std::string lower = ascii_lower(word);
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
-    if (word == "of" || word == "the") continue;
-    if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
-  }
-  return true;
-}
 
 // A dateline's place on a line of its own above the date ("New York" / "09 September 2016" /
 // the headline): one to three capitalized words, no event's name, right above the date.
@@ -93,93 +70,13 @@ bool is_dateline_place(const PageLayout& page, size_t line, std::string_view tex
   if (words.empty() || words.size() > kMaxWords || text::has_hangul(text)) return false;
   for (std::string_view word : words) {
     const std::string lower = ascii_lower(word);
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
+    if (is_event_noun(lower)) return false;
     if (!is_capitalized(word) || word.find_first_of("0123456789") != std::string_view::npos) return false;
   }
   // The date alone: "Korea-Turkey Friendship" above "Naci Sarıbaş 15.02.2012" is a headline
   // above its author's byline.
   const size_t next = page.next_content(line + 1);
   return next != kNoLine && page[next].role == LineRole::kMetadata && parse_release_date(page[next].text).has_value();
-}
-
-// A meeting's name, however it ends: two partners ("한-몽골", "한·캐나다"), a joint body
-// ("공동위원회"), a session (회의) or its holding (개최).
-bool names_a_korean_meeting(const std::vector<std::string_view>& words) {
-  for (std::string_view word : words) {
-    for (std::string_view marker : {"공동", "회의", "개최"}) {
-      if (word.find(marker) != std::string_view::npos) return true;
-    }
-    for (std::string_view joiner : {"-", "·", "ㆍ", "・"}) {
-      const size_t at = word.find(joiner);
-      if (at != std::string_view::npos && at > 0 && at + joiner.size() < word.size()) return true;
-    }
-  }
-  return false;
-}
-
-// A Korean office or its holder: a few words ending in the office's noun ("안토니 블링컨 미
-// 국무장관", "남북정상회담 준비위원회"), a signature or the issuing body, not a headline, which
-// says what the office did ("… 대사 부임", "장관 회담") or names a meeting ("한-몽골 공동위원회").
-// The nouns are not shared with the entity code's hangul_heads (entities/office_holders.cc):
-// those are the titles whose holders the registry matches (외무상, 주석, no bodies or missions),
-// a different list, and the page reader does not link the entity library.
-bool names_a_korean_office(std::string_view text) {
-  constexpr size_t kMaxWords = 4;
-  const auto words = split_words(text);
-  if (words.empty() || words.size() > kMaxWords || text.find_first_of("0123456789\"',") != std::string_view::npos) {
-    return false;
-  }
-  for (std::string_view quote : {"“", "”", "‘", "’"}) {
-    if (text.find(quote) != std::string_view::npos) return false;
-  }
-  if (names_a_korean_meeting(words)) return false;
-  for (std::string_view noun : {"장관", "차관", "대사", "총영사", "대변인", "사무총장", "위원장", "위원회", "대통령", "총리"}) {
-    if (ends_with(words.back(), noun)) return true;
-  }
-  return false;
-}
-
-// Proper names around an office's noun, and nothing but "of", "in", "for", "the", "and".
-bool names_an_office(std::string_view text) {
-  if (text::has_hangul(text)) return names_a_korean_office(text);
-  // An office and the name of its holder ("Spokesperson and Deputy Minister for Public
-  // Relations Hong Gil-dong") runs longer than an office alone.
-  constexpr size_t kMaxWords = 12;
-  const auto words = split_words(text);
-  if (words.size() < 2 || words.size() > kMaxWords) return false;
-  // Offices have no numbers; headlines have dates and ordinals ("…, 10-14 November").
-  if (text.find_first_of("0123456789") != std::string_view::npos) return false;
-  bool office = false;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const std::string lower = ascii_lower(words[i]);
-    // "Press Statement of the Vice Minister for …" is a document the office issued: a headline.
-    for (std::string_view noun : kEventNouns) {
-      if (lower == noun) return false;
-    }
-    for (std::string_view noun : {"ministry", "embassy", "consulate", "mission", "department", "office",
-                                  "government", "secretary-general", "presidency", "spokesperson", "spokesman", "bureau"}) {
-      if (lower == noun) office = true;
-    }
-    // "Deputy Secretary, Bureau of …" and "Secretary of State" name offices; "Secretary
-    // Blinken's Remarks" is news about the holder.
-    if (lower == "secretary" || lower == "secretary,") {
-      const bool post = lower.back() == ',' || i + 1 == words.size() || words[i + 1] == "of" ||
-                        words[i + 1] == "for" || words[i + 1] == "General";
-      if (!post) return false;
-      office = true;
-    }
-    // "Former Minister for Trade" and "Office of the Minister for Foreign Affairs" name
-    // offices; "Foreign Minister Meets …" is news.
-    if (lower == "minister" || lower == "ministers") {
-      if (!(i + 1 < words.size() && (words[i + 1] == "for" || words[i + 1] == "of"))) return false;
-      office = true;
-    }
-    const bool small = lower == "of" || lower == "in" || lower == "for" || lower == "the" || lower == "and";
-    if (!small && !is_capitalized(words[i])) return false;
-  }
-  return office;
 }
 
 // "10:17 The motorcade arrives", "## 14:30 회담 시작": a timeline's entry, opening with the
@@ -229,8 +126,17 @@ bool ends_in_quoted_words(std::string_view text) {
 }
 
 // A photo caption's sentence with its agency's credit after a slash ("… 부임했다. /통신사",
-// "… on Monday. /Agency"): the sentence without the credit.
+// "… on Monday. /Agency") or its credit or date in brackets ("… exercise. (Oct. 6, 2022)",
+// "… in Seoul. (AP Photo)"): the sentence without the credit.
 std::string_view without_slash_credit(std::string_view text) {
+  constexpr size_t kMaxCreditWords = 4;
+  if (ends_with(text, ")")) {
+    const size_t open = text.rfind(" (");
+    if (open != std::string_view::npos && count_words(text.substr(open)) <= kMaxCreditWords &&
+        ends_with(text.substr(0, open), ".")) {
+      return text.substr(0, open);
+    }
+  }
   const size_t slash = text.rfind(" /");
   if (slash == std::string_view::npos || text.find(' ', slash + 2) != std::string_view::npos || slash + 2 == text.size()) {
     return text;
@@ -245,6 +151,7 @@ bool ends_as_prose(std::string_view line) {
   const std::string text(without_slash_credit(line));
   const size_t words = count_words(text);
   if (ends_in_quoted_words(text) || ends_in_korean_quote(text)) return false;
+  if (speaks_formally(text)) return words >= 2;
   // A Korean headline in the plain form without a stop ("…, 방송이 생중계한다"): prose closes its
   // sentence with one ("…생중계한다."). Short lines only: a paragraph saved without stops runs long.
   constexpr size_t kMaxPlainHeadline = 30;
@@ -302,6 +209,42 @@ size_t previous_non_blank(const PageLayout& page, size_t line) {
     if (!page[i].text.empty()) return i;
   }
   return kNoLine;
+}
+
+// Too short for a headline by itself, above a menu line of the page's head: a section's
+// label or an image's name over the site's menu, not the release's first line.
+bool labels_a_menu_below(const PageLayout& page, const HeadlineFeatures& f) {
+  if (length_score(f.text, f.words) >= 0) return false;
+  const size_t end = page.first_paragraph() != kNoLine ? page.first_paragraph() : page.size();
+  for (size_t i = f.line + 1; i < end; ++i) {
+    if (page[i].role == LineRole::kChrome && page[i].chrome == ChromeKind::kMenu) return true;
+  }
+  return false;
+}
+
+// Where `text` stands in a numbered trail of menu entries ("1. 공관소개" / "2. 공관장 인사"): a
+// trail names the sections down to the page, whose name is its last entry.
+enum class TrailPlace { kNone, kSection, kEnd };
+
+TrailPlace place_in_trail(const PageLayout& page, size_t line, std::string_view text) {
+  const auto numbered_menu = [&](size_t i, std::string_view* entry) {
+    if (i >= page.size() || page[i].role != LineRole::kChrome || page[i].chrome != ChromeKind::kMenu) return false;
+    bool marker = false;
+    *entry = strip_list_marker(page[i].text, &marker);
+    return marker;
+  };
+  for (size_t i = 0; i < page.size(); ++i) {
+    std::string_view entry;
+    if (i == line || !numbered_menu(i, &entry) || entry != text) continue;
+    std::string_view other;
+    size_t next = i + 1;
+    while (next < page.size() && page[next].text.empty()) ++next;
+    const bool continues = numbered_menu(next, &other);
+    const bool continued = i > 0 && numbered_menu(previous_non_blank(page, i), &other);
+    if (continues) return TrailPlace::kSection;
+    if (continued) return TrailPlace::kEnd;
+  }
+  return TrailPlace::kNone;
 }
 
 // Korean endings that leave a sentence open: particles and connectives ("…축하하기 위해",
@@ -387,6 +330,7 @@ int headline_score(const HeadlineFeatures& f) {
   if (f.after_metadata) score += kAfterMetadata;
   if (f.above_body) score += kAboveBody;
   if (f.repeated) score += kRepeated;
+  if (f.ends_trail) score += kEndsTrail;
   if (f.markup_title) score += kMarkupTitle;
   if (f.labelled) score += kLabelled;
   if (f.photo_named) score += kPhotoNamed;
@@ -429,6 +373,9 @@ HeadlineFeatures line_features(const PageLayout& page, size_t i, size_t first_ca
   f.below_metadata = labelled_entry_above(page, first_candidate, i);
   f.place = is_place(f.text) || is_dateline_place(page, i, f.text);
   f.names_office = names_an_office(f.text);
+  const TrailPlace trail = place_in_trail(page, i, f.text);
+  f.section_label = names_a_topic(f.text) || trail == TrailPlace::kSection;
+  f.ends_trail = trail == TrailPlace::kEnd;
   f.timed = opens_with_time(page[i].text);
   f.own_dateline = headline_dateline(f.text).has_value();
   f.holds_date = date_line && !dated_in_brackets(f.text) && !f.own_dateline;
@@ -470,7 +417,7 @@ bool restates_label_above(std::string_view above, std::string_view line) {
 // a line that opens with the whole line above and goes on ("Name, Envoy" / "Name, Envoy, on
 // Taking Up the Post"): the shorter line labels what the longer one says.
 bool is_deck_of(const HeadlineFeatures& above, const HeadlineFeatures& line, const PageLayout& page) {
-  return previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
+  return !captions_title_case(above.text, line.text) && previous_non_blank(page, line.line) == above.line && !above.marked && !above.holds_date &&
          2 * count_code_points(above.text) >= count_code_points(line.text) &&
          above.text.find(line.text) == std::string::npos && !restates_label_above(above.text, line.text);
 }
@@ -503,6 +450,21 @@ bool is_section_label_above(const HeadlineFeatures& label, const HeadlineFeature
            text::has_hangul(line.text) && !find_date(line.text) && !unmarked_date_line(line.text);
   }
   return label.words <= 3 && line.words >= 4 && line.words > label.words;
+}
+
+// The headline's short form ("Farewell Speech" above the date, under "Farewell Speech by the
+// … Minister" shown twice): the opening words of a repeated headline are a label of it, and
+// they repeat nothing.
+void mark_short_forms(std::vector<HeadlineFeatures>& candidates) {
+  for (HeadlineFeatures& short_form : candidates) {
+    for (const HeadlineFeatures& full : candidates) {
+      if (&full != &short_form && full.repeated && full.words > short_form.words && !full.text.empty() &&
+          starts_with(full.text, short_form.text + " ")) {
+        short_form.repeated = false;
+        short_form.section_label = true;
+      }
+    }
+  }
 }
 
 // A run of headline-shaped lines one under the other, longer than any headline with its
@@ -556,7 +518,14 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
       name_by_photos(page, *photo, f);
       last = photo->last_line;
     }
-    f.leads_head = candidates.empty();
+    // The first line shaped like a headline leads: short labels above the site's menu
+    // ("대사관 안내" / "대사관 안내  대사관 칼럼  …") name its sections, no release.
+    // Past such labels, only a line of a headline's length leads; past a section named by its
+    // kinds of items ("Speeches and Contributions"), the next line.
+    const bool past_labels = !candidates.empty() && labels_a_menu_below(page, candidates.front());
+    f.leads_head = std::none_of(candidates.begin(), candidates.end(), [](const HeadlineFeatures& c) { return c.leads_head; }) &&
+                   !labels_a_menu_below(page, f) && !names_kinds_of_items(f.text) &&
+                   (!past_labels || length_score(f.text, f.words) >= 0);
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
       // Under a section's name a headline is no subtitle, however short that name is; nor is a
@@ -567,6 +536,7 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     i = last;
   }
   mark_joined_lines(candidates);
+  mark_short_forms(candidates);
   unmark_listed_lines(candidates, page);
   return candidates;
 }

@@ -23,10 +23,13 @@ struct HeadlineFeatures {
   bool after_metadata = false; // the previous content line is a metadata entry
   bool above_body = false;     // the next content line (past metadata) is the first paragraph
   bool repeated = false;       // the page shows it again (a breadcrumb, a second heading)
+  bool ends_trail = false;     // the last entry of a numbered trail ("1. Section" / "2. Page"):
+                               // the page's own name, however short
   bool markup_title = false;   // the HTML's own title (h1, og:title, <title>) says so
   bool labelled = false;       // the page labels it: "TITLE …", "제목 | … |"
   bool joins_lines = false;    // restates two or more of the following head lines as one
-  bool section_label = false;  // a short label followed by a longer candidate ("Press Releases")
+  bool section_label = false;  // a short label followed by a longer candidate ("Press Releases"),
+                               // a topic's name, a trail's entry above its last
   bool deck = false;           // follows another headline-shaped line directly (a subtitle)
   bool continued = false;      // its sentence goes on in the next line: a wrapped line of prose
   bool wrapped = false;        // the line above goes on into it: the tail of a wrapped line

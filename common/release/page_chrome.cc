@@ -76,17 +76,20 @@ constexpr std::string_view kBrowserNoticePhrases[] = {
     "자바스크립트를 활성화", "자바스크립트가 비활성", "자바스크립트를 사용", "javascript is disabled",
     "javascript is not enabled", "enable javascript", "javascript must be enabled", "javascript is required",
     "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
-    "this website uses cookies"};
+    "this website uses cookies", "support html5"};
+
+// An outlet asking its readers to subscribe ("… 구독신청 하기"): the site's plug for itself.
+constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청", "구독하기", "subscribe to our", "subscribe now"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
     "archived content", "this page has been archived", "has been archived", "no longer being updated",
-    "대통령기록물", "presidential records"};
+    "대통령기록물", "웹기록물", "presidential records"};
 
 // Social networks, named in share buttons and social menus.
 constexpr std::string_view kSocialWords[] = {
     "facebook", "twitter", "instagram", "instargram", "youtube", "kakaotalk", "kakao", "flickr",
-    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터"};
+    "linkedin", "blog", "weibo", "wechat", "페이스북", "트위터", "소셜미디어"};  // the last heads a social menu
 
 // Language menus name languages in their own scripts.
 constexpr std::string_view kLanguageNames[] = {
@@ -459,7 +462,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
-  if (words <= 12 && is_welcome_line(lower)) return ChromeKind::kSiteBanner;
+  if (words <= 12 && (is_welcome_line(lower) || contains_any(lower, kSubscribePhrases))) return ChromeKind::kSiteBanner;
   if (words <= 30 && contains_any(lower, kBrowserNoticePhrases)) return ChromeKind::kSiteBanner;
   if (is_outlet_name(line)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||
@@ -526,7 +529,7 @@ bool is_header_chrome(std::string_view line) { return chrome_kind(line) != Chrom
 bool is_body_chrome(std::string_view line) {
   const std::string lower = ascii_lower(line);
   return equals_any(lower, kControlLines) || (!line.empty() && has_no_letters_or_digits(line)) || is_email_line(line) ||
-         is_phone_number(line);
+         is_phone_number(line) || (count_words(line) <= 30 && contains_any(lower, kBrowserNoticePhrases));
 }
 
 bool is_footer_start(std::string_view line) {

@@ -142,6 +142,12 @@ void PageLayout::absorb_banner_blocks() {
   constexpr size_t kMaxNoticeParagraphs = 2;
   for (size_t i = 0; i < lines_.size(); ++i) {
     if (!is_banner(i)) continue;
+    // A banner of several lines recognized by their words ("이 웹사이트는 …" / "다만, … 웹기록물
+    // 담당자 …") holds its explanation already: the prose under it is the release.
+    size_t below = i + 1, above = i;
+    while (below < lines_.size() && lines_[below].text.empty()) ++below;
+    while (above > 0 && lines_[above - 1].text.empty()) --above;
+    if ((below < lines_.size() && is_banner(below)) || (above > 0 && is_banner(above - 1))) continue;
     // Under a Korean banner the notice ends where English prose begins: the body.
     const bool korean_banner = text::has_hangul(lines_[i].text);
     const auto ends_notice = [&](size_t line) { return korean_banner && !text::has_hangul(lines_[line].text); };

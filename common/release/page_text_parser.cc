@@ -55,7 +55,10 @@ std::vector<std::string> read_body(const PageLayout& page, size_t from, size_t* 
       after_blank = true;
       continue;
     }
-    if (in_head && (page[i].role == LineRole::kChrome || page[i].role == LineRole::kMetadata)) continue;
+    // Without a paragraph the body is the head's text lines: its chrome and entries stay out.
+    if ((in_head || first_paragraph == kNoLine) && (page[i].role == LineRole::kChrome || page[i].role == LineRole::kMetadata)) {
+      continue;
+    }
     // A date line saved without its Korean units ("2018 6 14") is the head's, not the body's.
     if (in_head && release::unmarked_date_line(line)) continue;
     if (page[i].role == LineRole::kMetadata && first_paragraph != kNoLine && i < first_paragraph) continue;

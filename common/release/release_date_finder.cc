@@ -2,6 +2,9 @@
 #include "common/release/release_date_finder.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
 
 #include "common/release/page_chrome.h"
 #include "common/release/text_lines.h"
@@ -27,6 +30,42 @@ bool is_copyright_line(std::string_view line) {
     if (lower.find(mark) != std::string::npos) return true;
   }
   return false;
+}
+
+// A day and month that may be either way round ("Seoul, 06/08/2018 - 11:13") settled by the
+// same line's compact stamp of that date ("ID: 180806_4", "20180806"): the order the stamp
+// spells, and nothing when no stamp or both orders match.
+std::optional<DateScan> settled_by_stamp(std::string_view line) {
+  std::vector<long> stamps;  // runs of six or eight digits: YYMMDD, YYYYMMDD
+  for (size_t i = 0; i < line.size();) {
+    size_t end = i;
+    while (end < line.size() && line[end] >= '0' && line[end] <= '9') ++end;
+    if (end - i == 6 || end - i == 8) stamps.push_back(std::stol(std::string(line.substr(i, end - i))));
+    i = end == i ? i + 1 : end;
+  }
+  for (std::string_view word : split_words(line)) {
+    while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+    int first = 0, second = 0, year = 0;
+    char joint = 0, joint2 = 0, tail = 0;
+    const std::string text(word);
+    if (std::sscanf(text.c_str(), "%2d%c%2d%c%4d%c", &first, &joint, &second, &joint2, &year, &tail) != 5 ||
+        joint != joint2 || (joint != '/' && joint != '-') || first == second) {
+      continue;
+    }
+    const auto spelled = [&](int month, int day) {
+      return std::any_of(stamps.begin(), stamps.end(), [&](long stamp) {
+        return stamp == (year % 100) * 10000L + month * 100 + day || stamp == year * 10000L + month * 100 + day;
+      });
+    };
+    const bool day_first = spelled(second, first), month_first = spelled(first, second);
+    if (day_first == month_first) continue;
+    const int month = day_first ? second : first, day = day_first ? first : second;
+    if (!is_valid_calendar_date(year, month, day)) continue;
+    char value[11];
+    std::snprintf(value, sizeof value, "%04d-%02d-%02d", year, month, day);
+    return DateScan{DateScan::Status::kValid, value, 0};
+  }
+  return std::nullopt;
 }
 
 // "(22 May 2015, Seoul) The Foreign Minister …": a dated group opening a paragraph.
@@ -162,6 +201,10 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     } else if (line.role == LineRole::kMetadata && line.date_line) {
       seen.role = DateRole::kBare;
       seen.date = *match_date_line(line.text);
+    } else if (const auto settled = settled_by_stamp(line.text); settled && line.role == LineRole::kMetadata &&
+                                                                   line.uncertain_date) {
+      seen.role = DateRole::kBare;
+      seen.date = *settled;
     } else if (const auto leading = leading_labelled_date(line.text); leading && line.role != LineRole::kParagraph) {
       // "date 2019-05-30 Back To Top …": a stored page's own date line, run into what follows.
       seen.role = leading->role;

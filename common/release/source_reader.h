@@ -12,7 +12,7 @@ namespace dipsearch {
 // The version of the page reader's rules (this folder's code: chrome, headline scoring, date
 // evidence). The indexer's analysis key includes it, so that the first run after a change
 // reads every release again: raise it with any change that can change a title, date or body.
-inline constexpr int kPageReaderVersion = 7;
+inline constexpr int kPageReaderVersion = 8;
 
 // Larger files are refused unread: no release page comes near this, and it bounds memory.
 inline constexpr std::uintmax_t kMaxSourceFileBytes = std::uintmax_t{64} << 20;

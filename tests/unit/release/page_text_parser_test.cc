@@ -239,10 +239,11 @@ INSTANTIATE_TEST_SUITE_P(
                   "2011-11-27", "The Minister of State for Trade will visit", "Travel Page",
                   {"Press Statement:", ". . ."},
                   4},
-        // A dateline whose day and month cannot be told apart (06/08): no date, but the headline
-        // above it, not the longer restatement under the section's name (which opens the body).
+        // A dateline whose day and month could be either way round (06/08), settled by the
+        // line's own stamp of the date (ID 180806_4: 6 August); the headline above it, not the
+        // longer restatement under the section's name (which opens the body).
         LayoutRow{"uncertain-dateline-en.txt", "Remarks by the High Representative during her visit to the Northern Republic",
-                  "", "Statements by the High Representative", "the work we do together at the United Nations.",
+                  "2018-08-06", "Statements by the High Representative", "the work we do together at the United Nations.",
                   {"Regional External Service", "UNIQUE ID"},
                   6},
         // Labels glued to their values ("Visit842 Date2021.05.06 10:20") under a city's headline.

@@ -150,7 +150,7 @@ INSTANTIATE_TEST_SUITE_P(
                 ""},
         DateRow{"dateline_whose_day_and_month_cannot_be_told_apart",
                 "Remarks by the High Representative during her visit\nCapital City, 06/08/2018 - 11:13, UNIQUE ID: "
-                "180806_4\nI want to thank you for the time you dedicated to me and my delegation today.\n",
+                "4\nI want to thank you for the time you dedicated to me and my delegation today.\n",
                 ""},
         DateRow{"dashed_dateline_without_a_year",
                 "Foreign Minister to Visit Japan\nSEOUL, June 3 - The Foreign Minister will make a three-day trip "

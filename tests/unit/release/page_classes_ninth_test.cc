@@ -1,0 +1,83 @@
+// Layouts found on real pages after the ninth held-out set and in the linking sets, each in a
+// page written for the project: the rows run the checks of page_text_parser_test.
+#include <gtest/gtest.h>
+
+#include "page_layout_rows.h"
+
+namespace dipsearch {
+namespace {
+
+INSTANTIATE_TEST_SUITE_P(
+    NinthClasses, PageLayouts,
+    ::testing::Values(
+        // A topic's name above the date ("… Relations") and an image's description in sentence
+        // case above the title-case headline: the headline, no deck of the description.
+        LayoutRow{"topic-label-caption-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting", "2024-03-09",
+                  "On March 9, commencing", "every month.", {"Relations", "walking along"}, 2},
+        // The topic's name right above a headline as long as itself: a label, not a headline
+        // with its deck.
+        LayoutRow{"topic-label-same-length-en.txt", "Lisbon-Seoul Fisheries Ministers’ Talks", "2022-05-02",
+                  "On May 2, Ms. Ana Costa", "northern banks.", {"Relations", "Talks"}, 2},
+        // A Korean column's name ("… 대사 칼럼") above the column's headline and its author.
+        LayoutRow{"column-name-ko.txt", "코스타 아나(安娜) 주한포르투갈대사 갑진년 신년사", "", "코스타 아나 주한포르투갈대사",
+                  "나누었습니다.", {"칼럼", "신년사"}, 3},
+        // Short section labels and menus above a Korean headline and its subtitle: the first
+        // line shaped like a headline leads.
+        LayoutRow{"section-labels-headline-ko.txt", "홍 대사의 갑진년 신년사", "", "홍 대사의 갑진년 새해 인사",
+                  "노력해 나가겠습니다.", {"대사관 안내", "신년사"}, 4},
+        // A social menu's heading ("공관 소셜미디어") and a numbered trail whose last entry is
+        // the page's short name ("1. 공관소개" / "2. 공관장 인사"): that name is the title.
+        LayoutRow{"social-menu-trail-ko.txt", "공관장 인사", "", "저희 대사관 홈페이지를", "동반자입니다.",
+                  {"소셜미디어", "공관소개"}, 3},
+        // A headline in capitals about an office's holder ("… SECRETARY-GENERAL CALLS ON …"):
+        // its verb makes it news, not an office's name.
+        LayoutRow{"capitals-office-verb-en.txt",
+                  "NORTH SEA FISHERIES COUNCIL SECRETARY-GENERAL CALLS ON PORTUGUESE AMBASSADOR", "",
+                  "SEOUL - Portuguese Ambassador", "northern banks.", {"EMBASSY", "CALLS ON"}, 2},
+        // A speech's greeting in the formal ending ("여러분 안녕하십니까?"), said twice: the
+        // speech's words, not its title.
+        LayoutRow{"speech-greeting-ko.txt", "송년 어업인의 밤 축사", "", "홍길동", "깊이 감사드립니다.", {"축사"}, 8},
+        // A Korean headline naming the host and its meeting after a comma ("…대사관, … 회의
+        // 개최"): no dateline's place.
+        LayoutRow{"host-comma-meeting-ko.txt", "주북해대사관, 북해지역 어업영사회의 개최", "",
+                  "16, 17일 리스본서…어민 지원 강화 강조", "참석했다.", {"회의 개최"}, 3},
+        // A page cut under its headline: the outlet's plug ("… 구독신청 하기") above the dated
+        // byline is the site's, and the page is kept with its subtitle (shown twice) for a body.
+        LayoutRow{"subscribe-plug-cut-ko.txt", "홍길동 단장 “북해 어업 협력 분위기 지속 노력”", "2024-02-27",
+                  "어선단·연구단 방문 세부사안 논의", "세부사안 논의", {"구독신청", "뉴시스", "등록"}, 2},
+        // An archive banner of two lines (the records notice, then how to ask for a removal
+        // from the web records): the prose under it is the release, titled by its first sentence.
+        LayoutRow{"archive-two-lines-ko.txt", "오늘 북해는 어민 여러분과 함께 가장 주목받는 바다가 되었습니다", "",
+                  "오늘 북해는", "다시 확인했습니다.", {"웹기록물", "이 웹사이트는"}, 3},
+        // A photo's caption with its date in brackets ("… storm warning. (Mar. 4, 2023)") under
+        // the headline, and a player's HTML5 notice: the caption is prose, the notice chrome.
+        LayoutRow{"caption-bracket-date-en.txt", "Need to Protect the Northern Fishing Banks", "",
+                  "Trawlers of the northern fleet", "beyond their quotas this year.", {"HTML5"}, 4},
+        // The headline shown twice, then its short form above the date ("Farewell Speech"):
+        // the opening words of a repeated headline label it (and stay in the body, as the
+        // head's lines under a title do).
+        LayoutRow{"short-form-above-date-en.txt", "Farewell Speech by the 12th Minister of the Sea", "2024-04-08",
+                  "Farewell Speech\n\nEmployees of the Ministry", "Thank you.", {"Contributions", "By Sea Minister"}, 4},
+        // A section named by its kinds of items ("Speeches and Contributions") above a short
+        // headline shown twice: the headline leads, no deck of the section's name.
+        LayoutRow{"items-section-short-headline-en.txt", "Inaugural Speech", "", "Members of the Sea Ministry family,",
+                  "finish the work.", {"Contributions"}, 3}));
+
+INSTANTIATE_TEST_SUITE_P(
+    NinthClasses, PageRules,
+    ::testing::Values(
+        // A day and month either way round ("06/08/2024") settled by the same line's compact
+        // stamp of the date ("ID: 240806_2"): 6 August.
+        RuleRow{"uncertain_date_settled_by_its_stamp",
+                "Sea Agency\n\nRemarks by the Director during her visit to Porto\n\n"
+                "Porto, 06/08/2024 - 11:13, ID: 240806_2\n\nI wanted to thank you for your time.\n",
+                "Remarks by the Director during her visit to Porto", "2024-08-06",
+                "I wanted to thank you for your time."},
+        // Without the stamp, or with one that matches neither order, no date.
+        RuleRow{"uncertain_date_without_a_matching_stamp",
+                "Sea Agency\n\nRemarks by the Director during her visit to Porto\n\n"
+                "Porto, 06/08/2024 - 11:13, ID: 240901_2\n\nI wanted to thank you for your time.\n",
+                "Remarks by the Director during her visit to Porto", "", "I wanted to thank you for your time."}));
+
+}  // namespace
+}  // namespace dipsearch
