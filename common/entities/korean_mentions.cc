@@ -59,8 +59,9 @@ void KoreanMentions::registry_names() {
       for (size_t k = pm.count; k-- > 0 && !found;) {
         const std::string_view r = word.substr(pm.items[k].length);
         const uint32_t official = s_.names.one_word_official(pm.items[k].value);
-        // 이재명정부: a leader's name glued to the government it leads.
-        era = is_leader_era(r) && leads_a_government(official);
+        // 이재명정부: a leader's name glued to the government it leads; 윤석열표 (정책): the
+        // leader's own brand of a policy.
+        era = (is_leader_era(r) || r == "\xED\x91\x9C") && leads_a_government(official);
         if (!era && !is_person_continuation(r)) continue;
         rest = era ? std::string_view() : r;
         m.first = static_cast<uint32_t>(i);
@@ -201,17 +202,26 @@ bool KoreanMentions::korean_name_of_row(std::string_view word) const {
 }
 
 // Rows of minutes and lists that give the office first and then the name: ○외교부장관
-// 홍길동, ◯위원장 홍길동.
+// 홍길동, ◯위원장 홍길동; and anywhere, a speaker who names himself after his office:
+// 주태국대사 홍길동입니다.
 void KoreanMentions::rows_title_first() {
+  constexpr std::string_view kCopula = "\xEC\x9E\x85\xEB\x8B\x88\xEB\x8B\xA4";  // 입니다
   const auto& words = t_.eojeols();
   for (size_t e = 0; e + 1 < words.size(); ++e) {
     const size_t hl = t_.head_length(e);
-    if (hl == 0 || !row_start(e)) continue;
+    if (hl == 0) continue;
     const Token& head = s_.ts[words[e].core_end - 1];
     if (words[e].core_end - words[e].first != 1 || hl != head.norm.size()) continue;
     const size_t n = e + 1;
     if (words[n].hard_before || words[n].line_before || !name_candidate(n)) continue;
-    const std::string word = hangul_word(n);
+    std::string word = hangul_word(n);
+    const bool self_named = word.size() > kCopula.size() &&
+                            std::string_view(word).substr(word.size() - kCopula.size()) == kCopula;
+    if (self_named) {
+      word.resize(word.size() - kCopula.size());
+    } else if (!row_start(e)) {
+      continue;
+    }
     // Three syllables or more: two-syllable words after a title are mostly nouns (대변인
     // 정례 브리핑, 장관 주최 리셉션).
     if (!korean_looking(word) || ends_like_particle(word)) continue;
