@@ -163,6 +163,16 @@ bool KoreanMentions::name_candidate(size_t e) const {
          !is_verb_form(word);
 }
 
+// A Korean name whose given name is also a title's head (윤주석: 윤 and 주석), right before a
+// title of its own (윤주석 영사안전국장): the title after it shows it is the name.
+bool KoreanMentions::name_ending_in_a_head(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  const std::string word = hangul_word(e);
+  if (w.end - w.first != 1 || s_.owner[w.first] >= 0 || s_.hit_of[w.first] >= 0) return false;
+  return syllables(word) == 3 && is_korean_surname(word.substr(0, 3)) &&
+         title_head_length(word.substr(3)) == 6 && !is_name_stopword(word);
+}
+
 // Whether a word and the title's first word after it name a local government's body, not a
 // person: 부산시 의회 의장, 수원시 교육청 (a city, province, county or district, and the
 // council or office that belongs to it).
@@ -379,7 +389,7 @@ void KoreanMentions::titled_names() {
     if (t_.eojeols()[c].end != candidate_end_tok) continue;
     if (first == c + 1 && t_.eojeols()[first].line_before) continue;
     if (s_.owner[t_.eojeols()[c].first] >= 0) continue;  // a registry name: titled already
-    if (!name_candidate(c)) continue;
+    if (!name_candidate(c) && !(first == c + 1 && name_ending_in_a_head(c))) continue;
     const std::string word = hangul_word(c);
     const size_t syl = syllables(word);
     if (first == c + 1 && names_a_local_body(word, hangul_word(first))) continue;

@@ -92,6 +92,12 @@ TEST(KoreanCounterparts, SpeakerNamingHimselfAfterHisOffice) {
   EXPECT_EQ(korean("이번 행사의 주최는 대사관 영사부입니다."), Keys{});
 }
 
+TEST(KoreanCounterparts, GivenNameThatIsAlsoATitle) {
+  // 주석 is a title's head, yet 조주석 before a title of its own is a name; alone it is not.
+  EXPECT_EQ(korean("외교부는 조주석 재외동포국장 주재로 회의를 열었다."), Keys{"ko-jo-ju-seok"});
+  EXPECT_EQ(korean("조주석 일정이 발표되었다."), Keys{});
+}
+
 TEST(KoreanCounterparts, LeaderBrandAndRegistrySpellings) {
   // A leader's name glued to 표 (his brand of a policy) names him, as 정부 does.
   EXPECT_EQ(korean("윤석열표 통일 정책이 소개되었다."), Keys{"yoon-suk-yeol"});
