@@ -2,8 +2,12 @@
 #include "bench/entities/evaluation.h"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 
 #include "common/entities/official_key.h"
+#include "common/release/language_detect.h"
+#include "common/release/release_id.h"
 #include "common/release/source_reader.h"
 #include "dipsearch/config.h"
 
@@ -37,6 +41,14 @@ void record(Evaluation& out, const std::string& release, const std::string& kind
   }
 }
 
+// The language of a file the reader refused, from its raw text (markup and all: Hangul
+// pages stay well above the share that makes them Korean).
+std::string raw_language(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return detect_language(text);
+}
+
 }  // namespace
 
 Counts Evaluation::cell(const std::string& kind, const std::string& lang) const {
@@ -50,7 +62,7 @@ Counts Evaluation::total(const std::string& kind) const {
   return c;
 }
 
-std::map<std::string, Release> read_corpus(const std::filesystem::path& dir) {
+Corpus read_corpus(const std::filesystem::path& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     throw GoldSetError(dir.string() + ": not a directory of releases");
@@ -60,13 +72,14 @@ std::map<std::string, Release> read_corpus(const std::filesystem::path& dir) {
     if (entry.is_regular_file() && is_release_file(entry.path())) files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
-  std::map<std::string, Release> corpus;
+  Corpus corpus;
   for (const auto& file : files) {
     FileResult result = read_source_file(file);
-    if (!result.rejections.empty()) {
-      throw GoldSetError(file.string() + ": rejected: " + result.rejections.front().reason);
+    if (!result.rejections.empty() && result.releases.empty()) {
+      corpus.rejected.emplace(id_from_file_name(file),
+                              RejectedFile{file, raw_language(file), result.rejections.front().reason});
     }
-    for (Release& r : result.releases) corpus.emplace(r.id, std::move(r));
+    for (Release& r : result.releases) corpus.releases.emplace(r.id, std::move(r));
   }
   return corpus;
 }
@@ -84,18 +97,25 @@ std::string gold_official_key(const std::string& entry,
   return entities::official_key(entry);
 }
 
-Evaluation evaluate(const std::vector<GoldRelease>& gold,
-                    const std::map<std::string, Release>& corpus,
+Evaluation evaluate(const std::vector<GoldRelease>& gold, const Corpus& corpus,
                     const entities::EntityExtractor& extractor) {
   Evaluation out;
   for (const GoldRelease& g : gold) {
-    auto it = corpus.find(g.id);
-    if (it == corpus.end()) {
-      throw GoldSetError("gold release " + g.id + " (line " + std::to_string(g.line) +
-                         ") is not in the corpus");
+    Release unread;
+    auto it = corpus.releases.find(g.id);
+    if (it == corpus.releases.end()) {
+      auto rejected = corpus.rejected.find(g.id);
+      if (rejected == corpus.rejected.end()) {
+        throw GoldSetError("gold release " + g.id + " (line " + std::to_string(g.line) +
+                           ") is not in the corpus");
+      }
+      unread.id = g.id;
+      unread.lang = rejected->second.lang;
+      out.unread.push_back(g.id);
     }
-    const Release& release = it->second;
-    const entities::Entities found = extractor.extract(release);
+    const bool read = it != corpus.releases.end();
+    const Release& release = read ? it->second : unread;
+    const entities::Entities found = read ? extractor.extract(release) : entities::Entities{};
     ++out.releases[release.lang];
 
     std::map<std::string, std::string> shown;

@@ -30,14 +30,28 @@ struct Evaluation {
   std::map<std::string, size_t> releases;                       // language → releases scored
   std::map<std::pair<std::string, std::string>, Counts> cells;  // (kind, language) → counts
   std::vector<Difference> differences;                          // in gold set order
+  std::vector<std::string> unread;  // gold releases the reader rejected: all their entities missed
 
   Counts cell(const std::string& kind, const std::string& lang) const;
   Counts total(const std::string& kind) const;  // both languages
 };
 
-// The releases of a corpus directory by id (every release file in it, recursively). Throws
-// GoldSetError naming the first file that is rejected.
-std::map<std::string, Release> read_corpus(const std::filesystem::path& dir);
+// A file of the corpus that the release reader refused, as the indexer would.
+struct RejectedFile {
+  std::filesystem::path file;
+  std::string lang;    // of its raw text (detect_language): where its gold entities count
+  std::string reason;  // the reader's first rejection
+};
+
+struct Corpus {
+  std::map<std::string, Release> releases;      // by id
+  std::map<std::string, RejectedFile> rejected;  // by the id its file name gives
+};
+
+// Every release file of a directory, recursively, read with the indexer's reader. A file the
+// reader rejects is kept in `rejected`, not thrown: a page the indexer would refuse is a
+// measured failure of reading, and the other pages still count.
+Corpus read_corpus(const std::filesystem::path& dir);
 
 // The key a gold official entry stands for: a registry key as it is; a name through the
 // registry's spellings, else official_key() as for any unknown name. Throws GoldSetError
@@ -46,10 +60,10 @@ std::map<std::string, Release> read_corpus(const std::filesystem::path& dir);
 std::string gold_official_key(const std::string& entry,
                               const entities::OfficialsRegistry& registry);
 
-// Scores the extractor on every gold release. Throws GoldSetError for a gold release that is
-// not in the corpus.
-Evaluation evaluate(const std::vector<GoldRelease>& gold,
-                    const std::map<std::string, Release>& corpus,
+// Scores the extractor on every gold release. A gold release whose file the reader rejected is
+// scored as found empty (every gold entity a miss) and listed in `unread`. Throws
+// GoldSetError for a gold release that is not in the corpus at all.
+Evaluation evaluate(const std::vector<GoldRelease>& gold, const Corpus& corpus,
                     const entities::EntityExtractor& extractor);
 
 // data/sample and data/ of this source tree.

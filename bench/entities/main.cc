@@ -30,7 +30,9 @@ constexpr const char* kUsage =
     "  real-heldout  bench/entities/real-gold/heldout.tsv over <real>/pages\n"
     "  real-extra    bench/entities/real-gold/extra-heldout.tsv over <extra>/pages\n"
     "The real pages are not part of the project: they are read at run time from their\n"
-    "directories, and their sets are skipped, with a note, when those are absent.\n"
+    "directories, and their sets are skipped, with a note, when those are absent. A page the\n"
+    "release reader rejects is listed after the table; if the gold set annotates it, it is\n"
+    "scored as read with nothing found (its gold entities are misses).\n"
     "\n"
     "  --set NAME      score only this set (repeatable; default: all of them)\n"
     "  --real DIR      the real pages directory (default: ../shared/realpages beside the\n"
@@ -41,7 +43,7 @@ constexpr const char* kUsage =
     "  --data DIR      the reference data: countries/, officials/ (default: data)\n"
     "  --errors        also list every miss and false hit, by release\n"
     "  --show ID       print release ID as parsed (title, date, body) and what is extracted\n"
-    "                  from it, then stop\n"
+    "                  from it (or why the reader rejected it), then stop\n"
     "  --speed ROUNDS  also extract the first set's releases ROUNDS times and print the\n"
     "                  time per release and per 4 KB of release text (one thread)\n";
 
@@ -74,6 +76,20 @@ void print_differences(const Evaluation& e) {
   for (const Difference& d : e.differences) {
     std::printf("%-16s %-10s %-6s %s\n", d.release.c_str(), d.kind.c_str(),
                 d.missed ? "missed" : "false", d.shown.c_str());
+  }
+}
+
+// Pages the reader refused (the indexer would refuse them too), and the gold ones among
+// them, which were scored as read empty.
+void print_rejected(const Corpus& corpus, const Evaluation& e) {
+  if (corpus.rejected.empty()) return;
+  std::printf("\nthe reader rejected %zu file(s); %zu of them in this gold set, every gold entity "
+              "of which counts as missed:\n",
+              corpus.rejected.size(), e.unread.size());
+  for (const auto& [id, file] : corpus.rejected) {
+    const bool gold = std::find(e.unread.begin(), e.unread.end(), id) != e.unread.end();
+    std::printf("  %s%s (%s): %s\n", id.c_str(), gold ? " [gold]" : "", file.lang.c_str(),
+                file.reason.c_str());
   }
 }
 
@@ -187,7 +203,7 @@ int main(int argc, char** argv) {
   }
   try {
     const entities::EntityExtractor extractor(data_dir);
-    std::map<std::filesystem::path, std::map<std::string, Release>> corpora;
+    std::map<std::filesystem::path, Corpus> corpora;
     bool first = true;
     for (const GoldCorpus& set : sets) {
       if (show.empty()) {
@@ -207,15 +223,24 @@ int main(int argc, char** argv) {
         corpus = corpora.emplace(set.corpus_dir, read_corpus(set.corpus_dir)).first;
       }
       if (!show.empty()) {
-        auto release = corpus->second.find(show);
-        if (release == corpus->second.end()) continue;
+        auto release = corpus->second.releases.find(show);
+        if (release == corpus->second.releases.end()) {
+          auto rejected = corpus->second.rejected.find(show);
+          if (rejected == corpus->second.rejected.end()) continue;
+          std::printf("%s: rejected by the reader: %s\n", rejected->second.file.string().c_str(),
+                      rejected->second.reason.c_str());
+          return 0;
+        }
         print_release(release->second, extractor);
         return 0;
       }
       const Evaluation e = evaluate(load_gold_set(set.gold_file), corpus->second, extractor);
       print_table(e);
+      print_rejected(corpus->second, e);
       if (errors) print_differences(e);
-      if (rounds > 0 && &set == &sets.front()) print_speed(corpus->second, extractor, rounds);
+      if (rounds > 0 && &set == &sets.front()) {
+        print_speed(corpus->second.releases, extractor, rounds);
+      }
     }
   } catch (const GoldSetError& e) {
     std::fprintf(stderr, "dipsearch-entities-eval: %s\n", e.what());

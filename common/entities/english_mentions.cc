@@ -136,6 +136,15 @@ EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
   while (q < s_.n && out.groups < 5) {
     const Token& t = s_.ts[q];
     if (q > p && t.line_before) break;
+    // A given name cut short, leading the name: "Ma. Teresa X" (Maria), "Md. X" (Mohammad).
+    static const WordSet given_abbreviations = {"ma", "md", "mohd", "muhd", "wm", "jos", "thos"};
+    if (out.groups == 0 && t.kind == Tok::kWord && t.cap && !t.upper &&
+        given_abbreviations.count(t.norm) && q + 2 < s_.n && s_.ts[q + 1].norm == "." && !s_.ts[q + 1].space_before &&
+        s_.same_line(q + 2) && name_word(q) && name_word(q + 2)) {
+      q += 2;
+      ++out.groups;
+      continue;
+    }
     if (name_word(q) || (out.groups == 0 && capital_family_name(q))) {
       ++q;
       while (q + 1 < s_.n && s_.ts[q].norm == "-" && !s_.ts[q].space_before &&
@@ -164,9 +173,12 @@ EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
       ++out.groups;
       break;
     }
-    // An initial ("Antony J. Blinken", "S. Jaishankar") before another name word.
+    // An initial ("Antony J. Blinken", "S. Jaishankar") before another name word, or before
+    // a particle inside the name ("Albert F. del X").
     if (t.kind == Tok::kWord && t.upper && t.raw.size() == 1 && q + 2 < s_.n &&
-        s_.ts[q + 1].norm == "." && !s_.ts[q + 1].space_before && name_word(q + 2)) {
+        s_.ts[q + 1].norm == "." && !s_.ts[q + 1].space_before &&
+        (name_word(q + 2) || (out.groups > 0 && !s_.ts[q + 2].cap &&
+                              name_particles().count(s_.ts[q + 2].norm)))) {
       q += 2;
       continue;
     }
@@ -191,7 +203,8 @@ EnglishMentions::NameSpan EnglishMentions::parse_name(size_t p) const {
 // The token after an honorific at i (Mr., Ms., Dr., H.E., His Excellency), or 0.
 size_t EnglishMentions::honorific_end(size_t i, bool* excellency) const {
   static const WordSet plain = {"mr",  "mrs",   "ms",  "dr",  "prof",      "amb",       "sir",
-                                "madam", "mme", "hon", "rev", "honorable", "honourable"};
+                                "madam", "mme", "hon", "rev", "honorable", "honourable",
+                                "sayyid", "sayyida"};
   const Token& t = s_.ts[i];
   if (t.kind != Tok::kWord || !t.cap || (s_.word_class[i] & kHonorific) == 0) return 0;
   if (plain.count(t.norm)) {
@@ -200,16 +213,38 @@ size_t EnglishMentions::honorific_end(size_t i, bool* excellency) const {
     if (p < s_.n && s_.ts[p].norm == "." && !s_.ts[p].space_before) ++p;
     return p;
   }
-  if (t.raw == "H" && i + 3 < s_.n && s_.ts[i + 1].norm == "." && s_.ts[i + 2].raw == "E" &&
-      s_.ts[i + 3].norm == ".") {
+  if (t.raw == "H" && i + 3 < s_.n && s_.ts[i + 1].norm == "." && s_.ts[i + 2].raw == "E") {
     *excellency = true;
-    return i + 4;
+    if (s_.ts[i + 3].norm == ".") return i + 4;
+    // "H.E Ahmed X": the last full stop left out, a capitalized name right after.
+    const Token& next = s_.ts[i + 3];
+    if (next.space_before && !next.line_before && next.kind == Tok::kWord && next.cap) return i + 3;
+    return 0;
   }
   if ((t.norm == "his" || t.norm == "her") && i + 1 < s_.n && s_.ts[i + 1].norm == "excellency") {
     *excellency = true;
     return i + 2;
   }
   return 0;
+}
+
+// Past a one-word qualifier in brackets after a title, which says which of several offices
+// of that name: "Secretary (East) X", "Deputy Director (Asia) X".
+size_t EnglishMentions::qualifier_end(size_t p) const {
+  if (p + 3 > s_.n || s_.ts[p].norm != "(" || !s_.same_line(p + 2)) return p;
+  const Token& word = s_.ts[p + 1];
+  if (word.kind != Tok::kWord || !word.cap || s_.ts[p + 2].norm != ")") return p;
+  return p + 3;
+}
+
+// Past a military rank abbreviated before the name: "Deputy Commander Lt. Gen. X", "Adm. X".
+size_t EnglishMentions::rank_end(size_t p) const {
+  static const WordSet ranks = {"lt", "gen", "maj", "col", "adm", "brig", "capt", "cdr", "cmdr"};
+  while (p + 1 < s_.n && s_.same_line(p) && s_.ts[p].kind == Tok::kWord && s_.ts[p].cap &&
+         ranks.count(s_.ts[p].norm) && s_.ts[p + 1].norm == "." && !s_.ts[p + 1].space_before) {
+    p += 2;
+  }
+  return p;
 }
 
 // A month that is also a family name, right after a title and not before a day: "Prime
@@ -260,10 +295,11 @@ void EnglishMentions::titled_names() {
     if ((s_.word_class[i] & (kPre | kHead)) == 0 || !titles_.starts_at(i)) continue;
     const TitleSpan title = titles_.parse(i);
     if (!title.ok) continue;
-    size_t p = title.end;
+    size_t p = qualifier_end(title.end);
     bool excellency = false;
     if (p < s_.n && s_.same_line(p)) {
       if (const size_t h = honorific_end(p, &excellency)) p = h;
+      p = rank_end(p);
     }
     // "the Ukrainian Foreign Minister, Dmytro Kuleba, …": a full name after a comma.
     bool after_comma = false;

@@ -64,6 +64,8 @@ class EnglishMentions {
   // The name starting at token p: name words, initials, particles ("von der").
   NameSpan parse_name(size_t p) const;
   bool hangul_name_after_honorific(size_t p) const;
+  size_t qualifier_end(size_t p) const;
+  size_t rank_end(size_t p) const;
   // The token after an honorific at i (Mr., Ms., Dr., H.E., His Excellency), or 0.
   size_t honorific_end(size_t i, bool* excellency) const;
 

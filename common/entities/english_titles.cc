@@ -66,6 +66,14 @@ TitleSpan EnglishTitles::parse(size_t i) const {
       head_end = pos;
       continue;
     }
+    // "Ambassador-designate to the ROK", "President-elect": an office not yet taken is still
+    // the office the text names.
+    if (head_end == pos && t.norm == "-" && pos + 1 < s_.n && !s_.ts[pos + 1].space_before &&
+        (s_.ts[pos + 1].norm == "designate" || s_.ts[pos + 1].norm == "elect")) {
+      pos += 2;
+      head_end = pos;
+      continue;
+    }
     // "Ambassador-at-large for Climate Change".
     if (head_end == pos && t.norm == "-" && pos + 3 < s_.n && s_.ts[pos + 1].norm == "at" &&
         s_.ts[pos + 2].norm == "-" && s_.ts[pos + 3].norm == "large" &&

@@ -16,7 +16,7 @@ namespace dipsearch::entities {
 // The version of the extraction rules (this folder's code; the data files are versioned by their
 // content). The indexer's analysis key includes it, so that the first run after the rules change
 // reads every release again: raise it with any change that can change what is extracted.
-inline constexpr int kExtractionRulesVersion = 6;
+inline constexpr int kExtractionRulesVersion = 7;
 
 struct OfficialMention {
   std::string key;      // registry key, or derived from the name (official_key())

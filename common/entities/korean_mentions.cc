@@ -59,8 +59,9 @@ void KoreanMentions::registry_names() {
       for (size_t k = pm.count; k-- > 0 && !found;) {
         const std::string_view r = word.substr(pm.items[k].length);
         const uint32_t official = s_.names.one_word_official(pm.items[k].value);
-        // 이재명정부: a leader's name glued to the government it leads.
-        era = is_leader_era(r) && leads_a_government(official);
+        // 이재명정부: a leader's name glued to the government it leads; 윤석열표 (정책): the
+        // leader's own brand of a policy.
+        era = (is_leader_era(r) || r == "\xED\x91\x9C") && leads_a_government(official);
         if (!era && !is_person_continuation(r)) continue;
         rest = era ? std::string_view() : r;
         m.first = static_cast<uint32_t>(i);
@@ -162,6 +163,16 @@ bool KoreanMentions::name_candidate(size_t e) const {
          !is_verb_form(word);
 }
 
+// A Korean name whose given name is also a title's head (윤주석: 윤 and 주석), right before a
+// title of its own (윤주석 영사안전국장): the title after it shows it is the name.
+bool KoreanMentions::name_ending_in_a_head(size_t e) const {
+  const Eojeol& w = t_.eojeols()[e];
+  const std::string word = hangul_word(e);
+  if (w.end - w.first != 1 || s_.owner[w.first] >= 0 || s_.hit_of[w.first] >= 0) return false;
+  return syllables(word) == 3 && is_korean_surname(word.substr(0, 3)) &&
+         title_head_length(word.substr(3)) == 6 && !is_name_stopword(word);
+}
+
 // Whether a word and the title's first word after it name a local government's body, not a
 // person: 부산시 의회 의장, 수원시 교육청 (a city, province, county or district, and the
 // council or office that belongs to it).
@@ -201,17 +212,26 @@ bool KoreanMentions::korean_name_of_row(std::string_view word) const {
 }
 
 // Rows of minutes and lists that give the office first and then the name: ○외교부장관
-// 홍길동, ◯위원장 홍길동.
+// 홍길동, ◯위원장 홍길동; and anywhere, a speaker who names himself after his office:
+// 주태국대사 홍길동입니다.
 void KoreanMentions::rows_title_first() {
+  constexpr std::string_view kCopula = "\xEC\x9E\x85\xEB\x8B\x88\xEB\x8B\xA4";  // 입니다
   const auto& words = t_.eojeols();
   for (size_t e = 0; e + 1 < words.size(); ++e) {
     const size_t hl = t_.head_length(e);
-    if (hl == 0 || !row_start(e)) continue;
+    if (hl == 0) continue;
     const Token& head = s_.ts[words[e].core_end - 1];
     if (words[e].core_end - words[e].first != 1 || hl != head.norm.size()) continue;
     const size_t n = e + 1;
     if (words[n].hard_before || words[n].line_before || !name_candidate(n)) continue;
-    const std::string word = hangul_word(n);
+    std::string word = hangul_word(n);
+    const bool self_named = word.size() > kCopula.size() &&
+                            std::string_view(word).substr(word.size() - kCopula.size()) == kCopula;
+    if (self_named) {
+      word.resize(word.size() - kCopula.size());
+    } else if (!row_start(e)) {
+      continue;
+    }
     // Three syllables or more: two-syllable words after a title are mostly nouns (대변인
     // 정례 브리핑, 장관 주최 리셉션).
     if (!korean_looking(word) || ends_like_particle(word)) continue;
@@ -369,7 +389,7 @@ void KoreanMentions::titled_names() {
     if (t_.eojeols()[c].end != candidate_end_tok) continue;
     if (first == c + 1 && t_.eojeols()[first].line_before) continue;
     if (s_.owner[t_.eojeols()[c].first] >= 0) continue;  // a registry name: titled already
-    if (!name_candidate(c)) continue;
+    if (!name_candidate(c) && !(first == c + 1 && name_ending_in_a_head(c))) continue;
     const std::string word = hangul_word(c);
     const size_t syl = syllables(word);
     if (first == c + 1 && names_a_local_body(word, hangul_word(first))) continue;

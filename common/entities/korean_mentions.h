@@ -39,6 +39,7 @@ class KoreanMentions {
   // Whether `word` before a title starting with `next` is a place whose body the title names
   // (부산시 의회 의장), not a person.
   static bool names_a_local_body(std::string_view word, std::string_view next);
+  bool name_ending_in_a_head(size_t e) const;
   // A single Hangul word that may be (part of) a name.
   bool name_candidate(size_t e) const;
   // A word that may stand before the last word of a foreign name: 하야시 요시마사.

@@ -61,6 +61,17 @@ bool has_word(std::string_view name, bool hangul, std::string_view word) {
   return false;
 }
 
+// Whether a Latin name of several words ends with the whole of a shorter one, compared compact:
+// "Teresa Cruz-De Leon" ends with "Cruz-De Leon", the double surname a release repeats alone.
+bool ends_with_name(std::string_view full, std::string_view tail) {
+  if (count_words(tail) < 2 || count_words(full) <= count_words(tail)) return false;
+  const std::string want = compact_latin(tail);
+  for (size_t k = 0; k < full.size(); ++k) {
+    if (full[k] == ' ' && compact_latin(full.substr(k + 1)) == want) return true;
+  }
+  return false;
+}
+
 // The one registry official a Latin name cut off by the end of a saved page begins ("President
 // Moon Jae-i" at the last byte): the name, compact, must be long enough to be telling and start
 // a spelling of exactly one person. -1 when none or several.
@@ -178,14 +189,23 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
   };
 
   // Full mentions in text order. A Korean "name" that is one word of a person found in
-  // full (나브 차관 after 미르와이스 나브) is a short mention, not a new person.
+  // full (나브 차관 after 미르와이스 나브) is a short mention, not a new person, and so is a
+  // Latin name that ends a longer one (a double surname after the full name).
   std::vector<size_t> order(s.mentions.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::sort(order.begin(), order.end(),
             [&](size_t a, size_t b) { return s.mentions[a].first < s.mentions[b].first; });
-  // Whether a one-word Hangul name is a word of a Hangul name of several words found in full.
+  // Whether a one-word Hangul name is a word of a Hangul name of several words found in full,
+  // or a Latin name the end of a longer one.
   auto is_part_of_other = [&](const Mention& m) {
-    if (!m.hangul || m.official >= 0 || m.name.find(' ') != std::string::npos) return false;
+    if (m.official >= 0) return false;
+    if (!m.hangul) {
+      // A Latin name of two words or more that ends a longer one found in full.
+      return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& other) {
+        return !other.short_form && !other.hangul && ends_with_name(other.name, m.name);
+      });
+    }
+    if (m.name.find(' ') != std::string::npos) return false;
     for (const Mention& other : s.mentions) {
       if (other.short_form) continue;
       if (other.hangul && other.name.find(' ') != std::string::npos &&
@@ -262,7 +282,8 @@ std::vector<OfficialMention> resolve_mentions(ScanState& s, std::string_view dat
       } else {
         // A word of any of the person's names.
         match = has_word(person.name, person.hangul, word) ||
-                (!person.latin.empty() && has_word(person.latin, false, word));
+                (!person.latin.empty() && has_word(person.latin, false, word)) ||
+                (!m.hangul && !person.hangul && ends_with_name(person.name, m.name));
         if (!match && person.official >= 0) {
           const RegistryOfficial& o = registry.all()[static_cast<size_t>(person.official)];
           match = has_word(o.name_en, false, word) || has_word(o.name_ko, true, word);

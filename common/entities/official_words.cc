@@ -93,6 +93,7 @@ const WordSet& non_name_words() {
       "city",      "metropolitan", "province", "county",   "district",  "municipality",
       "on",        "at",        "of",        "for",      "to",        "with",     "excellency",
       "honorable", "honourable", "mr",       "mrs",      "ms",        "dr",       "both",
+      "sayyid",    "sayyida",
       "all",       "a",         "an",        "as",       "by",        "from",     "is",
       "was",       "will",      "has",       "had",      "have",      "met",      "meets",
       "held",      "holds",     "attended",  "attends",  "delivered", "delivers", "expressed",
@@ -124,14 +125,16 @@ const WordSet& plural_head_words() {
 // Lower-case words inside Western names (Ursula von der Leyen).
 const WordSet& name_particles() {
   static const WordSet set = {"von", "van", "der", "den", "de", "da", "do", "dos", "du",
-                          "bin", "binti", "al", "el", "la", "le", "di", "ibn"};
+                          "bin", "binti", "al", "el", "la", "le", "di", "ibn",
+                          "del", "della", "dela"};
   return set;
 }
 
 // Honorifics before names ("H" opens "H.E.", "his"/"her" open "His Excellency").
 const WordSet& honorific_words() {
   static const WordSet set = {"mr", "mrs", "ms", "dr", "prof", "amb", "sir", "madam", "mme",
-                          "hon", "rev", "h", "his", "her", "honorable", "honourable"};
+                          "hon", "rev", "h", "his", "her", "honorable", "honourable",
+                          "sayyid", "sayyida"};
   return set;
 }
 

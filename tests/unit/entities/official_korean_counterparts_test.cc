@@ -1,5 +1,6 @@
 // Foreign counterparts as Korean releases name them: a family name alone with an office, on
-// pages without a date, and the registry facts that explain them. Every sentence here is
+// pages without a date, and the registry facts that explain them; a speaker who names himself
+// after his office; a leader's brand (윤석열표). Every sentence here is
 // written for the test.
 #include <gtest/gtest.h>
 
@@ -81,6 +82,29 @@ TEST(KoreanCounterparts, CounterpartsTheRegistryKnowsByFamilyName) {
             Keys{"bakhtiyor-saidov"});
   EXPECT_EQ(korean("아베(安倍)총리께서 방한하셨다."), Keys{"shinzo-abe"});
   EXPECT_EQ(korean("아베 마리아를 불렀다."), Keys{});
+}
+
+TEST(KoreanCounterparts, SpeakerNamingHimselfAfterHisOffice) {
+  // A greeting's speaker: the office first, then the name with the copula.
+  EXPECT_EQ(korean("안녕하십니까. 12대 주태국대사 최민수입니다."), Keys{"ko-choe-min-su"});
+  EXPECT_EQ(korean("여러분, 외교부 대변인 박서윤입니다."), Keys{"ko-bak-seo-yun"});
+  // A word after an office with the copula that is no Korean name is nothing.
+  EXPECT_EQ(korean("이번 행사의 주최는 대사관 영사부입니다."), Keys{});
+}
+
+TEST(KoreanCounterparts, GivenNameThatIsAlsoATitle) {
+  // 주석 is a title's head, yet 조주석 before a title of its own is a name; alone it is not.
+  EXPECT_EQ(korean("외교부는 조주석 재외동포국장 주재로 회의를 열었다."), Keys{"ko-jo-ju-seok"});
+  EXPECT_EQ(korean("조주석 일정이 발표되었다."), Keys{});
+}
+
+TEST(KoreanCounterparts, LeaderBrandAndRegistrySpellings) {
+  // A leader's name glued to 표 (his brand of a policy) names him, as 정부 does.
+  EXPECT_EQ(korean("윤석열표 통일 정책이 소개되었다."), Keys{"yoon-suk-yeol"});
+  // Korean spellings of counterparts the registry lists (facts): a UN under-secretary, and a
+  // Japanese ambassador as Korean media spell him besides the standard transliteration.
+  EXPECT_EQ(korean("장관은 로즈마리 디칼로 유엔 사무차장을 만났다."), Keys{"rosemary-dicarlo"});
+  EXPECT_EQ(korean("벳쇼 코로 주한일본대사가 인사말을 했다."), Keys{"koro-bessho"});
 }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // whose words the title lists lacked (plurals, a body's possessive, a place before a Korean
 // title), family names that look like something else (King, a Korean family name in capitals
 // after the given name), a title in lower case, a Korean guest named in Hangul on an English
-// page, names of five words, names the page misspells, and a day and a place read as a
-// foreign name. Every sentence here is written for the
+// page, names of five words, names the page misspells, a day and a place read as a foreign
+// name; words between a title and its name (a bracketed qualifier, a rank, an honorific),
+// initials before a particle, shortened given names and double surnames repeated alone. Every sentence here is written for the
 // test.
 #include <gtest/gtest.h>
 
@@ -100,6 +101,32 @@ TEST(OfficialRealClasses, NameMisspeltByThePage) {
 TEST(OfficialRealClasses, DayAndPlaceAreNoForeignName) {
   expect_officials("대통령은 3월 6일 화요일 청와대에서 에스토니아 대통령과 회담합니다.", "ko", {});
   expect_officials("장관은 목요일 서울에서 칠레 외교장관과 회담합니다.", "ko", {});
+}
+
+TEST(OfficialRealClasses, WhatStandsBetweenATitleAndTheName) {
+  // A one-word qualifier in brackets, an abbreviated military rank, "-designate".
+  expect_officials("The envoy met Secretary (West) Ravi Kumar Menon of the ministry.", "en",
+                   {{"ravi-kumar-menon", "Secretary"}});
+  expect_officials("Deputy Commander Lt. Gen. Andrew Whitfield briefed the group.", "en",
+                   {{"andrew-whitfield", "Deputy Commander"}});
+  expect_officials("The Ambassador-designate to the ROK Maria Luisa Santos paid a call.", "en",
+                   {{"maria-luisa-santos", "Ambassador-designate to the ROK"}});
+  // Honorifics: "H.E" without its last full stop, and an Arabic one leading a name.
+  expect_officials("The State Minister of Palau, H.E Tomas Remengesau paid a call.", "en",
+                   {{"tomas-remengesau", ""}});
+  expect_officials("Sayyid Hamad Alharthy, Foreign Minister received the delegation.", "en",
+                   {{"hamad-alharthy", "Foreign Minister"}});
+}
+
+TEST(OfficialRealClasses, InitialsParticlesAndShortenedGivenNames) {
+  expect_officials("He met Foreign Minister of Chile Ricardo F. del Campo on Tuesday.", "en",
+                   {{"ricardo-del-campo", "Foreign Minister"}});
+  expect_officials("Ambassador Ma. Teresa Cruz-De Leon met the Secretary General.", "en",
+                   {{"ma-teresa-cruz-de-leon", "Ambassador"}});
+  expect_officials("Minister Md. Rahim Uddin arrived.", "en", {{"md-rahim-uddin", "Minister"}});
+  // A double surname repeated alone is the same person, not a second one.
+  expect_officials("Ambassador Teresa Cruz-De Leon arrived. Ambassador Cruz-De Leon then spoke.",
+                   "en", {{"teresa-cruz-de-leon", "Ambassador"}});
 }
 
 }  // namespace

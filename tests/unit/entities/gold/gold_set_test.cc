@@ -110,5 +110,34 @@ TEST(Evaluation, GoldReleaseMissingFromTheCorpusIsAnError) {
   EXPECT_THROW(evaluate(gold, {}, entities::testing::extractor()), GoldSetError);
 }
 
+// A page the reader refuses does not stop the evaluation: its gold entities are misses in the
+// language of its text, it is named as unread, and the pages beside it are scored as usual.
+TEST(Evaluation, PageTheReaderRejectsCountsItsGoldAsMissed) {
+  ScratchDir dir;
+  dir.write("ko/kr-ko-1.txt", "메뉴 바로가기\n남북 회담 소식\n등록 2020-01-02\n");
+  dir.write("en/kr-en-2.txt",
+            "Talks in Seoul\nThe Foreign Minister of Japan arrived in Seoul on Monday for talks "
+            "with Korean officials about the region.\n");
+  const Corpus corpus = read_corpus(dir.path());
+  ASSERT_EQ(corpus.rejected.count("kr-ko-1"), 1u);
+  EXPECT_EQ(corpus.rejected.at("kr-ko-1").lang, "ko");
+  EXPECT_NE(corpus.rejected.at("kr-ko-1").reason.find("no body found"), std::string::npos);
+  ASSERT_EQ(corpus.releases.count("kr-en-2"), 1u);
+
+  std::vector<GoldRelease> gold(2);
+  gold[0].id = "kr-ko-1";
+  gold[0].countries = {"KP", "KR"};
+  gold[0].officials = {"홍길동"};
+  gold[1].id = "kr-en-2";
+  gold[1].countries = {"JP", "KR"};
+  const Evaluation e = evaluate(gold, corpus, entities::testing::extractor());
+  EXPECT_EQ(e.unread, (std::vector<std::string>{"kr-ko-1"}));
+  EXPECT_EQ(e.releases.at("ko"), 1u);
+  EXPECT_EQ(e.cell("countries", "ko").misses, 2u);
+  EXPECT_EQ(e.cell("officials", "ko").misses, 1u);
+  EXPECT_EQ(e.cell("countries", "en").hits, 2u);
+  EXPECT_EQ(e.cell("countries", "en").misses, 0u);
+}
+
 }  // namespace
 }  // namespace dipsearch::entities_eval
