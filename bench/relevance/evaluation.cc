@@ -129,8 +129,9 @@ void print_per_query(std::ostream& out, const Evaluation& e) {
     const auto& q = e.set.queries[i];
     out << q.id << " [" << q.part << "]  " << q.text << "\n";
     for (const auto& run : e.runs) {
-      char line[96];
-      std::snprintf(line, sizeof line, "  %-20s nDCG@10 %.3f  top:", run.system.c_str(), run.scores[i].ndcg10);
+      char line[112];
+      std::snprintf(line, sizeof line, "  %-20s nDCG@10 %.3f  recall@100 %.3f  top:", run.system.c_str(),
+                    run.scores[i].ndcg10, run.scores[i].recall100);
       out << line;
       for (size_t r = 0; r < run.rankings[i].size() && r < 10; ++r) {
         const std::string& id = run.rankings[i][r];

@@ -52,7 +52,7 @@ std::vector<QueryGroup> report_groups(const JudgedSet& set);
 // Tables with a row per group and a column per system: nDCG@10 for every group, then
 // recall@100, MRR and P@10 for the groups without a kind-and-language pair.
 void print_report(std::ostream& out, const Evaluation& evaluation);
-// Each query's nDCG@10 per system and its top ten with their grades, for finding what to fix.
+// Each query's nDCG@10 and recall@100 per system and its top ten with their grades, for finding what to fix.
 void print_per_query(std::ostream& out, const Evaluation& evaluation);
 // The grouped means, for scripts.
 nlohmann::json report_json(const Evaluation& evaluation);

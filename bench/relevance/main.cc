@@ -9,6 +9,7 @@
 #include <string>
 
 #include "bench/relevance/baseline_rankers.h"
+#include "bench/relevance/best_possible_ranker.h"
 #include "bench/relevance/dipsearch_ranker.h"
 #include "bench/relevance/evaluation.h"
 #include "bench/relevance/sqlite_fts5_ranker.h"
@@ -32,14 +33,15 @@ constexpr const char* kUsage =
     "          saying so, with the queries judged only on its pages).\n"
     "Each corpus is indexed by dipsearch-index and searched as dipsearchd does; the baselines\n"
     "(Xapian's CJK n-grams three ways, SQLite FTS5 trigram, whitespace words) index the same\n"
-    "releases.\n"
+    "releases. The last column, best-possible, is a bound rather than a system: the judged\n"
+    "releases by grade, less those a query's date: range leaves out (undated pages among them).\n"
     "\n"
     "  --only SET        measure one set only\n"
     "  --judged DIR      the sample set's queries.tsv and qrels.tsv (default: tests/relevance)\n"
     "  --sample DIR      the corpus the sample set is about (default: data/sample)\n"
     "  --shared DIR      where the real pages are (default: the shared directory beside the\n"
     "                    project, ../shared)\n"
-    "  --per-query       also each query's nDCG@10 and top ten per system\n"
+    "  --per-query       also each query's nDCG@10, recall@100 and top ten per system\n"
     "  --json            the grouped means as JSON instead of the tables\n"
     "  --pool N          instead of scores, the judging pool: for each query of the real set,\n"
     "                    the union of every system's top N (query id, release id, best rank,\n"
@@ -96,10 +98,11 @@ struct MeasuredSet {
   size_t releases = 0;
   std::unique_ptr<Ranker> dipsearch;
   std::vector<std::unique_ptr<Ranker>> baselines;
+  std::unique_ptr<Ranker> best_possible;  // a bound, not a system: absent while judging
 };
 
 MeasuredSet prepare(const SetLocation& where, bool with_baselines, bool judging) {
-  MeasuredSet m{where, load_judged_set(where.judged, judging), 0, nullptr, {}};
+  MeasuredSet m{where, load_judged_set(where.judged, judging), 0, nullptr, {}, nullptr};
   const std::vector<Release> corpus = read_corpus(where.corpus);
   m.releases = corpus.size();
   std::vector<std::string> ids;
@@ -119,6 +122,7 @@ MeasuredSet prepare(const SetLocation& where, bool with_baselines, bool judging)
     m.baselines.push_back(make_xapian_cjk_ranker(corpus, DefaultOperator::kAllThenSome));
     m.baselines.push_back(make_sqlite_fts5_ranker(corpus));
     m.baselines.push_back(make_whitespace_ranker(corpus));
+    if (!judging) m.best_possible = make_best_possible_ranker(m.set, corpus);
   }
   return m;
 }
@@ -193,6 +197,7 @@ std::vector<Ranker*> systems_of(const MeasuredSet& m, const std::unique_ptr<Rank
   std::vector<Ranker*> systems{m.dipsearch.get()};
   if (tuned) systems.push_back(tuned.get());
   for (const auto& b : m.baselines) systems.push_back(b.get());
+  if (m.best_possible) systems.push_back(m.best_possible.get());
   return systems;
 }
 

@@ -99,9 +99,10 @@ Analyzed analyze(std::string_view typed) {
 
 bool indexable(std::string_view word) { return !word.empty() && word.size() <= text::kMaxWordBytes; }
 
-// Korean writes compounds with or without a space (긴급구호대, 긴급 구호대): a Hangul word
-// of four to eight syllables also matches as two written words, each of two syllables or
-// more. Longer words are rare enough to leave alone, and each split costs a phrase check.
+// Korean writes compounds with or without a space (긴급구호대, 긴급 구호대; 핵협의그룹, 핵
+// 협의그룹): a Hangul word of four to eight syllables also matches as two written words, the
+// second of two syllables or more (the first may be one: a prefix noun such as 핵 or 북).
+// Longer words are rare enough to leave alone, and each split costs a phrase check.
 constexpr size_t kHangulSyllableBytes = 3;
 constexpr size_t kMinSplitSyllables = 4;
 constexpr size_t kMaxSplitSyllables = 8;
@@ -112,7 +113,7 @@ std::vector<std::pair<std::string, std::string>> hangul_splits(const std::string
   if (word.size() % kHangulSyllableBytes != 0 || syllables < kMinSplitSyllables || syllables > kMaxSplitSyllables) {
     return out;
   }
-  for (size_t k = 2; k + 2 <= syllables; ++k) {
+  for (size_t k = 1; k + 2 <= syllables; ++k) {
     out.emplace_back(word.substr(0, k * kHangulSyllableBytes), word.substr(k * kHangulSyllableBytes));
   }
   return out;

@@ -1,12 +1,15 @@
 // The baselines answer as the engines they stand for would: SQLite FTS5 with its trigram
 // tokenizer (every word first, short words by substring, bm25 order) and a date: range as
-// the filter beside the search box.
+// the filter beside the search box; and the bound on what any system can reach through
+// that filter.
 #include <gtest/gtest.h>
 
 #include <set>
 
 #include "bench/relevance/baseline_query.h"
 #include "bench/relevance/baseline_rankers.h"
+#include "bench/relevance/best_possible_ranker.h"
+#include "bench/relevance/metrics.h"
 #include "bench/relevance/sqlite_fts5_ranker.h"
 
 namespace dipsearch::relevance {
@@ -78,6 +81,22 @@ TEST(XapianCjk, AllWordsThenPartialKeepsTheDateFilter) {
   ASSERT_EQ(ranked.size(), 2u);
   EXPECT_EQ(ranked.front(), "both");  // every word, then the release with one of them
   EXPECT_EQ(ranked.back(), "title");
+}
+
+TEST(BestPossible, JudgedReleasesByGradeThroughTheDateFilter) {
+  JudgedSet set;
+  set.queries.push_back({"q1", "en", "topic", "earthquake relief", "tuning", {{"one", 1}, {"undated", 2}, {"title", 0}}});
+  set.queries.push_back({"q2", "en", "date", "earthquake relief date:2021", "tuning",
+                         {{"both", 1}, {"undated", 2}, {"one", 1}}});
+  auto best = make_best_possible_ranker(set, corpus());
+  EXPECT_EQ(best->name(), "best-possible");
+  EXPECT_EQ(best->rank("earthquake relief", 10), (std::vector<std::string>{"undated", "one"}));  // grade 0 left out
+  EXPECT_EQ(best->rank("earthquake relief", 1), std::vector<std::string>{"undated"});
+  // the undated release and the one of 2019 are out of the range: the bound is below 1
+  const std::vector<std::string> ranked = best->rank("earthquake relief date:2021", 10);
+  EXPECT_EQ(ranked, std::vector<std::string>{"both"});
+  EXPECT_LT(score(ranked, set.queries[1].grades).ndcg10, 0.5);
+  EXPECT_TRUE(best->rank("a query nobody judged", 10).empty());
 }
 
 }  // namespace

@@ -29,6 +29,18 @@ TEST(KoreanSpacing, ACompoundTypedAsOneWordFindsItWrittenInTwo) {
   EXPECT_EQ(search(db, "긴급구호대").strict.front(), "joined");
 }
 
+TEST(KoreanSpacing, AOneSyllablePrefixWrittenApartStillFindsTheCompound) {
+  // 핵 (nuclear) and 북 (the North) stand before a compound with or without a space
+  auto db = testing::index_of({{"spaced", "ko", "그룹", "한미 핵 협의그룹이 출범했다."},
+                               {"joined", "ko", "그룹", "핵협의그룹 회의가 열렸다."},
+                               {"apart", "ko", "그룹", "핵 문제를 다루는 협의 그룹이 열렸다."}});
+  auto found = search(db, "핵협의그룹").strict;
+  EXPECT_TRUE(has(found, "spaced"));
+  EXPECT_TRUE(has(found, "joined"));
+  EXPECT_FALSE(has(found, "apart"));
+  EXPECT_EQ(found.front(), "joined");  // written as typed ranks first
+}
+
 TEST(KoreanSpacing, QuotedWordsFindThemWrittenAsOne) {
   auto db = testing::index_of({{"joined", "ko", "동맹", "한미동맹은 굳건하다."},
                                {"spaced", "ko", "동맹", "한미 동맹이 굳건하다."},
