@@ -40,7 +40,7 @@ struct Options {
   std::string answers;  // where to write each answer, one JSON line per query
   int repeat = 1;
   int lanes = 1;
-  std::vector<std::pair<std::string, std::string>> extra;  // --param NAME=VALUE, added to every query
+  std::vector<std::pair<std::string, std::string>> extra;  // --param NAME=VALUE, set in every query
 };
 
 constexpr const char* kUsage =
@@ -54,8 +54,8 @@ constexpr const char* kUsage =
     "                  (default 1: one thread, whose instructions are the whole cost)\n"
     "  --answers FILE  write each query's answer to FILE, one JSON line per query (to compare\n"
     "                  the answers of two builds or of one database and its shards)\n"
-    "  --param N=V     add the search parameter N=V to every query (collapse=translations, to\n"
-    "                  compare a query with and without it)\n";
+    "  --param N=V     set the search parameter N=V in every query, in place of the query set's\n"
+    "                  own (collapse=translations, match=auto: to compare a query with and without)\n";
 
 Options parse_options(int argc, char** argv) {
   enum { kDb = 1000, kQueries, kQid, kRepeat, kDataDir, kAnswers, kLanes, kParam };
@@ -131,7 +131,7 @@ int run(const Options& o) {
     found = true;
     ParamMap params;
     for (const auto& [name, value] : translation.search_params(query)) params[name].push_back(value);
-    for (const auto& [name, value] : o.extra) params[name].push_back(value);
+    for (const auto& [name, value] : o.extra) params[name] = {value};
     const SearchRequest request = parse_search_request(params, translation.countries());
     Xapian::doccount total = 0;
     // The warm-up: the cache state of a served query.

@@ -55,6 +55,14 @@ json hit_json(const FoundRelease& release, const SearchRequest& r, const Highlig
   return hit;
 }
 
+// How many releases a query matches, exactly: every match visited, none weighed.
+Xapian::doccount count_matches(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
 // Gives releases found in an order that ranks by a weight of its own (date_asc) their
 // relevance weights for the query, as the other orders show them.
 void weigh_by_relevance(const Xapian::Database& db, const PreparedSearch& search, std::vector<FoundRelease>& releases) {
@@ -242,16 +250,23 @@ json Searcher::search(const SearchIndex& index, const SearchRequest& r) const {
   Xapian::doccount total_partial = 0;
   if (const Xapian::Query partial_query = search.partial(); !partial_query.empty()) {
     const Xapian::Database& db = index.db();
-    Xapian::Enquire partial(db);
-    search.order(partial, partial_query);
     const Xapian::doccount end = first + per_page;
     const Xapian::doccount partial_first = first > total ? first - total : 0;
     const Xapian::doccount wanted = end > std::max(first, total) ? end - std::max(first, total) : 0;
-    Xapian::MSet pm = partial.get_mset(partial_first, wanted, db.get_doccount());
-    total_partial = pm.get_matches_estimated();
-    const Highlighter partial_highlighter(search.partial_highlight());
-    for (auto it = pm.begin(); it != pm.end(); ++it) {
-      hits.push_back(hit_json(found(it), r, partial_highlighter, true, officials_));
+    if (wanted == 0 && !search.collapses_translations()) {
+      // The full matches fill the page, so only the tail's count is shown: counted without
+      // weights, Xapian leaves out what only weighs (the words' nearness and coordination)
+      // and ranks nothing. Collapsed counts keep the ranked match, whose copies they drop.
+      total_partial = count_matches(db, partial_query);
+    } else {
+      Xapian::Enquire partial(db);
+      search.order(partial, partial_query);
+      Xapian::MSet pm = partial.get_mset(partial_first, wanted, db.get_doccount());
+      total_partial = pm.get_matches_estimated();
+      const Highlighter partial_highlighter(search.partial_highlight());
+      for (auto it = pm.begin(); it != pm.end(); ++it) {
+        hits.push_back(hit_json(found(it), r, partial_highlighter, true, officials_));
+      }
     }
   }
 

@@ -55,7 +55,8 @@ class CountsAndParams : public ::testing::Test {
 ServedCorpus* CountsAndParams::corpus_ = nullptr;
 Daemon* CountsAndParams::daemon_ = nullptr;
 
-// Pages hold total + total_partial hits: the full matches, then the partial ones.
+// Pages hold total + total_partial hits: the full matches, then the partial ones. Pages the
+// full matches fill only count the partial ones, the later ones rank them: the same count.
 TEST_F(CountsAndParams, PagesHoldTheFullThenThePartialMatchesAsCounted) {
   json first = get("/api/search?" + kMixed + "&per_page=1");
   const int total = first["total"], partial = first["total_partial"];
