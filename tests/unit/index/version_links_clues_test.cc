@@ -72,6 +72,11 @@ TEST(TitleTerms, OccasionsAreTheirOwnAndNoTerm) {
   EXPECT_NE(call.occasions, summit.occasions);
   EXPECT_NE(farewell.occasions, title_terms("Inaugural Speech by the 40th Minister", true).occasions);
   EXPECT_EQ(farewell.occasions, title_terms("Farewell Speech by the 40th Minister", true).occasions);
+  // The outcome of a consultation is not the spokesperson's briefing of that day.
+  EXPECT_NE(title_terms("Outcome of Korea-Japan Director-General-Level Consultation", true).occasions,
+            title_terms("대변인 정례브리핑 (3.14)", false).occasions);
+  EXPECT_EQ(title_terms("Spokesperson's Regular Press Briefing", true).occasions,
+            title_terms("대변인 정례브리핑 (3.14)", false).occasions);
   EXPECT_TRUE(summit.terms.empty());  // no evidence: every release of a summit names it
   EXPECT_TRUE(summit.events.empty());
 }
