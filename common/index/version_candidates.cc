@@ -122,15 +122,23 @@ std::set<std::string> official_keys(const LinkableRelease& r) {
 }
 
 // The facts of an opening that look a release up: its numbers of two digits or more (one
-// digit is a list's count or a day) and its Latin names.
+// digit is a list's count or a day), its Latin names, and the sounds of its names (a Korean
+// speech writes the people it thanks in Hangul: their sounds meet the English names').
 std::vector<std::string> facts_of(const LinkableRelease& r) {
   std::vector<std::string> facts;
   for (std::string_view n : r.opening_numbers) {
     if (n.size() >= 2) facts.push_back(std::string("n").append(n));
   }
   for (std::string_view w : r.opening_names) facts.push_back(std::string("w").append(w));
+  for (std::string_view sound : r.lang == "ko" ? r.hangul_sounds : r.latin_sounds) {
+    facts.push_back(std::string("s").append(sound));
+  }
   return facts;
 }
+
+// Whether a fact is written as the opening writes it (a number or a Latin name), not matched
+// by its sound alone.
+bool written_fact(const std::string& fact) { return fact[0] != 's'; }
 
 }  // namespace
 
@@ -212,14 +220,18 @@ VersionCandidateIndex::VersionCandidateIndex(const std::vector<LinkableRelease>&
     }
     // And, whether it mentions days or not, those whose openings state kFactsToMeet of its
     // facts (a version dated before a day both mention is not among that day's releases).
-    std::map<size_t, size_t> facts_met;
+    // One of them at least written alike: four consonants of a sound are met by chance.
+    std::map<size_t, std::pair<size_t, size_t>> facts_met;  // all, written alike
     for (const std::string& fact : facts_of(releases[i])) {
       const auto it = by_fact[1 - side].find(fact);
       if (it == by_fact[1 - side].end() || it->second.size() > kCommonFact) continue;
-      for (size_t j : it->second) ++facts_met[j];
+      for (size_t j : it->second) {
+        ++facts_met[j].first;
+        facts_met[j].second += written_fact(fact);
+      }
     }
     for (const auto& [j, met] : facts_met) {
-      if (met >= kFactsToMeet) partners.push_back(j);
+      if (met.first >= kFactsToMeet && met.second >= 1) partners.push_back(j);
     }
     if (!partners.empty()) x.undated_lookups.emplace_back(i, std::move(partners));
   }

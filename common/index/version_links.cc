@@ -316,7 +316,11 @@ VersionEvidence evidence_ignoring_dates(const LinkableRelease& en, const Linkabl
   }
   e.opening_sounds = sounds_in_common(en.latin_sounds, ko.hangul_sounds, latin_counted, hangul_counted);
   e.opening_names += e.opening_sounds;
-  e.terms_differ = !en.terms.events.empty() && !ko.terms.events.empty() && shared(en.terms.events, ko.terms.events) == 0;
+  auto name_others_only = [](const std::set<int>& a, const std::set<int>& b) {
+    return !a.empty() && !b.empty() && shared(a, b) == 0;
+  };
+  e.terms_differ = name_others_only(en.terms.events, ko.terms.events) ||
+                   name_others_only(en.terms.occasions, ko.terms.occasions);
   for (const auto& o : en.officials) {
     if (!ko_keys.count(o.key) || !title_names_person(en.title, o.name_en, true)) continue;
     const auto it = std::find_if(ko.officials.begin(), ko.officials.end(), [&](const auto& k) { return k.key == o.key; });

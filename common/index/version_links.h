@@ -66,7 +66,9 @@ struct VersionEvidence {
   size_t title_names = 0;   // Latin words of two letters or more in both titles
   size_t title_officials = 0;  // officials both titles name (in their own language)
   size_t title_terms = 0;   // bodies and kinds of meeting both titles name (LinkableRelease::terms)
-  bool terms_differ = false;  // the titles name different meeting series (Human Rights Council, CD)
+  // The titles name different meeting series (Human Rights Council, CD), or different
+  // occasions (a phone call and a summit, an inaugural speech and a farewell one).
+  bool terms_differ = false;
   size_t shared_officials = 0;  // officials both name anywhere
   // What both openings state besides what the titles share and the days they mention (the
   // month and day of a mentioned day are judged by the days): numbers, and names, in Latin
@@ -164,7 +166,7 @@ bool dates_conflict(const std::string& a, const std::string& b);
 // The version of the linking rules (this file's and version_links_clues'; the title terms are
 // versioned by their content). The indexer's analysis key includes it: an incremental run
 // relinks only around its changes, so a change of the rules must make the next run start over.
-inline constexpr int kLinkingRulesVersion = 4;
+inline constexpr int kLinkingRulesVersion = 5;
 
 // The score two releases need, besides enough in common, to be versions of each other.
 inline constexpr double kVersionLinkThreshold = 4.0;

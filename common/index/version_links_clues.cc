@@ -31,16 +31,16 @@ std::filesystem::path title_terms_file(const std::filesystem::path& data_dir) {
 TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
   using entities::DataError;
   TitleTermTable table;
-  std::map<std::string, std::pair<int, bool>> keys;  // key -> (id, series)
+  std::map<std::string, std::pair<int, Kind>> keys;  // key -> (id, kind)
   text::read_tab_separated<DataError>(title_terms_file(data_dir), "title term table",
                                       [&](const std::vector<std::string>& fields, const std::string& where) {
     if (fields.size() != 4) {
       throw DataError(where + ": expected kind<TAB>key<TAB>English<TAB>Korean, found " +
                       std::to_string(fields.size()) + " field(s)");
     }
-    const std::string& kind = fields[0];
-    if (kind != "series" && kind != "term") {
-      throw DataError(where + ": unknown kind \"" + kind + "\" (write series or term)");
+    const std::string& kind_name = fields[0];
+    if (kind_name != "series" && kind_name != "occasion" && kind_name != "term") {
+      throw DataError(where + ": unknown kind \"" + kind_name + "\" (write series, occasion or term)");
     }
     for (size_t i = 1; i < 4; ++i) {
       if (fields[i].empty()) throw DataError(where + ": empty field " + std::to_string(i + 1));
@@ -52,12 +52,12 @@ TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
     if (ko.find(' ') != std::string::npos) {
       throw DataError(where + ": the Korean term must be written without spaces (titles are matched without them)");
     }
-    const bool series = kind == "series";
-    const auto [it, fresh] = keys.emplace(fields[1], std::pair{static_cast<int>(keys.size()) + 1, series});
-    if (!fresh && it->second.second != series) {
+    const Kind kind = kind_name == "series" ? Kind::kSeries : kind_name == "occasion" ? Kind::kOccasion : Kind::kTerm;
+    const auto [it, fresh] = keys.emplace(fields[1], std::pair{static_cast<int>(keys.size()) + 1, kind});
+    if (!fresh && it->second.second != kind) {
       throw DataError(where + ": key \"" + fields[1] + "\" was given another kind on an earlier line");
     }
-    table.terms_.push_back({en, ko, it->second.first, series});
+    table.terms_.push_back({en, ko, it->second.first, kind});
   });
   return table;
 }
@@ -67,8 +67,12 @@ TitleTerms TitleTermTable::of(std::string_view title, bool latin) const {
   const std::string haystack = latin ? ascii_lower(title) : without_spaces(title);
   for (const Term& term : terms_) {
     if (haystack.find(latin ? term.en : term.ko) == std::string::npos) continue;
+    if (term.kind == Kind::kOccasion) {
+      out.occasions.insert(term.id);
+      continue;
+    }
     out.terms.insert(term.id);
-    if (term.series) out.events.insert(term.id);
+    if (term.kind == Kind::kSeries) out.events.insert(term.id);
   }
   return out;
 }

@@ -63,13 +63,33 @@ TEST(TitleTerms, DifferentMeetingSeriesAreDifferentEvents) {
   EXPECT_TRUE(title_terms("Outcome of Bilateral Meeting", true).terms.empty());
 }
 
+TEST(TitleTerms, OccasionsAreTheirOwnAndNoTerm) {
+  const TitleTerms call = title_terms("Foreign Minister Holds Phone Call with Japanese Foreign Minister", true);
+  const TitleTerms summit = title_terms("한일 정상회담 결과", false);
+  const TitleTerms farewell = title_terms("제40대 장관 이임식 이임사", false);
+  EXPECT_EQ(call.occasions.size(), 1u);
+  EXPECT_EQ(summit.occasions.size(), 1u);
+  EXPECT_NE(call.occasions, summit.occasions);
+  EXPECT_NE(farewell.occasions, title_terms("Inaugural Speech by the 40th Minister", true).occasions);
+  EXPECT_EQ(farewell.occasions, title_terms("Farewell Speech by the 40th Minister", true).occasions);
+  // The outcome of a consultation is not the spokesperson's briefing of that day.
+  EXPECT_NE(title_terms("Outcome of Korea-Japan Director-General-Level Consultation", true).occasions,
+            title_terms("대변인 정례브리핑 (3.14)", false).occasions);
+  EXPECT_EQ(title_terms("Spokesperson's Regular Press Briefing", true).occasions,
+            title_terms("대변인 정례브리핑 (3.14)", false).occasions);
+  EXPECT_TRUE(summit.terms.empty());  // no evidence: every release of a summit names it
+  EXPECT_TRUE(summit.events.empty());
+}
+
 TEST(TitleTermTable, TheShippedTableLoads) { EXPECT_GT(shipped().size(), 10u); }
 
 TEST(TitleTermTable, ReadsKindsKeysAndBothLanguages) {
   const TermFile file("# a comment\n\nseries\tcouncil\tsecurity council\t안보리\r\nseries\tcouncil\tunsc\t안보리\n"
-                      "term\tcall\tphone call\t통화\n");
+                      "term\tcall\tphone call\t통화\noccasion\tsummit\tsummit\t정상회담\n");
   const TitleTermTable table = TitleTermTable::load(file.dir());
-  EXPECT_EQ(table.size(), 3u);
+  EXPECT_EQ(table.size(), 4u);
+  EXPECT_EQ(table.of("Outcome of the Summit", true).occasions.size(), 1u);
+  EXPECT_EQ(table.of("정상회담 결과", false).occasions, table.of("Outcome of the Summit", true).occasions);
   const TitleTerms en = table.of("Minister Holds Phone Call after UNSC Meeting", true);
   const TitleTerms ko = table.of("장관, 안보리 회의 후 통 화", false);  // spaces do not count in Korean
   EXPECT_EQ(en.terms, ko.terms);
@@ -90,6 +110,7 @@ TEST(TitleTermTable, ABadLineIsNamedWithItsFileAndNumber) {
            {"term\tx\tdialogue\tdialogue\n", "no Hangul"},
            {"term\tx\tdialogue\t전략 대화\n", "without spaces"},
            {"term\tcouncil\tunsc\t안보리\n", "another kind on an earlier line"},
+           {"occasion\tcouncil\tunsc\t안보리\n", "another kind on an earlier line"},
            {"term\tx\tdialogue\t\xff\xfe\n", "not valid UTF-8"},
        }) {
     const TermFile file(ok + c.line);

@@ -277,6 +277,24 @@ TEST(LinkVersions, NamesWrittenInHangulLinkSpeechesWhoseOpeningsStateTheSameNumb
   EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
 }
 
+// A speech whose Korean page's date is not read: its opening thanks the hosts by names the
+// English one writes in Latin letters, and states two of its numbers. The sounds of the
+// names look the version up, as numbers and Latin names do (two numbers alone would not).
+TEST(LinkVersions, AnUndatedSpeechIsLookedUpByTheSoundsOfTheNamesItThanks) {
+  std::vector<LinkableRelease> releases = {
+      release("en-sp", "en", "20190510", "Congratulatory Speech at the 2019 Peace Studies Conference", {"KR"}, {}, {510},
+              {"2016", "2019"}),
+      release("ko-sp", "ko", "", "2019 평화연구 학술대회 축사", {"KR"}, {}, {}, {"2016", "2019"}),
+  };
+  releases[0].latin_sounds = {"kmnkl", "kmsnmn", "mnsnk"};
+  EXPECT_TRUE(linked_ids(releases).empty());
+  releases[1].hangul_sounds = {"kmnkl", "kmsnmn", "mnsnk"};
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-sp ko-sp"});
+  // The farewell speech of that day thanks the same people: another occasion, not a version.
+  retitle(releases[1], "2019 평화연구소장 이임식 이임사");
+  EXPECT_TRUE(linked_ids(releases).empty());
+}
+
 // An editorial translated in full: neither page dated, no one the registry knows, a Korean
 // title that sums it up and an English one the page's media player gives. Four numbers both
 // openings state (some the English one writes in words) say they are one text; three do not.

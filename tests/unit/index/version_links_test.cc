@@ -294,6 +294,32 @@ TEST(LinkVersions, TitlesNamingDifferentMeetingSeriesDisagree) {
   EXPECT_GT(version_evidence(en, ko).score(), e.score());
 }
 
+// A release is one occasion: a phone call is not a summit, an inaugural speech is not the
+// same minister's farewell. Naming the same occasion is no evidence (every release of a
+// summit names it): it neither adds to the score nor makes titles agree.
+TEST(LinkVersions, TitlesNamingDifferentOccasionsDisagree) {
+  auto ko = korean_call();
+  EXPECT_FALSE(version_evidence(english_call(), ko).terms_differ);
+  retitle(ko, "한미 외교장관, 정상회담 준비 협의");
+  EXPECT_TRUE(version_evidence(english_call(), ko).terms_differ);
+  retitle(ko, "한미 정상회담 관련 외교장관 통화");  // a call about the summit is a call
+  EXPECT_FALSE(version_evidence(english_call(), ko).terms_differ);
+
+  // One minister's speeches put on one day, titles sharing the minister and the ordinal.
+  std::vector<LinkableRelease> releases = {
+      release("en-in", "en", "20180619", "Inaugural Speech by the 38th Minister of Foreign Affairs, Kang Kyung-wha", {},
+              {kKang}),
+      release("ko-out", "ko", "20180619", "제38대 강경화 외교부 장관 이임식 이임사", {}, {kKang}),
+  };
+  EXPECT_TRUE(version_evidence(releases[0], releases[1]).terms_differ);
+  EXPECT_TRUE(linked_ids(releases).empty());
+  releases.push_back(release("ko-in", "ko", "20180619", "제38대 강경화 외교부 장관 취임식 취임사", {}, {kKang}));
+  EXPECT_EQ(linked_ids(releases), std::vector<std::string>{"en-in ko-in"});
+  const VersionEvidence same = version_evidence(releases[0], releases[2]);
+  EXPECT_EQ(same.title_terms, 0u);
+  EXPECT_DOUBLE_EQ(same.score(), kVersionLinkThreshold);  // the minister and the ordinal, on one day
+}
+
 TEST(LinkVersions, BodiesAreReadOnlyForReleasesLinkingAsksAbout) {
   // A dated pair with nothing in common and an unrelated release: no body is needed.
   std::vector<size_t> read;
