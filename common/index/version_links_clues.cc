@@ -39,8 +39,8 @@ TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
                       std::to_string(fields.size()) + " field(s)");
     }
     const std::string& kind_name = fields[0];
-    if (kind_name != "series" && kind_name != "occasion" && kind_name != "term") {
-      throw DataError(where + ": unknown kind \"" + kind_name + "\" (write series, occasion or term)");
+    if (kind_name != "series" && kind_name != "occasion" && kind_name != "term" && kind_name != "other") {
+      throw DataError(where + ": unknown kind \"" + kind_name + "\" (write series, occasion, term or other)");
     }
     for (size_t i = 1; i < 4; ++i) {
       if (fields[i].empty()) throw DataError(where + ": empty field " + std::to_string(i + 1));
@@ -52,7 +52,10 @@ TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
     if (ko.find(' ') != std::string::npos) {
       throw DataError(where + ": the Korean term must be written without spaces (titles are matched without them)");
     }
-    const Kind kind = kind_name == "series" ? Kind::kSeries : kind_name == "occasion" ? Kind::kOccasion : Kind::kTerm;
+    const Kind kind = kind_name == "series"     ? Kind::kSeries
+                      : kind_name == "occasion" ? Kind::kOccasion
+                      : kind_name == "other"    ? Kind::kOther
+                                                : Kind::kTerm;
     const auto [it, fresh] = keys.emplace(fields[1], std::pair{static_cast<int>(keys.size()) + 1, kind});
     if (!fresh && it->second.second != kind) {
       throw DataError(where + ": key \"" + fields[1] + "\" was given another kind on an earlier line");
@@ -64,9 +67,18 @@ TitleTermTable TitleTermTable::load(const std::filesystem::path& data_dir) {
 
 TitleTerms TitleTermTable::of(std::string_view title, bool latin) const {
   TitleTerms out;
-  const std::string haystack = latin ? ascii_lower(title) : without_spaces(title);
+  std::string haystack = latin ? ascii_lower(title) : without_spaces(title);
+  // Longer words that hold a term's letters and mean something else (통화스와프 holds 통화,
+  // a phone call) are blanked first: their letters name no term.
   for (const Term& term : terms_) {
-    if (haystack.find(latin ? term.en : term.ko) == std::string::npos) continue;
+    if (term.kind != Kind::kOther) continue;
+    const std::string& word = latin ? term.en : term.ko;
+    for (size_t at = haystack.find(word); at != std::string::npos; at = haystack.find(word, at + 1)) {
+      haystack.replace(at, word.size(), "|");
+    }
+  }
+  for (const Term& term : terms_) {
+    if (term.kind == Kind::kOther || haystack.find(latin ? term.en : term.ko) == std::string::npos) continue;
     if (term.kind == Kind::kOccasion) {
       out.occasions.insert(term.id);
       continue;

@@ -40,7 +40,7 @@ class TitleTermTable {
   size_t size() const { return terms_.size(); }
 
  private:
-  enum class Kind { kTerm, kSeries, kOccasion };
+  enum class Kind { kTerm, kSeries, kOccasion, kOther };
   struct Term {
     std::string en, ko;
     int id = 0;

@@ -81,6 +81,15 @@ TEST(TitleTerms, OccasionsAreTheirOwnAndNoTerm) {
   EXPECT_TRUE(summit.events.empty());
 }
 
+TEST(TitleTermTable, OtherWordsBlankTheLettersTheyHold) {
+  const TermFile file("occasion\tcall\tphone call\t통화\nother\tswap\tcurrency swap\t통화스와프\n");
+  const TitleTermTable table = TitleTermTable::load(file.dir());
+  EXPECT_TRUE(table.of("통화 스와프 체결", false).occasions.empty());
+  EXPECT_TRUE(table.of("통화스와프 체결", false).terms.empty());  // an other word is no term itself
+  EXPECT_EQ(table.of("통화스와프 체결 후 정상 통화", false).occasions.size(), 1u);
+  EXPECT_EQ(table.of("Phone Call on a Currency Swap", true).occasions.size(), 1u);
+}
+
 TEST(TitleTermTable, TheShippedTableLoads) { EXPECT_GT(shipped().size(), 10u); }
 
 TEST(TitleTermTable, ReadsKindsKeysAndBothLanguages) {

@@ -320,6 +320,19 @@ TEST(LinkVersions, TitlesNamingDifferentOccasionsDisagree) {
   EXPECT_DOUBLE_EQ(same.score(), kVersionLinkThreshold);  // the minister and the ordinal, on one day
 }
 
+// A word that holds an occasion's letters and means something else names no occasion: 통화
+// is also currency (통화스와프, a currency swap), 핵협의그룹 is a body, not a consultation.
+TEST(LinkVersions, WordsHoldingAnOccasionsLettersNameNoOccasion) {
+  const auto en_swap = release("en-s", "en", "20230115", "Korea and UAE Sign Currency Swap at the Summit", {"AE", "KR"}, {});
+  const auto ko_swap = release("ko-s", "ko", "20230115", "한-UAE 통화스와프 계약 체결", {"AE", "KR"}, {});
+  EXPECT_FALSE(version_evidence(en_swap, ko_swap).terms_differ);
+  EXPECT_TRUE(version_evidence(en_swap, release("ko-c", "ko", "20230115", "한-UAE 정상 통화", {"AE", "KR"}, {})).terms_differ);
+  const auto en_ncg = release("en-n", "en", "20230718", "Nuclear Consultative Group Meets after the Summit", {"KR", "US"}, {});
+  const auto ko_ncg = release("ko-n", "ko", "20230718", "제1차 한미 핵협의그룹 회의 개최", {"KR", "US"}, {});
+  EXPECT_FALSE(version_evidence(en_ncg, ko_ncg).terms_differ);
+  EXPECT_TRUE(version_evidence(en_ncg, release("ko-d", "ko", "20230718", "한미 국장급 협의 개최", {"KR", "US"}, {})).terms_differ);
+}
+
 TEST(LinkVersions, BodiesAreReadOnlyForReleasesLinkingAsksAbout) {
   // A dated pair with nothing in common and an unrelated release: no body is needed.
   std::vector<size_t> read;
