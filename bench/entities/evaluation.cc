@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <fstream>
-#include <iterator>
 
 #include "common/entities/official_key.h"
 #include "common/release/language_detect.h"
@@ -41,11 +40,20 @@ void record(Evaluation& out, const std::string& release, const std::string& kind
   }
 }
 
-// The language of a file the reader refused, from its raw text (markup and all: Hangul
-// pages stay well above the share that makes them Korean).
+// The language of a file the reader refused, from the start of its raw text (markup and all:
+// Hangul pages stay well above the share that makes them Korean). Only a prefix is read: the
+// reader refuses files too large to read, and their start tells the language as well.
 std::string raw_language(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string text(kRawLanguagePrefixBytes, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<size_t>(in.gcount()));
+  if (text.size() == kRawLanguagePrefixBytes) {
+    // Drop the last character, which the cut may have split in two.
+    size_t end = text.size();
+    while (end > 0 && (static_cast<unsigned char>(text[end - 1]) & 0xC0) == 0x80) --end;
+    text.resize(end > 0 ? end - 1 : 0);
+  }
   return detect_language(text);
 }
 

@@ -2,6 +2,7 @@
 // kind (countries, officials) and language, keeping every difference for inspection.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -36,10 +37,14 @@ struct Evaluation {
   Counts total(const std::string& kind) const;  // both languages
 };
 
+// How much of a refused file's start decides its language: the reader refuses files too
+// large to read, which are not read whole for this either.
+inline constexpr size_t kRawLanguagePrefixBytes = size_t{256} << 10;
+
 // A file of the corpus that the release reader refused, as the indexer would.
 struct RejectedFile {
   std::filesystem::path file;
-  std::string lang;    // of its raw text (detect_language): where its gold entities count
+  std::string lang;    // of its raw text's start (detect_language): where its gold entities count
   std::string reason;  // the reader's first rejection
 };
 

@@ -3,9 +3,14 @@
 // the textbook ratios.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
 #include "bench/entities/evaluation.h"
 #include "bench/entities/gold_set.h"
 #include "bench/entities/scores.h"
+#include "common/release/source_reader.h"
 #include "../entities_test_support.h"
 
 namespace dipsearch::entities_eval {
@@ -137,6 +142,24 @@ TEST(Evaluation, PageTheReaderRejectsCountsItsGoldAsMissed) {
   EXPECT_EQ(e.cell("officials", "ko").misses, 1u);
   EXPECT_EQ(e.cell("countries", "en").hits, 2u);
   EXPECT_EQ(e.cell("countries", "en").misses, 0u);
+}
+
+// A file too large for the reader is refused unread, and its language comes from its start
+// only: here Hangul opens it, and Latin letters that would outweigh the Hangul lie past the
+// prefix (the gap between is a hole of the file, not written to disk).
+TEST(Evaluation, RejectedFileLanguageComesFromItsStartOnly) {
+  ScratchDir dir;
+  const std::filesystem::path file = dir.path() / "ko" / "kr-ko-3.txt";
+  dir.write("ko/kr-ko-3.txt", "남북 회담 소식 " + std::string(kRawLanguagePrefixBytes - 64, ' '));
+  std::filesystem::resize_file(file, kMaxSourceFileBytes + 1);
+  {
+    std::fstream out(file, std::ios::binary | std::ios::in | std::ios::out);
+    out.seekp(0, std::ios::end);
+    out << std::string(4096, 'a');
+  }
+  const Corpus corpus = read_corpus(dir.path());
+  ASSERT_EQ(corpus.rejected.count("kr-ko-3"), 1u);
+  EXPECT_EQ(corpus.rejected.at("kr-ko-3").lang, "ko");
 }
 
 }  // namespace
