@@ -204,6 +204,19 @@ bool KoreanMentions::row_start(size_t e) const {
   return true;
 }
 
+// Whether the title at eojeol e opens its clause, or follows only words without a particle
+// or 저는: a speaker naming himself (12대 주태국대사, 여러분, 외교부 대변인), not a line
+// saying what follows (아래는 장관 연설문입니다).
+bool KoreanMentions::introduces_oneself(size_t e) const {
+  constexpr std::string_view kI = "\xEC\xA0\x80\xEB\x8A\x94";  // 저는
+  const auto& words = t_.eojeols();
+  for (size_t j = e; j > 0 && !words[j].hard_before && !words[j].line_before; --j) {
+    const Token& last = s_.ts[words[j - 1].core_end - 1];
+    if (last.kind == Tok::kHangul && ends_like_particle(last.norm) && hangul_word(j - 1) != kI) return false;
+  }
+  return true;
+}
+
 // A Korean name as rows write it: two to four syllables, a family name first (홍길, 홍길동).
 bool KoreanMentions::korean_name_of_row(std::string_view word) const {
   const size_t syl = syllables(word);
@@ -229,6 +242,7 @@ void KoreanMentions::rows_title_first() {
                             std::string_view(word).substr(word.size() - kCopula.size()) == kCopula;
     if (self_named) {
       word.resize(word.size() - kCopula.size());
+      if (is_name_stopword(word) || !introduces_oneself(e)) continue;
     } else if (!row_start(e)) {
       continue;
     }

@@ -32,6 +32,7 @@ class KoreanMentions {
   void rows_title_first();
   void rows_of_names();
   bool row_start(size_t e) const;
+  bool introduces_oneself(size_t e) const;
   bool korean_name_of_row(std::string_view word) const;
 
   // Three syllables with a family name first (최종문), or four with a two-syllable one.
