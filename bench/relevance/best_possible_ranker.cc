@@ -14,7 +14,17 @@ namespace {
 class BestPossibleRanker : public Ranker {
  public:
   BestPossibleRanker(const JudgedSet& set, const std::vector<Release>& corpus) {
-    for (const auto& q : set.queries) grades_.emplace(q.text, q.grades);
+    // Systems answer a query's text: one text judged two ways has no single bound.
+    std::map<std::string, const JudgedQuery*> first_of;
+    for (const auto& q : set.queries) {
+      auto [first, added] = first_of.emplace(q.text, &q);
+      if (added) {
+        grades_.emplace(q.text, q.grades);
+      } else if (first->second->grades != q.grades) {
+        throw JudgedSetError("queries " + first->second->id + " and " + q.id + " have the same text '" + q.text +
+                             "' but different judgments: give one of them other words, or judge them alike");
+      }
+    }
     for (const auto& r : corpus) dates_.emplace(r.id, r.date);
   }
   std::string name() const override { return kBestPossibleSystem; }

@@ -16,6 +16,8 @@ namespace dipsearch::relevance {
 
 inline constexpr const char* kBestPossibleSystem = "best-possible";
 
+// Throws JudgedSetError naming both queries when two of one text are judged differently
+// (it answers a query's text, as every system does).
 std::unique_ptr<Ranker> make_best_possible_ranker(const JudgedSet& set, const std::vector<Release>& corpus);
 
 }  // namespace dipsearch::relevance

@@ -100,20 +100,24 @@ Analyzed analyze(std::string_view typed) {
 bool indexable(std::string_view word) { return !word.empty() && word.size() <= text::kMaxWordBytes; }
 
 // Korean writes compounds with or without a space (긴급구호대, 긴급 구호대; 핵협의그룹, 핵
-// 협의그룹): a Hangul word of four to eight syllables also matches as two written words, the
-// second of two syllables or more (the first may be one: a prefix noun such as 핵 or 북).
-// Longer words are rare enough to leave alone, and each split costs a phrase check.
+// 협의그룹): a Hangul word of four to eight syllables also matches as two written words in a
+// row, the second of two syllables or more (the first may be one: a prefix noun such as 핵 or
+// 북). Standing alone, as a word's halves, each must be two syllables or more: a lone syllable
+// (이, 한, 외) is a word of its own in most releases. Longer words are rare enough to leave
+// alone, and each split costs a phrase check.
 constexpr size_t kHangulSyllableBytes = 3;
 constexpr size_t kMinSplitSyllables = 4;
 constexpr size_t kMaxSplitSyllables = 8;
+constexpr size_t kMinPhraseFirstSyllables = 1;
+constexpr size_t kMinHalfSyllables = 2;
 
-std::vector<std::pair<std::string, std::string>> hangul_splits(const std::string& word) {
+std::vector<std::pair<std::string, std::string>> hangul_splits(const std::string& word, size_t min_first_syllables) {
   std::vector<std::pair<std::string, std::string>> out;
   const size_t syllables = word.size() / kHangulSyllableBytes;
   if (word.size() % kHangulSyllableBytes != 0 || syllables < kMinSplitSyllables || syllables > kMaxSplitSyllables) {
     return out;
   }
-  for (size_t k = 1; k + 2 <= syllables; ++k) {
+  for (size_t k = min_first_syllables; k + kMinHalfSyllables <= syllables; ++k) {
     out.emplace_back(word.substr(0, k * kHangulSyllableBytes), word.substr(k * kHangulSyllableBytes));
   }
   return out;
@@ -241,7 +245,7 @@ class Alternatives {
   Q hangul_splits_of(const Forms& f) const {
     if (!f.bigrams || params_.bigram <= 0) return Q();
     std::vector<Q> parts;
-    for (const auto& [first, second] : hangul_splits(f.base())) {
+    for (const auto& [first, second] : hangul_splits(f.base(), kMinPhraseFirstSyllables)) {
       PhraseMarks marks(f.base());
       Q pair[] = {slot(forms_of(first, Script::kHangul, false), marks),
                   slot(forms_of(second, Script::kHangul, false), marks)};
@@ -361,7 +365,7 @@ Q WordQueries::halves(std::string_view typed) const {
   Alternatives alt(field_, params_, highlight_, check_positions_);
   std::set<std::string> seen;
   std::vector<Q> parts;
-  for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base())) {
+  for (const auto& [first, second] : hangul_splits(forms_of(a.tokens[0]).base(), kMinHalfSyllables)) {
     for (const std::string* half : {&first, &second}) {
       if (seen.insert(*half).second) parts.push_back(alt.of(forms_of(*half, Script::kHangul, false)));
     }

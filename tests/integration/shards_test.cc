@@ -235,6 +235,25 @@ TEST_F(ShardedServing, DocumentsRelatedReleasesAndExportsAreTheSame) {
   }
 }
 
+// match=auto counts the partial tail alone (unweighed) when the full matches fill the page,
+// and ranks it when the page holds partial hits: both counts agree, on every transport.
+TEST_F(ShardedServing, PartialMatchesCountTheSameWhetherOnlyCountedOrRanked) {
+  const std::string path = "/api/search?q=Afghanistan%20assistance&match=auto&per_page=1";
+  const json first = answer(*single_, path);
+  const int total = first["total"], partial = first["total_partial"];
+  ASSERT_GT(total, 0) << first.dump();
+  ASSERT_GT(partial, 0) << first.dump();
+  const std::string tail = path + "&page=" + std::to_string(total + 1);  // its first partial hit
+  const json ranked = answer(*single_, tail);
+  EXPECT_EQ(ranked["total_partial"], partial);
+  ASSERT_EQ(ranked["hits"].size(), 1u);
+  EXPECT_TRUE(ranked["hits"][0].value("partial", false));
+  for (const auto& [page, expected] : {std::pair{path, first}, std::pair{tail, ranked}}) {
+    EXPECT_EQ(answer(*local_, page), expected) << "3 local shards, " << page;
+    EXPECT_EQ(answer(*remote_, page), expected) << "2 remote shards, " << page;
+  }
+}
+
 // Runs last in the suite (the order of TEST_Fs): it stops and kills a remote shard.
 TEST_F(ShardedServing, ZFailedRemoteShardGivesAMarkedPartialAnswerInTime) {
   const int complete = remote_->get_json("/api/search")["total"];

@@ -99,5 +99,21 @@ TEST(BestPossible, JudgedReleasesByGradeThroughTheDateFilter) {
   EXPECT_TRUE(best->rank("a query nobody judged", 10).empty());
 }
 
+// It looks a query's judgments up by its text: two queries of one text must agree on them.
+TEST(BestPossible, RefusesOneTextJudgedTwoWays) {
+  JudgedSet set;
+  set.queries.push_back({"q1", "en", "topic", "earthquake relief", "tuning", {{"one", 1}}});
+  set.queries.push_back({"q2", "en", "topic", "earthquake relief", "fresh", {{"one", 1}}});
+  EXPECT_EQ(make_best_possible_ranker(set, corpus())->rank("earthquake relief", 10), std::vector<std::string>{"one"});
+  set.queries.push_back({"q3", "en", "topic", "earthquake relief", "fresh2", {{"both", 2}}});
+  try {
+    make_best_possible_ranker(set, corpus());
+    ADD_FAILURE() << "a text judged two ways was taken";
+  } catch (const JudgedSetError& e) {
+    const std::string message = e.what();
+    for (const char* word : {"q1", "q3", "earthquake relief"}) EXPECT_NE(message.find(word), std::string::npos) << message;
+  }
+}
+
 }  // namespace
 }  // namespace dipsearch::relevance

@@ -86,6 +86,15 @@ TEST(Snippets, PartsOfAWordAreMarkedOnlyInPartialMatches) {
   EXPECT_EQ(highlight_all("긴급 구호대를 파견", built.highlight), "<mark>긴급 구호대를</mark> <mark>파견</mark>");
 }
 
+// A one-syllable first half is marked only with the rest of the word after it (이 산가족).
+TEST(Snippets, AOneSyllableHalfIsNotMarkedAlone) {
+  const std::string text = "이 회의는 가족 상봉을 논의했다";
+  EXPECT_EQ(highlight_all(text, testing::meaning("이산가족 상봉").partial_highlight),
+            "이 회의는 <mark>가족</mark> <mark>상봉을</mark> 논의했다");
+  EXPECT_EQ(highlight_all(text, testing::meaning("이산가족 상봉", MatchMode::kAny).highlight),
+            "이 회의는 <mark>가족</mark> <mark>상봉을</mark> 논의했다");
+}
+
 TEST(Snippets, EscapeTheDocumentAndMarkOnlyMatches) {
   const std::string text = "Statement <b>on</b> cyber & \"security\" <script>alert(1)</script>";
   std::string s = make_snippet(text, testing::meaning("security").highlight);

@@ -92,6 +92,22 @@ TEST(PartialMatches, ALongKoreanWordCountsByItsHalves) {
   EXPECT_EQ(found.partial, (std::vector<std::string>{"halves", "one"}));
 }
 
+// 이산가족 is also found written 이 산가족 (a phrase), but a lone 이 (this) is no half of it:
+// a release with only "이 회의는" is no partial match, in match=auto or match=any.
+TEST(PartialMatches, AOneSyllableHalfIsNoWordOfItsOwn) {
+  auto db = testing::index_of({{"this", "ko", "회의", "이 회의는 내일 열린다."},
+                               {"half", "ko", "행사", "가족 상봉 행사가 열렸다."}});
+  auto found = search(db, "이산가족 상봉");
+  EXPECT_TRUE(found.strict.empty());
+  EXPECT_EQ(found.partial, std::vector<std::string>{"half"});
+  EXPECT_EQ(search(db, "이산가족 상봉", MatchMode::kAny).strict, std::vector<std::string>{"half"});
+  auto lone = testing::index_of({{"lone", "ko", "안건", "한 가지 안건과 그 외 사항을 논의했다."}});
+  for (const char* q : {"한미동맹 강화", "외교장관 회담"}) {
+    EXPECT_TRUE(search(lone, q).all().empty()) << q;
+    EXPECT_TRUE(search(lone, q, MatchMode::kAny).strict.empty()) << q;
+  }
+}
+
 TEST(Officials, AnotherSpellingInTheTypedScriptRanksAsTyped) {
   static const entities::OfficialsRegistry registry = entities::OfficialsRegistry::load(DIPSEARCH_DEFAULT_DATA_DIR);
   auto db = testing::index_of({{"korean", "ko", "회담", "강경화 외교부 장관은 회담을 가졌다."},
