@@ -10,6 +10,7 @@
 #include "common/release/list_markers.h"
 #include "common/release/menu_lines.h"
 #include "common/release/text_lines.h"
+#include "common/release/text_notes.h"
 
 namespace dipsearch::release {
 namespace {
@@ -456,9 +457,7 @@ ChromeKind chrome_kind(std::string_view line) {
   if (is_phone_number(line) || is_email_line(line)) return ChromeKind::kContact;
   if (is_slide_counter(line)) return ChromeKind::kSlide;
   if (equals_any(lower, kControlLines) || is_control_run(lower) || is_banner_close(line)) return ChromeKind::kControl;
-  // "Joint transcript, E&OE": a transcript's disclaimer (errors and omissions excepted).
-  constexpr size_t kMaxDisclaimerWords = 4;
-  if (words <= kMaxDisclaimerWords && lower.find("e&oe") != std::string::npos) return ChromeKind::kControl;
+  if (is_text_standing_note(line)) return ChromeKind::kControl;  // "E&OE", "As Prepared for Delivery"
   if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;

@@ -17,7 +17,7 @@ enum class ChromeKind {
   kMenu,            // menu entries, section names, language menus, menu runs
   kSocial,          // "… facebook", "1. Ministry … instagram"
   kBreadcrumb,      // "Home > Press", "HOME 뉴스 국제"
-  kControl,         // print, share, list, font size, "Back To Top"
+  kControl,         // print, share, list, font size, "Back To Top", "As Prepared for Delivery"
   kReadTime,        // "22 MINUTE READ", "시계아이콘01분 04초 소요"
   kImage,           // image names, alt texts and photo captions: "태극기 이미지", "photo.jpg",
                     // "… at the ministry on Monday. (Yonhap)"

@@ -259,6 +259,12 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.role = DateRole::kBare;
       seen.date = dashed->date;
       evidence.push_back(std::move(seen));
+    } else if (const auto leading = leading_labelled_date(first)) {
+      // "date 2024-05-24 Portugal will chair …": a stored page's date label run into the story.
+      seen.role = leading->role;
+      seen.date = leading->date;
+      seen.labelled = true;
+      evidence.push_back(std::move(seen));
     }
     if (auto signed_on = sign_off_evidence(page)) evidence.push_back(std::move(*signed_on));
   }

@@ -2,6 +2,7 @@
 #include "common/release/title_fallback.h"
 
 #include "common/release/list_markers.h"
+#include "common/release/page_metadata.h"
 #include "common/release/text_lines.h"
 
 namespace dipsearch {
@@ -32,6 +33,10 @@ std::string title_from_body(std::string_view body) {
   const size_t newline = body.find('\n');
   // A paragraph's number or bullet is no part of a title.
   std::string line = release::collapse_spaces(release::strip_list_marker(body.substr(0, newline)));
+  // Nor is a stored page's date label run into its first sentence ("date 2024-05-24 Portugal …").
+  if (const auto leading = release::leading_labelled_date(line); leading && !leading->rest.empty()) {
+    line = std::string(leading->rest);
+  }
   if (const size_t end = first_sentence_end(line); end != std::string_view::npos) line.resize(end);
   while (!line.empty() && line.back() == '.') line.pop_back();
   if (release::count_code_points(line) <= kFallbackTitleCodePoints) return line;

@@ -93,6 +93,12 @@ INSTANTIATE_TEST_SUITE_P(
         // A banner's close button, a TV script's anchor mark and a channel's name.
         ChromeRow{"배너 닫기", ChromeKind::kControl}, ChromeRow{"Close banner", ChromeKind::kControl},
         ChromeRow{"앵커>", ChromeKind::kControl}, ChromeRow{"KTV 국민방송", ChromeKind::kSiteBanner},
+        // A speech's delivery note labels its text, with or without dashes and brackets; a
+        // headline about delivering is no note.
+        ChromeRow{"As Prepared for Delivery –", ChromeKind::kControl},
+        ChromeRow{"*Check against delivery*", ChromeKind::kControl},
+        ChromeRow{"(As delivered)", ChromeKind::kControl},
+        ChromeRow{"Aid Prepared for Delivery to the Northern Ports", ChromeKind::kNone},
         // A copyright credit alone or after the reporter's name ends an article: the footer's.
         ChromeRow{"<저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},
         ChromeRow{"김서연 기자 <저작권자(c) 뉴스통신, 무단 전재-재배포 금지>", ChromeKind::kNone},

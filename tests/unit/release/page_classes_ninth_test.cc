@@ -61,7 +61,29 @@ INSTANTIATE_TEST_SUITE_P(
         // A section named by its kinds of items ("Speeches and Contributions") above a short
         // headline shown twice: the headline leads, no deck of the section's name.
         LayoutRow{"items-section-short-headline-en.txt", "Inaugural Speech", "", "Members of the Sea Ministry family,",
-                  "finish the work.", {"Contributions"}, 3}));
+                  "finish the work.", {"Contributions"}, 3},
+        // A headline with its date run on after a space in the year-first numeric form ("… Held
+        // in Porto 2023.11.26"): the date, out of the title.
+        LayoutRow{"headline-numeric-date-en.txt", "Lisbon-Seoul Fisheries Ministers’ Meeting Held in Porto",
+                  "2023-11-26", "On November 26, 2023", "next year in Seoul.", {"2023.11.26"}, 2},
+        // A stored page opening with its date label run into the story ("date 2024-05-24
+        // Portugal will …"): the labelled date, and no label in the title taken from the story.
+        LayoutRow{"date-label-story-en.txt",
+                  "Portugal will chair the regional fisheries council next month as a rotating member", "2024-05-24",
+                  "", "before other bodies.", {}, 2},
+        // A speech's delivery note ("As Prepared for Delivery –") under its dateline: a label of
+        // the text, not its headline (the head's lines stay in the body, as under any title).
+        LayoutRow{"delivery-note-en.txt", "[Ambassador Costa’s Speech] Northern Banks Society Award Dinner",
+                  "2018-09-21", "Ana Costa", "Thank you.", {"Speech]"}, 6},
+        // A speech's dateline of time, date and venue ("15:40 on May 10, 2019 at the Main Hall
+        // of …"): the date.
+        LayoutRow{"time-venue-dateline-en.txt",
+                  "Welcome Speech at the 2019 Fisheries Forum of the University of Porto", "2019-05-10",
+                  "", "Thank you.", {"15:40"}, 5},
+        // The writer's label twice (the board's account, then the person) above the labelled
+        // date, in label and value lines: the date.
+        LayoutRow{"writer-twice-date-ko.txt", "2021 북해 어업 연구 학술대회 축사", "2021-05-10", "",
+                  "감사합니다.", {"조회수"}, 6}));
 
 INSTANTIATE_TEST_SUITE_P(
     NinthClasses, PageRules,
@@ -77,7 +99,32 @@ INSTANTIATE_TEST_SUITE_P(
         RuleRow{"uncertain_date_without_a_matching_stamp",
                 "Sea Agency\n\nRemarks by the Director during her visit to Porto\n\n"
                 "Porto, 06/08/2024 - 11:13, ID: 240901_2\n\nI wanted to thank you for your time.\n",
-                "Remarks by the Director during her visit to Porto", "", "I wanted to thank you for your time."}));
+                "Remarks by the Director during her visit to Porto", "", "I wanted to thank you for your time."},
+        // Other delivery notes are labels too, with the headline above them.
+        RuleRow{"check_against_delivery_is_no_headline",
+                "Check against delivery\n\nAddress by the Sea Minister to the Fisheries Council\n\n"
+                "Dear members of the council, thank you for coming to Porto today.\n",
+                "Address by the Sea Minister to the Fisheries Council", "",
+                "Dear members of the council, thank you for coming to Porto today."},
+        RuleRow{"as_delivered_is_no_headline",
+                "Address by the Sea Minister to the Fisheries Council\n\n(As delivered)\n\n"
+                "Dear members of the council, thank you for coming to Porto today.\n",
+                "Address by the Sea Minister to the Fisheries Council", "",
+                "Dear members of the council, thank you for coming to Porto today."},
+        // A date and words after "at" that are no venue's name: prose, no date.
+        RuleRow{"date_at_prose_is_no_dateline",
+                "Address by the Sea Minister to the Fisheries Council\n\n"
+                "May 10, 2019 at the hall where the ministers of the council first met\n\n"
+                "Dear members of the council, thank you for coming to Porto today.\n",
+                "Address by the Sea Minister to the Fisheries Council", "",
+                "May 10, 2019 at the hall where the ministers of the council first met\n\n"
+                "Dear members of the council, thank you for coming to Porto today."},
+        // A headline ending in a year alone keeps it: only a full numeric date is run on.
+        RuleRow{"headline_ending_in_a_year_keeps_it",
+                "Sea Council Adopts Its Fisheries Plan for 2024\n\n"
+                "The council adopted its plan for the northern banks on Monday in Porto.\n",
+                "Sea Council Adopts Its Fisheries Plan for 2024", "",
+                "The council adopted its plan for the northern banks on Monday in Porto."}));
 
 }  // namespace
 }  // namespace dipsearch
