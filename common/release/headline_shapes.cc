@@ -131,10 +131,17 @@ bool names_an_office(std::string_view text) {
 }
 
 // The formal endings of speech ("여러분 안녕하십니까?", "… 감사드립니다."): a speech's words,
-// which headlines quote but never say in their own voice.
+// which headlines quote but never say in their own voice. Without a stop only a greeting or a
+// thanks counts: a notice's headline may end in the same form ("… 중단을 알려드립니다").
 bool speaks_formally(std::string_view text) {
-  while (ends_with(text, ".") || ends_with(text, "?") || ends_with(text, "!")) text.remove_suffix(1);
-  return text::has_hangul(text) && (ends_with(text, "니다") || ends_with(text, "니까"));
+  bool stopped = false;
+  while (ends_with(text, ".") || ends_with(text, "?") || ends_with(text, "!")) {
+    text.remove_suffix(1);
+    stopped = true;
+  }
+  if (!text::has_hangul(text)) return false;
+  if (!stopped) return ends_with(text, "안녕하십니까") || ends_with(text, "감사합니다") || ends_with(text, "감사드립니다");
+  return ends_with(text, "니다") || ends_with(text, "니까");
 }
 
 // A section named by the kinds of items it lists ("Speeches and Contributions", "News &
@@ -154,6 +161,9 @@ bool names_kinds_of_items(std::string_view text) {
 // A topic's or a series' name, filed above its releases wherever it stands in the head
 // ("Japan-Republic of Korea Relations", "Consular Affairs", "홍길동 대사 칼럼", "Speeches and
 // Contributions"): headlines say what happened, and none ends in the name of a field or a column.
+// Relations are a topic's name only when the partners lead ("Korea-China Relations", "Korea and
+// Japan Relations"): a speech or an op-ed names them after its subject ("Future of Korea-China
+// Relations", "Strengthening Korea-ASEAN Relations").
 bool names_a_topic(std::string_view text) {
   constexpr size_t kMaxWords = 5;
   const auto words = split_words(text);
@@ -166,7 +176,10 @@ bool names_a_topic(std::string_view text) {
   for (std::string_view word : words) {
     if (word != "of" && word != "and" && word != "the" && !is_capitalized(word)) return false;
   }
-  return true;
+  if (words.back() != "Relations") return true;
+  const size_t hyphen = words.front().find('-');
+  const bool partners_joined = hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < words.front().size();
+  return partners_joined || (words.size() == 4 && words[1] == "and");
 }
 
 namespace {

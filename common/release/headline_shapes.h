@@ -25,7 +25,8 @@ bool names_a_korean_office(std::string_view text);
 // An office or the site's name ("Ministry of Foreign Affairs REPUBLIC OF KOREA"), in either language.
 bool names_an_office(std::string_view text);
 
-// A speech's own sentence in the formal ending ("여러분 안녕하십니까?", "… 감사드립니다.").
+// A speech's own sentence in the formal ending ("여러분 안녕하십니까?", "… 감사드립니다."); without
+// a stop only a greeting or thanks ("… 알려드립니다" heads notices).
 bool speaks_formally(std::string_view text);
 
 // A topic's or a column's name filed above its releases ("Japan-Republic of Korea Relations",

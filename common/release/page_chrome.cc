@@ -79,8 +79,9 @@ constexpr std::string_view kBrowserNoticePhrases[] = {
     "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
     "this website uses cookies", "support html5"};
 
-// An outlet asking its readers to subscribe ("… 구독신청 하기"): the site's plug for itself.
+// An outlet asking its readers to subscribe ("… 구독신청 하기"), not a notice of it ("… 구독 신청 안내").
 constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청", "구독하기", "subscribe to our", "subscribe now"};
+constexpr std::string_view kNoticeNouns[] = {"안내", "공지", "알림", "notice"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {
@@ -461,7 +462,8 @@ ChromeKind chrome_kind(std::string_view line) {
   if (equals_any(lower, kHeaderLines) || equals_any(without_separators(lower), kHeaderLines)) return ChromeKind::kMenu;
   if (words <= 20 && contains_any(lower, kSkipLinkPhrases)) return ChromeKind::kSkipLink;
   if (words <= 25 && contains_any(lower, kBannerPhrases)) return ChromeKind::kSiteBanner;
-  if (words <= 12 && (is_welcome_line(lower) || contains_any(lower, kSubscribePhrases))) return ChromeKind::kSiteBanner;
+  const bool subscribe_plug = contains_any(lower, kSubscribePhrases) && !contains_any(lower, kNoticeNouns);
+  if (words <= 12 && (is_welcome_line(lower) || subscribe_plug)) return ChromeKind::kSiteBanner;
   if (words <= 30 && contains_any(lower, kBrowserNoticePhrases)) return ChromeKind::kSiteBanner;
   if (is_outlet_name(line)) return ChromeKind::kSiteBanner;
   if (contains_any(lower, kArchivePhrases) ||

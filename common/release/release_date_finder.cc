@@ -201,8 +201,10 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     } else if (line.role == LineRole::kMetadata && line.date_line) {
       seen.role = DateRole::kBare;
       seen.date = *match_date_line(line.text);
-    } else if (const auto settled = settled_by_stamp(line.text); settled && line.role == LineRole::kMetadata &&
-                                                                   line.uncertain_date) {
+    } else if (const auto settled = line.role == LineRole::kMetadata && line.uncertain_date
+                                        ? settled_by_stamp(line.text)  // split and scanned only here
+                                        : std::nullopt;
+               settled) {
       seen.role = DateRole::kBare;
       seen.date = *settled;
     } else if (const auto leading = leading_labelled_date(line.text); leading && line.role != LineRole::kParagraph) {

@@ -15,6 +15,10 @@ TEST(HeadlineShapes, TopicAndColumnNames) {
   EXPECT_FALSE(names_a_topic("Lisbon and Seoul Agree to Deepen Fisheries Relations Further"));
   EXPECT_FALSE(names_a_topic("Ministers discuss bilateral relations"));
   EXPECT_FALSE(names_a_topic("칼럼"));
+  EXPECT_TRUE(names_a_topic("Korea-China Relations"));
+  EXPECT_TRUE(names_a_topic("Korea and Japan Relations"));
+  EXPECT_FALSE(names_a_topic("Strengthening Korea-ASEAN Relations"));
+  EXPECT_FALSE(names_a_topic("Future of Portugal-Korea Relations"));
   EXPECT_FALSE(names_a_topic("코스타 대사 신년사"));
 }
 
@@ -32,6 +36,11 @@ TEST(HeadlineShapes, FormalSpeech) {
   EXPECT_FALSE(speaks_formally("해양부 장관 “최선 다하겠습니다”"));
   EXPECT_FALSE(speaks_formally("북해 어업 협력 강화"));
   EXPECT_FALSE(speaks_formally("Thank you."));
+  // Without a stop only greetings and thanks: a notice's headline keeps the formal ending.
+  EXPECT_TRUE(speaks_formally("여러분 안녕하십니까"));
+  EXPECT_TRUE(speaks_formally("대단히 감사합니다"));
+  EXPECT_FALSE(speaks_formally("여권 발급 업무 일시 중단을 알려드립니다"));
+  EXPECT_FALSE(speaks_formally("해외안전여행 앱을 새롭게 소개합니다"));
 }
 
 TEST(HeadlineShapes, OfficesWithoutTheirDeeds) {

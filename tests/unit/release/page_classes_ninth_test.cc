@@ -124,7 +124,37 @@ INSTANTIATE_TEST_SUITE_P(
                 "Sea Council Adopts Its Fisheries Plan for 2024\n\n"
                 "The council adopted its plan for the northern banks on Monday in Porto.\n",
                 "Sea Council Adopts Its Fisheries Plan for 2024", "",
-                "The council adopted its plan for the northern banks on Monday in Porto."}));
+                "The council adopted its plan for the northern banks on Monday in Porto."},
+        // A notice's short headline in the formal ending without a stop ("… 알려드립니다") is
+        // no speech's sentence: it leads over the short line under it.
+        RuleRow{"formal_notice_headline_without_a_stop",
+                "여권 발급 업무 일시 중단을 알려드립니다\n\n전산 설비 교체 기간\n\n2024-05-02\n\n"
+                "전산 설비를 바꾸는 동안 5월 7일부터 9일까지 여권을 발급하지 않습니다.\n",
+                "여권 발급 업무 일시 중단을 알려드립니다", "2024-05-02",
+                "전산 설비 교체 기간\n\n전산 설비를 바꾸는 동안 5월 7일부터 9일까지 여권을 발급하지 않습니다."},
+        RuleRow{"formal_introduction_headline_without_a_stop",
+                "해외안전여행 앱을 새롭게 소개합니다\n\n여행 경보를 한눈에\n\n2024-05-03\n\n"
+                "여행 경보와 영사 콜센터 번호를 한 화면에서 볼 수 있는 앱이 나왔습니다.\n",
+                "해외안전여행 앱을 새롭게 소개합니다", "2024-05-03",
+                "여행 경보를 한눈에\n\n여행 경보와 영사 콜센터 번호를 한 화면에서 볼 수 있는 앱이 나왔습니다."},
+        // Relations named after the subject of a speech or an op-ed ("Future of …", "Strengthening
+        // …"): a headline, not a topic's label, over its subtitle.
+        RuleRow{"relations_after_a_subject_is_a_headline",
+                "Future of Portugal-Korea Relations\n\nNeighbours who talk more\n\nMarch 4, 2024\n\n"
+                "Neighbours cannot move apart, so they must learn to talk more often.\n",
+                "Future of Portugal-Korea Relations", "2024-03-04",
+                "Neighbours who talk more\n\nNeighbours cannot move apart, so they must learn to talk more often."},
+        RuleRow{"relations_after_a_deed_is_a_headline",
+                "Strengthening Korea-ASEAN Relations\n\nTen more years\n\nMarch 3, 2024\n\n"
+                "Our partnership has grown for thirty-five years, and the next ten will decide its shape.\n",
+                "Strengthening Korea-ASEAN Relations", "2024-03-03",
+                "Ten more years\n\nOur partnership has grown for thirty-five years, and the next ten will decide its shape."},
+        // A notice of a newsletter's subscription ("… 구독 신청 안내") is the headline, not the
+        // outlet's plug for itself.
+        RuleRow{"subscription_notice_is_a_headline",
+                "알림마당\n\n해양부 뉴스레터 구독 신청 안내\n\n2024-06-10\n\n"
+                "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다.\n",
+                "해양부 뉴스레터 구독 신청 안내", "2024-06-10", "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다."}));
 
 }  // namespace
 }  // namespace dipsearch
