@@ -20,7 +20,7 @@ std::string_view trim(std::string_view s) {
 namespace {
 
 // What follows a date in a speech's dateline: "at" and a place's name in capitals, the time
-// of day at most before the date ("15:40 on May 10, 2019 at the Main Hall of the University").
+// of day at most before the date ("10:30 on March 3, 2021 at the Great Hall of the Institute").
 bool names_a_venue(std::string_view before, std::string_view after) {
   constexpr size_t kMaxVenueWords = 12, kMaxWordsBefore = 2;
   if (count_words(before) > kMaxWordsBefore || !starts_with(after, "at ") || count_words(after) > kMaxVenueWords) {

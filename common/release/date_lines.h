@@ -12,7 +12,7 @@ namespace dipsearch::release {
 // A short line that states a date among a few other words: a dateline ("New York, 16 March
 // 2012", "March 21, 2018 - Ottawa, Ontario - Global Affairs Canada"), an issuer and a date
 // ("Türkiye Cumhuriyeti Dışişleri Bakanlığı 09.09.2016"), a numbered notice ("No: 224,
-// 9 September 2016"), a time and a venue ("15:40 on May 10, 2019 at the Main Hall of …").
+// 9 September 2016"), a time and a venue ("10:30 on March 3, 2021 at the Great Hall of …").
 // Not a sentence: a line ending in a full stop after a word, or with more than a few words
 // besides the date (but for a venue's name), is prose that mentions a day.
 std::optional<DateScan> match_date_line(std::string_view line);

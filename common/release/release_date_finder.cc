@@ -262,7 +262,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.date = dashed->date;
       evidence.push_back(std::move(seen));
     } else if (const auto leading = leading_labelled_date(first)) {
-      // "date 2024-05-24 Portugal will chair …": a stored page's date label run into the story.
+      // "date 2024-05-24 The council cut …": a stored page's date label run into the story.
       seen.role = leading->role;
       seen.date = leading->date;
       seen.labelled = true;
