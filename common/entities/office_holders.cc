@@ -2,6 +2,8 @@
 #include "common/entities/office_holders.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/entities/korean_lexicon.h"
@@ -45,23 +47,30 @@ bool has_word(const Words& words, std::string_view w) {
   return false;
 }
 
-// Whether a title's words name the head of an office (latin_heads; "General" alone names none).
-bool has_latin_head(const Words& words) {
-  for (const std::string& w : words) {
-    if (latin_heads().count(w) && w != "general") return true;
-  }
-  return false;
-}
+// A mention's English title, with what every role is compared on worked out once: the words
+// that name the head of an office (latin_heads; "General" alone names none) and which rank
+// words (latin_ranks) it has.
+struct LatinMention {
+  Words words;
+  std::vector<std::string_view> heads;
+  std::vector<std::pair<std::string_view, bool>> ranks;
 
-// `m` and `r` are the words of the mention's title and of the role's (latin_title_words).
-bool latin_compatible(const Words& m, const Words& r) {
-  bool head = false;
-  for (const std::string& w : m) {
-    if (latin_heads().count(w) && w != "general" && has_word(r, w)) head = true;
+  explicit LatinMention(std::string_view title) : words(latin_title_words(title)) {
+    for (const std::string& w : words) {
+      if (latin_heads().count(w) && w != "general") heads.push_back(w);
+    }
+    for (std::string_view rank : latin_ranks()) ranks.emplace_back(rank, has_word(words, rank));
   }
+};
+
+// Whether a role (its words, latin_title_words) has a head the mention names and the same
+// rank words.
+bool latin_compatible(const LatinMention& m, const Words& r) {
+  bool head = false;
+  for (std::string_view w : m.heads) head = head || has_word(r, w);
   if (!head) return false;
-  for (std::string_view rank : latin_ranks()) {
-    if (has_word(m, rank) != has_word(r, rank)) return false;
+  for (const auto& [rank, in_mention] : m.ranks) {
+    if (has_word(r, rank) != in_mention) return false;
   }
   return true;
 }
@@ -200,7 +209,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
   // Korean title names a holder by its head (dated: 장관 on that day) or by the office in full
   // (hangul_names_office: 주한일본대사, 미국 부통령, any day).
   const std::string_view hangul_title = hangul ? hangul_head(title) : std::string_view();
-  Words mention;
+  const LatinMention mention(hangul ? std::string_view() : title);
   std::vector<std::string_view> hangul_mention;
   bool hangul_head_known = false;
   if (hangul) {
@@ -212,8 +221,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       return -1;
     }
   } else {
-    mention = latin_title_words(title);
-    if (!has_latin_head(mention)) return -1;
+    if (mention.heads.empty()) return -1;
   }
   const std::string compact = hangul ? std::string() : compact_latin(word);
   int found = -1;
@@ -229,7 +237,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
           fits = hangul_names_office(hangul_mention, role.words_ko);
         } else {
           fits = latin_compatible(mention, role.words_en) &&
-                 latin_names_office(mention, role.words_en);
+                 latin_names_office(mention.words, role.words_en);
         }
         continue;
       }
