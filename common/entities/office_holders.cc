@@ -2,6 +2,8 @@
 #include "common/entities/office_holders.h"
 
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/entities/korean_lexicon.h"
@@ -36,56 +38,39 @@ const WordSet& hangul_heads() {
   return set;
 }
 
-// The lower-case words of a Latin title, split at spaces and hyphens, into `out`: its strings
-// are reused, since a mention's title is compared with every role of the registry.
-void latin_words(std::string_view title, std::vector<std::string>& out, size_t& count) {
-  count = 0;
-  bool in_word = false;
-  for (char c : title) {
-    if (c == ' ' || c == '-' || c == ',' || c == '.') {
-      in_word = false;
-      continue;
-    }
-    if (!in_word) {
-      if (count == out.size()) out.emplace_back();
-      out[count++].clear();
-      in_word = true;
-    }
-    out[count - 1] += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+using Words = std::vector<std::string>;
+
+bool has_word(const Words& words, std::string_view w) {
+  for (const std::string& x : words) {
+    if (x == w) return true;
   }
+  return false;
 }
 
-// The words of a title, as latin_words splits them.
-struct LatinTitle {
-  std::vector<std::string> storage;
-  size_t count = 0;
-  explicit LatinTitle(std::string_view title = {}) { assign(title); }
-  void assign(std::string_view title) { latin_words(title, storage, count); }
-  const std::string* begin() const { return storage.data(); }
-  const std::string* end() const { return storage.data() + count; }
-  bool has(std::string_view w) const {
-    for (const std::string& x : *this) {
-      if (x == w) return true;
+// A mention's English title, with what every role is compared on worked out once: the words
+// that name the head of an office (latin_heads; "General" alone names none) and which rank
+// words (latin_ranks) it has.
+struct LatinMention {
+  Words words;
+  std::vector<std::string_view> heads;
+  std::vector<std::pair<std::string_view, bool>> ranks;
+
+  explicit LatinMention(std::string_view title) : words(latin_title_words(title)) {
+    for (const std::string& w : words) {
+      if (latin_heads().count(w) && w != "general") heads.push_back(w);
     }
-    return false;
-  }
-  // Whether it names the head of an office (latin_heads; "General" alone names none).
-  bool has_head() const {
-    for (const std::string& w : *this) {
-      if (latin_heads().count(w) && w != "general") return true;
-    }
-    return false;
+    for (std::string_view rank : latin_ranks()) ranks.emplace_back(rank, has_word(words, rank));
   }
 };
 
-bool latin_compatible(const LatinTitle& m, const LatinTitle& r) {
+// Whether a role (its words, latin_title_words) has a head the mention names and the same
+// rank words.
+bool latin_compatible(const LatinMention& m, const Words& r) {
   bool head = false;
-  for (const std::string& w : m) {
-    if (latin_heads().count(w) && w != "general" && r.has(w)) head = true;
-  }
+  for (std::string_view w : m.heads) head = head || has_word(r, w);
   if (!head) return false;
-  for (std::string_view rank : latin_ranks()) {
-    if (m.has(rank) != r.has(rank)) return false;
+  for (const auto& [rank, in_mention] : m.ranks) {
+    if (has_word(r, rank) != in_mention) return false;
   }
   return true;
 }
@@ -94,13 +79,13 @@ bool latin_compatible(const LatinTitle& m, const LatinTitle& r) {
 // the mention's title but a leading qualifier ("US", "Australian") is a word of the role, and
 // one of them says which office besides its head and rank ("Secretary of State Kerry",
 // "Foreign Minister Wong"; "Secretary Kerry", "Deputy Minister Nab" could be anyone's).
-bool latin_names_office(const LatinTitle& m, const LatinTitle& r) {
+bool latin_names_office(const Words& m, const Words& r) {
   static const WordSet joiners = {"of", "for", "the", "and"};
   bool specific = false;
-  for (size_t k = 0; k < m.count; ++k) {
-    const std::string& w = m.storage[k];
+  for (size_t k = 0; k < m.size(); ++k) {
+    const std::string& w = m[k];
     if (joiners.count(w)) continue;
-    if (!r.has(w)) {
+    if (!has_word(r, w)) {
       if (k != 0) return false;
       continue;
     }
@@ -152,21 +137,16 @@ const WordSet& hangul_generic() {
 }
 
 // The Korean counterpart of latin_names_office, on the mention's words (split once by the
-// caller): a title names one office when its last words are the last words of the role's
-// title and say more than a head many people hold (국무부 대변인, 주한일본대사 do; 장관,
-// 외교장관 could be anyone's). A word before them is a qualifier (hangul_qualifier), the
-// start of a word of the role left unmatched (미 for 미국), or, when the role states no more
-// than the matched words (국무장관), one word saying whose office it is.
-bool hangul_names_office(const std::vector<std::string_view>& m, std::string_view role) {
-  if (m.empty()) return false;
-  // Most roles end in another word: settle those before splitting the role (this runs for
-  // every role of the registry and every Korean mention with a title).
-  const size_t role_end = role.find_last_not_of(' ');
-  if (role_end == std::string_view::npos) return false;
-  const size_t last_start = role.rfind(' ', role_end);
-  const size_t from = last_start == std::string_view::npos ? 0 : last_start + 1;
-  if (role.substr(from, role_end + 1 - from) != m.back()) return false;
-  const std::vector<std::string_view> r = release::split_words(role);
+// caller) and the role's (OfficialRole::words_ko): a title names one office when its last
+// words are the last words of the role's title and say more than a head many people hold
+// (국무부 대변인, 주한일본대사 do; 장관, 외교장관 could be anyone's). A word before them is a
+// qualifier (hangul_qualifier), the start of a word of the role left unmatched (미 for 미국),
+// or, when the role states no more than the matched words (국무장관), one word saying whose
+// office it is.
+bool hangul_names_office(const std::vector<std::string_view>& m, const Words& r) {
+  // Most roles end in another word (this runs for every role of the registry and every
+  // Korean mention with a title).
+  if (m.empty() || r.empty() || r.back() != m.back()) return false;
   size_t matched = 0;
   while (matched < m.size() && matched < r.size() &&
          m[m.size() - 1 - matched] == r[r.size() - 1 - matched]) {
@@ -179,7 +159,7 @@ bool hangul_names_office(const std::vector<std::string_view>& m, std::string_vie
     if (hangul_qualifier(m[k])) continue;
     bool starts_role_word = false;
     for (size_t j = 0; j < unmatched && !starts_role_word; ++j) {
-      starts_role_word = r[j].size() > m[k].size() && r[j].substr(0, m[k].size()) == m[k];
+      starts_role_word = r[j].size() > m[k].size() && r[j].compare(0, m[k].size(), m[k]) == 0;
     }
     if (starts_role_word) continue;
     if (unmatched > 0 || ++unstated > 1) return false;
@@ -229,7 +209,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
   // Korean title names a holder by its head (dated: 장관 on that day) or by the office in full
   // (hangul_names_office: 주한일본대사, 미국 부통령, any day).
   const std::string_view hangul_title = hangul ? hangul_head(title) : std::string_view();
-  thread_local LatinTitle mention, role_words;
+  const LatinMention mention(hangul ? std::string_view() : title);
   std::vector<std::string_view> hangul_mention;
   bool hangul_head_known = false;
   if (hangul) {
@@ -241,8 +221,7 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       return -1;
     }
   } else {
-    mention.assign(title);
-    if (!mention.has_head()) return -1;
+    if (mention.heads.empty()) return -1;
   }
   const std::string compact = hangul ? std::string() : compact_latin(word);
   int found = -1;
@@ -255,10 +234,10 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       if (date.empty()) {
         // Undated: whoever ever held the office the title names in full.
         if (hangul) {
-          fits = !role.title_ko.empty() && hangul_names_office(hangul_mention, role.title_ko);
+          fits = hangul_names_office(hangul_mention, role.words_ko);
         } else {
-          role_words.assign(role.title_en);
-          fits = latin_compatible(mention, role_words) && latin_names_office(mention, role_words);
+          fits = latin_compatible(mention, role.words_en) &&
+                 latin_names_office(mention.words, role.words_en);
         }
         continue;
       }
@@ -266,10 +245,9 @@ int office_holder(const OfficialsRegistry& registry, std::string_view word, bool
       if (hangul) {
         fits = !role.title_ko.empty() &&
                ((hangul_head_known && hangul_compatible(hangul_title, role.title_ko)) ||
-                hangul_names_office(hangul_mention, role.title_ko));
+                hangul_names_office(hangul_mention, role.words_ko));
       } else {
-        role_words.assign(role.title_en);
-        fits = latin_compatible(mention, role_words);
+        fits = latin_compatible(mention, role.words_en);
       }
     }
     if (!fits || !family_name(o, word, compact, hangul)) continue;

@@ -10,6 +10,7 @@
 #include "common/entities/country_catalog.h"
 #include "common/entities/data_error.h"
 #include "common/entities/official_key.h"
+#include "common/release/text_lines.h"
 #include "common/text/normalize.h"
 
 namespace dipsearch::entities {
@@ -215,6 +216,8 @@ void OfficialsRegistry::add_file(const std::filesystem::path& path) {
         if (!out.from.empty() && !out.to.empty() && compare_partial(out.from, out.to) > 0) {
           err.fail(field + ".to", "ends before it starts");
         }
+        out.words_en = detail::latin_title_words(out.title_en);
+        for (std::string_view w : release::split_words(out.title_ko)) out.words_ko.emplace_back(w);
         o.roles.push_back(std::move(out));
       }
     }
@@ -292,6 +295,23 @@ std::vector<std::string> OfficialsRegistry::lookup_name(std::string_view phrase)
   }
   if (found == nullptr) return {};
   return {found->key};
+}
+
+std::vector<std::string> detail::latin_title_words(std::string_view title) {
+  std::vector<std::string> words;
+  bool in_word = false;
+  for (char c : title) {
+    if (c == ' ' || c == '-' || c == ',' || c == '.') {
+      in_word = false;
+      continue;
+    }
+    if (!in_word) {
+      words.emplace_back();
+      in_word = true;
+    }
+    words.back() += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return words;
 }
 
 bool OfficialRole::covers(std::string_view date) const {

@@ -17,6 +17,11 @@ struct OfficialRole {
   std::string title_ko;  // "외교부 장관" (may be empty)
   std::string from;      // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty: unknown start
   std::string to;        // same forms; empty: still in office
+  // The titles' words, split once when the registry loads (office_holder compares them with
+  // every titled mention): title_en's as detail::latin_title_words gives them, title_ko's at
+  // spaces.
+  std::vector<std::string> words_en;
+  std::vector<std::string> words_ko;
 
   // Whether the role was held on a date ("YYYY-MM-DD" or shorter), compared on the precision
   // both share; false for an empty date.
@@ -38,6 +43,13 @@ inline bool is_weak_hangul_spelling(std::string_view word) {
   constexpr size_t kHangulSyllableBytes = 3;  // every Hangul syllable in UTF-8
   return word.find(' ') == std::string_view::npos && word.size() / kHangulSyllableBytes <= 2;
 }
+
+namespace detail {
+// The lower-case words of an English title, split at spaces, hyphens, commas and full stops
+// ("Vice-Minister of Foreign Affairs": vice, minister, of, foreign, affairs), as office
+// matching compares a mention's title with a role's.
+std::vector<std::string> latin_title_words(std::string_view title);
+}  // namespace detail
 
 class OfficialsRegistry {
  public:

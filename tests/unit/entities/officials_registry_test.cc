@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "common/entities/data_error.h"
 #include "entities_test_support.h"
@@ -253,6 +255,25 @@ TEST(OfficialsRegistry, SiteFilesAddEntries) {
   } catch (const DataError& e) {
     EXPECT_NE(std::string(e.what()).find("more.json: entry [0]"), std::string::npos) << e.what();
   }
+}
+
+// Role titles come split into words, as office matching compares them: English ones lower-cased
+// and cut at spaces, hyphens, commas and full stops; Korean ones at spaces.
+TEST(OfficialsRegistry, RoleTitlesSplitIntoWords) {
+  ScratchDir dir;
+  dir.write("officials/registry.json", R"([{"key":"hong-gil-dong","name_en":"Hong Gil-dong",
+      "roles":[{"title_en":"Vice-Minister of Foreign Affairs, Trade","title_ko":"외교부  제1차관"},
+               {"title_en":"Ambassador"}]}])");
+  const OfficialsRegistry r = OfficialsRegistry::load(dir.path());
+  const std::vector<OfficialRole>& roles = r.all().at(0).roles;
+  ASSERT_EQ(roles.size(), 2u);
+  EXPECT_EQ(roles[0].words_en,
+            (std::vector<std::string>{"vice", "minister", "of", "foreign", "affairs", "trade"}));
+  EXPECT_EQ(roles[0].words_ko, (std::vector<std::string>{"외교부", "제1차관"}));
+  EXPECT_EQ(roles[1].words_en, (std::vector<std::string>{"ambassador"}));
+  EXPECT_TRUE(roles[1].words_ko.empty());
+  EXPECT_EQ(detail::latin_title_words("U.S. Secretary of State"),
+            (std::vector<std::string>{"u", "s", "secretary", "of", "state"}));
 }
 
 }  // namespace
