@@ -204,15 +204,38 @@ bool KoreanMentions::row_start(size_t e) const {
   return true;
 }
 
-// Whether the title at eojeol e opens its clause, or follows only words without a particle
-// or 저는: a speaker naming himself (12대 주태국대사, 여러분, 외교부 대변인), not a line
-// saying what follows (아래는 장관 연설문입니다).
+namespace {
+
+// Whether a word of two syllables or more is a verb qualifying the noun after it (부임한,
+// 임명된, 근무하던): it ends like a particle (한, 된, 던) yet links nothing to the office.
+bool adnominal_verb(std::string_view word) {
+  static constexpr std::string_view kEndings[] = {"\xED\x95\x9C", "\xEB\x90\x9C",
+                                                  "\xEB\x8D\x98"};  // 한, 된, 던
+  if (word.size() < 6) return false;
+  const std::string_view last = word.substr(word.size() - 3);
+  for (std::string_view ending : kEndings) {
+    if (last == ending) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Whether the title at eojeol e opens its clause, or follows only words without a particle,
+// verbs that qualify it (새로 부임한) or 저는: a speaker naming himself (12대 주태국대사,
+// 여러분, 외교부 대변인; 안녕하세요 저는 주미대사), not a line saying what follows (아래는
+// 장관 연설문입니다).
 bool KoreanMentions::introduces_oneself(size_t e) const {
   constexpr std::string_view kI = "\xEC\xA0\x80\xEB\x8A\x94";  // 저는
   const auto& words = t_.eojeols();
   for (size_t j = e; j > 0 && !words[j].hard_before && !words[j].line_before; --j) {
+    if (hangul_word(j - 1) == kI) return true;
     const Token& last = s_.ts[words[j - 1].core_end - 1];
-    if (last.kind == Tok::kHangul && ends_like_particle(last.norm) && hangul_word(j - 1) != kI) return false;
+    if (last.kind != Tok::kHangul || !ends_like_particle(last.norm)) continue;
+    if (!adnominal_verb(last.norm)) return false;
+    // The verb's own adverb or complement (새로, 대사로) may stand before it.
+    if (j == 1 || words[j - 1].hard_before || words[j - 1].line_before) return true;
+    --j;
   }
   return true;
 }

@@ -61,6 +61,9 @@ struct LatinMention {
     }
     for (std::string_view rank : latin_ranks()) ranks.emplace_back(rank, has_word(words, rank));
   }
+  // heads point into words: a copy's would point into the original's.
+  LatinMention(const LatinMention&) = delete;
+  LatinMention& operator=(const LatinMention&) = delete;
 };
 
 // Whether a role (its words, latin_title_words) has a head the mention names and the same

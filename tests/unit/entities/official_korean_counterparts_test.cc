@@ -89,6 +89,9 @@ TEST(KoreanCounterparts, SpeakerNamingHimselfAfterHisOffice) {
   EXPECT_EQ(korean("안녕하십니까. 12대 주태국대사 최민수입니다."), Keys{"ko-choe-min-su"});
   EXPECT_EQ(korean("여러분, 외교부 대변인 박서윤입니다."), Keys{"ko-bak-seo-yun"});
   EXPECT_EQ(korean("안녕하세요. 저는 주미대사 한지훈입니다."), Keys{"ko-han-ji-hun"});
+  // A verb qualifying the office, and a greeting with no comma before 저는.
+  EXPECT_EQ(korean("안녕하십니까. 새로 부임한 주미대사 한지훈입니다."), Keys{"ko-han-ji-hun"});
+  EXPECT_EQ(korean("안녕하세요 저는 주미대사 한지훈입니다"), Keys{"ko-han-ji-hun"});
   // A word after an office with the copula that is no Korean name is nothing.
   EXPECT_EQ(korean("이번 행사의 주최는 대사관 영사부입니다."), Keys{});
   // Nor is a line saying what follows, though its noun starts like a family name: a
@@ -98,6 +101,14 @@ TEST(KoreanCounterparts, SpeakerNamingHimselfAfterHisOffice) {
   EXPECT_EQ(korean("다음은 대사 한마디입니다."), Keys{});
   EXPECT_EQ(korean("주미대사 기고문입니다."), Keys{});
   EXPECT_EQ(korean("장관 서한문입니다."), Keys{});
+  EXPECT_EQ(korean("외교부 장관 신년사입니다."), Keys{});
+  EXPECT_EQ(korean("주중대사 인터뷰입니다."), Keys{});
+  EXPECT_EQ(korean("장관 송년사입니다."), Keys{});
+  EXPECT_EQ(korean("대사 강연문입니다."), Keys{});
+  EXPECT_EQ(korean("대사 기고글입니다."), Keys{});
+  EXPECT_EQ(korean("대변인 성명서입니다."), Keys{});
+  EXPECT_EQ(korean("총영사 안내문입니다."), Keys{});
+  EXPECT_EQ(korean("총영사 공고문입니다."), Keys{});
   EXPECT_EQ(korean("차관 인사말입니다."), Keys{});
 }
 

@@ -321,7 +321,8 @@ TEST(LinkVersions, TitlesNamingDifferentOccasionsDisagree) {
 }
 
 // A word that holds an occasion's letters and means something else names no occasion: 통화
-// is also currency (통화스와프, a currency swap), 핵협의그룹 is a body, not a consultation.
+// is also currency (통화스와프, a currency swap; 국제통화기금, the IMF), 핵협의그룹 is a body,
+// not a consultation.
 TEST(LinkVersions, WordsHoldingAnOccasionsLettersNameNoOccasion) {
   const auto en_swap = release("en-s", "en", "20230115", "Korea and UAE Sign Currency Swap at the Summit", {"AE", "KR"}, {});
   const auto ko_swap = release("ko-s", "ko", "20230115", "한-UAE 통화스와프 계약 체결", {"AE", "KR"}, {});
@@ -331,6 +332,10 @@ TEST(LinkVersions, WordsHoldingAnOccasionsLettersNameNoOccasion) {
   const auto ko_ncg = release("ko-n", "ko", "20230718", "제1차 한미 핵협의그룹 회의 개최", {"KR", "US"}, {});
   EXPECT_FALSE(version_evidence(en_ncg, ko_ncg).terms_differ);
   EXPECT_TRUE(version_evidence(en_ncg, release("ko-d", "ko", "20230718", "한미 국장급 협의 개최", {"KR", "US"}, {})).terms_differ);
+  // 국제통화기금 (the IMF) holds 통화 too: it is no phone call set against a summit.
+  const auto en_imf = release("en-i", "en", "20231015", "Foreign Minister Meets IMF Managing Director at the G20 Summit", {"KR"}, {});
+  const auto ko_imf = release("ko-i", "ko", "20231015", "국제통화기금(IMF) 총재 접견", {"KR"}, {});
+  EXPECT_FALSE(version_evidence(en_imf, ko_imf).terms_differ);
 }
 
 TEST(LinkVersions, BodiesAreReadOnlyForReleasesLinkingAsksAbout) {
