@@ -154,7 +154,25 @@ INSTANTIATE_TEST_SUITE_P(
         RuleRow{"subscription_notice_is_a_headline",
                 "알림마당\n\n해양부 뉴스레터 구독 신청 안내\n\n2024-06-10\n\n"
                 "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다.\n",
-                "해양부 뉴스레터 구독 신청 안내", "2024-06-10", "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다."}));
+                "해양부 뉴스레터 구독 신청 안내", "2024-06-10", "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다."},
+        // A headline ending in a period's last day, or in a date after "Since": the date is what
+        // the headline is about, not its own, and the title stays whole.
+        RuleRow{"headline_ending_in_a_period_keeps_it_ko",
+                "어업인 교류 신고·신청 기간 2023.11.12 ~ 2024.02.10\n\n"
+                "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다.\n",
+                "어업인 교류 신고·신청 기간 2023.11.12 ~ 2024.02.10", "",
+                "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다."},
+        RuleRow{"headline_ending_in_a_date_since_loses_to_the_dateline",
+                "Photo Exhibition: 70 Years Since 1953.07.27\n\nMarch 5, 2024\n\n"
+                "The embassy shows photographs of the fishing fleets of both countries.\n",
+                "Photo Exhibition: 70 Years Since 1953.07.27", "2024-03-05",
+                "The embassy shows photographs of the fishing fleets of both countries."},
+        // A stored page's date label with no such day: no date.
+        RuleRow{"stored_date_label_with_an_invalid_day",
+                "Sea Council Cuts the Cod Quota\n\n"
+                "date 2024-02-30 The council cut next year's cod quota by a tenth on Friday.\n",
+                "Sea Council Cuts the Cod Quota", "",
+                "date 2024-02-30 The council cut next year's cod quota by a tenth on Friday."}));
 
 }  // namespace
 }  // namespace dipsearch
