@@ -167,6 +167,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "The embassy shows photographs of the fishing fleets of both countries.\n",
                 "Photo Exhibition: 70 Years Since 1953.07.27", "2024-03-05",
                 "The embassy shows photographs of the fishing fleets of both countries."},
+        // The outlet's plug asking for a subscription and its alerts ("… 구독하기 · 알림 설정"):
+        // the site's, though it names an alert.
+        RuleRow{"subscribe_and_alert_plug_is_chrome",
+                "북해 어업 협력 회의 개최\n\n2024-06-11\n\n유튜브 채널 구독하기 · 알림 설정\n\n"
+                "두 나라 어업 당국이 리스본에서 북해 어장 보호 방안을 논의했습니다.\n",
+                "북해 어업 협력 회의 개최", "2024-06-11", "두 나라 어업 당국이 리스본에서 북해 어장 보호 방안을 논의했습니다."},
         // A stored page's date label with no such day: no date.
         RuleRow{"stored_date_label_with_an_invalid_day",
                 "Sea Council Cuts the Cod Quota\n\n"
