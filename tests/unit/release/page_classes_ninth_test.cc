@@ -162,6 +162,11 @@ INSTANTIATE_TEST_SUITE_P(
                 "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다.\n",
                 "어업인 교류 신고·신청 기간 2023.11.12 ~ 2024.02.10", "",
                 "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다."},
+        RuleRow{"headline_ending_in_a_dashed_period_keeps_it_en",
+                "Harbour Pilots Exchange Week 2023.11.20 - 2023.11.26\n\n"
+                "Pilots of both harbours will meet in Porto for a week of training.\n",
+                "Harbour Pilots Exchange Week 2023.11.20 - 2023.11.26", "",
+                "Pilots of both harbours will meet in Porto for a week of training."},
         RuleRow{"headline_ending_in_a_date_since_loses_to_the_dateline",
                 "Photo Exhibition: 70 Years Since 1953.07.27\n\nMarch 5, 2024\n\n"
                 "The embassy shows photographs of the fishing fleets of both countries.\n",
