@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,18 @@ int weight(const DateEvidence& evidence, size_t headline) {
   return score;
 }
 
+// An event's details run on after its date ("Date: 15 October 2022 (Sat.) 14:00 Venue: …"):
+// the day of the event, not of the release. The place has a label of its own after the date's
+// ("Date and Venue: …" is one label, a briefing's dateline).
+bool states_an_event(std::string_view line) {
+  constexpr std::string_view kPlaceLabels[] = {" Venue:", " Place:", " Location:"};
+  const size_t first_colon = line.find(':');
+  return std::any_of(std::begin(kPlaceLabels), std::end(kPlaceLabels), [&](std::string_view label) {
+    const size_t at = line.find(label);
+    return at != std::string_view::npos && at > first_colon;
+  });
+}
+
 // The date label a stored page runs into its first paragraph: lowercase `date`, then a
 // full ISO date ("date 2024-05-24 The council cut …").
 std::optional<DateScan> stored_page_date(std::string_view paragraph) {
@@ -238,7 +251,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     } else {
       continue;
     }
-    if (dates_the_site(page, seen, headline)) continue;
+    if (dates_the_site(page, seen, headline) || (i != headline && states_an_event(line.text))) continue;
     evidence.push_back(std::move(seen));
   }
   // A publication label below the body ("date 2019-10-21", "Published 29 September 2020")

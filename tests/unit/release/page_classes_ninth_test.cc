@@ -172,6 +172,13 @@ INSTANTIATE_TEST_SUITE_P(
                 "The embassy shows photographs of the fishing fleets of both countries.\n",
                 "Photo Exhibition: 70 Years Since 1953.07.27", "2024-03-05",
                 "The embassy shows photographs of the fishing fleets of both countries."},
+        // An event notice's first paragraph opening with its date label ("Date: 15 October 2022
+        // … Venue: …"): the event's day, not the release's, which stands above the headline.
+        RuleRow{"event_date_label_loses_to_the_head_date",
+                "September 20, 2022\n\nFisheries Film Night at the Embassy\n\n"
+                "Date: 15 October 2022 (Sat.) 14:00 Venue: Grand Hall, Embassy of Portugal\n",
+                "Fisheries Film Night at the Embassy", "2022-09-20",
+                "Date: 15 October 2022 (Sat.) 14:00 Venue: Grand Hall, Embassy of Portugal"},
         // The outlet's plug asking for a subscription and its alerts ("… 구독하기 · 알림 설정"):
         // the site's, though it names an alert.
         RuleRow{"subscribe_and_alert_plug_is_chrome",
