@@ -172,6 +172,12 @@ INSTANTIATE_TEST_SUITE_P(
                 "The embassy shows photographs of the fishing fleets of both countries.\n",
                 "Photo Exhibition: 70 Years Since 1953.07.27", "2024-03-05",
                 "The embassy shows photographs of the fishing fleets of both countries."},
+        // A date run on after a space that is not the release's: the title stays whole.
+        RuleRow{"headline_date_after_a_space_loses_to_the_dateline",
+                "Fisheries Exhibition Held in Porto 2023.11.26\n\nMarch 5, 2024\n\n"
+                "The embassy shows photographs of the fishing fleets of both countries.\n",
+                "Fisheries Exhibition Held in Porto 2023.11.26", "2024-03-05",
+                "The embassy shows photographs of the fishing fleets of both countries."},
         // An event notice's first paragraph opening with its date label ("Date: 15 October 2022
         // … Venue: …"): the event's day, not the release's, which stands above the headline.
         RuleRow{"event_date_label_loses_to_the_head_date",
