@@ -72,6 +72,28 @@ bool ends_with_range_start(std::string_view text) {
   return false;
 }
 
+// Whether `text` ends in a full date, the first end of a range ("2023.11.20 - 2023.11.26").
+bool ends_with_date(std::string_view text) {
+  const size_t space = text.rfind(' ');
+  const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  const DateScan scan = scan_date_prefix(last);
+  return scan.status != DateScan::Status::kNone && scan.length == last.size();
+}
+
+// Whether the word before a date makes it one end of a period or a date the text is about
+// ("기간 2023.11.12 ~ 2024.02.10", "70 Years Since 1953.07.27", "Deadline: 2024.02.10").
+bool ends_with_range_word(std::string_view text) {
+  const size_t space = text.rfind(' ');
+  const std::string_view last = text.substr(space == std::string_view::npos ? 0 : space + 1);
+  if (ends_with(last, ":")) return true;
+  const std::string lower = ascii_lower(last);
+  for (std::string_view word : {"~", "-", "–", "—", "to", "until", "till", "from", "since", "of", "on", "by",
+                                "부터", "까지"}) {
+    if (lower == word) return true;
+  }
+  return ends_with(last, "부터") || ends_with(last, "까지");
+}
+
 // A dateline by itself, or one field of a line with bars between its fields ("… | Updated:
 // 06-04-2023 21:35 | …").
 bool is_uncertain_date_field_line(std::string_view line) {
@@ -169,8 +191,8 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
     if (scan.status != DateScan::Status::kValid || scan.length != tail.size()) continue;
     const std::string_view before = trim(line.substr(0, at));
     if (count_words(before) < kMinWordsBefore) continue;
-    if ((separator == " - " || separator == " – ") && ends_with_range_start(before)) continue;
-    return TrailingDate{before, scan};
+    if ((separator == " - " || separator == " – ") && (ends_with_range_start(before) || ends_with_date(before))) continue;
+    return TrailingDate{before, scan, false};
   }
   // A full year-first numeric date after a plain space ("… Held in Busan 2023.11.26"), a
   // form no headline's words take.
@@ -180,10 +202,11 @@ std::optional<TrailingDate> split_trailing_date(std::string_view line) {
   const DateScan scan = scan_date_prefix(tail);
   const std::string_view before = trim(line.substr(0, space == std::string_view::npos ? 0 : space));
   if (scan.status != DateScan::Status::kValid || scan.length != tail.size() || scan.value.size() != kFullDateBytes ||
-      tail.find_first_not_of("0123456789") != kYearDigits || count_words(before) < kMinWordsBefore) {
+      tail.find_first_not_of("0123456789") != kYearDigits || count_words(before) < kMinWordsBefore ||
+      ends_with_date(before) || ends_with_range_word(before)) {
     return std::nullopt;
   }
-  return TrailingDate{before, scan};
+  return TrailingDate{before, scan, true};
 }
 
 }  // namespace dipsearch::release

@@ -31,6 +31,7 @@ bool is_uncertain_date_line(std::string_view line);
 struct TrailingDate {
   std::string_view text;
   DateScan date;
+  bool after_space = false;  // a date after a plain space: weaker than any other date of the page
 };
 std::optional<TrailingDate> split_trailing_date(std::string_view line);
 

@@ -467,6 +467,8 @@ std::optional<RunInDateline> run_in_dateline(std::string_view line) {
   const std::string_view before = head.substr(0, found->offset);
   const std::string_view after = head.substr(std::min(head.size(), found->offset + found->date.length));
   if (release::count_words(before) + release::count_words(after) > kMaxPlaceWords) return std::nullopt;
+  // "… Week 2023.11.20 - 2023.11.26": the first day of a period, no dateline.
+  if (scan_date_prefix(line.substr(at + separator)).status != DateScan::Status::kNone) return std::nullopt;
   return RunInDateline{found->date, found->offset, at + separator};
 }
 

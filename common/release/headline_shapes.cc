@@ -177,9 +177,20 @@ bool names_a_topic(std::string_view text) {
     if (word != "of" && word != "and" && word != "the" && !is_capitalized(word)) return false;
   }
   if (words.back() != "Relations") return true;
-  const size_t hyphen = words.front().find('-');
-  const bool partners_joined = hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < words.front().size();
-  return partners_joined || (words.size() == 4 && words[1] == "and");
+  // Two partners joined by a hyphen or a dash ("Korea-Japan", "Korea–Japan"), first or after
+  // the country's long form ("Republic of Korea-Japan"); not after a subject ("Future of …").
+  const auto joins_partners = [](std::string_view word) {
+    for (std::string_view dash : {"-", "\u2010", "\u2013"}) {
+      const size_t at = word.find(dash);
+      if (at != std::string_view::npos && at > 0 && at + dash.size() < word.size()) return true;
+    }
+    return false;
+  };
+  const bool long_form = words.size() == 4 && words[0] == "Republic" && words[1] == "of";
+  if (joins_partners(words.front()) || (long_form && joins_partners(words[2]))) return true;
+  // "Bilateral Relations": a section's name, not a deed ("Strengthening Relations").
+  if (words.size() == 2 && !ends_with(words[0], "ing")) return true;
+  return words.size() == 4 && words[1] == "and";
 }
 
 namespace {

@@ -167,7 +167,8 @@ std::string headline_text(std::string_view line) {
   s = strip_framed_deck(s);
   s = strip_site_suffix(s);
   s = strip_leading_date(s);
-  if (const auto trailing = split_trailing_date(s)) s = trailing->text;
+  // A date after a plain space is cut only when it dates the release (see parse_page_text).
+  if (const auto trailing = split_trailing_date(s); trailing && !trailing->after_space) s = trailing->text;
   if (const auto entries = split_trailing_entries(s)) s = entries->text;
   return std::string(trim(s));
 }

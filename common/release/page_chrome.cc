@@ -79,9 +79,9 @@ constexpr std::string_view kBrowserNoticePhrases[] = {
     "turn on javascript", "browser does not support javascript", "we use cookies", "this site uses cookies",
     "this website uses cookies", "support html5"};
 
-// An outlet asking its readers to subscribe ("… 구독신청 하기"), not a notice of it ("… 구독 신청 안내").
+// An outlet asking its readers to subscribe ("… 구독하기 · 알림 설정"), not a notice of it ("… 구독 신청 안내").
 constexpr std::string_view kSubscribePhrases[] = {"구독신청", "구독 신청", "구독하기", "subscribe to our", "subscribe now"};
-constexpr std::string_view kNoticeNouns[] = {"안내", "공지", "알림", "notice"};
+constexpr std::string_view kNoticeNouns[] = {"안내", "공지", "notice"};
 
 // Archive notices: a site kept as a record, not edited any more.
 constexpr std::string_view kArchivePhrases[] = {

@@ -2,6 +2,7 @@
 // the headline), and the body from below the headline, its chrome, markers and footer removed.
 #include "common/release/page_text_parser.h"
 
+#include "common/release/date_lines.h"
 #include "common/release/date_parser.h"
 #include "common/release/headline_scorer.h"
 #include "common/release/headline_text.h"
@@ -322,6 +323,12 @@ std::optional<Release> parse_page_text(std::string_view text, const PageTextOpti
 
   if (headline != nullptr && (headline->markup_title || markup_title.empty())) {
     release.title = headline->text;
+    // "… Held in Porto 2023.11.26": the date run on after a space leaves the title when it is
+    // the release's.
+    if (const auto trailing = release::split_trailing_date(release.title);
+        trailing && trailing->after_space && !release.date.empty() && trailing->date.value == release.date) {
+      release.title = std::string(trailing->text);
+    }
   } else if (!markup_title.empty()) {
     release.title = markup_title;
   } else if (std::string captioned = captioned_headline(page, body_start); !captioned.empty()) {

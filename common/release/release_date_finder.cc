@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,31 @@ int weight(const DateEvidence& evidence, size_t headline) {
   return score;
 }
 
+// An event's details run on after its date ("Date: 15 October 2022 (Sat.) 14:00 Venue: …"):
+// the day of the event, not of the release. The place has a label of its own after the date's
+// ("Date and Venue: …" is one label, a briefing's dateline).
+bool states_an_event(std::string_view line) {
+  constexpr std::string_view kPlaceLabels[] = {" Venue:", " Place:", " Location:"};
+  const size_t first_colon = line.find(':');
+  return std::any_of(std::begin(kPlaceLabels), std::end(kPlaceLabels), [&](std::string_view label) {
+    const size_t at = line.find(label);
+    return at != std::string_view::npos && at > first_colon;
+  });
+}
+
+// The date label a stored page runs into its first paragraph: lowercase `date`, then a
+// full ISO date ("date 2024-05-24 The council cut …").
+std::optional<DateScan> stored_page_date(std::string_view paragraph) {
+  constexpr std::string_view kLabel = "date ";
+  constexpr size_t kIsoBytes = 10, kFirstDash = 4, kSecondDash = 7;
+  if (!starts_with(paragraph, kLabel)) return std::nullopt;
+  const std::string_view rest = paragraph.substr(kLabel.size());
+  if (rest.size() < kIsoBytes || rest[kFirstDash] != '-' || rest[kSecondDash] != '-') return std::nullopt;
+  const DateScan scan = scan_date_prefix(rest);
+  if (scan.status != DateScan::Status::kValid || scan.length != kIsoBytes) return std::nullopt;
+  return scan;
+}
+
 size_t distance(size_t a, size_t b) { return a > b ? a - b : b - a; }
 
 // A date above the headline with lines of text between them ("3 December 2026, Thursday,
@@ -179,6 +205,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       } else if (const auto trailing = split_trailing_date(line.text)) {
         seen.role = DateRole::kBare;
         seen.date = trailing->date;
+        seen.in_headline = trailing->after_space;
       } else if (const auto entries = split_trailing_entries(line.text)) {
         seen.role = entries->role;
         seen.date = entries->date;
@@ -224,7 +251,7 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
     } else {
       continue;
     }
-    if (dates_the_site(page, seen, headline)) continue;
+    if (dates_the_site(page, seen, headline) || (i != headline && states_an_event(line.text))) continue;
     evidence.push_back(std::move(seen));
   }
   // A publication label below the body ("date 2019-10-21", "Published 29 September 2020")
@@ -261,11 +288,13 @@ std::vector<DateEvidence> date_evidence(const PageLayout& page, size_t headline)
       seen.role = DateRole::kBare;
       seen.date = dashed->date;
       evidence.push_back(std::move(seen));
-    } else if (const auto leading = leading_labelled_date(first)) {
+    } else if (const auto stored = stored_page_date(first)) {
       // "date 2024-05-24 The council cut …": a stored page's date label run into the story.
-      seen.role = leading->role;
-      seen.date = leading->date;
-      seen.labelled = true;
+      // An event notice opens the same way ("Date: 15 October 2022 … Venue: …"), so only
+      // this form counts, and below any date of the head.
+      seen.role = DateRole::kBare;
+      seen.date = *stored;
+      seen.below_body = true;
       evidence.push_back(std::move(seen));
     }
     if (auto signed_on = sign_off_evidence(page)) evidence.push_back(std::move(*signed_on));

@@ -19,6 +19,11 @@ TEST(HeadlineShapes, TopicAndColumnNames) {
   EXPECT_TRUE(names_a_topic("Korea and Japan Relations"));
   EXPECT_FALSE(names_a_topic("Strengthening Korea-ASEAN Relations"));
   EXPECT_FALSE(names_a_topic("Future of Portugal-Korea Relations"));
+  // Partners joined by an en dash, after the country's long form, or a section's adjective.
+  EXPECT_TRUE(names_a_topic("Korea–Japan Relations"));
+  EXPECT_TRUE(names_a_topic("Republic of Korea-Japan Relations"));
+  EXPECT_TRUE(names_a_topic("Bilateral Relations"));
+  EXPECT_FALSE(names_a_topic("Strengthening Relations"));
   EXPECT_FALSE(names_a_topic("코스타 대사 신년사"));
 }
 

@@ -154,7 +154,49 @@ INSTANTIATE_TEST_SUITE_P(
         RuleRow{"subscription_notice_is_a_headline",
                 "알림마당\n\n해양부 뉴스레터 구독 신청 안내\n\n2024-06-10\n\n"
                 "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다.\n",
-                "해양부 뉴스레터 구독 신청 안내", "2024-06-10", "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다."}));
+                "해양부 뉴스레터 구독 신청 안내", "2024-06-10", "매달 첫째 주에 나오는 뉴스레터를 이메일로 받아 보실 수 있습니다."},
+        // A headline ending in a period's last day, or in a date after "Since": the date is what
+        // the headline is about, not its own, and the title stays whole.
+        RuleRow{"headline_ending_in_a_period_keeps_it_ko",
+                "어업인 교류 신고·신청 기간 2023.11.12 ~ 2024.02.10\n\n"
+                "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다.\n",
+                "어업인 교류 신고·신청 기간 2023.11.12 ~ 2024.02.10", "",
+                "북해 어업인 교류 행사에 참여하실 분은 기간 안에 신청해 주시기 바랍니다."},
+        RuleRow{"headline_ending_in_a_dashed_period_keeps_it_en",
+                "Harbour Pilots Exchange Week 2023.11.20 - 2023.11.26\n\n"
+                "Pilots of both harbours will meet in Porto for a week of training.\n",
+                "Harbour Pilots Exchange Week 2023.11.20 - 2023.11.26", "",
+                "Pilots of both harbours will meet in Porto for a week of training."},
+        RuleRow{"headline_ending_in_a_date_since_loses_to_the_dateline",
+                "Photo Exhibition: 70 Years Since 1953.07.27\n\nMarch 5, 2024\n\n"
+                "The embassy shows photographs of the fishing fleets of both countries.\n",
+                "Photo Exhibition: 70 Years Since 1953.07.27", "2024-03-05",
+                "The embassy shows photographs of the fishing fleets of both countries."},
+        // A date run on after a space that is not the release's: the title stays whole.
+        RuleRow{"headline_date_after_a_space_loses_to_the_dateline",
+                "Fisheries Exhibition Held in Porto 2023.11.26\n\nMarch 5, 2024\n\n"
+                "The embassy shows photographs of the fishing fleets of both countries.\n",
+                "Fisheries Exhibition Held in Porto 2023.11.26", "2024-03-05",
+                "The embassy shows photographs of the fishing fleets of both countries."},
+        // An event notice's first paragraph opening with its date label ("Date: 15 October 2022
+        // … Venue: …"): the event's day, not the release's, which stands above the headline.
+        RuleRow{"event_date_label_loses_to_the_head_date",
+                "September 20, 2022\n\nFisheries Film Night at the Embassy\n\n"
+                "Date: 15 October 2022 (Sat.) 14:00 Venue: Grand Hall, Embassy of Portugal\n",
+                "Fisheries Film Night at the Embassy", "2022-09-20",
+                "Date: 15 October 2022 (Sat.) 14:00 Venue: Grand Hall, Embassy of Portugal"},
+        // The outlet's plug asking for a subscription and its alerts ("… 구독하기 · 알림 설정"):
+        // the site's, though it names an alert.
+        RuleRow{"subscribe_and_alert_plug_is_chrome",
+                "북해 어업 협력 회의 개최\n\n2024-06-11\n\n유튜브 채널 구독하기 · 알림 설정\n\n"
+                "두 나라 어업 당국이 리스본에서 북해 어장 보호 방안을 논의했습니다.\n",
+                "북해 어업 협력 회의 개최", "2024-06-11", "두 나라 어업 당국이 리스본에서 북해 어장 보호 방안을 논의했습니다."},
+        // A stored page's date label with no such day: no date.
+        RuleRow{"stored_date_label_with_an_invalid_day",
+                "Sea Council Cuts the Cod Quota\n\n"
+                "date 2024-02-30 The council cut next year's cod quota by a tenth on Friday.\n",
+                "Sea Council Cuts the Cod Quota", "",
+                "date 2024-02-30 The council cut next year's cod quota by a tenth on Friday."}));
 
 }  // namespace
 }  // namespace dipsearch
