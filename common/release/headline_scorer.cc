@@ -505,6 +505,8 @@ void unmark_listed_lines(std::vector<HeadlineFeatures>& candidates, const PageLa
 std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const std::vector<std::string>& markup_titles) {
   const size_t head_end = page.first_paragraph() != kNoLine ? page.first_paragraph() : std::min(page.size(), kMaxHeadLines);
   std::vector<HeadlineFeatures> candidates;
+  // Whether a candidate leads already, and whether the first labels the menu under it.
+  bool led = false, past_labels = false;
   for (size_t i = 0; i < head_end; ++i) {
     const bool date_line = page[i].role == LineRole::kMetadata && page[i].date_line;
     if (page[i].role != LineRole::kText && !date_line) continue;
@@ -522,10 +524,11 @@ std::vector<HeadlineFeatures> headline_candidates(const PageLayout& page, const 
     // ("대사관 안내" / "대사관 안내  대사관 칼럼  …") name its sections, no release.
     // Past such labels, only a line of a headline's length leads; past a section named by its
     // kinds of items ("Speeches and Contributions"), the next line.
-    const bool past_labels = !candidates.empty() && labels_a_menu_below(page, candidates.front());
-    f.leads_head = std::none_of(candidates.begin(), candidates.end(), [](const HeadlineFeatures& c) { return c.leads_head; }) &&
-                   !labels_a_menu_below(page, f) && !names_kinds_of_items(f.text) &&
-                   (!past_labels || length_score(f.text, f.words) >= 0);
+    const bool labels_menu = labels_a_menu_below(page, f);
+    if (candidates.empty()) past_labels = labels_menu;
+    f.leads_head = !led && !labels_menu && !names_kinds_of_items(f.text) &&
+                   (candidates.empty() || !past_labels || length_score(f.text, f.words) >= 0);
+    led = led || f.leads_head;
     if (!candidates.empty()) {
       if (is_section_label_above(candidates.back(), f, page)) candidates.back().section_label = true;
       // Under a section's name a headline is no subtitle, however short that name is; nor is a

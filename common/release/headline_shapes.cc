@@ -3,6 +3,7 @@
 #include "common/release/headline_shapes.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 
@@ -22,6 +23,15 @@ constexpr std::string_view kEventNouns[] = {"interview", "conference", "doorstop
 // an office's name has none, in capitals or not.
 constexpr std::string_view kHeadlineVerbs[] = {"calls", "meets", "holds", "visits", "receives", "hosts", "signs",
                                                "attends", "welcomes", "pays", "discusses", "congratulates"};
+
+// Whether one of `joiners` stands inside `word`, joining two parts ("한-몽골", "Korea–Japan").
+bool joins_two_parts(std::string_view word, std::initializer_list<std::string_view> joiners) {
+  for (std::string_view joiner : joiners) {
+    const size_t at = word.find(joiner);
+    if (at != std::string_view::npos && at > 0 && at + joiner.size() < word.size()) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -58,10 +68,7 @@ bool names_a_korean_meeting(const std::vector<std::string_view>& words) {
     for (std::string_view marker : {"공동", "회의", "개최"}) {
       if (word.find(marker) != std::string_view::npos) return true;
     }
-    for (std::string_view joiner : {"-", "·", "ㆍ", "・"}) {
-      const size_t at = word.find(joiner);
-      if (at != std::string_view::npos && at > 0 && at + joiner.size() < word.size()) return true;
-    }
+    if (joins_two_parts(word, {"-", "·", "ㆍ", "・"})) return true;
   }
   return false;
 }
@@ -179,13 +186,7 @@ bool names_a_topic(std::string_view text) {
   if (words.back() != "Relations") return true;
   // Two partners joined by a hyphen or a dash ("Korea-Japan", "Korea–Japan"), first or after
   // the country's long form ("Republic of Korea-Japan"); not after a subject ("Future of …").
-  const auto joins_partners = [](std::string_view word) {
-    for (std::string_view dash : {"-", "\u2010", "\u2013"}) {
-      const size_t at = word.find(dash);
-      if (at != std::string_view::npos && at > 0 && at + dash.size() < word.size()) return true;
-    }
-    return false;
-  };
+  const auto joins_partners = [](std::string_view word) { return joins_two_parts(word, {"-", "\u2010", "\u2013"}); };
   const bool long_form = words.size() == 4 && words[0] == "Republic" && words[1] == "of";
   if (joins_partners(words.front()) || (long_form && joins_partners(words[2]))) return true;
   // "Bilateral Relations": a section's name, not a deed ("Strengthening Relations").

@@ -20,11 +20,11 @@ std::string_view bare_note(std::string_view lower) {
   for (bool trimmed = true; trimmed && !lower.empty();) {
     trimmed = false;
     for (std::string_view mark : kMarks) {
-      if (lower.size() >= mark.size() && lower.substr(0, mark.size()) == mark) {
+      if (starts_with(lower, mark)) {
         lower.remove_prefix(mark.size());
         trimmed = true;
       }
-      if (lower.size() >= mark.size() && lower.substr(lower.size() - mark.size()) == mark) {
+      if (ends_with(lower, mark)) {
         lower.remove_suffix(mark.size());
         trimmed = true;
       }
